@@ -1,0 +1,89 @@
+/*
+ * rewriter.h - the load-time rewriter core: the face of loader/.
+ *
+ * Freestanding (no libc): used by the wedge inside the guest, by the
+ * hypervisor's guest loader and by the host CLI afterburn-sites.  Given the
+ * site records, a window onto the image and a back end, it writes the bytes
+ * of every site (and of its out-of-line slot).  Undo is exact: the original
+ * site bytes are kept in the slot and written back.
+ *
+ * Addresses: the image window maps guest virtual addresses
+ * [vaddr, vaddr + size) to host bytes [base, base + size).  Inside the guest
+ * base == vaddr; on the host base is a buffer holding a copy of the image.
+ * Site records are read from the window too, so their PC-relative fields
+ * resolve with guest addresses.
+ */
+#ifndef AFTERBURN_REWRITER_H
+#define AFTERBURN_REWRITER_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "afterburn/site.h"
+
+/* Back ends a site can be rewritten for. */
+enum ab_backend {
+	AB_BACKEND_NATIVE = 0,	/* original instruction stays; pads checked */
+	AB_BACKEND_TRACE,	/* jmp to a per-site slot that counts, runs the insn, jumps back */
+	AB_BACKEND_HYPERCALL,	/* para-virtual handlers (hypervisor issue) */
+	AB_BACKEND_COUNT
+};
+
+const char *ab_backend_name(enum ab_backend b);
+/* Returns the back end named s (length n), or -1. */
+int ab_backend_parse(const char *s, size_t n);
+
+/* Errors, returned negated. */
+enum ab_rewrite_error {
+	AB_RW_OK = 0,
+	AB_RW_ERANGE,		/* a site, slot or record lies outside the image window */
+	AB_RW_ELEN,		/* insn_len/site_len inconsistent or site too short for the replacement */
+	AB_RW_EPAD,		/* pad bytes are not NOPs (image altered or records stale) */
+	AB_RW_ECLASS,		/* unknown class, or a class this back end cannot handle */
+	AB_RW_ESTATE,		/* site not in the state expected (already patched / not patched) */
+	AB_RW_ERELOC,		/* rip-relative operand cannot be moved out of line */
+	AB_RW_EBACKEND,		/* unknown back end */
+	AB_RW_ECOUNT
+};
+const char *ab_rewrite_strerror(int err);	/* takes the negative value */
+
+struct ab_image {
+	uint8_t  *base;		/* host pointer to the bytes at vaddr */
+	uint64_t  vaddr;	/* guest virtual address of base[0] */
+	uint64_t  size;
+};
+
+/* Hypercall back end: per-class handler entry points (guest vaddr, 0 = run out of line). */
+struct ab_handlers {
+	uint64_t entry[AB_CLASS_COUNT];
+};
+
+struct ab_rewrite {
+	struct ab_image img;
+	enum ab_backend backend;
+	const struct ab_handlers *handlers;	/* AB_BACKEND_HYPERCALL only */
+	/* out: */
+	uint32_t patched;	/* sites whose bytes were changed */
+	uint32_t failed_index;	/* index of the record an error refers to */
+};
+
+/*
+ * Rewrite every site described by the n records at guest address
+ * sites_vaddr (inside the window) for rw->backend.  All sites are checked
+ * before any byte is written: on error nothing has changed.
+ * Returns 0 or a negative enum ab_rewrite_error, with rw->failed_index set.
+ */
+int ab_rewrite_all(struct ab_rewrite *rw, uint64_t sites_vaddr, uint32_t n);
+
+/* Restore the original bytes of every patched site exactly.  Same return. */
+int ab_rewrite_undo(struct ab_rewrite *rw, uint64_t sites_vaddr, uint32_t n);
+
+/* Check one site (bounds, lengths, pad NOPs or patched state). */
+int ab_rewrite_check_site(const struct ab_image *img, uint64_t rec_vaddr);
+
+/* Is [p, p+len) a sequence of valid x86 NOP encodings? */
+int ab_is_nop_run(const uint8_t *p, size_t len);
+
+/* Serialize the instruction stream after patching (cpuid on x86; no-op on the host). */
+void ab_rewrite_sync(void);
+
+#endif /* AFTERBURN_REWRITER_H */
