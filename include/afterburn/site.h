@@ -46,8 +46,24 @@
 /* Inline "movb $imm8, disp32(%rip)" a para-virtual back end may write for cli. */
 #define AB_INLINE_STORE_LEN	7
 
+/*
+ * Code assembled under .code16/.code32 is never padded (only 64-bit code
+ * is), but it is not skipped silently either: the afterburner reports it and
+ * records each such range in the non-allocated section AB_MODES_SECTION as
+ * struct ab_mode_range (absolute addresses, resolved by the linker), so that
+ * checkers decode it in the right mode.
+ */
+#define AB_MODES_SECTION	"afterburn_modes"
+
 #ifndef __ASSEMBLER__
 #include <stdint.h>
+
+struct ab_mode_range {
+	uint64_t start;		/* first byte (link address) */
+	uint64_t end;		/* one past the last byte */
+	uint32_t bits;		/* 16 or 32 */
+	uint32_t reserved;	/* 0 */
+};
 
 /*
  * Site classes.  The numbering is ABI: append only, never reorder.
