@@ -1,0 +1,1 @@
+# afterburner: rules come with the component

@@ -1,0 +1,1 @@
+# guest: rules come with the component

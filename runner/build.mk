@@ -1,0 +1,1 @@
+# runner: rules come with the component

@@ -1,0 +1,1 @@
+# wedge: rules come with the component
