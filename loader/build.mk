@@ -1,0 +1,1 @@
+# loader: rules come with the component
