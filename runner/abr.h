@@ -1,0 +1,127 @@
+/*
+ * runner/abr.h - the face of afterburn-run, the tool that boots one guest
+ * image on one target (QEMU TCG, Bochs, QEMU KVM, later our own VT-x
+ * hypervisor and KVM host), streams its serial console and turns what the
+ * guest printed into one exit status.
+ *
+ * A target is a row in a table (targets.c): how to check that it is usable,
+ * how to prepare its files and command line, and what its emulator's own
+ * output and exit status mean.  Adding a target means adding a row and its
+ * prepare function, never another if-chain in the run loop (watch.c).
+ */
+#ifndef ABR_H
+#define ABR_H
+
+#include <limits.h>
+#include <stddef.h>
+
+/* Exit statuses of afterburn-run; scripts rely on these numbers. */
+enum abr_result {
+	ABR_PASS = 0,      /* guest printed "afterburn-guest: PASS" and exited   */
+	ABR_FAIL = 1,      /* guest printed "afterburn-guest: FAIL"              */
+	ABR_CRASH = 2,     /* PANIC line, triple fault, emulator died, no verdict */
+	ABR_TIMEOUT = 3,   /* no verdict before the deadline                     */
+	ABR_INFRA = 4,     /* usage error or the target could not be started    */
+	ABR_INTERRUPTED = 130, /* SIGINT/SIGTERM/SIGHUP reached afterburn-run    */
+};
+
+const char *abr_result_name(enum abr_result r);
+
+/* Growable NULL-terminated argument vector for execvp(). */
+struct abr_argv {
+	char **v;
+	int n, cap;
+};
+void abr_argv_add(struct abr_argv *a, const char *s);
+void abr_argv_addf(struct abr_argv *a, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void abr_argv_free(struct abr_argv *a);
+
+/* What the user asked for (main.c fills it). */
+struct abr_opts {
+	const char *target;     /* --on */
+	const char *backend;    /* --backend, NULL = let the wedge choose */
+	double timeout;         /* --timeout seconds, <= 0 = target default */
+	int icount;             /* --icount */
+	const char *keep;       /* --keep DIR, NULL = temp dir removed at exit */
+	const char *cpu;        /* --cpu MODEL for QEMU targets, NULL = default */
+	int quiet;              /* --quiet: do not stream the serial console */
+	const char *image;      /* guest image path */
+	char cmdline[4096];     /* guest command line (after --, plus backend) */
+};
+
+/* Maximum number of emulator log files the watcher scans for crash marks. */
+#define ABR_MAX_LOGS 2
+
+/* One run: the work directory and the files the target writes there. */
+struct abr_ctx {
+	const struct abr_opts *o;
+	char dir[PATH_MAX];          /* work dir (temp or --keep) */
+	char serial[PATH_MAX];       /* guest serial console, streamed live */
+	char out[PATH_MAX];          /* emulator stdout+stderr */
+	char logs[ABR_MAX_LOGS][PATH_MAX]; /* files scanned for crash marks */
+	int nlogs;
+	struct abr_argv argv;        /* emulator command */
+};
+
+/*
+ * A target.  prepare() checks availability and fills ctx->argv; it prints
+ * its own error (naming what is missing and what to install) and returns
+ * non-zero when the target cannot run.
+ */
+struct abr_target {
+	const char *name;
+	const char *summary;
+	const char *unavailable;     /* non-NULL: reserved name, why not yet */
+	int (*check)(void);          /* 0 = usable (prints why not otherwise) */
+	int (*prepare)(struct abr_ctx *ctx);
+	double default_timeout;      /* seconds */
+	int debug_exit;              /* emulator exit status mirrors port 0xf4 */
+	int icount_ok;               /* --icount is meaningful */
+	/* Emulator output lines that mean the guest died (NULL-terminated);
+	 * a line that also contains one of benign_marks is ignored. */
+	const char *const *crash_marks;
+	const char *const *benign_marks;
+};
+
+const struct abr_target *abr_target_find(const char *name);
+void abr_targets_list(void);
+
+/* QEMU targets (qemu.c) and Bochs (bochs.c). */
+int abr_qemu_check(void);
+int abr_kvm_check(void);
+int abr_qemu_tcg_prepare(struct abr_ctx *ctx);
+int abr_qemu_kvm_prepare(struct abr_ctx *ctx);
+int abr_bochs_check(void);
+int abr_bochs_prepare(struct abr_ctx *ctx);
+
+/* What the guest said on its console (the conventions in the team brief). */
+struct abr_guest {
+	int output;                  /* any serial byte seen */
+	int verdict;                 /* 0, 'P' PASS, 'F' FAIL, 'X' PANIC */
+	long tests, failed;          /* from the verdict line, -1 if absent */
+	char platform[32], backend[32]; /* from the wedge line, "" if absent */
+	long sites, patched;         /* from the wedge line, -1 if absent */
+	long long trace_total;       /* "afterburn: trace total=", -1 if absent */
+	long long workload_tsc;      /* "afterburn-guest: workload tsc=", -1 */
+	char panic[256];             /* the PANIC line */
+};
+
+/* Run the prepared command and judge it (watch.c); why[] explains a
+ * non-pass result in one line. */
+enum abr_result abr_watch(struct abr_ctx *ctx, const struct abr_target *t,
+			  double timeout, struct abr_guest *g,
+			  char *why, size_t whylen);
+
+/* Helpers (util.c). */
+double abr_now(void);
+int abr_path_join(char *dst, const char *dir, const char *name);
+int abr_write_file(const char *path, const char *text);
+int abr_copy_file(const char *dst, const char *src);
+int abr_rm_tree(const char *path);
+int abr_have_program(const char *name);
+int abr_run_quiet(struct abr_argv *a, const char *logpath, double timeout);
+void abr_print_tail(const char *path, int lines);
+extern volatile int abr_interrupted;
+
+#endif

@@ -1,0 +1,307 @@
+/*
+ * runner/main.c - afterburn-run: boot one guest image on one target, stream
+ * its serial console, and exit with what the guest said:
+ *   0 PASS verdict, 1 FAIL verdict, 2 crash, 3 timeout, 4 usage/infrastructure.
+ * The last line it prints is always
+ *   afterburn-run: target=T backend=B result=R seconds=S
+ */
+#include "abr.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+		"usage: afterburn-run --on TARGET [options] IMAGE [-- GUEST COMMAND LINE...]\n"
+		"\n"
+		"Boot a multiboot guest IMAGE on TARGET, stream its serial console to\n"
+		"stdout, and exit with the guest's verdict.\n"
+		"\n"
+		"options:\n"
+		"  --on TARGET     where to boot (see targets below)\n"
+		"  --backend B     append afterburn.backend=B to the guest command line\n"
+		"                  (native, trace, hypercall; default: the wedge decides)\n"
+		"  --timeout S     give up after S seconds (default depends on the target)\n"
+		"  --icount        QEMU TCG: -icount shift=0, so guest rdtsc counts\n"
+		"                  instructions deterministically (Bochs always does)\n"
+		"  --cpu MODEL     QEMU targets: pass -cpu MODEL\n"
+		"  --keep DIR      run in DIR and keep its files (serial log, emulator\n"
+		"                  output, ISO, bochsrc) instead of a removed temp dir\n"
+		"  --quiet         do not stream the serial console\n"
+		"  --check         only check that TARGET is usable here (exit 0 or 4)\n"
+		"  --list          list the targets\n"
+		"  -h, --help      this text\n"
+		"\n"
+		"targets:\n");
+	if (f == stdout)
+		abr_targets_list();
+	fprintf(f,
+		"\n"
+		"exit status: 0 guest PASS, 1 guest FAIL, 2 crash (PANIC line, triple\n"
+		"fault, emulator died without a verdict), 3 timeout, 4 usage or\n"
+		"infrastructure error, 130 interrupted.\n"
+		"environment: ABR_QEMU, ABR_BOCHS, ABR_BOCHS_BIOS, ABR_VGABIOS, TMPDIR.\n");
+}
+
+const char *abr_result_name(enum abr_result r)
+{
+	switch (r) {
+	case ABR_PASS: return "pass";
+	case ABR_FAIL: return "fail";
+	case ABR_CRASH: return "crash";
+	case ABR_TIMEOUT: return "timeout";
+	case ABR_INFRA: return "error";
+	case ABR_INTERRUPTED: return "interrupted";
+	}
+	return "error";
+}
+
+static void on_signal(int sig)
+{
+	(void)sig;
+	abr_interrupted = 1;
+}
+
+static void install_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	/* a closed stdout must not kill us before we clean up */
+	signal(SIGPIPE, SIG_IGN);
+}
+
+/*
+ * The command line ends up in grub.cfg and bochsrc-free -append; keep it
+ * to characters that mean nothing to GRUB's script parser.
+ */
+static int cmdline_ok(const char *s)
+{
+	for (; *s; s++)
+		if (*s < 0x20 || *s > 0x7e || strchr("\"'\\;$#{}&|<>`", *s))
+			return 0;
+	return 1;
+}
+
+static int append_cmdline(struct abr_opts *o, const char *word)
+{
+	size_t len = strlen(o->cmdline);
+
+	if (len + 1 + strlen(word) + 1 > sizeof(o->cmdline)) {
+		fprintf(stderr, "afterburn-run: guest command line too long (max %zu)\n",
+			sizeof(o->cmdline) - 1);
+		return -1;
+	}
+	snprintf(o->cmdline + len, sizeof(o->cmdline) - len, "%s%s",
+		 len ? " " : "", word);
+	return 0;
+}
+
+static int parse_timeout(const char *s, double *out)
+{
+	char *end;
+	double v;
+
+	errno = 0;
+	v = strtod(s, &end);
+	if (errno || end == s || *end || v <= 0 || v > 86400)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+static int make_workdir(struct abr_ctx *ctx)
+{
+	const struct abr_opts *o = ctx->o;
+
+	if (o->keep) {
+		if (mkdir(o->keep, 0755) != 0 && errno != EEXIST) {
+			fprintf(stderr, "afterburn-run: --keep %s: %s\n", o->keep,
+				strerror(errno));
+			return -1;
+		}
+		if (!realpath(o->keep, ctx->dir)) {
+			fprintf(stderr, "afterburn-run: --keep %s: %s\n", o->keep,
+				strerror(errno));
+			return -1;
+		}
+	} else {
+		const char *tmp = getenv("TMPDIR");
+
+		snprintf(ctx->dir, sizeof(ctx->dir), "%s/afterburn-run.XXXXXX",
+			 tmp && *tmp ? tmp : "/tmp");
+		if (!mkdtemp(ctx->dir)) {
+			fprintf(stderr, "afterburn-run: cannot make a temp dir in %s: %s\n",
+				tmp && *tmp ? tmp : "/tmp", strerror(errno));
+			return -1;
+		}
+	}
+	if (abr_path_join(ctx->serial, ctx->dir, "serial.txt") ||
+	    abr_path_join(ctx->out, ctx->dir, "emulator.out"))
+		return -1;
+	/* a kept dir may hold a previous run's files */
+	unlink(ctx->serial);
+	unlink(ctx->out);
+	return 0;
+}
+
+static void print_guest(const struct abr_guest *g)
+{
+	printf("afterburn-run: guest platform=%s backend=%s sites=%ld patched=%ld tests=%ld trace_total=%lld workload_tsc=%lld\n",
+	       g->platform[0] ? g->platform : "?", g->backend[0] ? g->backend : "?",
+	       g->sites, g->patched, g->tests, g->trace_total, g->workload_tsc);
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "on", required_argument, NULL, 'o' },
+		{ "backend", required_argument, NULL, 'b' },
+		{ "timeout", required_argument, NULL, 't' },
+		{ "icount", no_argument, NULL, 'i' },
+		{ "cpu", required_argument, NULL, 'c' },
+		{ "keep", required_argument, NULL, 'k' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "check", no_argument, NULL, 'C' },
+		{ "list", no_argument, NULL, 'l' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct abr_opts o = { 0 };
+	struct abr_ctx ctx = { .o = &o };
+	struct abr_guest g = { .tests = -1, .failed = -1, .sites = -1,
+			       .patched = -1, .trace_total = -1,
+			       .workload_tsc = -1 };
+	const struct abr_target *t;
+	enum abr_result r;
+	char why[512] = "";
+	const char *backend;
+	double start = abr_now(), timeout;
+	int nargs = argc, check_only = 0, c;
+	struct stat st;
+
+	/* Everything after "--" is the guest's command line, never options. */
+	for (int i = 1; i < argc; i++)
+		if (!strcmp(argv[i], "--")) {
+			nargs = i;
+			break;
+		}
+	while ((c = getopt_long(nargs, argv, "h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'o': o.target = optarg; break;
+		case 'b': o.backend = optarg; break;
+		case 't':
+			if (parse_timeout(optarg, &o.timeout)) {
+				fprintf(stderr, "afterburn-run: --timeout %s: want seconds > 0\n", optarg);
+				return ABR_INFRA;
+			}
+			break;
+		case 'i': o.icount = 1; break;
+		case 'c': o.cpu = optarg; break;
+		case 'k': o.keep = optarg; break;
+		case 'q': o.quiet = 1; break;
+		case 'C': check_only = 1; break;
+		case 'l': abr_targets_list(); return 0;
+		case 'h': usage(stdout); return 0;
+		default:
+			usage(stderr);
+			return ABR_INFRA;
+		}
+	}
+	if (!o.target) {
+		fprintf(stderr, "afterburn-run: --on TARGET is required (tcg, bochs, kvm)\n");
+		return ABR_INFRA;
+	}
+	t = abr_target_find(o.target);
+	if (!t) {
+		fprintf(stderr, "afterburn-run: unknown target '%s'; targets:\n", o.target);
+		abr_targets_list();
+		return ABR_INFRA;
+	}
+	if (t->unavailable) {
+		fprintf(stderr, "afterburn-run: target %s is not yet available: %s\n",
+			t->name, t->unavailable);
+		return ABR_INFRA;
+	}
+	if (check_only)
+		return t->check() ? ABR_INFRA : 0;
+	if (optind != nargs - 1) {
+		fprintf(stderr, "afterburn-run: want exactly one IMAGE before '--' (got %d)\n",
+			nargs - optind);
+		return ABR_INFRA;
+	}
+	o.image = argv[optind];
+	if (stat(o.image, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    access(o.image, R_OK) != 0) {
+		fprintf(stderr, "afterburn-run: %s: %s\n", o.image,
+			errno ? strerror(errno) : "not a readable regular file");
+		return ABR_INFRA;
+	}
+	if (o.icount && !t->icount_ok) {
+		fprintf(stderr, "afterburn-run: --icount is not available on %s\n", t->name);
+		return ABR_INFRA;
+	}
+	for (int i = nargs + 1; i < argc; i++)
+		if (append_cmdline(&o, argv[i]))
+			return ABR_INFRA;
+	if (o.backend) {
+		char kv[128];
+
+		if (strlen(o.backend) > 64 || strspn(o.backend,
+		    "abcdefghijklmnopqrstuvwxyz0123456789_-") != strlen(o.backend) ||
+		    !*o.backend) {
+			fprintf(stderr, "afterburn-run: --backend %s: want a name like native, trace or hypercall\n",
+				o.backend);
+			return ABR_INFRA;
+		}
+		snprintf(kv, sizeof(kv), "afterburn.backend=%s", o.backend);
+		if (append_cmdline(&o, kv))
+			return ABR_INFRA;
+	}
+	if (!cmdline_ok(o.cmdline)) {
+		fprintf(stderr, "afterburn-run: guest command line may hold only printable characters without quotes, \\ ; $ # { } & | < > `\n");
+		return ABR_INFRA;
+	}
+	timeout = o.timeout > 0 ? o.timeout : t->default_timeout;
+
+	install_signals();
+	if (t->check())
+		return ABR_INFRA;
+	if (make_workdir(&ctx))
+		return ABR_INFRA;
+	if (t->prepare(&ctx)) {
+		r = abr_interrupted ? ABR_INTERRUPTED : ABR_INFRA;
+		snprintf(why, sizeof(why), "could not prepare target %s", t->name);
+	} else {
+		r = abr_watch(&ctx, t, timeout - (abr_now() - start), &g, why,
+			      sizeof(why));
+	}
+	abr_argv_free(&ctx.argv);
+
+	if (o.keep)
+		fprintf(stderr, "afterburn-run: files kept in %s\n", ctx.dir);
+	else if (abr_rm_tree(ctx.dir))
+		fprintf(stderr, "afterburn-run: warning: could not remove %s\n", ctx.dir);
+
+	if (r != ABR_PASS && why[0])
+		fprintf(stderr, "afterburn-run: %s: %s\n", abr_result_name(r), why);
+	if (g.output)
+		print_guest(&g);
+	backend = o.backend ? o.backend : g.backend[0] ? g.backend : "auto";
+	printf("afterburn-run: target=%s backend=%s result=%s seconds=%.2f\n",
+	       t->name, backend, abr_result_name(r), abr_now() - start);
+	fflush(stdout);
+	return r;
+}

@@ -1,0 +1,98 @@
+/*
+ * runner/targets.c - the table of boot targets.
+ *
+ * Each row says how to check and prepare a target and how to read its
+ * emulator.  "vtx" (our VT-x hypervisor booted inside Bochs, issue 3) and
+ * "kvmhost" (our own /dev/kvm host, issue 4) are reserved rows: naming them
+ * gives a clear "not yet available" instead of an unknown-target error, and
+ * their work only has to fill in check/prepare.
+ */
+#include "abr.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* QEMU prints these and then stops or pauses the guest (KVM pauses it). */
+static const char *const qemu_crash_marks[] = {
+	"KVM internal error",
+	"emulation failure",
+	"KVM: entry failed",
+	"qemu: fatal:",
+	NULL,
+};
+
+/* Every Bochs panic ends the run (panic: action=fatal), including the
+ * orderly power-off paths the guest uses, which are not crashes. */
+static const char *const bochs_crash_marks[] = {
+	">>PANIC<<",
+	NULL,
+};
+static const char *const bochs_benign_marks[] = {
+	"Shutdown port: shutdown requested",
+	"ACPI control: soft power off",
+	NULL,
+};
+
+static const struct abr_target abr_targets[] = {
+	{
+		.name = "tcg",
+		.summary = "QEMU TCG (bare metal for our purposes)",
+		.check = abr_qemu_check,
+		.prepare = abr_qemu_tcg_prepare,
+		.default_timeout = 120,
+		.debug_exit = 1,
+		.icount_ok = 1,
+		.crash_marks = qemu_crash_marks,
+	},
+	{
+		.name = "bochs",
+		.summary = "Bochs 2.7 Skylake-X via a GRUB ISO (deterministic TSC)",
+		.check = abr_bochs_check,
+		.prepare = abr_bochs_prepare,
+		.default_timeout = 300,
+		.debug_exit = 0,
+		.icount_ok = 1,	/* Bochs is deterministic anyway */
+		.crash_marks = bochs_crash_marks,
+		.benign_marks = bochs_benign_marks,
+	},
+	{
+		.name = "kvm",
+		.summary = "QEMU with -accel kvm (/dev/kvm)",
+		.check = abr_kvm_check,
+		.prepare = abr_qemu_kvm_prepare,
+		/* kernel-mode guest code is emulated here: ~220x slower than TCG */
+		.default_timeout = 600,
+		.debug_exit = 1,
+		.icount_ok = 0,
+		.crash_marks = qemu_crash_marks,
+	},
+	{
+		.name = "vtx",
+		.summary = "our VT-x hypervisor inside Bochs",
+		.unavailable = "needs the VT-x hypervisor (hypervisor_stub/, issue 3)",
+	},
+	{
+		.name = "kvmhost",
+		.summary = "our own /dev/kvm host",
+		.unavailable = "needs the KVM host/profiler (profiler/, issue 4)",
+	},
+};
+
+const struct abr_target *abr_target_find(const char *name)
+{
+	for (size_t i = 0; i < sizeof(abr_targets) / sizeof(abr_targets[0]); i++)
+		if (!strcmp(abr_targets[i].name, name))
+			return &abr_targets[i];
+	return NULL;
+}
+
+void abr_targets_list(void)
+{
+	for (size_t i = 0; i < sizeof(abr_targets) / sizeof(abr_targets[0]); i++) {
+		const struct abr_target *t = &abr_targets[i];
+
+		printf("  %-8s %s%s%s\n", t->name, t->summary,
+		       t->unavailable ? " - not yet available: " : "",
+		       t->unavailable ? t->unavailable : "");
+	}
+}

@@ -1,0 +1,392 @@
+/*
+ * runner/watch.c - run the emulator, stream the guest's serial console live,
+ * and judge the run.
+ *
+ * The guest's own verdict line decides pass or fail; the emulator's exit
+ * status (QEMU's isa-debug-exit: 33 pass, 35 fail, 37 panic) and its log
+ * (Bochs ">>PANIC<<", "KVM internal error") cross-check it and explain
+ * crashes.  The emulator runs in its own process group so that a timeout,
+ * SIGINT or our own death (PR_SET_PDEATHSIG) takes all of it down.
+ */
+#include "abr.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+/* After the verdict line the guest must exit within this many seconds. */
+#define ABR_EXIT_GRACE 10.0
+/* After a crash mark in the emulator log, let it finish printing. */
+#define ABR_CRASH_GRACE 1.0
+#define ABR_POLL_US 20000
+
+/* QEMU exit status for a byte V written to isa-debug-exit is (V<<1)|1. */
+enum {
+	ABR_QEMU_EXIT_PASS = (0x10 << 1) | 1,  /* 33 */
+	ABR_QEMU_EXIT_FAIL = (0x11 << 1) | 1,  /* 35 */
+	ABR_QEMU_EXIT_PANIC = (0x12 << 1) | 1, /* 37 */
+};
+
+/* A file we follow as it grows, split into lines. */
+struct follow {
+	const char *path;
+	int fd;
+	char line[1024];
+	size_t len;
+	int esc;          /* escape-sequence filter state */
+};
+
+static void follow_open(struct follow *f)
+{
+	if (f->fd < 0)
+		f->fd = open(f->path, O_RDONLY | O_CLOEXEC);
+}
+
+/* Pull a long number out of "key=N" inside s; returns dflt if absent. */
+static long long field(const char *s, const char *key, long long dflt)
+{
+	const char *p = strstr(s, key);
+
+	if (!p)
+		return dflt;
+	return strtoll(p + strlen(key), NULL, 10);
+}
+
+static void word(char *dst, size_t n, const char *s, const char *key)
+{
+	const char *p = strstr(s, key);
+	size_t len;
+
+	if (!p)
+		return;
+	p += strlen(key);
+	len = strcspn(p, " \t");
+	if (len >= n)
+		len = n - 1;
+	memcpy(dst, p, len);
+	dst[len] = 0;
+}
+
+/*
+ * One complete serial line.  Prefixes are searched anywhere in the line
+ * because firmware output can share the guest's first line.
+ */
+static void guest_line(struct abr_guest *g, const char *s)
+{
+	const char *p;
+
+	if ((p = strstr(s, "afterburn-guest: PASS"))) {
+		if (g->verdict != 'X')
+			g->verdict = 'P';
+		g->tests = field(p, "tests=", -1);
+	} else if ((p = strstr(s, "afterburn-guest: FAIL"))) {
+		if (g->verdict != 'X')
+			g->verdict = 'F';
+		g->failed = field(p, "failed=", -1);
+		g->tests = field(p, "tests=", -1);
+	} else if ((p = strstr(s, "afterburn-guest: PANIC"))) {
+		g->verdict = 'X';
+		snprintf(g->panic, sizeof(g->panic), "%s", p);
+	} else if ((p = strstr(s, "afterburn-guest: workload tsc="))) {
+		g->workload_tsc = field(p, "tsc=", -1);
+	} else if ((p = strstr(s, "afterburn: platform="))) {
+		word(g->platform, sizeof(g->platform), p, "platform=");
+		word(g->backend, sizeof(g->backend), p, "backend=");
+		g->sites = field(p, " sites=", -1);
+		g->patched = field(p, "patched=", -1);
+	} else if ((p = strstr(s, "afterburn: trace total="))) {
+		g->trace_total = field(p, "total=", -1);
+	}
+}
+
+/*
+ * Stream new serial bytes to stdout without carriage returns and terminal
+ * escape sequences (SeaBIOS clears the screen), and parse complete lines.
+ */
+static void serial_poll(struct follow *f, struct abr_guest *g, int quiet)
+{
+	char buf[4096];
+	ssize_t n;
+
+	follow_open(f);
+	if (f->fd < 0)
+		return;
+	while ((n = read(f->fd, buf, sizeof(buf))) > 0) {
+		g->output = 1;
+		for (ssize_t i = 0; i < n; i++) {
+			unsigned char c = buf[i];
+
+			/* 0: text, 1: after ESC, 2: inside CSI parameters */
+			if (f->esc == 1) {
+				f->esc = c == '[' ? 2 : 0;
+				continue;
+			}
+			if (f->esc == 2) {
+				if (c >= 0x40 && c <= 0x7e)
+					f->esc = 0;
+				continue;
+			}
+			if (c == 0x1b) {
+				f->esc = 1;
+				continue;
+			}
+			if (c != '\n' && c != '\t' && (c < 0x20 || c == 0x7f))
+				continue;
+			if (!quiet)
+				putchar(c);
+			if (c == '\n' || f->len == sizeof(f->line) - 1) {
+				f->line[f->len] = 0;
+				guest_line(g, f->line);
+				f->len = 0;
+				if (c == '\n')
+					continue;
+			}
+			f->line[f->len++] = c;
+		}
+		if (!quiet)
+			fflush(stdout);
+	}
+}
+
+/* Finish a partial last line (the guest may not end with a newline). */
+static void serial_finish(struct follow *f, struct abr_guest *g, int quiet)
+{
+	if (f->len) {
+		f->line[f->len] = 0;
+		guest_line(g, f->line);
+		f->len = 0;
+		if (!quiet) {
+			putchar('\n');
+			fflush(stdout);
+		}
+	}
+}
+
+static int has_mark(const char *line, const char *const *marks)
+{
+	for (; marks && *marks; marks++)
+		if (strstr(line, *marks))
+			return 1;
+	return 0;
+}
+
+static int log_line(struct follow *f, const struct abr_target *t, char *why,
+		    size_t whylen)
+{
+	int crash;
+
+	f->line[f->len] = 0;
+	f->len = 0;
+	crash = has_mark(f->line, t->crash_marks) &&
+		!has_mark(f->line, t->benign_marks);
+	if (crash && !why[0])
+		snprintf(why, whylen, "%s", f->line);
+	return crash;
+}
+
+/* Scan emulator logs for crash marks; the first one found is kept in why.
+ * final: the emulator is gone, so a partial last line is complete. */
+static int log_poll(struct follow *f, const struct abr_target *t, char *why,
+		    size_t whylen, int final)
+{
+	char buf[4096];
+	ssize_t n;
+	int found = 0;
+
+	follow_open(f);
+	if (f->fd < 0)
+		return 0;
+	while ((n = read(f->fd, buf, sizeof(buf))) > 0) {
+		for (ssize_t i = 0; i < n; i++) {
+			if (buf[i] == '\n') {
+				found |= log_line(f, t, why, whylen);
+				continue;
+			}
+			if (f->len == sizeof(f->line) - 1)
+				found |= log_line(f, t, why, whylen);
+			if (buf[i] != '\r')
+				f->line[f->len++] = buf[i];
+		}
+	}
+	if (final && f->len)
+		found |= log_line(f, t, why, whylen);
+	return found;
+}
+
+static pid_t spawn(struct abr_ctx *ctx)
+{
+	pid_t pid = fork();
+
+	if (pid < 0) {
+		fprintf(stderr, "afterburn-run: fork: %s\n", strerror(errno));
+		return -1;
+	}
+	if (pid == 0) {
+		int out = open(ctx->out, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+		int nul = open("/dev/null", O_RDONLY);
+
+		setpgid(0, 0);
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		if (out < 0 || nul < 0)
+			_exit(127);
+		dup2(nul, 0);
+		dup2(out, 1);
+		dup2(out, 2);
+		execvp(ctx->argv.v[0], ctx->argv.v);
+		dprintf(2, "afterburn-run: cannot run %s: %s\n", ctx->argv.v[0],
+			strerror(errno));
+		_exit(127);
+	}
+	setpgid(pid, pid);
+	return pid;
+}
+
+/* SIGTERM to the whole group, then SIGKILL if it lingers. */
+static void stop(pid_t pid, int *status)
+{
+	double until = abr_now() + 2;
+
+	kill(-pid, SIGTERM);
+	while (abr_now() < until) {
+		if (waitpid(pid, status, WNOHANG) == pid)
+			goto reaped;
+		usleep(ABR_POLL_US);
+	}
+	kill(-pid, SIGKILL);
+	waitpid(pid, status, 0);
+reaped:
+	kill(-pid, SIGKILL);	/* stragglers in the group, if any */
+}
+
+enum abr_result abr_watch(struct abr_ctx *ctx, const struct abr_target *t,
+			  double timeout, struct abr_guest *g,
+			  char *why, size_t whylen)
+{
+	struct follow serial = { .path = ctx->serial, .fd = -1 };
+	struct follow logs[ABR_MAX_LOGS + 1];
+	double deadline = abr_now() + timeout, grace = 0;
+	int status = 0, exited = 0, timed_out = 0, crashed = 0, nlogs = 0;
+	int exit_code = -1;
+	pid_t pid;
+
+	memset(logs, 0, sizeof(logs));
+	for (int i = 0; i < ctx->nlogs; i++)
+		logs[nlogs++] = (struct follow){ .path = ctx->logs[i], .fd = -1 };
+	logs[nlogs++] = (struct follow){ .path = ctx->out, .fd = -1 };
+	why[0] = 0;
+
+	pid = spawn(ctx);
+	if (pid < 0)
+		return ABR_INFRA;
+	for (;;) {
+		double now;
+
+		serial_poll(&serial, g, ctx->o->quiet);
+		for (int i = 0; i < nlogs; i++)
+			if (log_poll(&logs[i], t, why, whylen, 0) && !crashed) {
+				crashed = 1;
+				if (!grace)
+					grace = abr_now() + ABR_CRASH_GRACE;
+			}
+		if (waitpid(pid, &status, WNOHANG) == pid) {
+			exited = 1;
+			break;
+		}
+		if (abr_interrupted) {
+			stop(pid, &status);
+			break;
+		}
+		now = abr_now();
+		if (g->verdict && !grace)
+			grace = now + ABR_EXIT_GRACE;
+		if (grace && now > grace) {
+			stop(pid, &status);
+			break;
+		}
+		if (!g->verdict && now > deadline) {
+			timed_out = 1;
+			stop(pid, &status);
+			break;
+		}
+		usleep(ABR_POLL_US);
+	}
+	/* Whatever the emulator wrote last still counts. */
+	serial_poll(&serial, g, ctx->o->quiet);
+	serial_finish(&serial, g, ctx->o->quiet);
+	for (int i = 0; i < nlogs; i++) {
+		if (log_poll(&logs[i], t, why, whylen, 1))
+			crashed = 1;
+		if (logs[i].fd >= 0)
+			close(logs[i].fd);
+	}
+	if (serial.fd >= 0)
+		close(serial.fd);
+	if (exited && WIFEXITED(status))
+		exit_code = WEXITSTATUS(status);
+
+	if (abr_interrupted)
+		return ABR_INTERRUPTED;
+	if (exited && exit_code == 127 && !g->output) {
+		snprintf(why, whylen, "could not start %s", ctx->argv.v[0]);
+		return ABR_INFRA;
+	}
+
+	switch (g->verdict) {
+	case 'X':
+		snprintf(why, whylen, "%s", g->panic);
+		return ABR_CRASH;
+	case 'P':
+		if (crashed) {
+			/* why already holds the emulator's crash line */
+			return ABR_CRASH;
+		}
+		if (!exited) {
+			snprintf(why, whylen, "guest printed PASS but did not exit within %.0f s (exit port 0xf4 / 0x8900 not written?)",
+				 ABR_EXIT_GRACE);
+			return ABR_CRASH;
+		}
+		if (t->debug_exit && exit_code != ABR_QEMU_EXIT_PASS) {
+			snprintf(why, whylen, "guest printed PASS but QEMU exit status is %d, expected %d",
+				 exit_code, ABR_QEMU_EXIT_PASS);
+			return ABR_CRASH;
+		}
+		return ABR_PASS;
+	case 'F':
+		if (t->debug_exit && exited && exit_code != ABR_QEMU_EXIT_FAIL)
+			fprintf(stderr, "afterburn-run: warning: guest printed FAIL but QEMU exit status is %d, expected %d\n",
+				exit_code, ABR_QEMU_EXIT_FAIL);
+		snprintf(why, whylen, "guest self-tests failed: %ld of %ld",
+			 g->failed, g->tests);
+		return ABR_FAIL;
+	}
+
+	/* No verdict. */
+	if (crashed)
+		return ABR_CRASH;
+	if (timed_out) {
+		snprintf(why, whylen, "no verdict within %.0f s", timeout);
+		return ABR_TIMEOUT;
+	}
+	if (!g->output) {
+		snprintf(why, whylen, "%s exited (status %d) before the guest printed anything",
+			 ctx->argv.v[0], exit_code);
+		fprintf(stderr, "afterburn-run: emulator output:\n");
+		abr_print_tail(ctx->out, 15);
+		return ABR_INFRA;
+	}
+	if (!exited)
+		snprintf(why, whylen, "emulator stopped without a verdict");
+	else if (t->debug_exit && exit_code == ABR_QEMU_EXIT_PANIC)
+		snprintf(why, whylen, "guest exited with the panic status (%d) without a verdict line", exit_code);
+	else if (t->debug_exit && exit_code == 0)
+		snprintf(why, whylen, "QEMU exited with status 0 without a verdict: triple fault or reset (-no-reboot)");
+	else
+		snprintf(why, whylen, "emulator exited with status %d without a verdict line", exit_code);
+	return ABR_CRASH;
+}
