@@ -1,0 +1,139 @@
+/*
+ * akvm.h - the face of profiler/: afterburn-kvm, the project's own KVM host.
+ *
+ * One process, one VM, one vCPU.  akvm_kvm.c owns /dev/kvm (capabilities,
+ * memory slots, CPUID, register set-up and dumps), akvm_load.c loads a
+ * multiboot image and builds the multiboot information, akvm_dev.c emulates
+ * the port devices (COM1, isa-debug-exit, the Bochs shutdown port and the
+ * hypercall port), akvm_prof.c records page-table writes for --profile and
+ * akvm_main.c runs the exit loop.  Errors travel as negative errno values;
+ * only main() exits.
+ */
+#ifndef AKVM_H
+#define AKVM_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <linux/kvm.h>
+
+/* Exit status of afterburn-kvm (documented in --help). */
+#define AKVM_EXIT_PASS		0	/* guest reported pass */
+#define AKVM_EXIT_FAIL		1	/* guest reported failure */
+#define AKVM_EXIT_CRASH		2	/* guest crashed, or a host/KVM error */
+#define AKVM_EXIT_TIMEOUT	3	/* --timeout expired */
+
+/* Guest-physical layout chosen by the host (below the 1 MiB image base). */
+#define AKVM_MBI_GPA		0x8000u		/* struct multiboot_info */
+#define AKVM_MMAP_GPA		0x8100u		/* multiboot memory map */
+#define AKVM_LOADER_NAME_GPA	0x8400u
+#define AKVM_CMDLINE_GPA	0x9000u
+#define AKVM_CMDLINE_MAX	0x7000u		/* up to 0x10000 */
+#define AKVM_LOW_MEM_END	0x9fc00u	/* conventional memory, as a PC reports it */
+#define AKVM_HIGH_MEM_START	0x100000u
+
+/* Exit categories counted for the final `exits:` line. */
+enum akvm_xkind {
+	AKVM_X_IO,		/* port I/O to an emulated device */
+	AKVM_X_MMIO,		/* access to unbacked guest-physical memory */
+	AKVM_X_PTWRITE,		/* store into a write-protected page-table page (--profile) */
+	AKVM_X_HLT,
+	AKVM_X_HYPERCALL,	/* outl to AB_HV_PORT */
+	AKVM_X_INTR,		/* KVM_RUN interrupted by a host signal */
+	AKVM_X_IRQ_WINDOW,
+	AKVM_X_DEBUG,		/* single-step / breakpoint (--profile) */
+	AKVM_X_SHUTDOWN,	/* triple fault */
+	AKVM_X_INTERNAL,	/* KVM internal error */
+	AKVM_X_OTHER,
+	AKVM_X_COUNT
+};
+
+struct akvm_options {
+	const char *image;
+	const char *cmdline;		/* guest arguments after `--` (may be "") */
+	const char *kvm_device;		/* default /dev/kvm */
+	const char *serial_path;	/* NULL: stdout */
+	const char *profile_path;	/* --profile OUT, NULL: off */
+	uint64_t mem_mb;
+	double timeout_s;		/* 0: none */
+	const char *entry64;		/* enter in long mode at this symbol/address, NULL: 32-bit entry */
+	bool quiet;
+	bool verbose;
+};
+
+/* Serial port (16550 subset, polled). */
+struct akvm_uart {
+	uint8_t ier, lcr, mcr, scr, dll, dlm;
+	FILE *out;
+	char line[256];			/* current output line, to spot the guest's verdict */
+	unsigned line_len;
+	int verdict;			/* -1 none, else AKVM_EXIT_PASS/FAIL/CRASH from the text */
+};
+
+struct akvm_prof;
+
+/* An ELF symbol of the image (functions and labels in loaded sections). */
+struct akvm_sym {
+	uint64_t addr, size;
+	char *name;
+};
+
+struct akvm_vm {
+	const struct akvm_options *opt;
+	int kvm_fd, vm_fd, vcpu_fd;
+	struct kvm_run *run;
+	size_t run_size;
+	uint8_t *mem;			/* guest RAM, guest-physical 0 .. mem_size */
+	uint64_t mem_size;
+	uint64_t entry;			/* image entry (32-bit multiboot entry) */
+	uint64_t entry64;		/* 64-bit entry for --entry64, 0 if unknown */
+	uint64_t image_lo, image_hi;	/* loaded range */
+	struct akvm_sym *syms;		/* sorted by addr */
+	size_t nsyms;
+	struct akvm_uart uart;
+	uint8_t shutdown_match;		/* bytes of "Shutdown" seen on port 0x8900 */
+	uint64_t shared_gpa;		/* AB_HC_SHARED_PAGE, 0 = none */
+	uint64_t xcount[AKVM_X_COUNT];
+	uint64_t exits;
+	uint64_t hc_count;		/* hypercalls handled */
+	bool done;
+	int status;			/* valid once done */
+	struct akvm_prof *prof;		/* NULL unless --profile */
+};
+
+/* akvm_kvm.c */
+int akvm_kvm_open(struct akvm_vm *vm);
+int akvm_kvm_create(struct akvm_vm *vm);
+void akvm_kvm_destroy(struct akvm_vm *vm);
+int akvm_kvm_set_slot(struct akvm_vm *vm, uint32_t slot, uint64_t gpa, uint64_t size, bool readonly);
+int akvm_kvm_setup_vcpu(struct akvm_vm *vm, uint64_t mbi_gpa);
+void akvm_kvm_dump(struct akvm_vm *vm, FILE *f);
+const char *akvm_kvm_exit_name(uint32_t reason);
+
+/* akvm_load.c */
+int akvm_load_image(struct akvm_vm *vm, const char *path);
+int akvm_load_mbi(struct akvm_vm *vm, const char *cmdline, uint64_t *mbi_gpa);
+bool akvm_gpa_ok(const struct akvm_vm *vm, uint64_t gpa, uint64_t len);
+const struct akvm_sym *akvm_sym_find(const struct akvm_vm *vm, uint64_t addr);
+const struct akvm_sym *akvm_sym_lookup(const struct akvm_vm *vm, const char *name);
+void akvm_load_free(struct akvm_vm *vm);
+
+/* akvm_dev.c */
+void akvm_dev_init(struct akvm_vm *vm, FILE *serial_out);
+int akvm_dev_io(struct akvm_vm *vm);		/* handles run->io; sets done/status */
+int akvm_dev_hypercall(struct akvm_vm *vm);
+void akvm_dev_finish(struct akvm_vm *vm);
+
+/* akvm_prof.c */
+int akvm_prof_init(struct akvm_vm *vm, const char *out_path);
+int akvm_prof_exit(struct akvm_vm *vm);		/* called after every exit: follow CR3 */
+int akvm_prof_mmio(struct akvm_vm *vm);		/* >0 handled a page-table write, 0 not ours */
+int akvm_prof_debug(struct akvm_vm *vm);	/* single-step exit while profiling */
+int akvm_prof_finish(struct akvm_vm *vm);	/* write the profile */
+
+/* Messages: every host message goes to stderr with this prefix. */
+#define akvm_err(...)  (fprintf(stderr, "afterburn-kvm: " __VA_ARGS__), fputc('\n', stderr))
+#define akvm_info(vm, ...) \
+	do { if (!(vm)->opt->quiet) akvm_err(__VA_ARGS__); } while (0)
+
+#endif /* AKVM_H */

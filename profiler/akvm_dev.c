@@ -1,0 +1,327 @@
+/*
+ * akvm_dev.c - the devices a guest reaches through port I/O exits:
+ *   COM1 0x3f8-0x3ff  16550 subset for a polled driver; output to the serial stream
+ *   0xf4              isa-debug-exit: guest exit with QEMU's verdict values
+ *   0x8900            Bochs shutdown port: "Shutdown" powers off
+ *   AB_HV_PORT        the hypercall ABI of afterburn/hypercall.h
+ * The 8259 and the PIT are in the kernel (KVM_CREATE_IRQCHIP/PIT2), so their
+ * ports never arrive here.  Unknown ports read as all-ones and ignore writes.
+ */
+#include "akvm.h"
+#include "afterburn/hypercall.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/ioctl.h>
+
+#define COM1_BASE		0x3f8
+#define UART_RBR_THR		0	/* DLL when LCR.DLAB */
+#define UART_IER		1	/* DLM when LCR.DLAB */
+#define UART_IIR_FCR		2
+#define UART_LCR		3
+#define UART_MCR		4
+#define UART_LSR		5
+#define UART_MSR		6
+#define UART_SCR		7
+#define UART_LCR_DLAB		0x80
+#define UART_LSR_THRE		0x20	/* transmit holding register empty */
+#define UART_LSR_TEMT		0x40	/* transmitter empty */
+#define UART_IIR_NONE		0x01
+#define UART_MSR_CTS_DSR_DCD	0xb0
+
+#define DEBUG_EXIT_PORT		0xf4
+#define DEBUG_EXIT_PASS		0x10
+#define DEBUG_EXIT_FAIL		0x11
+#define DEBUG_EXIT_PANIC	0x12
+#define BOCHS_SHUTDOWN_PORT	0x8900
+
+static const char akvm_shutdown_str[] = "Shutdown";
+
+void akvm_dev_init(struct akvm_vm *vm, FILE *serial_out)
+{
+	memset(&vm->uart, 0, sizeof(vm->uart));
+	vm->uart.out = serial_out;
+	vm->uart.verdict = -1;
+}
+
+static void akvm_finish(struct akvm_vm *vm, int status)
+{
+	vm->done = true;
+	vm->status = status;
+}
+
+/* Remember the guest's verdict line (BRIEF: `afterburn-guest: PASS|FAIL|PANIC ...`). */
+static void akvm_uart_line(struct akvm_uart *u)
+{
+	static const char pfx[] = "afterburn-guest: ";
+	u->line[u->line_len] = 0;
+	if (!strncmp(u->line, pfx, sizeof(pfx) - 1)) {
+		const char *v = u->line + sizeof(pfx) - 1;
+		if (!strncmp(v, "PASS", 4))
+			u->verdict = AKVM_EXIT_PASS;
+		else if (!strncmp(v, "FAIL", 4))
+			u->verdict = AKVM_EXIT_FAIL;
+		else if (!strncmp(v, "PANIC", 5))
+			u->verdict = AKVM_EXIT_CRASH;
+	}
+	u->line_len = 0;
+}
+
+static void akvm_console_putc(struct akvm_vm *vm, char ch)
+{
+	struct akvm_uart *u = &vm->uart;
+	fputc(ch, u->out);
+	if (ch == '\n') {
+		fflush(u->out);
+		akvm_uart_line(u);
+	} else if (u->line_len < sizeof(u->line) - 1) {
+		u->line[u->line_len++] = ch;
+	}
+}
+
+static void akvm_uart_out(struct akvm_vm *vm, unsigned reg, uint8_t v)
+{
+	struct akvm_uart *u = &vm->uart;
+	bool dlab = u->lcr & UART_LCR_DLAB;
+	switch (reg) {
+	case UART_RBR_THR:
+		if (dlab)
+			u->dll = v;
+		else
+			akvm_console_putc(vm, (char)v);
+		break;
+	case UART_IER:
+		if (dlab)
+			u->dlm = v;
+		else
+			u->ier = v & 0x0f;
+		break;
+	case UART_LCR: u->lcr = v; break;
+	case UART_MCR: u->mcr = v; break;
+	case UART_SCR: u->scr = v; break;
+	default: break;		/* FCR, LSR, MSR: nothing to keep */
+	}
+}
+
+static uint8_t akvm_uart_in(struct akvm_vm *vm, unsigned reg)
+{
+	struct akvm_uart *u = &vm->uart;
+	bool dlab = u->lcr & UART_LCR_DLAB;
+	switch (reg) {
+	case UART_RBR_THR: return dlab ? u->dll : 0;	/* no input */
+	case UART_IER: return dlab ? u->dlm : u->ier;
+	case UART_IIR_FCR: return UART_IIR_NONE;
+	case UART_LCR: return u->lcr;
+	case UART_MCR: return u->mcr;
+	case UART_LSR: return UART_LSR_THRE | UART_LSR_TEMT;	/* output is instant */
+	case UART_MSR: return UART_MSR_CTS_DSR_DCD;
+	default: return u->scr;
+	}
+}
+
+static void akvm_debug_exit(struct akvm_vm *vm, uint8_t v)
+{
+	int st;
+	const char *what;
+	switch (v) {
+	case DEBUG_EXIT_PASS: st = AKVM_EXIT_PASS; what = "pass"; break;
+	case DEBUG_EXIT_FAIL: st = AKVM_EXIT_FAIL; what = "fail"; break;
+	case DEBUG_EXIT_PANIC: st = AKVM_EXIT_CRASH; what = "panic"; break;
+	default: st = AKVM_EXIT_FAIL; what = "unknown value, taken as fail"; break;
+	}
+	akvm_info(vm, "guest exit via isa-debug-exit 0x%02x (%s)", v, what);
+	akvm_finish(vm, st);
+}
+
+static void akvm_shutdown_byte(struct akvm_vm *vm, uint8_t b)
+{
+	if (b == (uint8_t)akvm_shutdown_str[vm->shutdown_match])
+		vm->shutdown_match++;
+	else
+		vm->shutdown_match = b == (uint8_t)akvm_shutdown_str[0];
+	if (vm->shutdown_match == sizeof(akvm_shutdown_str) - 1) {
+		int st = vm->uart.verdict >= 0 ? vm->uart.verdict : AKVM_EXIT_PASS;
+		akvm_info(vm, "guest powered off via port 0x8900 (status %d from its verdict line)", st);
+		akvm_finish(vm, st);
+	}
+}
+
+/* One port write of `size` bytes. */
+static int akvm_port_out(struct akvm_vm *vm, uint16_t port, unsigned size, uint32_t v)
+{
+	if (port >= COM1_BASE && port < COM1_BASE + 8) {
+		akvm_uart_out(vm, port - COM1_BASE, (uint8_t)v);
+	} else if (port == DEBUG_EXIT_PORT) {
+		akvm_debug_exit(vm, (uint8_t)v);
+	} else if (port == BOCHS_SHUTDOWN_PORT) {
+		/* outb per character, or several characters per outw/outl */
+		for (unsigned i = 0; i < size; i++)
+			if ((uint8_t)(v >> (8 * i)) || i == 0)
+				akvm_shutdown_byte(vm, (uint8_t)(v >> (8 * i)));
+	} else if (vm->opt->verbose) {
+		akvm_err("ignored out to port 0x%x (size %u) value 0x%x", port, size, v);
+	}
+	return 0;
+}
+
+static uint32_t akvm_port_in(struct akvm_vm *vm, uint16_t port, unsigned size)
+{
+	if (port >= COM1_BASE && port < COM1_BASE + 8)
+		return akvm_uart_in(vm, port - COM1_BASE);
+	if (vm->opt->verbose)
+		akvm_err("in from unemulated port 0x%x (size %u): all ones", port, size);
+	return 0xffffffffu;
+}
+
+/* A KVM_EXIT_IO: `count` items of `size` bytes at data_offset in kvm_run. */
+int akvm_dev_io(struct akvm_vm *vm)
+{
+	struct kvm_run *run = vm->run;
+	uint8_t *data = (uint8_t *)run + run->io.data_offset;
+	unsigned size = run->io.size;
+	if (run->io.port == AB_HV_PORT && run->io.direction == KVM_EXIT_IO_OUT) {
+		vm->xcount[AKVM_X_HYPERCALL]++;
+		return akvm_dev_hypercall(vm);
+	}
+	vm->xcount[AKVM_X_IO]++;
+	if (size != 1 && size != 2 && size != 4) {
+		akvm_err("port I/O of size %u", size);
+		return -EINVAL;
+	}
+	for (uint32_t i = 0; i < run->io.count && !vm->done; i++, data += size) {
+		if (run->io.direction == KVM_EXIT_IO_OUT) {
+			uint32_t v = 0;
+			memcpy(&v, data, size);
+			akvm_port_out(vm, run->io.port, size, v);
+		} else {
+			uint32_t v = akvm_port_in(vm, run->io.port, size);
+			memcpy(data, &v, size);
+		}
+	}
+	return 0;
+}
+
+/* --- hypercalls ------------------------------------------------------------ */
+
+static int64_t akvm_hc_console(struct akvm_vm *vm, uint64_t gpa, uint64_t len)
+{
+	if (!akvm_gpa_ok(vm, gpa, len))
+		return AB_HC_EFAULT;
+	for (uint64_t i = 0; i < len; i++)
+		akvm_console_putc(vm, (char)vm->mem[gpa + i]);
+	return (int64_t)len;
+}
+
+static int64_t akvm_hc_stats(struct akvm_vm *vm, uint64_t gpa, uint64_t len)
+{
+	char buf[512];
+	int n = snprintf(buf, sizeof(buf), "exits=%llu io=%llu mmio=%llu hypercall=%llu ptwrite=%llu",
+			 (unsigned long long)vm->exits, (unsigned long long)vm->xcount[AKVM_X_IO],
+			 (unsigned long long)vm->xcount[AKVM_X_MMIO],
+			 (unsigned long long)vm->xcount[AKVM_X_HYPERCALL],
+			 (unsigned long long)vm->xcount[AKVM_X_PTWRITE]);
+	uint64_t want = (uint64_t)n + 1 < len ? (uint64_t)n + 1 : len;
+	if (!akvm_gpa_ok(vm, gpa, want))
+		return AB_HC_EFAULT;
+	memcpy(vm->mem + gpa, buf, want);
+	return (int64_t)want;
+}
+
+/*
+ * AB_HC_FLUSH: apply the batched operations and drain the console ring of
+ * the shared page.  Batched port writes to the in-kernel 8259/PIT cannot be
+ * replayed from user space (KVM has no "port write to the in-kernel device"
+ * call), so those are refused with EINVAL.
+ */
+static int64_t akvm_hc_flush(struct akvm_vm *vm)
+{
+	if (!vm->shared_gpa)
+		return AB_HC_EINVAL;
+	struct ab_shared_page *sp = (void *)(vm->mem + vm->shared_gpa);
+	uint32_t n = sp->batch_len, clen = sp->console_len;
+	if (n > AB_SHARED_BATCH_MAX || clen > AB_SHARED_CONSOLE_SIZE)
+		return AB_HC_EINVAL;
+	for (uint32_t i = 0; i < n; i++) {
+		const struct ab_batch_op *op = &sp->batch[i];
+		if (op->size != 1 && op->size != 2 && op->size != 4 && op->size != 8)
+			return AB_HC_EINVAL;
+		if (op->kind == AB_BATCH_OUT) {
+			bool kernel_dev = (op->addr >= 0x20 && op->addr <= 0x21) ||
+					  (op->addr >= 0x40 && op->addr <= 0x43) ||
+					  (op->addr >= 0xa0 && op->addr <= 0xa1);
+			if (op->size == 8 || op->addr > 0xffff || kernel_dev)
+				return AB_HC_EINVAL;
+			akvm_port_out(vm, (uint16_t)op->addr, op->size, (uint32_t)op->value);
+		} else if (op->kind == AB_BATCH_PT_WRITE) {
+			if (!akvm_gpa_ok(vm, op->addr, op->size))
+				return AB_HC_EFAULT;
+			memcpy(vm->mem + op->addr, &op->value, op->size);
+		} else {
+			return AB_HC_EINVAL;
+		}
+	}
+	for (uint32_t i = 0; i < clen; i++)
+		akvm_console_putc(vm, sp->console[i]);
+	sp->batch_len = 0;
+	sp->console_len = 0;
+	return n;
+}
+
+static int64_t akvm_hc_halt(struct akvm_vm *vm, const struct kvm_regs *r)
+{
+	if (!(r->rflags & (1u << 9)))	/* RFLAGS.IF: nothing could wake us */
+		return AB_HC_EINVAL;
+	struct kvm_mp_state mp = { .mp_state = KVM_MP_STATE_HALTED };
+	if (ioctl(vm->vcpu_fd, KVM_SET_MP_STATE, &mp) < 0)
+		return AB_HC_ENOSYS;
+	return 0;
+}
+
+int akvm_dev_hypercall(struct akvm_vm *vm)
+{
+	struct kvm_regs r;
+	if (ioctl(vm->vcpu_fd, KVM_GET_REGS, &r) < 0) {
+		akvm_err("KVM_GET_REGS at hypercall: %s", strerror(errno));
+		return -errno;
+	}
+	int64_t ret;
+	vm->hc_count++;
+	switch (r.rax) {
+	case AB_HC_VERSION: ret = AB_HV_ABI_VERSION; break;
+	case AB_HC_CONSOLE_WRITE: ret = akvm_hc_console(vm, r.rdi, r.rsi); break;
+	case AB_HC_EXIT:
+		akvm_info(vm, "guest exit via hypercall, status %llu", (unsigned long long)r.rdi);
+		akvm_finish(vm, r.rdi <= AKVM_EXIT_CRASH ? (int)r.rdi : AKVM_EXIT_FAIL);
+		return 0;
+	case AB_HC_HALT: ret = akvm_hc_halt(vm, &r); break;
+	case AB_HC_EOI: ret = 0; break;		/* the in-kernel 8259 takes the guest's own EOI */
+	case AB_HC_STATS: ret = akvm_hc_stats(vm, r.rdi, r.rsi); break;
+	case AB_HC_SHARED_PAGE:
+		if ((r.rdi & 0xfff) || !r.rdi || !akvm_gpa_ok(vm, r.rdi, 4096)) {
+			ret = AB_HC_EFAULT;
+		} else {
+			vm->shared_gpa = r.rdi;
+			ret = 0;
+		}
+		break;
+	case AB_HC_FLUSH: ret = akvm_hc_flush(vm); break;
+	case AB_HC_TIMER_SET:	/* the guest programs the in-kernel PIT itself */
+	default: ret = AB_HC_ENOSYS; break;
+	}
+	r.rax = (uint64_t)ret;
+	if (ioctl(vm->vcpu_fd, KVM_SET_REGS, &r) < 0) {
+		akvm_err("KVM_SET_REGS at hypercall: %s", strerror(errno));
+		return -errno;
+	}
+	return 0;
+}
+
+void akvm_dev_finish(struct akvm_vm *vm)
+{
+	struct akvm_uart *u = &vm->uart;
+	if (u->line_len) {
+		fputc('\n', u->out);	/* an unterminated last line */
+		akvm_uart_line(u);
+	}
+	fflush(u->out);
+}

@@ -1,0 +1,434 @@
+/*
+ * akvm_tiny.S - a tiny multiboot guest that exercises afterburn-kvm on its own,
+ * so the KVM host can be tested before (and independently of) the sample guest.
+ *
+ * Same conventions as the sample guest: multiboot v1 with the a.out kludge,
+ * 32-bit entry that switches to long mode itself, polled COM1, PIT+8259
+ * timer, exit via isa-debug-exit (0xf4), `afterburn-guest:` verdict lines.
+ * Command-line words select failure modes for the host's tests:
+ *   fail   report a failed self-test (exit 0x11)
+ *   hang   cli; hlt forever (host --timeout)
+ *   crash  ud2 without an IDT entry (triple fault)
+ * The page-table phase (akvm_tiny_pt_*) rewrites PTEs so --profile has
+ * something to find: every PTE store of this guest is in akvm_tiny_pt_store.
+ */
+#define COM1		0x3f8
+#define MB_MAGIC	0x1badb002
+#define MB_FLAGS	0x00010003	/* page align, memory info, a.out kludge */
+#define PTE_P		0x001
+#define PTE_W		0x002
+#define PTE_A		0x020
+#define PTE_D		0x040
+#define PTE_PS		0x080
+#define PTE_FLAGS	(PTE_P | PTE_W | PTE_A | PTE_D)	/* A/D preset: no hardware A/D writes */
+#define TICKS		10
+#define SCRATCH_VA	0x1ff000	/* last 4K page of the first 2M: remapped by the PT phase */
+
+	.section .mbhdr, "a"
+	.balign 4
+akvm_tiny_mbhdr:
+	.long MB_MAGIC, MB_FLAGS, -(MB_MAGIC + MB_FLAGS)
+	.long akvm_tiny_mbhdr, akvm_tiny_image_start, akvm_tiny_load_end, akvm_tiny_bss_end
+	.long akvm_tiny_entry32
+
+	.text
+	.code32
+	.globl akvm_tiny_entry32
+akvm_tiny_entry32:
+	mov	%eax, mb_magic
+	mov	%ebx, mb_info
+	mov	$stack_top, %esp
+	/* Identity map 1 GiB: PML4[0] -> PDPT[0] -> PD; PD[0] -> PT (4K pages), PD[1..511] 2M pages. */
+	mov	$pdpt, %eax
+	or	$(PTE_P | PTE_W | PTE_A), %eax
+	mov	%eax, pml4
+	mov	$pd, %eax
+	or	$(PTE_P | PTE_W | PTE_A), %eax
+	mov	%eax, pdpt
+	mov	$pt, %eax
+	or	$(PTE_P | PTE_W | PTE_A), %eax
+	mov	%eax, pd
+	mov	$1, %ecx
+1:	mov	%ecx, %eax
+	shl	$21, %eax
+	or	$(PTE_FLAGS | PTE_PS), %eax
+	mov	%eax, pd(,%ecx,8)
+	inc	%ecx
+	cmp	$512, %ecx
+	jb	1b
+	xor	%ecx, %ecx
+1:	mov	%ecx, %eax
+	shl	$12, %eax
+	or	$PTE_FLAGS, %eax
+	mov	%eax, pt(,%ecx,8)
+	inc	%ecx
+	cmp	$512, %ecx
+	jb	1b
+	/* Long mode: PAE, EFER.LME, CR3, paging on, then a far jump into 64-bit code. */
+	mov	%cr4, %eax
+	or	$0x20, %eax
+	mov	%eax, %cr4
+	mov	$0xc0000080, %ecx
+	rdmsr
+	or	$0x100, %eax
+	wrmsr
+	mov	$pml4, %eax
+	mov	%eax, %cr3
+	lgdt	gdt_desc
+	mov	%cr0, %eax
+	or	$0x80000001, %eax
+	mov	%eax, %cr0
+	ljmp	$0x08, $akvm_tiny_entry64
+
+	.code64
+akvm_tiny_entry64:
+	mov	$0x10, %eax
+	mov	%eax, %ds
+	mov	%eax, %es
+	mov	%eax, %ss
+	mov	$stack_top, %rsp
+	lea	msg_hello(%rip), %rsi
+	call	puts
+	call	parse_cmdline
+
+	/* 1: multiboot magic */
+	cmpl	$0x2badb002, mb_magic(%rip)
+	lea	t_magic(%rip), %rsi
+	call	check
+
+	/* 2: the host announces itself: hypervisor bit and AfterburnVMM leaves */
+	mov	$0x40000000, %eax
+	cpuid
+	mov	%ebx, sigbuf(%rip)
+	mov	%ecx, sigbuf+4(%rip)
+	mov	%edx, sigbuf+8(%rip)
+	lea	msg_sig(%rip), %rsi
+	call	puts
+	lea	sigbuf(%rip), %rsi
+	call	puts
+	mov	$'\n', %al
+	call	putc
+	mov	$1, %eax
+	cpuid
+	bt	$31, %ecx
+	jc	1f
+	test	%esp, %esp		/* ZF=0: no hypervisor bit */
+	jmp	2f
+1:	mov	$0x40000000, %eax
+	cpuid
+	cmp	$0x65746641, %ebx	/* "Afte" */
+	jne	2f
+	cmp	$0x72756272, %ecx	/* "rbur" */
+	jne	2f
+	cmp	$0x4d4d566e, %edx	/* "nVMM" */
+2:	lea	t_cpuid(%rip), %rsi
+	call	check
+
+	/* 3: hypercall AB_HC_VERSION over the I/O port returns 1 in %rax */
+	mov	$0x40000001, %eax
+	cpuid
+	cmp	$2, %ebx		/* AB_HV_TRAP_PORTIO */
+	jne	3f
+	cmp	$0xe0, %ecx
+	jne	3f
+	mov	$0x1234, %rdi
+	xor	%eax, %eax		/* AB_HC_VERSION */
+	outl	%eax, $0xe0
+	cmp	$1, %rax
+	jne	3f
+	cmp	$0x1234, %rdi		/* arguments preserved */
+3:	lea	t_hcall(%rip), %rsi
+	call	check
+
+	/* 4: timer interrupts: 8259 at vector 0x20, PIT channel 0 at ~1 kHz */
+	call	timer_test
+	lea	t_timer(%rip), %rsi
+	call	check
+
+	/* 5: page-table updates through akvm_tiny_pt_store (profiled) */
+	call	pt_test
+	lea	t_pt(%rip), %rsi
+	call	check
+
+	/* command-line failure modes */
+	testb	$1, mode(%rip)
+	jz	1f
+	xor	%eax, %eax
+	cmp	$1, %eax		/* ZF=0: a failing check */
+	lea	t_fail(%rip), %rsi
+	call	check
+1:	testb	$2, mode(%rip)
+	jz	1f
+	lea	msg_hang(%rip), %rsi
+	call	puts
+	cli
+2:	hlt
+	jmp	2b
+1:	testb	$4, mode(%rip)
+	jz	1f
+	lidt	idt_null(%rip)
+	ud2
+1:
+	/* verdict and exit (drain the UART first) */
+	lea	msg_verdict(%rip), %rsi
+	call	puts
+	mov	failed(%rip), %eax
+	test	%eax, %eax
+	jnz	1f
+	lea	msg_pass(%rip), %rsi
+	call	puts
+	mov	tests(%rip), %eax
+	call	putdec
+	mov	$0x10, %bl
+	jmp	2f
+1:	lea	msg_fail(%rip), %rsi
+	call	puts
+	mov	failed(%rip), %eax
+	call	putdec
+	lea	msg_tests(%rip), %rsi
+	call	puts
+	mov	tests(%rip), %eax
+	call	putdec
+	mov	$0x11, %bl
+2:	mov	$'\n', %al
+	call	putc
+	mov	$COM1 + 5, %dx
+3:	in	%dx, %al
+	test	$0x40, %al
+	jz	3b
+	mov	%bl, %al
+	out	%al, $0xf4
+	mov	$2, %rdi		/* AB_HC_EXIT(2): only reached if 0xf4 did not stop us */
+	mov	$2, %eax
+	outl	%eax, $0xe0
+	cli
+4:	hlt
+	jmp	4b
+
+/* check: ZF=1 -> "ok N - name", else "not ok N - name"; %rsi = name */
+check:
+	pushfq
+	incl	tests(%rip)
+	popfq
+	jz	1f
+	incl	failed(%rip)
+	push	%rsi
+	lea	msg_not(%rip), %rsi
+	call	puts
+	pop	%rsi
+1:	push	%rsi
+	lea	msg_ok(%rip), %rsi
+	call	puts
+	mov	tests(%rip), %eax
+	call	putdec
+	lea	msg_dash(%rip), %rsi
+	call	puts
+	pop	%rsi
+	call	puts
+	mov	$'\n', %al
+	jmp	putc
+
+/* parse_cmdline: multiboot info flag bit 2 -> cmdline; set mode bits for fail/hang/crash */
+parse_cmdline:
+	mov	mb_info(%rip), %ebx
+	testl	$4, (%rbx)
+	jz	9f
+	mov	16(%rbx), %esi
+	lea	msg_cmd(%rip), %rdi
+	xchg	%rsi, %rdi
+	call	puts
+	mov	%rdi, %rsi
+	call	puts
+	mov	$'\n', %al
+	call	putc
+1:	mov	(%rdi), %eax
+	test	%al, %al
+	jz	9f
+	cmp	$0x6c696166, %eax	/* "fail" */
+	jne	2f
+	orb	$1, mode(%rip)
+2:	cmp	$0x676e6168, %eax	/* "hang" */
+	jne	2f
+	orb	$2, mode(%rip)
+2:	cmp	$0x73617263, %eax	/* "cras" */
+	jne	2f
+	orb	$4, mode(%rip)
+2:	inc	%rdi
+	jmp	1b
+9:	ret
+
+timer_test:
+	lea	irq0_handler(%rip), %rax	/* IDT gate 0x20: 64-bit interrupt gate, selector 8 */
+	lea	idt+0x20*16(%rip), %rdi
+	mov	%ax, (%rdi)
+	movw	$0x08, 2(%rdi)
+	movw	$0x8e00, 4(%rdi)
+	shr	$16, %rax
+	mov	%ax, 6(%rdi)
+	shr	$16, %rax
+	mov	%eax, 8(%rdi)
+	lidt	idt_desc(%rip)
+	mov	$0x11, %al		/* 8259 ICW1..4: vectors 0x20/0x28, cascade, 8086 mode */
+	out	%al, $0x20
+	out	%al, $0xa0
+	mov	$0x20, %al
+	out	%al, $0x21
+	mov	$0x28, %al
+	out	%al, $0xa1
+	mov	$4, %al
+	out	%al, $0x21
+	mov	$2, %al
+	out	%al, $0xa1
+	mov	$1, %al
+	out	%al, $0x21
+	out	%al, $0xa1
+	mov	$0xfe, %al		/* only IRQ0 */
+	out	%al, $0x21
+	mov	$0xff, %al
+	out	%al, $0xa1
+	mov	$0x34, %al		/* PIT ch0, lo/hi, mode 2 */
+	out	%al, $0x43
+	mov	$1193 & 0xff, %al
+	out	%al, $0x40
+	mov	$1193 >> 8, %al
+	out	%al, $0x40
+	sti
+1:	hlt
+	cmpl	$TICKS, ticks(%rip)
+	jb	1b
+	cli
+	mov	$0xff, %al
+	out	%al, $0x21
+	cmpl	$TICKS, ticks(%rip)
+	setae	%al
+	cmp	$1, %al
+	ret
+
+irq0_handler:
+	push	%rax
+	incl	ticks(%rip)
+	mov	$0x20, %al
+	out	%al, $0x20
+	pop	%rax
+	iretq
+
+/* pt_test: remap SCRATCH_VA to two different frames and back; check through the mapping */
+pt_test:
+	push	%rbx
+	mov	$SCRATCH_VA, %rbx
+	movq	$0x1111, (%rbx)
+	mov	$0x300000 | PTE_FLAGS, %rsi	/* frame at 3 MiB (inside the 2M identity map) */
+	call	akvm_tiny_pt_store
+	movq	$0x3333, (%rbx)
+	mov	$0x1ff000 | PTE_FLAGS, %rsi	/* back to identity */
+	call	akvm_tiny_pt_store
+	cmpq	$0x1111, (%rbx)
+	jne	1f
+	cmpq	$0x3333, 0x300000
+	jne	1f
+	mov	$0x1ff000 | PTE_FLAGS, %rsi	/* a third store, so counts differ from 1 */
+	call	akvm_tiny_pt_store
+	cmpq	$0x1111, (%rbx)
+1:	pop	%rbx
+	ret
+
+/* akvm_tiny_pt_store: PTE of SCRATCH_VA = %rsi; invlpg. The only PTE store after boot. */
+	.globl akvm_tiny_pt_store
+akvm_tiny_pt_store:
+	lea	pt+(SCRATCH_VA >> 12)*8(%rip), %rdi
+	mov	%rsi, (%rdi)
+	invlpg	SCRATCH_VA
+	ret
+
+/* puts: %rsi = NUL-terminated string; putc: %al; putdec: %eax unsigned */
+puts:
+	push	%rsi
+1:	lodsb
+	test	%al, %al
+	jz	2f
+	call	putc
+	jmp	1b
+2:	pop	%rsi
+	ret
+putc:
+	push	%rdx
+	push	%rax
+	mov	$COM1 + 5, %dx
+1:	in	%dx, %al
+	test	$0x20, %al
+	jz	1b
+	pop	%rax
+	mov	$COM1, %dx
+	out	%al, %dx
+	pop	%rdx
+	ret
+putdec:
+	push	%rbx
+	push	%rdx
+	mov	$10, %ebx
+	xor	%ecx, %ecx
+1:	xor	%edx, %edx
+	div	%ebx
+	push	%rdx
+	inc	%ecx
+	test	%eax, %eax
+	jnz	1b
+2:	pop	%rax
+	add	$'0', %al
+	call	putc
+	loop	2b
+	pop	%rdx
+	pop	%rbx
+	ret
+
+	.section .rodata
+msg_hello:	.asciz "akvm-tiny: long mode\n"
+msg_cmd:	.asciz "akvm-tiny: cmdline="
+msg_sig:	.asciz "akvm-tiny: cpuid 0x40000000 signature="
+msg_hang:	.asciz "akvm-tiny: hanging with interrupts off\n"
+msg_not:	.asciz "not "
+msg_ok:		.asciz "ok "
+msg_dash:	.asciz " - "
+msg_verdict:	.asciz "afterburn-guest: "
+msg_pass:	.asciz "PASS tests="
+msg_fail:	.asciz "FAIL failed="
+msg_tests:	.asciz " tests="
+t_magic:	.asciz "multiboot magic"
+t_cpuid:	.asciz "cpuid AfterburnVMM signature"
+t_hcall:	.asciz "hypercall version"
+t_timer:	.asciz "timer interrupts"
+t_pt:		.asciz "page-table remap"
+t_fail:		.asciz "requested failure"
+
+	.data
+	.balign 8
+gdt:	.quad 0, 0x00af9a000000ffff, 0x00cf92000000ffff
+gdt_desc:
+	.word 3*8 - 1
+	.quad gdt
+idt_desc:
+	.word 256*16 - 1
+	.quad idt
+idt_null:
+	.word 0
+	.quad 0
+mb_magic:	.long 0
+mb_info:	.long 0
+tests:		.long 0
+failed:		.long 0
+ticks:		.long 0
+mode:		.long 0
+sigbuf:		.skip 16
+
+	.bss
+	.balign 4096
+	.globl akvm_tiny_pml4, akvm_tiny_pt
+pml4:
+akvm_tiny_pml4:	.skip 4096
+pdpt:		.skip 4096
+pd:		.skip 4096
+pt:
+akvm_tiny_pt:	.skip 4096
+idt:		.skip 4096
+		.skip 8192
+stack_top:
