@@ -71,13 +71,25 @@ struct ab_rewrite {
  * sites_vaddr (inside the window) for rw->backend.  All sites are checked
  * before any byte is written: on error nothing has changed.
  * Returns 0 or a negative enum ab_rewrite_error, with rw->failed_index set.
+ * Sites and slots of different records must not overlap; records sharing a
+ * site or a slot are detected (-AB_RW_ESTATE, rolled back), partial
+ * overlaps are the loader's to rule out (afterburn-sites verify does).
+ * Native writes nothing (patched = 0).  Trace and hypercall write
+ * `jmp rel32 slot` + NOPs into the site and the slot code; the hypercall
+ * back end needs rw->handlers (else -AB_RW_EBACKEND) and for now emits
+ * `call entry; jmp back` for classes with an entry, trace code otherwise.
+ * Ends with ab_rewrite_sync() when anything was written.
  */
 int ab_rewrite_all(struct ab_rewrite *rw, uint64_t sites_vaddr, uint32_t n);
 
 /* Restore the original bytes of every patched site exactly.  Same return. */
 int ab_rewrite_undo(struct ab_rewrite *rw, uint64_t sites_vaddr, uint32_t n);
 
-/* Check one site (bounds, lengths, pad NOPs or patched state). */
+/*
+ * Check one site (bounds, lengths, pad NOPs or patched state).
+ * Returns 0 if the site holds its original bytes, 1 if it is patched (jmp to
+ * its slot, saved bytes intact), or a negative enum ab_rewrite_error.
+ */
 int ab_rewrite_check_site(const struct ab_image *img, uint64_t rec_vaddr);
 
 /* Is [p, p+len) a sequence of valid x86 NOP encodings? */

@@ -1,0 +1,601 @@
+/*
+ * rewriter.c - the freestanding load-time rewriter core (see rewriter.h).
+ *
+ * Used inside the guest by the wedge (base == vaddr), and on the host by
+ * afterburn-sites over a copy of the image.  No libc: every copy and
+ * compare is a byte loop (built with -fno-tree-loop-distribute-patterns so
+ * gcc does not turn them back into memcpy calls).
+ *
+ * Rewriting happens in two phases so that an error leaves the image as it
+ * was: first every record is checked (bounds, lengths, class, state, pad
+ * NOPs, rip-relative displacement); only then are sites written, each one
+ * re-checked just before it is written (this catches records that share a
+ * site or a slot, which single-record checks cannot see) and compared with
+ * what was meant to be written afterwards.  If a site fails in that second
+ * phase, the sites already written are put back, so the promise holds.
+ *
+ * Site states:
+ *   original - the instruction(s), then NOPs; slot code[] and saved[] zero.
+ *   patched  - `jmp rel32` to the slot's code, then NOPs; saved[] holds the
+ *              original site bytes; code[] is what the back end emits for
+ *              them (compared byte for byte before undo).
+ */
+#include "rewriter_int.h"
+
+/* x86 opcodes the rewriter writes (Intel SDM vol. 2). */
+#define X86_JMP_REL32	0xe9
+#define X86_CALL_REL32	0xe8
+#define X86_PUSHFQ	0x9c
+#define X86_POPFQ	0x9d
+#define X86_LOCK	0xf0
+#define X86_REX_W	0x48
+#define X86_INC_RM	0xff	/* ff /0: inc r/m64 */
+#define X86_MOV_STORE	0x89	/* 89 /r: mov r64 -> r/m64 */
+#define X86_MOV_LOAD	0x8b	/* 8b /r: mov r/m64 -> r64 */
+#define X86_LEA		0x8d
+#define MODRM_RIP_RAX	0x05	/* mod 00, reg 0 (%rax or /0), rm 101 = disp32(%rip) */
+#define MODRM_RAX_D8	0x40	/* mod 01, reg 0, rm 0 = disp8(%rax) */
+
+#define REC_SIZE	((uint64_t)sizeof(struct ab_site))
+#define REC_OFF_SLOT	((uint64_t)__builtin_offsetof(struct ab_site, slot))
+#define REC_OFF_DISP	((uint64_t)__builtin_offsetof(struct ab_site, disp))
+#define SLOT_OFF_COUNT	((uint64_t)__builtin_offsetof(struct ab_slot, count))
+#define SLOT_OFF_SCRATCH ((uint64_t)__builtin_offsetof(struct ab_slot, scratch))
+#define SLOT_OFF_SAVED	((uint64_t)__builtin_offsetof(struct ab_slot, saved))
+_Static_assert(__builtin_offsetof(struct ab_slot, code) == 0, "slot code first: the site jumps to the slot address");
+
+/* One record, copied out of the window and resolved to addresses. */
+struct rw_site {
+	struct ab_site rec;
+	uint64_t rec_va, site_va, slot_va;
+	uint8_t *site, *slot;		/* host pointers into the window */
+	int stackless;			/* cls or pair_cls must not touch the stack */
+	int rip;			/* has a rip-relative operand to re-base */
+	uint64_t rip_target;		/* its target, from the record */
+};
+
+/* ---- freestanding helpers ---- */
+
+static void rw_copy(uint8_t *d, const uint8_t *s, size_t n)
+{
+	while (n--)
+		*d++ = *s++;
+}
+
+static void rw_zero(uint8_t *d, size_t n)
+{
+	while (n--)
+		*d++ = 0;
+}
+
+static int rw_equal(const uint8_t *a, const uint8_t *b, size_t n)
+{
+	while (n--)
+		if (*a++ != *b++)
+			return 0;
+	return 1;
+}
+
+static int rw_all_zero(const uint8_t *p, size_t n)
+{
+	while (n--)
+		if (*p++)
+			return 0;
+	return 1;
+}
+
+static int32_t rw_get32(const uint8_t *p)
+{
+	return (int32_t)((uint32_t)p[0] | (uint32_t)p[1] << 8 |
+			 (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24);
+}
+
+static void rw_put32(uint8_t *p, int32_t v)
+{
+	uint32_t u = (uint32_t)v;
+
+	p[0] = (uint8_t)u;
+	p[1] = (uint8_t)(u >> 8);
+	p[2] = (uint8_t)(u >> 16);
+	p[3] = (uint8_t)(u >> 24);
+}
+
+/* Does target - next fit a signed 32-bit displacement?  Sets *out. */
+static int rw_rel32(uint64_t target, uint64_t next, int32_t *out)
+{
+	int64_t d = (int64_t)(target - next);
+
+	if (d < INT32_MIN || d > INT32_MAX)
+		return 0;
+	*out = (int32_t)d;
+	return 1;
+}
+
+/* Is [va, va+len) inside the window?  Written so that no sum can wrap. */
+static int rw_in(const struct ab_image *img, uint64_t va, uint64_t len)
+{
+	uint64_t off = va - img->vaddr;
+
+	return va >= img->vaddr && off <= img->size && len <= img->size - off;
+}
+
+static int rw_overlap(uint64_t a, uint64_t alen, uint64_t b, uint64_t blen)
+{
+	return a < b + blen && b < a + alen;	/* callers checked both in the window */
+}
+
+/* ---- names ---- */
+
+static const char *const rw_backend_names[AB_BACKEND_COUNT] = {
+	[AB_BACKEND_NATIVE] = "native",
+	[AB_BACKEND_TRACE] = "trace",
+	[AB_BACKEND_HYPERCALL] = "hypercall",
+};
+
+const char *ab_backend_name(enum ab_backend b)
+{
+	return (unsigned)b < AB_BACKEND_COUNT ? rw_backend_names[b] : "?";
+}
+
+int ab_backend_parse(const char *s, size_t n)
+{
+	int b;
+
+	for (b = 0; b < AB_BACKEND_COUNT; b++) {
+		const char *name = rw_backend_names[b];
+		size_t i = 0;
+
+		while (i < n && name[i] && name[i] == s[i])
+			i++;
+		if (i == n && !name[i])
+			return b;
+	}
+	return -1;
+}
+
+const char *ab_rewrite_strerror(int err)
+{
+	static const char *const msg[AB_RW_ECOUNT] = {
+		[AB_RW_OK] = "success",
+		[AB_RW_ERANGE] = "site, slot or record outside the image window (or overlapping)",
+		[AB_RW_ELEN] = "inconsistent insn_len/site_len, or site too short for the replacement",
+		[AB_RW_EPAD] = "pad bytes are not NOPs (image altered or records stale)",
+		[AB_RW_ECLASS] = "unknown class, or a class this back end cannot handle",
+		[AB_RW_ESTATE] = "site not in the expected state (already patched / not patched)",
+		[AB_RW_ERELOC] = "rip-relative operand or branch cannot be moved out of line",
+		[AB_RW_EBACKEND] = "unknown or unavailable back end",
+	};
+	unsigned e = (unsigned)-err;
+
+	return err <= 0 && e < AB_RW_ECOUNT ? msg[e] : "unknown rewriter error";
+}
+
+/* ---- loading and checking one record ---- */
+
+static int rw_class_ok(unsigned cls)
+{
+	/* AB_CLASS_RET exists only as the tail of an "sti; ret" pair. */
+	return cls > AB_CLASS_NONE && cls < AB_CLASS_COUNT && cls != AB_CLASS_RET;
+}
+
+static int rw_pair_ok(unsigned cls, unsigned pair)
+{
+	/* The afterburner only keeps sti adjacent to what follows it in the shadow. */
+	return cls == AB_CLASS_STI &&
+	       (pair == AB_CLASS_HLT || pair == AB_CLASS_SYSRET ||
+		pair == AB_CLASS_IRET || pair == AB_CLASS_RET);
+}
+
+/*
+ * Copy the record at rec_va out of the window and check everything that
+ * does not depend on the site's state: bounds, lengths, class.
+ */
+static int rw_load(const struct ab_image *img, uint64_t rec_va, struct rw_site *s)
+{
+	const struct ab_site *r = &s->rec;
+	unsigned min_len;
+
+	if (!rw_in(img, rec_va, REC_SIZE))
+		return -AB_RW_ERANGE;
+	rw_copy((uint8_t *)&s->rec, img->base + (rec_va - img->vaddr), REC_SIZE);
+	s->rec_va = rec_va;
+	s->site_va = rec_va + (uint64_t)(int64_t)r->site;
+	s->slot_va = rec_va + REC_OFF_SLOT + (uint64_t)(int64_t)r->slot;
+
+	if (!rw_class_ok(r->cls))
+		return -AB_RW_ECLASS;
+	if (r->flags & AB_SITE_F_PAIR) {
+		if (!rw_pair_ok(r->cls, r->pair_cls))
+			return -AB_RW_ECLASS;
+	} else if (r->pair_cls != AB_CLASS_NONE) {
+		return -AB_RW_ECLASS;
+	}
+	min_len = ab_class_site_len(r->cls);
+	if (r->insn_len == 0 || r->insn_len > AB_SITE_MAX_INSN_LEN ||
+	    r->site_len > AB_SITE_MAX_LEN || r->site_len < r->insn_len ||
+	    r->site_len < min_len || ((r->flags & AB_SITE_F_PAIR) && r->insn_len < 2))
+		return -AB_RW_ELEN;
+
+	if (!rw_in(img, s->site_va, r->site_len) || !rw_in(img, s->slot_va, AB_SLOT_SIZE) ||
+	    rw_overlap(s->site_va, r->site_len, s->slot_va, AB_SLOT_SIZE))
+		return -AB_RW_ERANGE;
+	s->site = img->base + (s->site_va - img->vaddr);
+	s->slot = img->base + (s->slot_va - img->vaddr);
+	s->stackless = ab_class_stackless(r->cls) ||
+		       ((r->flags & AB_SITE_F_PAIR) && ab_class_stackless(r->pair_cls));
+
+	/*
+	 * A rip-relative operand: the insn's disp32 is its last 4 bytes for
+	 * every sensitive class.  The target the record names is either
+	 * symbolic (&rec->disp + disp) or numeric (next insn + disp).
+	 */
+	s->rip = r->form == AB_FORM_MEM && r->base == AB_REG_RIP;
+	if (s->rip) {
+		if (r->insn_len < 5)
+			return -AB_RW_ELEN;
+		if (r->flags & AB_SITE_F_DISP_PCREL)
+			s->rip_target = rec_va + REC_OFF_DISP + (uint64_t)(int64_t)r->disp;
+		else
+			s->rip_target = s->site_va + r->insn_len + (uint64_t)(int64_t)r->disp;
+	}
+	return 0;
+}
+
+/* Do the original bytes orig[] carry the rip-relative target the record says? */
+static int rw_rip_matches(const struct rw_site *s, const uint8_t *orig)
+{
+	uint64_t next = s->site_va + s->rec.insn_len;
+	int32_t d = rw_get32(orig + s->rec.insn_len - 4);
+
+	return !s->rip || next + (uint64_t)(int64_t)d == s->rip_target;
+}
+
+/* Is the site a jmp rel32 to its own slot followed by NOPs? */
+static int rw_site_jumps_to_slot(const struct rw_site *s)
+{
+	int32_t rel;
+
+	return s->site[0] == X86_JMP_REL32 &&
+	       rw_rel32(s->slot_va, s->site_va + AB_BRANCH_LEN, &rel) &&
+	       rw_get32(s->site + 1) == rel &&
+	       ab_is_nop_run(s->site + AB_BRANCH_LEN, s->rec.site_len - AB_BRANCH_LEN);
+}
+
+/* Original state: pads are NOPs, the slot was never filled. */
+static int rw_check_original(const struct rw_site *s)
+{
+	const struct ab_site *r = &s->rec;
+
+	/* No sensitive instruction is a jmp: a site starting with one was rewritten. */
+	if (s->site[0] == X86_JMP_REL32)
+		return -AB_RW_ESTATE;
+	if (!ab_is_nop_run(s->site + r->insn_len, r->site_len - r->insn_len))
+		return -AB_RW_EPAD;
+	if (!rw_all_zero(s->slot, AB_SLOT_CODE_LEN) ||
+	    !rw_all_zero(s->slot + SLOT_OFF_SAVED, AB_SITE_MAX_LEN))
+		return -AB_RW_ESTATE;
+	if (!rw_rip_matches(s, s->site))
+		return -AB_RW_ERELOC;
+	return 0;
+}
+
+/* ---- slot code ---- */
+
+/* Appends bytes to a slot code buffer; pos grows past len on overflow. */
+struct rw_emit {
+	uint8_t buf[AB_SLOT_CODE_LEN];
+	size_t pos;
+	uint64_t va;	/* guest address of buf[0] */
+};
+
+static void em_byte(struct rw_emit *e, uint8_t b)
+{
+	if (e->pos < AB_SLOT_CODE_LEN)
+		e->buf[e->pos] = b;
+	e->pos++;
+}
+
+/* Emit opcode bytes op[0..n) + disp32(%rip) modrm form addressing target. */
+static int em_rip(struct rw_emit *e, const uint8_t *op, size_t n, uint64_t target)
+{
+	size_t i;
+	int32_t d;
+
+	for (i = 0; i < n; i++)
+		em_byte(e, op[i]);
+	if (!rw_rel32(target, e->va + e->pos + 4, &d))
+		return -AB_RW_ERELOC;
+	em_byte(e, (uint8_t)d);
+	em_byte(e, (uint8_t)(d >> 8));
+	em_byte(e, (uint8_t)(d >> 16));
+	em_byte(e, (uint8_t)(d >> 24));
+	return 0;
+}
+
+/* Emit a rel32 branch (jmp or call) to target. */
+static int em_branch(struct rw_emit *e, uint8_t op, uint64_t target)
+{
+	return em_rip(e, &op, 1, target);	/* same shape: opcode + disp32 from the next insn */
+}
+
+/* The trace prologue: count this execution without changing any register or flag. */
+static int em_count(struct rw_emit *e, const struct rw_site *s)
+{
+	static const uint8_t inc[] = { X86_LOCK, X86_REX_W, X86_INC_RM, MODRM_RIP_RAX };
+	static const uint8_t store[] = { X86_REX_W, X86_MOV_STORE, MODRM_RIP_RAX };
+	static const uint8_t load[] = { X86_REX_W, X86_MOV_LOAD, MODRM_RIP_RAX };
+	uint64_t count = s->slot_va + SLOT_OFF_COUNT, scratch = s->slot_va + SLOT_OFF_SCRATCH;
+	int err = 0;
+
+	if (!s->stackless) {
+		/* pushfq; lock incq count(%rip); popfq - inc changes flags, so save them */
+		em_byte(e, X86_PUSHFQ);
+		err = em_rip(e, inc, sizeof(inc), count);
+		em_byte(e, X86_POPFQ);
+		return err;
+	}
+	/*
+	 * swapgs/sysret/sysexit run on the user or not-yet-switched stack:
+	 * spill %rax to the slot and count with lea, which leaves flags alone.
+	 */
+	err |= em_rip(e, store, sizeof(store), scratch);
+	err |= em_rip(e, load, sizeof(load), count);
+	em_byte(e, X86_REX_W);
+	em_byte(e, X86_LEA);
+	em_byte(e, MODRM_RAX_D8);
+	em_byte(e, 1);
+	err |= em_rip(e, store, sizeof(store), count);
+	err |= em_rip(e, load, sizeof(load), scratch);
+	return err ? -AB_RW_ERELOC : 0;
+}
+
+/* The original instruction(s), rip-relative disp32 re-based for the new address. */
+static int em_original(struct rw_emit *e, const struct rw_site *s, const uint8_t *orig)
+{
+	size_t i, at = e->pos;
+	uint8_t n = s->rec.insn_len;
+	int32_t d;
+
+	for (i = 0; i < n; i++)
+		em_byte(e, orig[i]);
+	if (!s->rip)
+		return 0;
+	if (!rw_rel32(s->rip_target, e->va + at + n, &d))
+		return -AB_RW_ERELOC;
+	if (at + n <= AB_SLOT_CODE_LEN)
+		rw_put32(e->buf + at + n - 4, d);
+	return 0;
+}
+
+/*
+ * Build the slot code for site s from its original bytes orig[] for rw's
+ * back end.  Returns 0 or a negative error; the code is in e->buf[0..pos).
+ */
+static int rw_build_slot(const struct ab_rewrite *rw, const struct rw_site *s,
+			 const uint8_t *orig, struct rw_emit *e)
+{
+	uint64_t back = s->site_va + s->rec.site_len;
+	uint64_t entry = 0;
+	int err;
+
+	e->pos = 0;
+	e->va = s->slot_va;
+	if (rw->backend == AB_BACKEND_HYPERCALL)
+		entry = rw->handlers->entry[s->rec.cls];
+	if (entry) {
+		/*
+		 * Provisional hypercall shape (the handler ABI belongs to the
+		 * hypervisor issue): `call handler; jmp back`.  The handler finds
+		 * its slot at return address - AB_BRANCH_LEN and the original
+		 * instruction in slot->saved.  A call needs a stack.
+		 */
+		if (s->stackless)
+			return -AB_RW_ECLASS;
+		err = em_branch(e, X86_CALL_REL32, entry);
+	} else {
+		err = em_count(e, s);
+		if (!err)
+			err = em_original(e, s, orig);
+	}
+	if (!err)
+		err = em_branch(e, X86_JMP_REL32, back);
+	if (!err && e->pos > AB_SLOT_CODE_LEN)
+		err = -AB_RW_ELEN;
+	return err;
+}
+
+/* Patched state: jmp to the slot, saved[] is a plausible original, code[] is ours. */
+static int rw_check_patched(const struct ab_rewrite *rw, const struct rw_site *s)
+{
+	const uint8_t *saved = s->slot + SLOT_OFF_SAVED;
+	struct rw_emit e;
+	int err;
+
+	if (!rw_site_jumps_to_slot(s))
+		return -AB_RW_ESTATE;
+	if (!ab_is_nop_run(saved + s->rec.insn_len, s->rec.site_len - s->rec.insn_len) ||
+	    !rw_all_zero(saved + s->rec.site_len, AB_SITE_MAX_LEN - s->rec.site_len))
+		return -AB_RW_EPAD;
+	if (!rw_rip_matches(s, saved))
+		return -AB_RW_ERELOC;
+	err = rw_build_slot(rw, s, saved, &e);
+	if (err)
+		return err;
+	if (!rw_equal(s->slot, e.buf, e.pos) ||
+	    !rw_all_zero(s->slot + e.pos, AB_SLOT_CODE_LEN - e.pos))
+		return -AB_RW_ESTATE;
+	return 0;
+}
+
+/* ---- writing one site ---- */
+
+/*
+ * Write site and slot together; on a read-back mismatch put both back as
+ * they were, so a failed write never leaves a half-rewritten site.
+ */
+static int rw_write(const struct ab_rewrite *rw, const struct rw_site *s,
+		    const uint8_t *site_bytes, const uint8_t *slot_bytes, int want_patched)
+{
+	uint8_t old_site[AB_SITE_MAX_LEN], old_slot[AB_SLOT_SIZE];
+	int err;
+
+	rw_copy(old_site, s->site, s->rec.site_len);
+	rw_copy(old_slot, s->slot, AB_SLOT_SIZE);
+	/* Slot first, so the site never jumps to an empty slot. */
+	rw_copy(s->slot, slot_bytes, AB_SLOT_SIZE);
+	rw_copy(s->site, site_bytes, s->rec.site_len);
+	err = want_patched ? rw_check_patched(rw, s) : rw_check_original(s);
+	if (err) {
+		rw_copy(s->site, old_site, s->rec.site_len);
+		rw_copy(s->slot, old_slot, AB_SLOT_SIZE);
+	}
+	return err;
+}
+
+static int rw_patch_one(const struct ab_rewrite *rw, const struct rw_site *s)
+{
+	uint8_t site[AB_SITE_MAX_LEN], slot[AB_SLOT_SIZE];
+	struct rw_emit e;
+	int32_t rel;
+	int err;
+
+	err = rw_check_original(s);
+	if (!err)
+		err = rw_build_slot(rw, s, s->site, &e);
+	if (err)
+		return err;
+	if (!rw_rel32(s->slot_va, s->site_va + AB_BRANCH_LEN, &rel))
+		return -AB_RW_ERELOC;
+	site[0] = X86_JMP_REL32;
+	rw_put32(site + 1, rel);
+	ab_rw_nop_fill(site + AB_BRANCH_LEN, s->rec.site_len - AB_BRANCH_LEN);
+	/* count and scratch are kept: they belong to the running code */
+	rw_copy(slot, s->slot, AB_SLOT_SIZE);
+	rw_copy(slot, e.buf, e.pos);
+	rw_copy(slot + SLOT_OFF_SAVED, s->site, s->rec.site_len);
+	return rw_write(rw, s, site, slot, 1);
+}
+
+static int rw_unpatch_one(const struct ab_rewrite *rw, const struct rw_site *s)
+{
+	uint8_t site[AB_SITE_MAX_LEN], slot[AB_SLOT_SIZE];
+	int err = rw_check_patched(rw, s);
+
+	if (err)
+		return err;
+	rw_copy(site, s->slot + SLOT_OFF_SAVED, s->rec.site_len);
+	/* count and scratch stay: the counts remain readable after undo */
+	rw_copy(slot, s->slot, AB_SLOT_SIZE);
+	rw_zero(slot, AB_SLOT_CODE_LEN);
+	rw_zero(slot + SLOT_OFF_SAVED, AB_SITE_MAX_LEN);
+	return rw_write(rw, s, site, slot, 0);
+}
+
+/* ---- whole tables ---- */
+
+static int rw_backend_ok(const struct ab_rewrite *rw)
+{
+	switch (rw->backend) {
+	case AB_BACKEND_NATIVE:
+	case AB_BACKEND_TRACE:
+		return 0;
+	case AB_BACKEND_HYPERCALL:
+		return rw->handlers ? 0 : -AB_RW_EBACKEND;
+	default:
+		return -AB_RW_EBACKEND;
+	}
+}
+
+/* Load record i and check it against the table and the expected state. */
+static int rw_check_rec(const struct ab_rewrite *rw, uint64_t sites_va, uint32_t n,
+			uint32_t i, int want_patched, struct rw_site *s)
+{
+	uint64_t table_len = (uint64_t)n * REC_SIZE;
+	int err = rw_load(&rw->img, sites_va + (uint64_t)i * REC_SIZE, s);
+
+	if (err)
+		return err;
+	/* Writing a site or slot over the table would corrupt later records. */
+	if (rw_overlap(s->site_va, s->rec.site_len, sites_va, table_len) ||
+	    rw_overlap(s->slot_va, AB_SLOT_SIZE, sites_va, table_len))
+		return -AB_RW_ERANGE;
+	return want_patched ? rw_check_patched(rw, s) : rw_check_original(s);
+}
+
+/*
+ * The common driver of patch and undo: check all, then apply op to each,
+ * and on a failure in the second phase apply inverse to those done.
+ */
+static int rw_run(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n, int undo)
+{
+	struct rw_site s;
+	uint32_t i, j;
+	int err;
+
+	rw->patched = 0;
+	rw->failed_index = 0;
+	err = rw_backend_ok(rw);
+	if (err)
+		return err;
+	if (n && !rw_in(&rw->img, sites_va, (uint64_t)n * REC_SIZE))
+		return -AB_RW_ERANGE;
+	/* Native writes nothing: its sites must all be original, before and after. */
+	for (i = 0; i < n; i++) {
+		err = rw_check_rec(rw, sites_va, n, i, undo && rw->backend != AB_BACKEND_NATIVE, &s);
+		if (err)
+			goto fail;
+	}
+	if (rw->backend == AB_BACKEND_NATIVE)
+		return 0;
+	for (i = 0; i < n; i++) {
+		rw_load(&rw->img, sites_va + (uint64_t)i * REC_SIZE, &s);	/* checked above */
+		err = undo ? rw_unpatch_one(rw, &s) : rw_patch_one(rw, &s);
+		if (err)
+			goto rollback;
+		rw->patched++;
+	}
+	ab_rewrite_sync();
+	return 0;
+
+rollback:
+	for (j = i; j-- > 0;) {
+		rw_load(&rw->img, sites_va + (uint64_t)j * REC_SIZE, &s);
+		if (undo)
+			rw_patch_one(rw, &s);
+		else
+			rw_unpatch_one(rw, &s);
+	}
+	rw->patched = 0;
+	ab_rewrite_sync();
+fail:
+	rw->failed_index = i;
+	return err;
+}
+
+int ab_rewrite_all(struct ab_rewrite *rw, uint64_t sites_vaddr, uint32_t n)
+{
+	return rw_run(rw, sites_vaddr, n, 0);
+}
+
+int ab_rewrite_undo(struct ab_rewrite *rw, uint64_t sites_vaddr, uint32_t n)
+{
+	return rw_run(rw, sites_vaddr, n, 1);
+}
+
+int ab_rewrite_check_site(const struct ab_image *img, uint64_t rec_vaddr)
+{
+	static const struct ab_rewrite trace = { .backend = AB_BACKEND_TRACE };
+	struct rw_site s;
+	int err = rw_load(img, rec_vaddr, &s);
+
+	if (err)
+		return err;
+	if (!rw_site_jumps_to_slot(&s))
+		return rw_check_original(&s);
+	/* Patched: for the trace back end the slot code is known exactly. */
+	err = rw_check_patched(&trace, &s);
+	if (err == -AB_RW_ESTATE &&
+	    ab_is_nop_run(s.slot + SLOT_OFF_SAVED + s.rec.insn_len, s.rec.site_len - s.rec.insn_len))
+		err = 0;	/* another back end's slot code: saved[] still checks out */
+	return err ? err : 1;
+}
