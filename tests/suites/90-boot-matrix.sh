@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# tests/suites/90-boot-matrix.sh - the acceptance boot matrix.
+#
+# The SAME build/guest/guest.elf (its sha256 is checked before and after)
+# must pass its self-tests on tcg, bochs and kvm with backend native and with
+# backend trace, and build/guest/guest-plain.elf must pass on all three:
+# 9 boots.  For each boot it asserts the verdict (afterburn-run exit 0 and
+# result=pass, no "not ok" line, tests > 0) and for guest.elf the wedge line
+# (platform matches the target, backend is the one asked for, patched=
+# present) and, for trace, a non-zero "afterburn: trace total=".
+# kvm is skipped with the reason when /dev/kvm is absent or unusable.
+#
+# Environment: MATRIX_TARGETS (default "tcg bochs kvm"), MATRIX_TIMEOUT
+# (seconds per boot, default: afterburn-run's per-target default),
+# MATRIX_GUEST / MATRIX_PLAIN (other images, for testing the suite itself).
+set -u
+cd "$(dirname "$0")/../.." || exit 1
+
+run=build/bin/afterburn-run
+guest=${MATRIX_GUEST:-build/guest/guest.elf}
+plain=${MATRIX_PLAIN:-build/guest/guest-plain.elf}
+targets=${MATRIX_TARGETS:-tcg bochs kvm}
+
+if [ ! -x "$run" ]; then
+	echo "not ok - boot-matrix: $run is missing (run make)"
+	exit 0
+fi
+missing=0
+for img in "$guest" "$plain"; do
+	if [ ! -f "$img" ]; then
+		echo "not ok - boot-matrix: $img is missing (run make)"
+		missing=1
+	fi
+done
+[ $missing -eq 0 ] || exit 0
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+sum_before=$(sha256sum "$guest" | cut -d' ' -f1)
+
+# Pull "key=value" out of the first line matching a pattern in a log.
+field() { grep -a -m1 -- "$2" "$1" | grep -a -o -- "$3=[^ ]*" | head -1 | cut -d= -f2; }
+
+# explain LOG: show the end of a failed boot's console, indented so that
+# tests/run.sh never counts the guest's own ok/not ok lines.
+explain() { tail -n 25 "$1" | sed 's/^/  | /'; }
+
+# boot TARGET IMAGE BACKEND(or "-")
+boot() {
+	local target=$1 img=$2 backend=$3 name log rc secs verdict tests
+	local args=(--on "$target")
+	name="boot $target $(basename "$img")"
+	if [ "$backend" != - ]; then
+		args+=(--backend "$backend")
+		name="$name backend=$backend"
+	fi
+	[ -n "${MATRIX_TIMEOUT:-}" ] && args+=(--timeout "$MATRIX_TIMEOUT")
+	log="$work/$target-$(basename "$img")-$backend.log"
+	"$run" "${args[@]}" "$img" >"$log" 2>&1 </dev/null
+	rc=$?
+	secs=$(field "$log" '^afterburn-run: target=' seconds)
+	verdict=$(grep -a -o 'afterburn-guest: \(PASS\|FAIL\|PANIC\).*' "$log" | tail -1)
+	tests=$(field "$log" 'afterburn-guest: PASS' tests)
+	echo "# $name: exit $rc in ${secs:-?} s"
+	if [ $rc -ne 0 ] || ! grep -aq "^afterburn-run: target=$target .*result=pass" "$log"; then
+		echo "not ok - $name: afterburn-run exit $rc ($(grep -a '^afterburn-run: ' "$log" | grep -av 'guest platform' | tail -2 | tr '\n' ' '))"
+		explain "$log"
+		return
+	fi
+	if [ -z "$tests" ] || [ "$tests" -le 0 ] 2>/dev/null; then
+		echo "not ok - $name: verdict line without tests>0: $verdict"
+		explain "$log"
+		return
+	fi
+	if grep -aq '^not ok' "$log"; then
+		echo "not ok - $name: PASS verdict but the guest printed a 'not ok' line: $(grep -a -m1 '^not ok' "$log")"
+		return
+	fi
+	echo "ok - $name: $verdict (${secs} s)"
+
+	[ "$backend" = - ] && return
+	local platform wbackend patched total
+	platform=$(field "$log" 'afterburn: platform=' platform)
+	wbackend=$(field "$log" 'afterburn: platform=' backend)
+	patched=$(field "$log" 'afterburn: platform=' patched)
+	if [ "$platform" = "$target" ] && [ "$wbackend" = "$backend" ] &&
+	   [[ $patched =~ ^[0-9]+$ ]]; then
+		echo "ok - $name: wedge platform=$platform backend=$wbackend patched=$patched"
+	else
+		echo "not ok - $name: wedge line wrong: $(grep -a -m1 'afterburn: platform=' "$log" || echo missing) (want platform=$target backend=$backend patched=N)"
+	fi
+	total=$(field "$log" 'afterburn: trace total=' total)
+	if [ "$backend" = trace ]; then
+		if [[ $total =~ ^[0-9]+$ ]] && [ "$total" -gt 0 ] && [ "$patched" -gt 0 ] 2>/dev/null; then
+			echo "ok - $name: trace total=$total over $patched patched sites"
+		else
+			echo "not ok - $name: want a non-zero 'afterburn: trace total=' and patched>0, got total=${total:-missing} patched=${patched:-missing}"
+		fi
+	elif [ -n "$total" ] && [ "$total" != 0 ]; then
+		echo "not ok - $name: native back end reported trace total=$total"
+	fi
+}
+
+matrix_start=$(date +%s)
+for target in $targets; do
+	why=$("$run" --on "$target" --check 2>&1)
+	if [ $? -ne 0 ]; then
+		# Only KVM may be absent (a CI runner without /dev/kvm); the
+		# emulators are packages that .ci/run installs.
+		if [ "$target" = kvm ]; then
+			for n in "guest.elf backend=native" "guest.elf backend=trace" "guest-plain.elf"; do
+				echo "skip - boot kvm $n: ${why#afterburn-run: }"
+			done
+		else
+			echo "not ok - boot $target: target unusable: ${why#afterburn-run: }"
+		fi
+		continue
+	fi
+	boot "$target" "$guest" native
+	boot "$target" "$guest" trace
+	boot "$target" "$plain" -
+done
+
+sum_after=$(sha256sum "$guest" | cut -d' ' -f1)
+if [ "$sum_before" = "$sum_after" ]; then
+	echo "ok - boot-matrix: the same guest.elf booted everywhere (sha256 ${sum_before:0:16}...)"
+else
+	echo "not ok - boot-matrix: guest.elf changed during the matrix ($sum_before -> $sum_after)"
+fi
+echo "# boot matrix took $(( $(date +%s) - matrix_start )) s"
+exit 0
