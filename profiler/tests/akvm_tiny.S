@@ -23,6 +23,7 @@
 #define PTE_FLAGS	(PTE_P | PTE_W | PTE_A | PTE_D)	/* A/D preset: no hardware A/D writes */
 #define TICKS		10
 #define SCRATCH_VA	0x1ff000	/* last 4K page of the first 2M: remapped by the PT phase */
+#define MMIO_GPA	0x3ff00000	/* identity mapped, above any RAM size we run with */
 
 	.section .mbhdr, "a"
 	.balign 4
@@ -148,6 +149,12 @@ akvm_tiny_entry64:
 	/* 5: page-table updates through akvm_tiny_pt_store (profiled) */
 	call	pt_test
 	lea	t_pt(%rip), %rsi
+	call	check
+
+	/* 6: unbacked guest-physical memory reads as all-ones, writes are dropped */
+	call	akvm_tiny_mmio
+	cmp	$0xffffffff, %eax
+	lea	t_mmio(%rip), %rsi
 	call	check
 
 	/* command-line failure modes */
@@ -340,6 +347,14 @@ akvm_tiny_pt_store:
 	invlpg	SCRATCH_VA
 	ret
 
+/* akvm_tiny_mmio: one store and one load to MMIO_GPA (above RAM); returns the load */
+	.globl akvm_tiny_mmio
+akvm_tiny_mmio:
+	mov	$MMIO_GPA, %rdi
+	movl	$0x12345678, (%rdi)
+	mov	(%rdi), %eax
+	ret
+
 /* puts: %rsi = NUL-terminated string; putc: %al; putdec: %eax unsigned */
 puts:
 	push	%rsi
@@ -398,6 +413,7 @@ t_cpuid:	.asciz "cpuid AfterburnVMM signature"
 t_hcall:	.asciz "hypercall version"
 t_timer:	.asciz "timer interrupts"
 t_pt:		.asciz "page-table remap"
+t_mmio:		.asciz "unbacked memory reads all-ones"
 t_fail:		.asciz "requested failure"
 
 	.data
