@@ -39,6 +39,7 @@ include runner/build.mk
 -include profiler/build.mk
 -include hypervisor_stub/build.mk
 include tests/build.mk
+include bench/build.mk
 
 all: $(ALL_TARGETS)
 
