@@ -102,6 +102,7 @@ struct akvm_vm {
 };
 
 /* akvm_kvm.c */
+int akvm_kvm_alloc_mem(struct akvm_vm *vm);
 int akvm_kvm_open(struct akvm_vm *vm);
 int akvm_kvm_create(struct akvm_vm *vm);
 void akvm_kvm_destroy(struct akvm_vm *vm);

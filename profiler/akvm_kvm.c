@@ -189,6 +189,21 @@ static int akvm_kvm_set_cpuid(struct akvm_vm *vm)
 	return r;
 }
 
+/* Guest RAM, before KVM is touched, so image errors come first. */
+int akvm_kvm_alloc_mem(struct akvm_vm *vm)
+{
+	vm->mem_size = vm->opt->mem_mb << 20;
+	vm->mem = mmap(NULL, vm->mem_size, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	if (vm->mem == MAP_FAILED) {
+		vm->mem = NULL;
+		akvm_err("cannot map %llu MiB of guest RAM: %s",
+			 (unsigned long long)vm->opt->mem_mb, strerror(errno));
+		return -ENOMEM;
+	}
+	return 0;
+}
+
 /* Create the VM (in-kernel 8259 + PIT, RAM in slot 0) and its one vCPU. */
 int akvm_kvm_create(struct akvm_vm *vm)
 {
@@ -208,15 +223,6 @@ int akvm_kvm_create(struct akvm_vm *vm)
 	if (ioctl(vm->vm_fd, KVM_CREATE_PIT2, &pit) < 0) {
 		akvm_err("KVM_CREATE_PIT2: %s", strerror(errno));
 		return -errno;
-	}
-	vm->mem_size = vm->opt->mem_mb << 20;
-	vm->mem = mmap(NULL, vm->mem_size, PROT_READ | PROT_WRITE,
-		       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-	if (vm->mem == MAP_FAILED) {
-		vm->mem = NULL;
-		akvm_err("cannot map %llu MiB of guest RAM: %s",
-			 (unsigned long long)vm->opt->mem_mb, strerror(errno));
-		return -ENOMEM;
 	}
 	int r = akvm_kvm_set_slot(vm, 0, 0, vm->mem_size, false);
 	if (r)

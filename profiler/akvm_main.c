@@ -321,15 +321,12 @@ int main(int argc, char **argv)
 	}
 	akvm_dev_init(&vm, serial);
 	vm.status = AKVM_EXIT_CRASH;
-	/* Check the image exists before touching KVM: the more useful error first. */
-	if (access(opt.image, R_OK) < 0) {
-		akvm_err("%s: cannot read image: %s", opt.image, strerror(errno));
-		goto out;
-	}
-	if ((r = akvm_kvm_open(&vm)) || (r = akvm_kvm_create(&vm)))
-		goto out;
+	/* The image first: its errors do not depend on KVM being usable. */
 	uint64_t mbi;
-	if ((r = akvm_load_image(&vm, opt.image)) || (r = akvm_load_mbi(&vm, opt.cmdline, &mbi)))
+	if ((r = akvm_kvm_alloc_mem(&vm)) || (r = akvm_load_image(&vm, opt.image)) ||
+	    (r = akvm_load_mbi(&vm, opt.cmdline, &mbi)))
+		goto out;
+	if ((r = akvm_kvm_open(&vm)) || (r = akvm_kvm_create(&vm)))
 		goto out;
 	if (opt.entry64 && (r = akvm_resolve_entry64(&vm)))
 		goto out;

@@ -1,0 +1,189 @@
+#!/usr/bin/env bash
+# tests/suites/70-kvmhost.sh - afterburn-kvm, the project's KVM host.
+#  - image and device errors: clear message, non-zero exit, no crash (no KVM needed)
+#  - the host's own test guest (build/profiler/akvm_tiny.elf): PASS, exit statuses for
+#    fail / hang (--timeout) / crash, a well-formed `exits:` line
+#  - --profile finds exactly the guest's page-table store and MMIO accesses, checked
+#    against addresses taken independently from objdump, with and without symbols
+#  - the sample guests (build/guest/guest-plain.elf, guest.elf native) reach PASS
+# Guest consoles and tool output are shown indented ("  | ") and only on failure.
+# Without a usable /dev/kvm the KVM checks are skipped with the reason.
+set -u
+cd "$(dirname "$0")/../.." || exit 1
+kvm=build/bin/afterburn-kvm
+tiny=build/profiler/akvm_tiny.elf
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+
+ok()   { echo "ok - kvmhost: $1"; }
+nok()  { echo "not ok - kvmhost: $1"; }
+skip() { echo "skip - kvmhost: $1"; }
+show() { sed 's/^/  | /' "$@" | tail -n 15; }
+
+if [ ! -x "$kvm" ]; then
+	nok "$kvm is not built (run make)"
+	exit 0
+fi
+
+# run NAME ARGS... : runs afterburn-kvm under a hard timeout; $T/NAME.out/.err, $rc
+run() {
+	local name=$1; shift
+	timeout 60 "$kvm" "$@" >"$T/$name.out" 2>"$T/$name.err" </dev/null
+	rc=$?
+}
+
+# expect_error NAME WANT_TEXT ARGS... : non-zero (not a signal/timeout) and WANT_TEXT on stderr
+expect_error() {
+	local name=$1 want=$2; shift 2
+	run "$name" "$@"
+	if [ $rc -ne 0 ] && [ $rc -lt 124 ] && grep -q -- "$want" "$T/$name.err"; then
+		ok "$name: exit $rc, '$(head -n1 "$T/$name.err")'"
+	else
+		nok "$name: exit $rc, want non-zero and '$want' on stderr"
+		show "$T/$name.err"
+	fi
+}
+
+# --- errors that need no KVM -------------------------------------------------
+expect_error "missing image" "cannot open image" "$T/no-such-image.elf"
+head -c 4096 /dev/urandom >"$T/garbage.bin"
+expect_error "garbage image" "not a multiboot image" "$T/garbage.bin"
+# A multiboot a.out-kludge header that claims more bytes than the file has.
+le32() { local v=$(( $1 & 0xffffffff )); printf "\\x$(printf %02x $((v & 255)))\\x$(printf %02x $((v >> 8 & 255)))\\x$(printf %02x $((v >> 16 & 255)))\\x$(printf %02x $((v >> 24 & 255)))"; }
+{ le32 0x1badb002; le32 0x00010003; le32 $(( -(0x1badb002 + 0x00010003) )); le32 0x100000
+  le32 0x100000; le32 0x200000; le32 0x200000; le32 0x100020; head -c 64 /dev/zero; } >"$T/trunc.bin"
+expect_error "truncated image" "the file has" "$T/trunc.bin"
+# A valid header whose bss reaches 4 MiB, run with 2 MiB of RAM.
+{ le32 0x1badb002; le32 0x00010003; le32 $(( -(0x1badb002 + 0x00010003) )); le32 0x100000
+  le32 0x100000; le32 0; le32 0x400000; le32 0x100020; head -c 64 /dev/zero; } >"$T/big.bin"
+expect_error "image too big for --mem" "does not fit" --mem 2 "$T/big.bin"
+expect_error "no argument" "no IMAGE" 
+expect_error "bad --mem" "want 2..3072" --mem 1 "$T/garbage.bin"
+if [ -f "$tiny" ]; then
+	expect_error "no kvm device" "no such device" --kvm-device "$T/no-kvm" "$tiny"
+	expect_error "not a kvm device" "not a KVM device" --kvm-device /dev/null "$tiny"
+else
+	nok "$tiny is not built (run make)"
+fi
+
+# --- KVM ---------------------------------------------------------------------
+if [ ! -e /dev/kvm ]; then
+	skip "guest runs: /dev/kvm absent on this machine"
+	exit 0
+fi
+if ! { exec 3<>/dev/kvm; } 2>/dev/null; then
+	skip "guest runs: /dev/kvm not usable by $(id -un) (permission)"
+	exit 0
+fi
+exec 3>&-
+
+# check_exits NAME: last stderr line is `exits: total=N KEY=V...` with the sum of V = N
+check_exits() {
+	local name=$1 line total sum=0 kv
+	line=$(tail -n1 "$T/$name.err")
+	if ! [[ $line =~ ^exits:\ total=([0-9]+)(\ [A-Z_]+=[0-9]+)+$ ]]; then
+		nok "$name: last stderr line is not an exits: line: '$line'"
+		return 1
+	fi
+	total=${BASH_REMATCH[1]}
+	for kv in ${line#exits: total=*[0-9] }; do sum=$((sum + ${kv#*=})); done
+	for key in IO MMIO HLT HYPERCALL; do
+		[[ $line == *" $key="* ]] || { nok "$name: exits line lacks $key: '$line'"; return 1; }
+	done
+	if [ "$sum" -ne "$total" ]; then
+		nok "$name: exits per reason sum to $sum, total says $total: '$line'"
+		return 1
+	fi
+	ok "$name: $line"
+}
+
+# val NAME KEY: a count from the exits line
+val() { tail -n1 "$T/$1.err" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
+
+if [ -f "$tiny" ]; then
+	run tiny "$tiny" -- akvm.test
+	if [ $rc -eq 0 ] && grep -q '^afterburn-guest: PASS tests=6$' "$T/tiny.out"; then
+		ok "tiny guest passes (32-bit multiboot entry, long mode, timer, hypercall, cpuid)"
+	else
+		nok "tiny guest: exit $rc, want 0 and 'afterburn-guest: PASS tests=6'"
+		show "$T/tiny.out" "$T/tiny.err"
+	fi
+	if grep -q "cmdline=$tiny akvm.test$" "$T/tiny.out"; then
+		ok "multiboot command line reaches the guest"
+	else
+		nok "multiboot command line: want 'cmdline=$tiny akvm.test'"; show "$T/tiny.out"
+	fi
+	check_exits tiny && {
+		[ "$(val tiny HYPERCALL)" -ge 1 ] && [ "$(val tiny IO)" -ge 100 ] && [ "$(val tiny MMIO)" -eq 2 ] \
+			&& ok "tiny: HYPERCALL>=1, IO>=100, MMIO=2 as the guest does" \
+			|| nok "tiny: unexpected counts: $(tail -n1 "$T/tiny.err")"
+	}
+
+	run tiny-fail "$tiny" -- fail
+	[ $rc -eq 1 ] && grep -q '^afterburn-guest: FAIL' "$T/tiny-fail.out" \
+		&& ok "guest failure gives exit 1" \
+		|| { nok "guest failure: exit $rc, want 1"; show "$T/tiny-fail.err"; }
+
+	start=$(date +%s)
+	run tiny-hang --timeout 2 "$tiny" -- hang
+	took=$(( $(date +%s) - start ))
+	[ $rc -eq 3 ] && [ $took -le 10 ] && grep -q 'timeout after 2 s' "$T/tiny-hang.err" \
+		&& ok "--timeout stops a hung guest (cli; hlt): exit 3 after ${took}s" \
+		|| { nok "--timeout: exit $rc after ${took}s, want 3"; show "$T/tiny-hang.err"; }
+
+	run tiny-crash "$tiny" -- crash
+	[ $rc -eq 2 ] && grep -q 'triple fault' "$T/tiny-crash.err" && grep -q 'rip=' "$T/tiny-crash.err" \
+		&& ok "guest triple fault gives exit 2 with a register dump" \
+		|| { nok "crash: exit $rc, want 2 + 'triple fault' + registers"; show "$T/tiny-crash.err"; }
+
+	# --profile: expected sites from objdump (independent of the host's decoder).
+	dis=$(objdump -d --no-show-raw-insn "$tiny")
+	want_pt=$(awk '/<akvm_tiny_pt_store>:/{f=1;next} /^$/{f=0} f && /mov +%rsi,\(%rdi\)/{sub(":","",$1); print "0x"$1}' <<<"$dis")
+	want_mw=$(awk '/<akvm_tiny_mmio>:/{f=1;next} /^$/{f=0} f && /movl +\$0x12345678,\(%rdi\)/{sub(":","",$1); print "0x"$1}' <<<"$dis")
+	want_mr=$(awk '/<akvm_tiny_mmio>:/{f=1;next} /^$/{f=0} f && /mov +\(%rdi\),%eax/{sub(":","",$1); print "0x"$1}' <<<"$dis")
+	strip -o "$T/tiny-stripped.elf" "$tiny"
+	for variant in symbols stripped; do
+		img=$tiny; [ $variant = stripped ] && img=$T/tiny-stripped.elf
+		run "prof-$variant" --profile "$T/prof-$variant.txt" "$img"
+		p=$T/prof-$variant.txt
+		if [ $rc -ne 0 ] || [ ! -s "$p" ]; then
+			nok "--profile ($variant): exit $rc, no profile"; show "$T/prof-$variant.err"; continue
+		fi
+		got_pt=$(awk '$1=="ptwrite"{print $2" "$4" "$5}' "$p")
+		got_mw=$(awk '$1=="mmio-write"{print $2" "$4}' "$p")
+		got_mr=$(awk '$1=="mmio-read"{print $2" "$4}' "$p")
+		if [ -n "$want_pt" ] && [ "$got_pt" = "$want_pt 3 1" ]; then
+			ok "--profile ($variant): exactly the PTE store at $want_pt, 3 times, level PT"
+		else
+			nok "--profile ($variant): ptwrite sites '$got_pt', want '$want_pt 3 1'"; show "$p"
+		fi
+		if [ -n "$want_mw" ] && [ "$got_mw" = "$want_mw 1" ] && [ "$got_mr" = "$want_mr 1" ]; then
+			ok "--profile ($variant): MMIO store $want_mw and load $want_mr"
+		else
+			nok "--profile ($variant): mmio '$got_mw' / '$got_mr', want '$want_mw 1' / '$want_mr 1'"; show "$p"
+		fi
+		[ "$(val "prof-$variant" PTWRITE)" = 3 ] && grep -q '^afterburn-guest: PASS' "$T/prof-$variant.out" \
+			&& ok "--profile ($variant): guest still passes, PTWRITE=3 exits" \
+			|| { nok "--profile ($variant): guest or exit counts wrong"; show "$T/prof-$variant.out" "$T/prof-$variant.err"; }
+	done
+	expect_error "profile to unwritable path" "cannot create profile" --profile "$T/no/such/dir/p.txt" "$tiny"
+fi
+
+# --- the sample guests -------------------------------------------------------
+for g in guest-plain guest; do
+	img=build/guest/$g.elf
+	if [ ! -f "$img" ]; then
+		skip "$g.elf: $img not built (the guest component has not landed)"
+		continue
+	fi
+	args=(); [ $g = guest ] && args=(-- afterburn.backend=native)
+	run "$g" --timeout 50 "$img" "${args[@]}"
+	if [ $rc -eq 0 ] && grep -q '^afterburn-guest: PASS' "$T/$g.out"; then
+		ok "$g.elf passes on afterburn-kvm${args:+ (${args[*]:1})}"
+	else
+		nok "$g.elf: exit $rc, want 0 and an afterburn-guest: PASS line"
+		show "$T/$g.out" "$T/$g.err"
+	fi
+	check_exits "$g"
+done
+exit 0
