@@ -243,6 +243,7 @@ int main(int argc, char **argv)
 		return ABR_INFRA;
 	}
 	o.image = argv[optind];
+	errno = 0;
 	if (stat(o.image, &st) != 0 || !S_ISREG(st.st_mode) ||
 	    access(o.image, R_OK) != 0) {
 		fprintf(stderr, "afterburn-run: %s: %s\n", o.image,
