@@ -1,1 +1,47 @@
-# afterburner: rules come with the component
+# afterburner/build.mk - the build-time afterburner (included by the top Makefile).
+#   build/bin/afterburn           the assembly rewriter
+#   build/bin/afterburn-cc        compiler driver: gcc -B with our assembler wrapper
+#   build/libexec/afterburn/as    that wrapper (found by afterburn-cc relative to itself)
+#   build/tests/unit-afterburner  CUnit tests of the classifier/parser/emitter
+# Needs libzydis-dev (Zydis 4) and libcunit1-dev.
+
+AB_SRCS := lex stmt operand classify emit directive process bytes report
+AB_OBJ := $(OBJ)/afterburner
+AB_LIB := $(AB_OBJ)/libafterburner.a
+AB_LIBEXEC := $(BUILD)/libexec/afterburn
+AB_CFLAGS := $(HOST_CFLAGS) -Iafterburner -MMD -MP
+
+ALL_TARGETS += $(BIN)/afterburn $(BIN)/afterburn-cc $(AB_LIBEXEC)/as $(BUILD)/tests/unit-afterburner
+
+$(AB_OBJ)/%.o: afterburner/%.c
+	@mkdir -p $(@D)
+	$(HOSTCC) $(AB_CFLAGS) -c -o $@ $<
+
+$(AB_LIB): $(patsubst %,$(AB_OBJ)/%.o,$(AB_SRCS))
+	@mkdir -p $(@D)
+	rm -f $@ && ar rcs $@ $^
+
+$(BIN)/afterburn: $(AB_OBJ)/main.o $(AB_LIB)
+	@mkdir -p $(@D)
+	$(HOSTCC) $(AB_CFLAGS) -o $@ $^ -lZydis $(HOST_LDLIBS)
+
+# afterburn-cc finds the wrapper as ../libexec/afterburn/as from its own path,
+# so both are built together.
+$(BIN)/afterburn-cc: $(AB_OBJ)/cc.o $(AB_LIBEXEC)/as $(BIN)/afterburn
+	@mkdir -p $(@D)
+	$(HOSTCC) $(AB_CFLAGS) -o $@ $(AB_OBJ)/cc.o $(HOST_LDLIBS)
+
+# The wrapper runs the afterburner in-process (no extra exec per assembly).
+$(AB_LIBEXEC)/as: $(AB_OBJ)/as.o $(AB_LIB)
+	@mkdir -p $(@D)
+	$(HOSTCC) $(AB_CFLAGS) -o $@ $^ -lZydis $(HOST_LDLIBS)
+
+$(BUILD)/tests/unit-afterburner: $(patsubst %.c,$(AB_OBJ)/%.o,$(notdir $(wildcard tests/unit/test_afterburner*.c))) $(AB_LIB)
+	@mkdir -p $(@D)
+	$(HOSTCC) $(AB_CFLAGS) -o $@ $^ -lcunit -lZydis $(HOST_LDLIBS)
+
+$(AB_OBJ)/test_afterburner%.o: tests/unit/test_afterburner%.c
+	@mkdir -p $(@D)
+	$(HOSTCC) $(AB_CFLAGS) -c -o $@ $<
+
+-include $(wildcard $(AB_OBJ)/*.d)

@@ -1,0 +1,301 @@
+/*
+ * afterburner.h - the face of afterburner/: the build-time afterburner.
+ *
+ * afterburn reads GNU as (AT&T) assembly as gcc -S or cpp emit it and writes
+ * it back with every sensitive instruction kept in place, padded with .nops up
+ * to ab_class_site_len(), plus one struct ab_site record per site (see
+ * include/afterburn/site.h).  The pieces:
+ *   lex.c       input loading, line kinds, statement splitting (';', comments)
+ *   stmt.c      one statement: labels, directive / instruction / prefixes
+ *   operand.c   AT&T operands: registers, immediates, memory forms
+ *   classify.c  mnemonic + operands -> enum ab_class and record operand info
+ *   process.c   the pass: sections, modes, locations, pairs, reports
+ *   emit.c      output text: site records, mode ranges, ABI word
+ *   bytes.c     .byte-encoded instructions, decoded with Zydis
+ *   report.c    --report text
+ *   main.c      the afterburn command line
+ * afterburn-cc (cc.c) and its assembler wrapper (as.c) are separate programs.
+ *
+ * Every site is written on the physical line of its instruction (statements
+ * joined with ';'), so line numbers of the output equal those of the input:
+ * cpp linemarkers and gas' own line info for -g stay right.
+ */
+#ifndef AFTERBURNER_H
+#define AFTERBURNER_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include "afterburn/site.h"
+
+/* Numeric local labels of one site (unique inside .macro/.rept bodies because
+ * numeric labels are always referenced backwards from right after them). */
+#define AB_LBL_SITE	98701	/* site start */
+#define AB_LBL_INSN_END	98702	/* end of the original instruction(s) */
+#define AB_LBL_SITE_END	98703	/* end of the pad */
+#define AB_LBL_SLOT	98704	/* slot reservation */
+#define AB_LBL_MODE_START 98705	/* start of a .code16/.code32 range */
+#define AB_LBL_MODE_END	98706	/* end of it */
+
+/* ---- growable text buffer (emit.c) ---- */
+struct ab_buf {
+	char *p;
+	size_t len, cap;
+};
+void ab_buf_put(struct ab_buf *b, const char *s, size_t n);
+void ab_buf_puts(struct ab_buf *b, const char *s);
+void ab_buf_printf(struct ab_buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void ab_buf_free(struct ab_buf *b);
+
+/* ---- lexer (lex.c) ---- */
+enum ab_line_kind {
+	AB_LINE_CODE = 0,	/* statements (maybe none, e.g. only a comment) */
+	AB_LINE_MARKER,		/* cpp linemarker: # N "file" [flags] */
+	AB_LINE_COMMENT,	/* whole-line comment (#APP, #NO_APP, # ..., / ...) */
+};
+
+struct ab_span {
+	size_t off, len;	/* into the line text */
+};
+
+struct ab_line {
+	const char *text;	/* original text, not NUL terminated at len */
+	size_t len;
+	char *clean;		/* copy with comments blanked (NUL terminated) */
+	enum ab_line_kind kind;
+	unsigned nstmt;
+	struct ab_span *stmt;	/* trimmed statements, spans into clean */
+	int starts_in_comment, ends_in_comment;	/* inside a C comment */
+	long marker_line;	/* AB_LINE_MARKER: N */
+	char *marker_file;	/* AB_LINE_MARKER: file name (malloc) */
+};
+
+struct ab_src {
+	const char *name;	/* as given (for messages) */
+	char *data;
+	size_t size;
+	struct ab_line *line;
+	size_t nline;
+};
+
+/* Reads a whole file ("-" = stdin); -1 with a message in err. */
+int ab_src_read(struct ab_src *src, const char *path, char *err, size_t errlen);
+/* Splits src->data into lines and statements; -1 + err ("LINE: what"). */
+int ab_src_split(struct ab_src *src, char *err, size_t errlen);
+void ab_src_free(struct ab_src *src);
+
+/* ---- one statement (stmt.c) ---- */
+enum ab_stmt_kind {
+	AB_STMT_EMPTY = 0,	/* only labels, or nothing */
+	AB_STMT_DIRECTIVE,	/* .name args */
+	AB_STMT_ASSIGN,		/* sym = expr */
+	AB_STMT_INSN,		/* [prefixes] mnemonic [operands] */
+	AB_STMT_PREFIX,		/* prefixes only (as in "rep; insb") */
+};
+
+#define AB_PREFIX_LOCK	0x01
+#define AB_PREFIX_REP	0x02
+#define AB_PREFIX_REX_W	0x04
+#define AB_PREFIX_DATA16 0x08
+#define AB_PREFIX_OTHER	0x10
+
+#define AB_NAME_MAX	64
+
+struct ab_stmt {
+	enum ab_stmt_kind kind;
+	int nlabels;		/* labels in front of it */
+	unsigned prefixes;	/* AB_PREFIX_* */
+	char name[AB_NAME_MAX];	/* mnemonic or directive, lower case ("" if too long) */
+	const char *args;	/* operands / directive arguments (trimmed) */
+	size_t argslen;
+	const char *body;	/* statement text after the labels */
+	size_t bodylen;
+};
+
+/* Parses one statement (text of length n, comment-free). */
+void ab_stmt_parse(const char *text, size_t n, struct ab_stmt *st);
+/* Is word (length n) an instruction prefix (lock, rep..., data16, {disp32})? */
+unsigned ab_prefix_word(const char *w, size_t n);
+
+/* ---- operands (operand.c) ---- */
+enum ab_opnd_kind { AB_OP_REG = 1, AB_OP_IMM, AB_OP_MEM };
+
+#define AB_EXPR_MAX	256
+
+struct ab_opnd {
+	enum ab_opnd_kind kind;
+	int indirect;		/* leading '*' */
+	unsigned reg;		/* AB_OP_REG: enum ab_reg */
+	unsigned size;		/* AB_OP_REG: bytes (segment: 2) */
+	unsigned base, index, scale, seg;	/* AB_OP_MEM */
+	unsigned base_size;	/* AB_OP_MEM: size of the base register */
+	char expr[AB_EXPR_MAX];	/* AB_OP_IMM: value; AB_OP_MEM: displacement ("" = 0) */
+};
+
+/* Register by name without '%' (any case): enum ab_reg and size, or -1. */
+int ab_reg_lookup(const char *name, size_t n, unsigned *size);
+/* Parses one operand; -1 + err. */
+int ab_opnd_parse(const char *s, size_t n, struct ab_opnd *o, char *err, size_t errlen);
+/* Splits operands at top-level commas: returns count (max), -1 if more. */
+int ab_opnd_split(const char *s, size_t n, struct ab_span *out, int max);
+/* Is the expression a plain number (no symbol)?  Sets *v. */
+int ab_expr_number(const char *e, long long *v);
+
+/* ---- classification (classify.c) ---- */
+struct ab_insn {
+	unsigned cls;		/* enum ab_class, AB_CLASS_NONE if innocuous */
+	unsigned pair_cls;	/* set by the caller for sti pairs */
+	unsigned flags;		/* AB_SITE_F_* */
+	unsigned opsize, form, reg, base, index, scale, seg;
+	char imm[AB_EXPR_MAX];	/* expression for the imm field */
+	char disp[AB_EXPR_MAX + 16];	/* expression for the disp field */
+	int int3;		/* the instruction is int3 (never padded) */
+	int tail_cls;		/* may end an sti pair: HLT/SYSRET/IRET/RET, else 0 */
+};
+
+/*
+ * Classifies a parsed instruction statement for 64-bit code.
+ * Returns the class (> 0) if sensitive, 0 if innocuous, -1 if the statement
+ * is recognised as sensitive but no site can be encoded (err says why).
+ */
+int ab_classify(const struct ab_stmt *st, struct ab_insn *in, char *err, size_t errlen);
+/* Convenience for tests and the .byte decoder: parse + classify one text. */
+int ab_classify_text(const char *text, struct ab_insn *in, char *err, size_t errlen);
+
+/* ---- the pass (process.c) ---- */
+#define AB_MAX_COPIED	16
+
+struct ab_options {
+	const char *copied[AB_MAX_COPIED];	/* sections copied at run time */
+	int ncopied;
+	const char *display_name;	/* name of the input in messages (NULL: path) */
+};
+
+enum ab_report_kind {
+	AB_REP_INT3, AB_REP_COPIED, AB_REP_MODE_RANGE, AB_REP_MODE_INSN,
+	AB_REP_BYTES, AB_REP_MACRO_PARAM, AB_REP_INSN_DIRECTIVE,
+};
+
+struct ab_report_item {
+	enum ab_report_kind kind;
+	char *where;		/* "orig:line (src.s:line)" */
+	char *what;
+};
+
+struct ab_result {
+	unsigned sites;
+	unsigned per_class[AB_CLASS_COUNT];
+	unsigned pairs[AB_CLASS_COUNT];	/* sti pairs by tail class */
+	unsigned int3;
+	unsigned copied;		/* sensitive insns in copied sections */
+	struct ab_report_item *item;
+	size_t nitem;
+	unsigned errors;
+};
+
+/* Runs afterburn over src; output text in out; errors printed to errf.
+ * Returns 0, or -1 if any error (out is then incomplete). */
+int ab_process(struct ab_src *src, const struct ab_options *opt,
+	       struct ab_buf *out, struct ab_result *res, FILE *errf);
+void ab_result_free(struct ab_result *res);
+
+/* ---- internal state of one pass (process.c, directive.c) ---- */
+enum ab_loc_mode { LOC_NONE = 0, LOC_MARKER, LOC_DOTLOC };
+
+struct ab_section {
+	char *name;
+	int exec;		/* code: instructions allowed and padded */
+};
+
+struct ab_secpos {
+	size_t sec;		/* index into ab_pass.secs */
+	long sub;		/* subsection */
+};
+
+#define AB_SECSTACK_MAX	64
+
+struct ab_pass {
+	struct ab_src *src;
+	const struct ab_options *opt;
+	struct ab_result *res;
+	FILE *errf;
+	const char *name;	/* input name in messages */
+	/* statements, flattened: k -> (line, index in line) */
+	size_t nstmt;
+	size_t *stmt_line;
+	unsigned *stmt_idx;
+	size_t *pair_tail_of;	/* SIZE_MAX, or the sti that k ends a pair for */
+	char **pre, **post;	/* text in front of / after statement k */
+	struct ab_buf tail;	/* appended after the last line */
+	/* where lines come from */
+	enum ab_loc_mode loc_mode;
+	int loc_seen;
+	char *mk_file;
+	long mk_line;
+	size_t mk_phys;
+	char **files;		/* .file N "name" */
+	size_t nfiles;
+	size_t loc_file;
+	long loc_line;
+	/* sections and modes */
+	struct ab_section *secs;
+	size_t nsecs;
+	struct ab_secpos cur, prev, stack[AB_SECSTACK_MAX][2];
+	int depth;
+	const struct ab_section *sec;
+	int sec_exec, sec_copied;
+	unsigned bits;		/* 16, 32, 64 */
+	int range_open;
+	/* macros, prefix statements, data runs */
+	char **macros;
+	size_t nmacros;
+	int block_depth;	/* .macro/.rept/.irp nesting */
+	int prefix_pending;
+	size_t prefix_start;
+	struct {
+		uint8_t *buf;
+		size_t *stmt;
+		size_t len, cap;
+	} data;
+};
+
+void ab_pass_error(struct ab_pass *p, size_t line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void ab_pass_report(struct ab_pass *p, size_t line, enum ab_report_kind kind,
+		    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+void ab_pass_pre(struct ab_pass *p, size_t k, const char *s);
+void ab_pass_post(struct ab_pass *p, size_t k, const char *s);
+/* directive.c */
+void ab_sections_init(struct ab_pass *p);
+void ab_sections_finish(struct ab_pass *p);
+void ab_sections_free(struct ab_pass *p);
+void ab_directive(struct ab_pass *p, size_t k, const struct ab_stmt *st);
+void ab_data_flush(struct ab_pass *p);
+
+/* ---- emit.c ---- */
+/* Text of the site start (goes in front of the first statement). */
+void ab_emit_site_start(struct ab_buf *b);
+/* Text after the last statement of the site: pad, slot and record. */
+void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in);
+void ab_emit_mode_start(struct ab_buf *b);
+void ab_emit_mode_end(struct ab_buf *b, unsigned bits);
+void ab_emit_abi_word(struct ab_buf *b);
+
+/* ---- bytes.c ---- */
+struct ab_bytes_hit {
+	size_t off;		/* offset of the instruction in the run */
+	unsigned len;
+	unsigned cls;		/* sensitive class, or 0 with int3 set */
+	int int3;
+	char text[96];		/* decoded, AT&T */
+};
+/* Decodes buf in the given mode (16/32/64); calls hit() per sensitive insn.
+ * Returns the number of bytes that decoded as instructions. */
+size_t ab_bytes_scan(const uint8_t *buf, size_t len, unsigned bits,
+		     void (*hit)(void *ctx, const struct ab_bytes_hit *h), void *ctx);
+
+/* ---- report.c ---- */
+void ab_report_write(FILE *f, const char *input, const struct ab_result *res);
+
+#endif /* AFTERBURNER_H */

@@ -1,0 +1,224 @@
+/*
+ * as.c - the assembler wrapper afterburn-cc puts in front of gcc's pipeline
+ * (installed as build/libexec/afterburn/as; gcc finds it through -B).
+ *
+ * gcc runs "as [options] -o OUT.o IN.s" (IN.s is its temp file, or stdin
+ * with -pipe).  We afterburn IN.s in-process into a temp file and run the
+ * real as with the same arguments, the input replaced.  The real as is the
+ * first "as" on PATH that is not this program.  Objects assembled with
+ * --32 (or --16) pass through untouched: they are not 64-bit kernel text.
+ * An afterburn error is printed gcc-style (original file:line) and the
+ * wrapper exits 1, so the compile fails.
+ *
+ * Environment: AFTERBURN_VERBOSE=1 (like -v) says what happens;
+ * AFTERBURN_REAL_AS names the real assembler; AFTERBURN_COPIED_SECTIONS is a
+ * comma-separated list for --copied-section.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include "afterburner.h"
+
+static int verbose;
+
+/* gas options whose value is the next argument. */
+static int takes_arg(const char *a)
+{
+	static const char *const opts[] = { "-o", "-I", "--defsym", "-MD", "--debug-prefix-map",
+					    "-D", "-e", "--listing-lhs-width", NULL };
+	for (int i = 0; opts[i]; i++)
+		if (!strcmp(a, opts[i]))
+			return 1;
+	return 0;
+}
+
+/* First executable "as" on PATH that is not this program. */
+static int find_real_as(char *out, size_t n)
+{
+	const char *env = getenv("AFTERBURN_REAL_AS");
+	char self[PATH_MAX], cand[PATH_MAX], real[PATH_MAX];
+
+	if (env && *env) {
+		snprintf(out, n, "%s", env);
+		return 0;
+	}
+	if (!realpath("/proc/self/exe", self))
+		self[0] = 0;
+	const char *path = getenv("PATH");
+	if (!path || !*path)
+		path = "/usr/local/bin:/usr/bin:/bin";
+	while (*path) {
+		const char *c = strchr(path, ':');
+		size_t len = c ? (size_t)(c - path) : strlen(path);
+		if (len && len + 4 < sizeof(cand)) {
+			snprintf(cand, sizeof(cand), "%.*s/as", (int)len, path);
+			if (!access(cand, X_OK) && realpath(cand, real) && strcmp(real, self)) {
+				snprintf(out, n, "%s", cand);
+				return 0;
+			}
+		}
+		path += len + (c != NULL);
+	}
+	return -1;
+}
+
+static int run_wait(char **argv)
+{
+	pid_t pid = fork();
+	int st;
+
+	if (pid < 0) {
+		fprintf(stderr, "afterburn-as: fork: %s\n", strerror(errno));
+		return 1;
+	}
+	if (pid == 0) {
+		execv(argv[0], argv);
+		fprintf(stderr, "afterburn-as: cannot run %s: %s\n", argv[0], strerror(errno));
+		_exit(127);
+	}
+	while (waitpid(pid, &st, 0) < 0)
+		if (errno != EINTR)
+			return 1;
+	if (WIFSIGNALED(st))
+		return 128 + WTERMSIG(st);
+	return WEXITSTATUS(st);
+}
+
+/* Afterburns input (path or "-") into a new temp file; its name in tmp. */
+static int burn(const char *input, char *tmp, size_t tmplen)
+{
+	struct ab_options opt = { 0 };
+	struct ab_src src;
+	struct ab_buf out = { 0 };
+	struct ab_result res;
+	char err[512];
+	char *copied = NULL;
+
+	const char *env = getenv("AFTERBURN_COPIED_SECTIONS");
+	if (env && *env && (copied = strdup(env))) {
+		for (char *s = strtok(copied, ","); s && opt.ncopied < AB_MAX_COPIED; s = strtok(NULL, ","))
+			opt.copied[opt.ncopied++] = s;
+	}
+	if (ab_src_read(&src, input, err, sizeof(err))) {
+		fprintf(stderr, "afterburn: error: %s\n", err);
+		free(copied);
+		return -1;
+	}
+	if (ab_src_split(&src, err, sizeof(err))) {
+		fprintf(stderr, "%s:%s\n", src.name, err);
+		goto fail;
+	}
+	if (ab_process(&src, &opt, &out, &res, stderr)) {
+		ab_result_free(&res);
+		goto fail;
+	}
+	if (verbose)
+		fprintf(stderr, "afterburn-as: %s: %u sites, %zu not padded\n", src.name, res.sites,
+			res.nitem);
+	ab_result_free(&res);
+
+	const char *dir = getenv("TMPDIR");
+	snprintf(tmp, tmplen, "%s/afterburn-XXXXXX.s", dir && *dir ? dir : "/tmp");
+	int fd = mkstemps(tmp, 2);
+	if (fd < 0) {
+		fprintf(stderr, "afterburn-as: cannot create %s: %s\n", tmp, strerror(errno));
+		goto fail;
+	}
+	/* Keep gas' idea of the file name (messages, -g line info) on the input. */
+	char marker[PATH_MAX + 16];
+	int ml = 0;
+	if (strcmp(input, "-"))
+		ml = snprintf(marker, sizeof(marker), "# 1 \"%s\"\n", input);
+	FILE *f = fdopen(fd, "w");
+	if (!f || (ml > 0 && fwrite(marker, 1, (size_t)ml, f) != (size_t)ml) ||
+	    fwrite(out.p, 1, out.len, f) != out.len || fclose(f)) {
+		fprintf(stderr, "afterburn-as: cannot write %s: %s\n", tmp, strerror(errno));
+		unlink(tmp);
+		goto fail;
+	}
+	ab_buf_free(&out);
+	ab_src_free(&src);
+	free(copied);
+	return 0;
+fail:
+	ab_buf_free(&out);
+	ab_src_free(&src);
+	free(copied);
+	return -1;
+}
+
+int main(int argc, char **argv)
+{
+	char real_as[PATH_MAX], tmp[PATH_MAX] = "";
+	int input = -1, ninput = 0, bits64 = 1;
+	const char *v = getenv("AFTERBURN_VERBOSE");
+
+	verbose = v && *v && strcmp(v, "0");
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "-v") || !strcmp(a, "--version"))
+			verbose = verbose || !strcmp(a, "-v");
+		if (!strcmp(a, "--32") || !strcmp(a, "--16") || !strcmp(a, "--x32"))
+			bits64 = 0;
+		else if (!strcmp(a, "--64"))
+			bits64 = 1;
+		if (takes_arg(a)) {
+			i++;
+			continue;
+		}
+		if (a[0] != '-' || !strcmp(a, "-")) {
+			input = i;
+			ninput++;
+		}
+	}
+	if (find_real_as(real_as, sizeof(real_as))) {
+		fputs("afterburn-as: no real 'as' found on PATH (set AFTERBURN_REAL_AS)\n", stderr);
+		return 1;
+	}
+	/* argv for the real as: same arguments, input replaced (or appended for stdin). */
+	char **nargv = calloc((size_t)argc + 2, sizeof(char *));
+	if (!nargv)
+		return 1;
+	nargv[0] = real_as;
+	for (int i = 1; i < argc; i++)
+		nargv[i] = argv[i];
+	int nargc = argc;
+
+	if (!bits64 || ninput > 1) {
+		if (verbose)
+			fprintf(stderr, "afterburn-as: %s: passing through untouched\n",
+				!bits64 ? "not a 64-bit object (--32/--16)" : "several inputs");
+		if (ninput > 1)
+			fputs("afterburn-as: warning: several inputs: not afterburned\n", stderr);
+		execv(real_as, nargv);
+		fprintf(stderr, "afterburn-as: cannot run %s: %s\n", real_as, strerror(errno));
+		return 1;
+	}
+	const char *in = input > 0 ? argv[input] : "-";
+	if (!strcmp(in, "--version") || (argc == 2 && (!strcmp(argv[1], "-v") || !strcmp(argv[1], "--version")))) {
+		execv(real_as, nargv);
+		return 1;
+	}
+	if (verbose)
+		fprintf(stderr, "afterburn-as: afterburn %s, then %s\n", in, real_as);
+	/* TODO(issue 4): --profile=FILE arrives here (from afterburn-cc) to pad
+	 * the profiled memory operations too. */
+	if (burn(in, tmp, sizeof(tmp)))
+		return 1;
+	if (input > 0)
+		nargv[input] = tmp;
+	else
+		nargv[nargc++] = tmp;
+	nargv[nargc] = NULL;
+	int rc = run_wait(nargv);
+	if (!getenv("AFTERBURN_KEEP"))
+		unlink(tmp);
+	else if (verbose)
+		fprintf(stderr, "afterburn-as: kept %s\n", tmp);
+	free(nargv);
+	return rc;
+}

@@ -1,0 +1,430 @@
+/*
+ * directive.c - the assembler directives that change what afterburn must
+ * do with an instruction: sections (.section/.pushsection/.popsection/
+ * .previous/.subsection/.text/.data/.bss), code modes (.code16/32/64),
+ * source locations (.file/.loc), macros and repeat blocks, data directives
+ * in code (decoded, see bytes.c), and the ones it cannot see through
+ * (.include is an error, .insn is reported).
+ *
+ * Section semantics follow gas: .previous swaps the current and previous
+ * section; .pushsection saves both and .popsection restores both.
+ * Sections without flags are code only if gas would make them code
+ * (.text, .text.*, .init, .fini, .gnu.linkonce.t.*).
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "afterburner.h"
+
+static void oom(void)
+{
+	fputs("afterburn: out of memory\n", stderr);
+	exit(1);
+}
+
+/* ---- sections ---- */
+
+static int default_exec(const char *n)
+{
+	return !strcmp(n, ".text") || !strncmp(n, ".text.", 6) || !strcmp(n, ".init") ||
+	       !strcmp(n, ".fini") || !strncmp(n, ".gnu.linkonce.t.", 16);
+}
+
+/* Index of section name (flags: the flags string or NULL if none given). */
+static size_t section_get(struct ab_pass *p, const char *name, size_t n, const char *flags)
+{
+	for (size_t i = 0; i < p->nsecs; i++)
+		if (strlen(p->secs[i].name) == n && !strncmp(p->secs[i].name, name, n))
+			return i;
+	struct ab_section *s = realloc(p->secs, (p->nsecs + 1) * sizeof(*s));
+	if (!s)
+		oom();
+	p->secs = s;
+	s = &p->secs[p->nsecs];
+	s->name = strndup(name, n);
+	if (!s->name)
+		oom();
+	s->exec = flags ? strchr(flags, 'x') != NULL : default_exec(s->name);
+	return p->nsecs++;
+}
+
+static void section_apply(struct ab_pass *p)
+{
+	p->sec = &p->secs[p->cur.sec];
+	p->sec_exec = p->sec->exec;
+	p->sec_copied = 0;
+	for (int i = 0; i < p->opt->ncopied; i++)
+		if (!strcmp(p->opt->copied[i], p->sec->name))
+			p->sec_copied = 1;
+	if (!strcmp(p->sec->name, ".altinstr_replacement"))
+		p->sec_copied = 1;
+}
+
+static void range_open(struct ab_pass *p, size_t k)
+{
+	struct ab_buf b = { 0 };
+
+	ab_buf_puts(&b, "; ");
+	ab_emit_mode_start(&b);
+	ab_pass_post(p, k, b.p);
+	ab_buf_free(&b);
+	p->range_open = 1;
+	ab_pass_report(p, p->stmt_line[k], AB_REP_MODE_RANGE,
+		       "%u-bit code in %s (not padded; recorded in %s)", p->bits, p->sec->name,
+		       AB_MODES_SECTION);
+}
+
+static void range_close(struct ab_pass *p, size_t k, unsigned bits)
+{
+	struct ab_buf b = { 0 };
+
+	ab_emit_mode_end(&b, bits);
+	if (k == SIZE_MAX) {	/* end of file */
+		ab_buf_puts(&p->tail, "\t");
+		ab_buf_puts(&p->tail, b.p);
+		ab_buf_puts(&p->tail, "\n");
+	} else {
+		ab_pass_pre(p, k, b.p);
+	}
+	ab_buf_free(&b);
+	p->range_open = 0;
+}
+
+/* Switch to (cur, prev); a .code16/32 range never spans two sections. */
+static void section_switch(struct ab_pass *p, size_t k, struct ab_secpos cur, struct ab_secpos prev)
+{
+	ab_data_flush(p);
+	if (p->range_open)
+		range_close(p, k, p->bits);
+	p->cur = cur;
+	p->prev = prev;
+	section_apply(p);
+	if (p->bits != 64 && p->sec_exec)
+		range_open(p, k);
+}
+
+void ab_sections_init(struct ab_pass *p)
+{
+	p->cur.sec = section_get(p, ".text", 5, NULL);
+	p->prev = p->cur;
+	section_apply(p);
+}
+
+void ab_sections_finish(struct ab_pass *p)
+{
+	if (p->block_depth > 0 && p->nstmt)
+		ab_pass_error(p, p->stmt_line[p->nstmt - 1],
+			      "end of input inside .macro/.rept/.irp (truncated file?)");
+	if (p->range_open)
+		range_close(p, SIZE_MAX, p->bits);
+}
+
+void ab_sections_free(struct ab_pass *p)
+{
+	for (size_t i = 0; i < p->nsecs; i++)
+		free(p->secs[i].name);
+	free(p->secs);
+}
+
+/* ---- argument helpers ---- */
+
+static const char *skip_ws(const char *s, const char *e)
+{
+	while (s < e && isspace((unsigned char)*s))
+		s++;
+	return s;
+}
+
+/* Section name: quoted or up to ',' / blank.  Returns the end of it. */
+static const char *sec_name(const char *s, const char *e, const char **name, size_t *n)
+{
+	s = skip_ws(s, e);
+	if (s < e && *s == '"') {
+		const char *q = ++s;
+		while (q < e && *q != '"')
+			q++;
+		*name = s;
+		*n = (size_t)(q - s);
+		return q < e ? q + 1 : q;
+	}
+	const char *q = s;
+	while (q < e && *q != ',' && !isspace((unsigned char)*q))
+		q++;
+	*name = s;
+	*n = (size_t)(q - s);
+	return q;
+}
+
+/* After the name: ", "flags"" (copied into flags) or ", subsection". */
+static int sec_flags(const char *s, const char *e, char *flags, size_t fl, long *sub)
+{
+	s = skip_ws(s, e);
+	if (s == e || *s != ',')
+		return 0;
+	s = skip_ws(s + 1, e);
+	if (s < e && *s == '"') {
+		const char *q = ++s;
+		while (q < e && *q != '"')
+			q++;
+		snprintf(flags, fl, "%.*s", (int)(q - s), s);
+		return 1;
+	}
+	char num[32];
+	snprintf(num, sizeof(num), "%.*s", (int)(e - s), s);
+	*sub = strtol(num, NULL, 0);
+	return 0;
+}
+
+static void do_section(struct ab_pass *p, size_t k, const struct ab_stmt *st, int push)
+{
+	const char *e = st->args + st->argslen, *name;
+	char flags[64] = "";
+	long sub = 0;
+	size_t n;
+	const char *r = sec_name(st->args, e, &name, &n);
+
+	if (!n) {
+		ab_pass_error(p, p->stmt_line[k], "%s without a section name", st->name);
+		return;
+	}
+	int has_flags = sec_flags(r, e, flags, sizeof(flags), &sub);
+	struct ab_secpos np = { section_get(p, name, n, has_flags ? flags : NULL), sub };
+	if (push) {
+		if (p->depth == AB_SECSTACK_MAX) {
+			ab_pass_error(p, p->stmt_line[k], ".pushsection nested deeper than %d", AB_SECSTACK_MAX);
+			return;
+		}
+		p->stack[p->depth][0] = p->cur;
+		p->stack[p->depth][1] = p->prev;
+		p->depth++;
+	}
+	section_switch(p, k, np, p->cur);
+}
+
+static void do_simple_section(struct ab_pass *p, size_t k, const struct ab_stmt *st)
+{
+	char num[32];
+	snprintf(num, sizeof(num), "%.*s", (int)st->argslen, st->args);
+	struct ab_secpos np = { section_get(p, st->name, strlen(st->name), NULL), strtol(num, NULL, 0) };
+	section_switch(p, k, np, p->cur);
+}
+
+/* ---- modes ---- */
+
+static void do_code(struct ab_pass *p, size_t k, unsigned bits)
+{
+	ab_data_flush(p);
+	if (bits == p->bits)
+		return;
+	if (p->range_open)
+		range_close(p, k, p->bits);
+	p->bits = bits;
+	if (bits != 64 && p->sec_exec)
+		range_open(p, k);
+}
+
+/* ---- .file / .loc ---- */
+
+static void do_file(struct ab_pass *p, const struct ab_stmt *st)
+{
+	const char *s = st->args, *e = st->args + st->argslen, *last = NULL;
+	size_t lastn = 0;
+	char *end;
+
+	if (s == e || !isdigit((unsigned char)*s))
+		return;		/* .file "name": no line table number */
+	unsigned long n = strtoul(s, &end, 10);
+	if (n > 100000)
+		return;
+	for (s = end; s < e; s++)
+		if (*s == '"') {
+			const char *q = ++s;
+			while (q < e && *q != '"')
+				q++;
+			last = s;
+			lastn = (size_t)(q - s);
+			s = q;
+		}
+	if (!last)
+		return;
+	if (n >= p->nfiles) {
+		char **f = realloc(p->files, (n + 1) * sizeof(*f));
+		if (!f)
+			oom();
+		memset(f + p->nfiles, 0, (n + 1 - p->nfiles) * sizeof(*f));
+		p->files = f;
+		p->nfiles = n + 1;
+	}
+	free(p->files[n]);
+	p->files[n] = strndup(last, lastn);
+}
+
+static void do_loc(struct ab_pass *p, const struct ab_stmt *st)
+{
+	char tmp[64], *end;
+
+	snprintf(tmp, sizeof(tmp), "%.*s", (int)st->argslen, st->args);
+	unsigned long f = strtoul(tmp, &end, 10);
+	long l = strtol(end, NULL, 10);
+	p->loc_file = f;
+	p->loc_line = l;
+	p->loc_seen = 1;
+	p->loc_mode = LOC_DOTLOC;
+}
+
+/* ---- data in code ---- */
+
+static void bytes_hit(void *ctx, const struct ab_bytes_hit *h)
+{
+	struct ab_pass *p = ctx;
+	size_t k = p->data.stmt[h->off];
+
+	if (h->int3)
+		p->res->int3++;
+	ab_pass_report(p, p->stmt_line[k], AB_REP_BYTES, ".byte-encoded %s '%s' (not padded)",
+		       h->int3 ? "int3" : h->cls == AB_CLASS_COUNT ? "sensitive instruction" :
+		       ab_class_name(h->cls), h->text);
+}
+
+void ab_data_flush(struct ab_pass *p)
+{
+	if (!p->data.len)
+		return;
+	ab_bytes_scan(p->data.buf, p->data.len, p->bits, bytes_hit, p);
+	p->data.len = 0;
+}
+
+static void data_add(struct ab_pass *p, size_t k, unsigned long long v, unsigned size)
+{
+	if (p->data.len + size > p->data.cap) {
+		size_t cap = p->data.cap ? p->data.cap * 2 : 256;
+		uint8_t *b = realloc(p->data.buf, cap);
+		if (!b)
+			oom();
+		p->data.buf = b;
+		size_t *s = realloc(p->data.stmt, cap * sizeof(*s));
+		if (!s)
+			oom();
+		p->data.stmt = s;
+		p->data.cap = cap;
+	}
+	for (unsigned i = 0; i < size; i++) {
+		p->data.buf[p->data.len] = (uint8_t)(v >> (8 * i));
+		p->data.stmt[p->data.len++] = k;
+	}
+}
+
+static unsigned data_size(const char *n)
+{
+	if (!strcmp(n, ".byte"))
+		return 1;
+	if (!strcmp(n, ".word") || !strcmp(n, ".short") || !strcmp(n, ".value") || !strcmp(n, ".2byte"))
+		return 2;
+	if (!strcmp(n, ".long") || !strcmp(n, ".int") || !strcmp(n, ".4byte"))
+		return 4;
+	if (!strcmp(n, ".quad") || !strcmp(n, ".8byte"))
+		return 8;
+	return 0;
+}
+
+static void do_data(struct ab_pass *p, size_t k, const struct ab_stmt *st, unsigned size)
+{
+	const char *s = st->args, *e = st->args + st->argslen;
+
+	while (s < e) {
+		const char *c = s;
+		int depth = 0;
+		while (c < e && (depth || *c != ',')) {
+			depth += *c == '(' ? 1 : *c == ')' ? -1 : 0;
+			c++;
+		}
+		char v[128];
+		long long n;
+		snprintf(v, sizeof(v), "%.*s", (int)(c - s), s);
+		if ((size_t)(c - s) < sizeof(v) && ab_expr_number(v, &n))
+			data_add(p, k, (unsigned long long)n, size);
+		else
+			ab_data_flush(p);	/* a symbol: bytes unknown here */
+		s = c < e ? c + 1 : c;
+	}
+}
+
+/* ---- dispatch ---- */
+
+void ab_directive(struct ab_pass *p, size_t k, const struct ab_stmt *st)
+{
+	const char *n = st->name;
+	size_t line = p->stmt_line[k];
+	unsigned dsize = data_size(n);
+
+	if (dsize) {
+		if (p->sec_exec)
+			do_data(p, k, st, dsize);
+		return;
+	}
+	if (!strcmp(n, ".loc")) {
+		do_loc(p, st);
+		return;
+	}
+	if (!strcmp(n, ".file")) {
+		do_file(p, st);
+		return;
+	}
+	ab_data_flush(p);
+	if (!strcmp(n, ".section")) {
+		do_section(p, k, st, 0);
+	} else if (!strcmp(n, ".pushsection")) {
+		do_section(p, k, st, 1);
+	} else if (!strcmp(n, ".popsection")) {
+		if (!p->depth) {
+			ab_pass_error(p, line, ".popsection without .pushsection");
+			return;
+		}
+		p->depth--;
+		section_switch(p, k, p->stack[p->depth][0], p->stack[p->depth][1]);
+	} else if (!strcmp(n, ".previous")) {
+		section_switch(p, k, p->prev, p->cur);
+	} else if (!strcmp(n, ".subsection")) {
+		char num[32];
+		snprintf(num, sizeof(num), "%.*s", (int)st->argslen, st->args);
+		struct ab_secpos np = { p->cur.sec, strtol(num, NULL, 0) };
+		section_switch(p, k, np, p->cur);
+	} else if (!strcmp(n, ".text") || !strcmp(n, ".data") || !strcmp(n, ".bss")) {
+		do_simple_section(p, k, st);
+	} else if (!strcmp(n, ".code16") || !strcmp(n, ".code16gcc")) {
+		do_code(p, k, 16);
+	} else if (!strcmp(n, ".code32")) {
+		do_code(p, k, 32);
+	} else if (!strcmp(n, ".code64")) {
+		do_code(p, k, 64);
+	} else if (!strcmp(n, ".macro")) {
+		const char *s = st->args, *e = st->args + st->argslen, *q = s;
+		while (q < e && *q != ',' && !isspace((unsigned char)*q))
+			q++;
+		char **m = realloc(p->macros, (p->nmacros + 1) * sizeof(*m));
+		if (!m)
+			oom();
+		p->macros = m;
+		m[p->nmacros] = strndup(s, (size_t)(q - s));
+		for (char *c = m[p->nmacros]; c && *c; c++)
+			*c = (char)tolower((unsigned char)*c);
+		p->nmacros++;
+		p->block_depth++;
+	} else if (!strcmp(n, ".rept") || !strcmp(n, ".irp") || !strcmp(n, ".irpc")) {
+		p->block_depth++;
+	} else if (!strcmp(n, ".endm") || !strcmp(n, ".endr")) {
+		if (p->block_depth > 0)
+			p->block_depth--;
+	} else if (!strcmp(n, ".include")) {
+		ab_pass_error(p, line, ".include hides its code from afterburn: run it through cpp "
+			      "(#include) or inline it");
+	} else if (!strcmp(n, ".insn")) {
+		if (p->sec_exec)
+			ab_pass_report(p, line, AB_REP_INSN_DIRECTIVE, ".insn '%.*s' not checked",
+				       (int)st->argslen, st->args);
+	} else if (!strcmp(n, ".incbin")) {
+		if (p->sec_exec)
+			ab_pass_report(p, line, AB_REP_BYTES, ".incbin in code not checked");
+	}
+}

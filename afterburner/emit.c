@@ -1,0 +1,113 @@
+/*
+ * emit.c - the text afterburn adds: per-site pad, slot and record, the
+ * .code16/.code32 range records and the per-file ABI word.
+ *
+ * Everything a site adds is joined with ';' onto the line of its
+ * instruction, so output line N is input line N (linemarkers, .loc and gas'
+ * own -g line info stay right).  The layout follows the team BRIEF; the
+ * field order of the .byte list is struct ab_site from site.h.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include "afterburner.h"
+
+void ab_buf_put(struct ab_buf *b, const char *s, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 4096;
+		while (cap < b->len + n + 1)
+			cap *= 2;
+		char *p = realloc(b->p, cap);
+		if (!p) {
+			fputs("afterburn: out of memory\n", stderr);
+			exit(1);
+		}
+		b->p = p;
+		b->cap = cap;
+	}
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = 0;
+}
+
+void ab_buf_puts(struct ab_buf *b, const char *s)
+{
+	ab_buf_put(b, s, strlen(s));
+}
+
+void ab_buf_printf(struct ab_buf *b, const char *fmt, ...)
+{
+	char tmp[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	int n = vsnprintf(tmp, sizeof(tmp), fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	if ((size_t)n < sizeof(tmp)) {
+		ab_buf_put(b, tmp, (size_t)n);
+		return;
+	}
+	char *big = malloc((size_t)n + 1);
+	if (!big) {
+		fputs("afterburn: out of memory\n", stderr);
+		exit(1);
+	}
+	va_start(ap, fmt);
+	vsnprintf(big, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	ab_buf_put(b, big, (size_t)n);
+	free(big);
+}
+
+void ab_buf_free(struct ab_buf *b)
+{
+	free(b->p);
+	memset(b, 0, sizeof(*b));
+}
+
+void ab_emit_site_start(struct ab_buf *b)
+{
+	ab_buf_printf(b, "%d: ", AB_LBL_SITE);
+}
+
+void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in)
+{
+	const int s = AB_LBL_SITE, ie = AB_LBL_INSN_END, se = AB_LBL_SITE_END, sl = AB_LBL_SLOT;
+	unsigned len = ab_class_site_len(in->cls);
+
+	if (in->pair_cls && ab_class_site_len(in->pair_cls) > len)
+		len = ab_class_site_len(in->pair_cls);
+	/* pad up to the class' site length */
+	ab_buf_printf(b, "; %d: .if (%db - %db) < %u; .nops %u - (%db - %db); .endif",
+		      ie, ie, s, len, len, ie, s);
+	/* the out-of-line slot (8-aligned: its count is a quadword) */
+	ab_buf_printf(b, "; %d: .pushsection %s,\"awx\",@progbits; .balign 8; %d: .skip %u; .popsection",
+		      se, AB_SLOTS_SECTION, sl, AB_SLOT_SIZE);
+	/* the record */
+	ab_buf_printf(b, "; .pushsection %s,\"a\",@progbits; .balign 4; .long %db - .; .long %db - .",
+		      AB_SITES_SECTION, s, sl);
+	ab_buf_printf(b, "; .byte %db - %db, %db - %db, %u, %u, %u, %u, %u, %u, %u, %u, %u, %u",
+		      ie, s, se, s, in->cls, in->pair_cls, in->flags, in->opsize, in->form,
+		      in->reg, in->base, in->index, in->scale, in->seg);
+	ab_buf_printf(b, "; .long %s; .long %s; .long 0; .popsection", in->imm, in->disp);
+}
+
+void ab_emit_mode_start(struct ab_buf *b)
+{
+	ab_buf_printf(b, "%d: ", AB_LBL_MODE_START);
+}
+
+void ab_emit_mode_end(struct ab_buf *b, unsigned bits)
+{
+	ab_buf_printf(b, "%d: .pushsection %s,\"\",@progbits; .balign 8; .quad %db, %db; .long %u, 0; .popsection; ",
+		      AB_LBL_MODE_END, AB_MODES_SECTION, AB_LBL_MODE_START, AB_LBL_MODE_END, bits);
+}
+
+void ab_emit_abi_word(struct ab_buf *b)
+{
+	ab_buf_printf(b, "\t.pushsection %s,\"a\",@progbits; .balign 4; .long 0x%08x; .popsection\n",
+		      AB_ABI_SECTION, AB_ABI_WORD);
+}

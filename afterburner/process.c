@@ -1,0 +1,406 @@
+/*
+ * process.c - the afterburn pass over one assembly file.
+ *
+ * Walks the statements in order, keeping the assembler state that decides
+ * what a sensitive instruction becomes: the current section (and whether
+ * it is executable or copied elsewhere at run time), the code mode
+ * (.code16/32/64), and where the line came from (cpp linemarkers, .file/.loc)
+ * for messages.  Each statement may get text in front of it (site start,
+ * end of a mode range) and after it (pad, slot, record); the output is then
+ * written line by line, unchanged lines verbatim.
+ */
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "afterburner.h"
+
+/* ---- messages and report items ---- */
+
+/* "orig.c:42" or "in.s:17" for statement k; src_line gets the .s line. */
+static void where(struct ab_pass *p, size_t line, char *buf, size_t n, int with_src)
+{
+	const char *f = NULL;
+	long l = 0;
+
+	if (p->loc_mode == LOC_MARKER) {
+		f = p->mk_file;
+		l = p->mk_line + (long)(line - p->mk_phys) - 1;
+	} else if (p->loc_mode == LOC_DOTLOC && p->loc_file < p->nfiles &&
+		   p->files[p->loc_file]) {
+		f = p->files[p->loc_file];
+		l = p->loc_line;
+	}
+	if (f && with_src)
+		snprintf(buf, n, "%s:%ld: [%s:%zu]", f, l, p->name, line + 1);
+	else if (f)
+		snprintf(buf, n, "%s:%ld:", f, l);
+	else
+		snprintf(buf, n, "%s:%zu:", p->name, line + 1);
+}
+
+void ab_pass_error(struct ab_pass *p, size_t line, const char *fmt, ...)
+{
+	char w[600], msg[800];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	where(p, line, w, sizeof(w), 0);
+	/* gcc style first, then the line of the .s afterburn read */
+	if (p->loc_mode != LOC_NONE)
+		fprintf(p->errf, "%s error: %s (afterburn: %s:%zu)\n", w, msg, p->name, line + 1);
+	else
+		fprintf(p->errf, "%s error: %s (afterburn)\n", w, msg);
+	p->res->errors++;
+}
+
+void ab_pass_report(struct ab_pass *p, size_t line, enum ab_report_kind kind,
+		    const char *fmt, ...)
+{
+	struct ab_result *r = p->res;
+	char w[600], msg[400];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	where(p, line, w, sizeof(w), 1);
+	struct ab_report_item *it = realloc(r->item, (r->nitem + 1) * sizeof(*it));
+	if (!it)
+		return;
+	r->item = it;
+	it[r->nitem].kind = kind;
+	it[r->nitem].where = strdup(w);
+	it[r->nitem].what = strdup(msg);
+	r->nitem++;
+}
+
+/* ---- text in front of / after statements ---- */
+
+static void add_text(char **slot, const char *s, int front)
+{
+	size_t a = *slot ? strlen(*slot) : 0, b = strlen(s);
+	char *n = malloc(a + b + 1);
+
+	if (!n) {
+		fputs("afterburn: out of memory\n", stderr);
+		exit(1);
+	}
+	if (front) {
+		memcpy(n, s, b);
+		if (a)
+			memcpy(n + b, *slot, a);
+	} else {
+		if (a)
+			memcpy(n, *slot, a);
+		memcpy(n + a, s, b);
+	}
+	n[a + b] = 0;
+	free(*slot);
+	*slot = n;
+}
+
+void ab_pass_pre(struct ab_pass *p, size_t k, const char *s)
+{
+	add_text(&p->pre[k], s, 0);
+}
+
+void ab_pass_post(struct ab_pass *p, size_t k, const char *s)
+{
+	add_text(&p->post[k], s, 0);
+}
+
+/* ---- the walk ---- */
+
+static int is_macro(const struct ab_pass *p, const char *name)
+{
+	for (size_t i = 0; i < p->nmacros; i++)
+		if (!strcmp(p->macros[i], name))
+			return 1;
+	return 0;
+}
+
+static void stmt_at(const struct ab_pass *p, size_t k, struct ab_stmt *st)
+{
+	const struct ab_line *l = &p->src->line[p->stmt_line[k]];
+	const struct ab_span *sp = &l->stmt[p->stmt_idx[k]];
+
+	ab_stmt_parse(l->clean + sp->off, sp->len, st);
+}
+
+/* Statements that emit no bytes and may sit between sti and its tail. */
+static int is_transparent(const struct ab_stmt *st)
+{
+	return st->kind == AB_STMT_DIRECTIVE && st->nlabels == 0 &&
+	       (!strcmp(st->name, ".loc") || !strcmp(st->name, ".file") ||
+		!strcmp(st->name, ".loc_mark_labels"));
+}
+
+/*
+ * sti followed by hlt/sysret/iret/ret (nothing but .loc/.file between):
+ * returns the tail's statement index and sets *tail, or 0.  A label between
+ * the two is an error: a branch there would land inside the patched site.
+ */
+static size_t find_pair_tail(struct ab_pass *p, size_t k, struct ab_insn *tail)
+{
+	int label = 0;
+	char err[200];
+
+	for (size_t j = k + 1; j < p->nstmt; j++) {
+		struct ab_stmt st;
+		stmt_at(p, j, &st);
+		if (is_transparent(&st))
+			continue;
+		if (st.kind == AB_STMT_EMPTY) {
+			label = 1;
+			continue;
+		}
+		if (st.kind != AB_STMT_INSN || is_macro(p, st.name))
+			return 0;
+		if (ab_classify(&st, tail, err, sizeof(err)) < 0 || !tail->tail_cls)
+			return 0;
+		if (label || st.nlabels) {
+			ab_pass_error(p, p->stmt_line[k], "label between 'sti' and '%s': the pair is one site "
+				      "(interrupt shadow) and a branch into it would break after patching",
+				      st.name);
+			return 0;
+		}
+		return j;
+	}
+	return 0;
+}
+
+static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *st)
+{
+	size_t line = p->stmt_line[k];
+	size_t first = p->prefix_pending ? p->prefix_start : k;
+	struct ab_insn in, tail;
+	char err[400];
+
+	p->prefix_pending = 0;
+	if (p->pair_tail_of[k] != SIZE_MAX)
+		return;	/* already part of an sti pair site */
+	if (!st->name[0] || is_macro(p, st->name))
+		return;
+	if (strchr(st->name, '\\')) {
+		if (p->sec_exec)
+			ab_pass_report(p, line, AB_REP_MACRO_PARAM,
+				       "macro-parameter mnemonic '%.*s' not checked", (int)st->bodylen, st->body);
+		return;
+	}
+	int cls = ab_classify(st, &in, err, sizeof(err));
+	if (cls < 0) {
+		ab_pass_error(p, line, "sensitive instruction: %s", err);
+		return;
+	}
+	if (in.int3) {
+		if (p->sec_exec) {
+			p->res->int3++;
+			ab_pass_report(p, line, AB_REP_INT3, "int3 (never padded)");
+		}
+		return;
+	}
+	if (!cls)
+		return;
+	if (!p->sec_exec) {
+		ab_pass_error(p, line, "sensitive instruction '%s' in non-executable section '%s'",
+			      st->name, p->sec->name);
+		return;
+	}
+	if (p->sec_copied) {
+		p->res->copied++;
+		ab_pass_report(p, line, AB_REP_COPIED, "%s in copied section %s (not padded)",
+			       ab_class_name((unsigned)cls), p->sec->name);
+		return;
+	}
+	if (p->bits != 64) {
+		ab_pass_report(p, line, AB_REP_MODE_INSN, "%s in %u-bit code (not padded)",
+			       ab_class_name((unsigned)cls), p->bits);
+		return;
+	}
+	size_t last = k;
+	if (cls == AB_CLASS_STI) {
+		size_t j = find_pair_tail(p, k, &tail);
+		if (j) {
+			in.pair_cls = (unsigned)tail.tail_cls;
+			in.flags |= AB_SITE_F_PAIR;
+			if (!in.opsize)
+				in.opsize = tail.opsize;
+			p->pair_tail_of[j] = k;
+			p->res->pairs[in.pair_cls]++;
+			last = j;
+		}
+	}
+	struct ab_buf b = { 0 };
+	ab_emit_site_start(&b);
+	add_text(&p->pre[first], b.p, 1);
+	b.len = 0;
+	ab_emit_site_end(&b, &in);
+	ab_pass_post(p, last, b.p);
+	ab_buf_free(&b);
+	p->res->sites++;
+	p->res->per_class[cls]++;
+}
+
+static void walk(struct ab_pass *p)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < p->src->nline; i++) {
+		const struct ab_line *l = &p->src->line[i];
+		if (l->kind == AB_LINE_MARKER) {
+			free(p->mk_file);
+			p->mk_file = strdup(l->marker_file);
+			p->mk_line = l->marker_line;
+			p->mk_phys = i;
+			/* "# 0 "" 2" closes an inline-asm block: back to .loc */
+			p->loc_mode = l->marker_file[0] ? LOC_MARKER : p->loc_seen ? LOC_DOTLOC : LOC_NONE;
+			continue;
+		}
+		for (unsigned s = 0; s < l->nstmt; s++, k++) {
+			struct ab_stmt st;
+			stmt_at(p, k, &st);
+			if (st.nlabels)
+				ab_data_flush(p);
+			switch (st.kind) {
+			case AB_STMT_DIRECTIVE:
+				ab_directive(p, k, &st);
+				break;
+			case AB_STMT_PREFIX:
+				ab_data_flush(p);
+				if (!p->prefix_pending) {
+					p->prefix_pending = 1;
+					p->prefix_start = k;
+				}
+				break;
+			case AB_STMT_INSN:
+				ab_data_flush(p);
+				do_insn(p, k, &st);
+				break;
+			default:
+				break;
+			}
+		}
+	}
+	ab_data_flush(p);
+}
+
+static void write_output(struct ab_pass *p, struct ab_buf *out)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < p->src->nline; i++) {
+		const struct ab_line *l = &p->src->line[i];
+		int changed = 0;
+		for (unsigned s = 0; s < l->nstmt; s++)
+			if (p->pre[k + s] || p->post[k + s])
+				changed = 1;
+		if (!changed) {
+			ab_buf_put(out, l->text, l->len);
+		} else {
+			size_t ws = 0;
+			while (ws < l->len && (l->text[ws] == ' ' || l->text[ws] == '\t'))
+				ws++;
+			if (l->starts_in_comment)
+				ab_buf_puts(out, "*/ ");
+			else
+				ab_buf_put(out, l->text, ws);
+			for (unsigned s = 0; s < l->nstmt; s++) {
+				const struct ab_span *sp = &l->stmt[s];
+				if (s)
+					ab_buf_puts(out, "; ");
+				if (p->pre[k + s])
+					ab_buf_puts(out, p->pre[k + s]);
+				ab_buf_put(out, l->clean + sp->off, sp->len);
+				if (p->post[k + s])
+					ab_buf_puts(out, p->post[k + s]);
+			}
+			if (l->ends_in_comment)
+				ab_buf_puts(out, " /*");
+		}
+		k += l->nstmt;
+		if (i + 1 < p->src->nline || (p->src->size && p->src->data[p->src->size - 1] == '\n'))
+			ab_buf_puts(out, "\n");
+	}
+	if (out->len && out->p[out->len - 1] != '\n')
+		ab_buf_puts(out, "\n");
+	if (p->tail.len)
+		ab_buf_put(out, p->tail.p, p->tail.len);
+	ab_emit_abi_word(out);
+}
+
+int ab_process(struct ab_src *src, const struct ab_options *opt,
+	       struct ab_buf *out, struct ab_result *res, FILE *errf)
+{
+	struct ab_pass p;
+	int rc;
+
+	memset(&p, 0, sizeof(p));
+	memset(res, 0, sizeof(*res));
+	p.src = src;
+	p.opt = opt;
+	p.res = res;
+	p.errf = errf;
+	p.name = opt->display_name ? opt->display_name : src->name;
+	p.bits = 64;
+	for (size_t i = 0; i < src->nline; i++)
+		p.nstmt += src->line[i].nstmt;
+	p.stmt_line = malloc((p.nstmt + 1) * sizeof(size_t));
+	p.stmt_idx = malloc((p.nstmt + 1) * sizeof(unsigned));
+	p.pair_tail_of = malloc((p.nstmt + 1) * sizeof(size_t));
+	p.pre = calloc(p.nstmt + 1, sizeof(char *));
+	p.post = calloc(p.nstmt + 1, sizeof(char *));
+	if (!p.stmt_line || !p.stmt_idx || !p.pair_tail_of || !p.pre || !p.post) {
+		fprintf(errf, "afterburn: out of memory\n");
+		rc = -1;
+		goto out;
+	}
+	for (size_t i = 0, k = 0; i < src->nline; i++)
+		for (unsigned s = 0; s < src->line[i].nstmt; s++, k++) {
+			p.stmt_line[k] = i;
+			p.stmt_idx[k] = s;
+			p.pair_tail_of[k] = SIZE_MAX;
+		}
+	ab_sections_init(&p);
+	walk(&p);
+	ab_sections_finish(&p);
+	rc = res->errors ? -1 : 0;
+	if (!rc)
+		write_output(&p, out);
+out:
+	for (size_t k = 0; k < p.nstmt; k++) {
+		if (p.pre)
+			free(p.pre[k]);
+		if (p.post)
+			free(p.post[k]);
+	}
+	free(p.pre);
+	free(p.post);
+	free(p.stmt_line);
+	free(p.stmt_idx);
+	free(p.pair_tail_of);
+	ab_sections_free(&p);
+	for (size_t i = 0; i < p.nmacros; i++)
+		free(p.macros[i]);
+	free(p.macros);
+	for (size_t i = 0; i < p.nfiles; i++)
+		free(p.files[i]);
+	free(p.files);
+	free(p.mk_file);
+	free(p.data.buf);
+	free(p.data.stmt);
+	ab_buf_free(&p.tail);
+	return rc;
+}
+
+void ab_result_free(struct ab_result *res)
+{
+	for (size_t i = 0; i < res->nitem; i++) {
+		free(res->item[i].where);
+		free(res->item[i].what);
+	}
+	free(res->item);
+	memset(res, 0, sizeof(*res));
+}
