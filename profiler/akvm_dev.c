@@ -272,8 +272,11 @@ static int64_t akvm_hc_halt(struct akvm_vm *vm, const struct kvm_regs *r)
 	if (!(r->rflags & (1u << 9)))	/* RFLAGS.IF: nothing could wake us */
 		return AB_HC_EINVAL;
 	struct kvm_mp_state mp = { .mp_state = KVM_MP_STATE_HALTED };
-	if (ioctl(vm->vcpu_fd, KVM_SET_MP_STATE, &mp) < 0)
+	if (ioctl(vm->vcpu_fd, KVM_SET_MP_STATE, &mp) < 0) {
+		if (vm->opt->verbose)
+			akvm_err("AB_HC_HALT: KVM_SET_MP_STATE(HALTED): %s", strerror(errno));
 		return AB_HC_ENOSYS;
+	}
 	return 0;
 }
 

@@ -9,8 +9,12 @@
  *   fail   report a failed self-test (exit 0x11)
  *   hang   cli; hlt forever (host --timeout)
  *   crash  ud2 without an IDT entry (triple fault)
- * The page-table phase (akvm_tiny_pt_*) rewrites PTEs so --profile has
- * something to find: every PTE store of this guest is in akvm_tiny_pt_store.
+ * The page-table phases give --profile a known answer: after paging is on,
+ * the only stores into live tables are akvm_tiny_pt_store (3x, a PT),
+ * akvm_tiny_pd_store (2x, the PD: adds and frees a table) and one of the
+ * 514 calls of akvm_tiny_pt_fill (the others fill the new table before it
+ * is linked, or scribble on it after it was freed).  akvm_tiny_mmio does one
+ * store and one load to unbacked guest-physical memory.
  */
 #define COM1		0x3f8
 #define MB_MAGIC	0x1badb002
@@ -149,6 +153,16 @@ akvm_tiny_entry64:
 	/* 5: page-table updates through akvm_tiny_pt_store (profiled) */
 	call	pt_test
 	lea	t_pt(%rip), %rsi
+	call	check
+
+	/* 7: a page table added and freed: PD[2] -> new PT -> back to a 2M page */
+	call	pt_add_free_test
+	lea	t_ptadd(%rip), %rsi
+	call	check
+
+	/* 8: AB_HC_HALT with IF=1 returns after a timer tick */
+	call	hc_halt_test
+	lea	t_halt(%rip), %rsi
 	call	check
 
 	/* 6: unbacked guest-physical memory reads as all-ones, writes are dropped */
@@ -319,6 +333,78 @@ irq0_handler:
 	pop	%rax
 	iretq
 
+/* hc_halt_test: unmask IRQ0, sti, AB_HC_HALT until a tick arrives (bounded) */
+hc_halt_test:
+	mov	$0xfe, %al
+	out	%al, $0x21
+	mov	ticks(%rip), %ebx
+	mov	$100, %ecx
+	sti
+1:	mov	$3, %eax		/* AB_HC_HALT */
+	outl	%eax, $0xe0
+	mov	%rax, %rdx
+	cmp	ticks(%rip), %ebx
+	jne	2f
+	loop	1b
+2:	cli
+	mov	$0xff, %al
+	out	%al, $0x21
+	test	%rdx, %rdx		/* hypercall returned 0 */
+	jnz	4f
+	cmp	ticks(%rip), %ebx	/* and a tick arrived */
+	je	4f
+	xor	%eax, %eax		/* ZF=1: pass */
+	ret
+4:	test	%esp, %esp		/* ZF=0: fail */
+	ret
+
+/*
+ * pt_add_free_test: fill a fresh PT (pt2) mapping 4M..6M, link it into PD[2]
+ * (a table is added), remap its first page through it, unlink it (the table
+ * is freed) and write into the former table page again.
+ */
+#define PT2_VA		0x400000
+pt_add_free_test:
+	lea	pt2(%rip), %rdi
+	mov	$PT2_VA | PTE_FLAGS, %rax
+	mov	$512, %ecx
+1:	call	akvm_tiny_pt_fill	/* before linking: not a table yet */
+	add	$8, %rdi
+	add	$0x1000, %rax
+	loop	1b
+	lea	pt2(%rip), %rsi
+	or	$(PTE_P | PTE_W | PTE_A), %rsi
+	call	akvm_tiny_pd_store	/* add the table */
+	movq	$0x5555, PT2_VA + 0x1000
+	lea	pt2(%rip), %rdi
+	mov	$(PT2_VA + 0x1000) | PTE_FLAGS, %rax
+	call	akvm_tiny_pt_fill	/* PT2[0] = frame of PT2_VA+4K: now a table write */
+	invlpg	PT2_VA
+	cmpq	$0x5555, PT2_VA		/* seen through the remapped page */
+	jne	9f
+	mov	$PT2_VA | PTE_FLAGS | PTE_PS, %rsi
+	call	akvm_tiny_pd_store	/* free the table: back to a 2M page */
+	lea	pt2(%rip), %rdi
+	mov	$0x6666, %rax
+	call	akvm_tiny_pt_fill	/* former table page: plain memory again */
+	cmpq	$0x5555, PT2_VA + 0x1000
+9:	ret
+
+/* akvm_tiny_pt_fill: *(%rdi) = %rax (PT2 entries, and plain data once freed) */
+	.globl akvm_tiny_pt_fill
+akvm_tiny_pt_fill:
+	mov	%rax, (%rdi)
+	ret
+
+/* akvm_tiny_pd_store: PD[2] = %rsi, then a full TLB flush */
+	.globl akvm_tiny_pd_store
+akvm_tiny_pd_store:
+	lea	pd+2*8(%rip), %rdi
+	mov	%rsi, (%rdi)
+	mov	%cr3, %rax
+	mov	%rax, %cr3
+	ret
+
 /* pt_test: remap SCRATCH_VA to two different frames and back; check through the mapping */
 pt_test:
 	push	%rbx
@@ -414,6 +500,8 @@ t_hcall:	.asciz "hypercall version"
 t_timer:	.asciz "timer interrupts"
 t_pt:		.asciz "page-table remap"
 t_mmio:		.asciz "unbacked memory reads all-ones"
+t_ptadd:	.asciz "page table added and freed"
+t_halt:		.asciz "hypercall halt wakes on a tick"
 t_fail:		.asciz "requested failure"
 
 	.data
@@ -445,6 +533,7 @@ pdpt:		.skip 4096
 pd:		.skip 4096
 pt:
 akvm_tiny_pt:	.skip 4096
+pt2:		.skip 4096
 idt:		.skip 4096
 		.skip 8192
 stack_top:
