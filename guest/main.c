@@ -1,0 +1,113 @@
+/*
+ * main.c - guest_main: the order of bring-up, the self-test bookkeeping and
+ * the verdict.
+ *
+ * guest_main is afterburned code, so the wedge's boot stub is the first
+ * thing it calls: until then only the 32-bit boot code (never padded) and a
+ * few 64-bit segment loads in boot.S (sites still holding their original
+ * bytes) have run.  Reading the multiboot command line before the call uses
+ * plain loads only.
+ */
+#include "guest.h"
+
+#define MB_BOOTLOADER_MAGIC	0x2badb002
+#define MB_INFO_CMDLINE		(1u << 2)
+
+char guest_cmdline[256];
+unsigned guest_tests_run, guest_tests_failed;
+
+struct mb_info {
+	uint32_t flags, mem_lower, mem_upper, boot_device, cmdline;
+};
+
+static void copy_cmdline(uint32_t magic, uint32_t mbi_addr)
+{
+	const struct mb_info *mbi = (const struct mb_info *)(uintptr_t)mbi_addr;
+	if (magic != MB_BOOTLOADER_MAGIC || !mbi || !(mbi->flags & MB_INFO_CMDLINE) ||
+	    !mbi->cmdline)
+		return;	/* e.g. the Bochs fast path: no multiboot info */
+	const char *s = (const char *)(uintptr_t)mbi->cmdline;
+	size_t i = 0;
+	for (; s[i] && i < sizeof(guest_cmdline) - 1; i++)
+		guest_cmdline[i] = s[i];
+	guest_cmdline[i] = 0;
+}
+
+/* Is word present as a whole space-separated word of the command line? */
+int guest_cmdline_has(const char *word)
+{
+	size_t n = wedge_strlen(word);
+	for (const char *p = guest_cmdline; *p; p++)
+		if ((p == guest_cmdline || p[-1] == ' ') && !wedge_memcmp(p, word, n) &&
+		    (p[n] == ' ' || p[n] == 0))
+			return 1;
+	return 0;
+}
+
+static void test_line(const char *verdict, const char *name, const char *fmt, va_list ap)
+{
+	guest_tests_run++;
+	wedge_printf("%s %u - %s", verdict, guest_tests_run, name);
+	if (fmt) {
+		wedge_printf(": ");
+		wedge_vprintf(fmt, ap);
+	}
+	wedge_printf("\n");
+}
+
+void guest_test_ok(const char *name, int ok, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	if (ok) {
+		test_line("ok", name, 0, ap);
+	} else {
+		guest_tests_failed++;
+		test_line("not ok", name, fmt, ap);
+	}
+	va_end(ap);
+}
+
+void guest_test_skip(const char *name, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	test_line("skip", name, fmt, ap);
+	va_end(ap);
+}
+
+void guest_finish(void)
+{
+	guest_cli();
+	afterburn_wedge_exit_report();
+	if (guest_tests_failed) {
+		wedge_printf("afterburn-guest: FAIL failed=%u tests=%u\n", guest_tests_failed,
+			     guest_tests_run);
+		afterburn_wedge_exit(WEDGE_EXIT_FAIL);
+	}
+	wedge_printf("afterburn-guest: PASS tests=%u\n", guest_tests_run);
+	afterburn_wedge_exit(WEDGE_EXIT_PASS);
+}
+
+void guest_main(uint32_t magic, uint32_t mbi_addr)
+{
+	copy_cmdline(magic, mbi_addr);
+	afterburn_wedge_boot(guest_cmdline);
+
+	wedge_printf("afterburn-guest: booted, cmdline '%s'\n", guest_cmdline);
+	guest_cpu_init();
+	guest_paging_init();
+
+	unsigned errs = afterburn_wedge_errors();
+	int trace = afterburn_wedge_backend() == AB_BACKEND_TRACE;
+	uint32_t want = trace ? afterburn_wedge_sites() : 0;
+	guest_test_ok("wedge boot", !errs && afterburn_wedge_patched() == want,
+		      "%u error(s), %u of %u sites patched (want %u)", errs,
+		      afterburn_wedge_patched(), afterburn_wedge_sites(), want);
+
+	guest_tests_cpu();
+	guest_tests_sys();
+	guest_tests_priv();
+	guest_workload_run();
+	guest_finish();
+}

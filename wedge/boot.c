@@ -1,0 +1,342 @@
+/*
+ * boot.c - the wedge's boot stub: platform detection, back-end choice,
+ * rewriting every site, and the run-time services around the site table
+ * (undo/redo, per-class trace counts, the exit report).
+ *
+ * The site table is found through the linker-provided
+ * __start_afterburn_sites / __stop_afterburn_sites (the section name is a C
+ * identifier) and checked against the ABI words in afterburn_abi.  The image
+ * window handed to the rewriter is computed from the records themselves (the
+ * lowest and highest byte any record, site or slot touches), so the wedge
+ * needs no other symbol from the guest's linker script.
+ */
+#include "wedge.h"
+#include "wedge_int.h"
+#include "rewriter.h"
+#include "afterburn/hypercall.h"
+
+extern const struct ab_site __start_afterburn_sites[] __attribute__((weak));
+extern const struct ab_site __stop_afterburn_sites[] __attribute__((weak));
+extern const uint32_t __start_afterburn_abi[] __attribute__((weak));
+extern const uint32_t __stop_afterburn_abi[] __attribute__((weak));
+
+volatile uint32_t afterburn_wedge_prepatched = WEDGE_PREPATCHED_NONE;
+uint32_t wedge_hv_trap;
+
+static struct {
+	enum wedge_platform platform;
+	enum ab_backend backend;
+	uint32_t nsites;
+	uint32_t patched;
+	unsigned errors;
+	struct ab_image img;
+} wedge;
+
+static const char *const platform_names[WEDGE_PLATFORM_COUNT] = {
+	[WEDGE_PLATFORM_BARE] = "bare",
+	[WEDGE_PLATFORM_BOCHS] = "bochs",
+	[WEDGE_PLATFORM_TCG] = "tcg",
+	[WEDGE_PLATFORM_KVM] = "kvm",
+	[WEDGE_PLATFORM_AFTERBURNVMM] = "afterburnvmm",
+	[WEDGE_PLATFORM_OTHER_HV] = "bare",
+};
+
+const char *afterburn_wedge_platform_name(enum wedge_platform p)
+{
+	return p < WEDGE_PLATFORM_COUNT ? platform_names[p] : "?";
+}
+
+enum wedge_platform afterburn_wedge_platform(void) { return wedge.platform; }
+int afterburn_wedge_backend(void) { return (int)wedge.backend; }
+uint32_t afterburn_wedge_sites(void) { return wedge.nsites; }
+uint32_t afterburn_wedge_patched(void) { return wedge.patched; }
+unsigned afterburn_wedge_errors(void) { return wedge.errors; }
+
+const struct ab_site *afterburn_wedge_site(uint32_t i)
+{
+	return i < wedge.nsites ? &__start_afterburn_sites[i] : 0;
+}
+
+struct ab_slot *afterburn_wedge_slot(const struct ab_site *s)
+{
+	return (struct ab_slot *)ab_site_slot(s);
+}
+
+/*
+ * Bochs has no hypervisor bit; its BIOS names itself in the ROM.  Reading
+ * the BIOS area is harmless on real hardware too.
+ */
+static int rom_says_bochs(void)
+{
+	static const char tag[] = "The Bochs Project";
+	const volatile char *rom = (const volatile char *)0xf0000;
+	const size_t n = sizeof(tag) - 1;
+	for (size_t i = 0; i + n <= 0x10000; i++) {
+		if (rom[i] != tag[0])
+			continue;
+		size_t k = 1;
+		while (k < n && rom[i + k] == tag[k])
+			k++;
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}
+
+#define CPUID_1_ECX_HYPERVISOR	(1u << 31)
+
+static enum wedge_platform detect_platform(void)
+{
+	uint32_t r[4];
+	char sig[13];
+
+	wedge_cpuid(1, 0, r);
+	if (!(r[2] & CPUID_1_ECX_HYPERVISOR))
+		return rom_says_bochs() ? WEDGE_PLATFORM_BOCHS : WEDGE_PLATFORM_BARE;
+	wedge_cpuid(AB_HV_CPUID_BASE, 0, r);
+	wedge_memcpy(sig, &r[1], 4);
+	wedge_memcpy(sig + 4, &r[2], 4);
+	wedge_memcpy(sig + 8, &r[3], 4);
+	sig[12] = 0;
+	if (!wedge_memcmp(sig, "TCGTCGTCGTCG", 12))
+		return WEDGE_PLATFORM_TCG;
+	if (!wedge_memcmp(sig, "KVMKVMKVM\0\0\0", 12))
+		return WEDGE_PLATFORM_KVM;
+	if (!wedge_memcmp(sig, AB_HV_SIGNATURE, 12)) {
+		if (r[0] >= AB_HV_CPUID_FEATURES) {
+			wedge_cpuid(AB_HV_CPUID_FEATURES, 0, r);
+			wedge_hv_trap = r[1];
+		}
+		return WEDGE_PLATFORM_AFTERBURNVMM;
+	}
+	return WEDGE_PLATFORM_OTHER_HV;
+}
+
+/*
+ * Finds "afterburn.backend=" as a whole word; returns the back end, -1 if
+ * absent, -2 if present with an unknown value (printed here).
+ */
+static int parse_backend(const char *cmdline)
+{
+	static const char key[] = "afterburn.backend=";
+	const size_t klen = sizeof(key) - 1;
+	if (!cmdline)
+		return -1;
+	for (const char *p = cmdline; *p; p++) {
+		/* wedge_memcmp stops at the first difference, so never reads past the NUL */
+		if ((p != cmdline && p[-1] != ' ') || wedge_memcmp(p, key, klen))
+			continue;
+		const char *v = p + klen;
+		size_t n = 0;
+		while (v[n] && v[n] != ' ')
+			n++;
+		int b = ab_backend_parse(v, n);
+		if (b >= 0)
+			return b;
+		wedge_printf("afterburn: error: unknown back end '");
+		wedge_write(v, n);
+		wedge_printf("' in afterburn.backend= (want native|trace|hypercall), using native\n");
+		return -2;
+	}
+	return -1;
+}
+
+/* The window [lowest, highest) of every record, site and slot. */
+static void compute_window(void)
+{
+	uint64_t lo = ~0ull, hi = 0;
+	for (uint32_t i = 0; i < wedge.nsites; i++) {
+		const struct ab_site *s = &__start_afterburn_sites[i];
+		uint64_t a[3][2] = {
+			{ (uintptr_t)s, (uintptr_t)(s + 1) },
+			{ ab_site_addr(s), ab_site_addr(s) + AB_SITE_MAX_LEN },
+			{ ab_site_slot(s), ab_site_slot(s) + AB_SLOT_SIZE },
+		};
+		for (int k = 0; k < 3; k++) {
+			if (a[k][0] < lo)
+				lo = a[k][0];
+			if (a[k][1] > hi)
+				hi = a[k][1];
+		}
+	}
+	if (!wedge.nsites)
+		lo = hi = (uintptr_t)__start_afterburn_sites;
+	wedge.img.base = (uint8_t *)(uintptr_t)lo;
+	wedge.img.vaddr = lo;
+	wedge.img.size = hi - lo;
+}
+
+static int abi_ok(void)
+{
+	uintptr_t bytes = (uintptr_t)__stop_afterburn_sites - (uintptr_t)__start_afterburn_sites;
+	if (bytes % sizeof(struct ab_site)) {
+		wedge_printf("afterburn: error: site table is %lu bytes, not a multiple of %lu\n",
+			     (uint64_t)bytes, (uint64_t)sizeof(struct ab_site));
+		return 0;
+	}
+	for (const uint32_t *w = __start_afterburn_abi; w < __stop_afterburn_abi; w++) {
+		if (*w != AB_ABI_WORD) {
+			wedge_printf("afterburn: error: object built for site ABI 0x%x, wedge has 0x%x\n",
+				     *w, AB_ABI_WORD);
+			return 0;
+		}
+	}
+	if (bytes && (uintptr_t)__start_afterburn_abi == (uintptr_t)__stop_afterburn_abi) {
+		wedge_printf("afterburn: error: site records but no afterburn_abi word\n");
+		return 0;
+	}
+	return 1;
+}
+
+static void report_rewrite_error(const char *what, int err, const struct ab_rewrite *rw)
+{
+	const struct ab_site *s = afterburn_wedge_site(rw->failed_index);
+	wedge_printf("afterburn: error: %s failed: %s at site %u (0x%lx, class %s)\n",
+		     what, ab_rewrite_strerror(err), rw->failed_index,
+		     s ? (uint64_t)ab_site_addr(s) : (uint64_t)0, s ? ab_class_name(s->cls) : "?");
+	wedge.errors++;
+}
+
+static int run_rewriter(enum ab_backend b, int undo)
+{
+	struct ab_rewrite rw = { .img = wedge.img, .backend = b };
+	uint64_t flags = wedge_irq_save();
+	int err = undo ? ab_rewrite_undo(&rw, (uintptr_t)__start_afterburn_sites, wedge.nsites)
+		       : ab_rewrite_all(&rw, (uintptr_t)__start_afterburn_sites, wedge.nsites);
+	ab_rewrite_sync();
+	wedge_irq_restore(flags);
+	if (err < 0) {
+		report_rewrite_error(undo ? "undo" : "rewrite", err, &rw);
+		return err;
+	}
+	return (int)rw.patched;
+}
+
+/* The image came patched by afterburn-sites: verify instead of rewriting. */
+static void boot_prepatched(int requested)
+{
+	uint32_t pre = afterburn_wedge_prepatched - 1;
+	if (pre >= AB_BACKEND_COUNT) {
+		wedge_printf("afterburn: error: afterburn_wedge_prepatched=%u is no back end\n",
+			     afterburn_wedge_prepatched);
+		wedge.errors++;
+		return;
+	}
+	if (requested >= 0 && (uint32_t)requested != pre)
+		wedge_printf("afterburn: image prepatched for %s; ignoring afterburn.backend=%s\n",
+			     ab_backend_name(pre), ab_backend_name(requested));
+	uint32_t good = 0;
+	for (uint32_t i = 0; i < wedge.nsites; i++) {
+		int err = ab_rewrite_check_site(&wedge.img, (uintptr_t)&__start_afterburn_sites[i]);
+		if (err < 0) {
+			struct ab_rewrite rw = { .failed_index = i };
+			report_rewrite_error("prepatched check", err, &rw);
+		} else {
+			good++;
+		}
+	}
+	wedge.backend = pre;
+	wedge.patched = pre == AB_BACKEND_NATIVE ? 0 : good;
+	if (pre == AB_BACKEND_HYPERCALL) {
+		/* No hypercall back end in this build: put the original bytes back. */
+		wedge_printf("afterburn: hypercall back end not available in this build, using native\n");
+		run_rewriter(pre, 1);
+		wedge.backend = AB_BACKEND_NATIVE;
+		wedge.patched = 0;
+	}
+	wedge_printf("afterburn: platform=%s backend=%s sites=%u patched=%u prepatched=%s\n",
+		     afterburn_wedge_platform_name(wedge.platform), ab_backend_name(wedge.backend),
+		     wedge.nsites, wedge.patched, ab_backend_name(pre));
+}
+
+void afterburn_wedge_boot(const char *cmdline)
+{
+	wedge_console_init();
+	wedge.platform = detect_platform();
+	wedge.nsites = (uint32_t)(((uintptr_t)__stop_afterburn_sites -
+				   (uintptr_t)__start_afterburn_sites) / sizeof(struct ab_site));
+
+	int requested = parse_backend(cmdline);
+	if (requested == -2)
+		wedge.errors++;
+
+	if (!abi_ok()) {
+		wedge.errors++;
+		wedge.nsites = 0;	/* never trust records of another ABI */
+	}
+	compute_window();
+	if (afterburn_wedge_prepatched != WEDGE_PREPATCHED_NONE) {
+		boot_prepatched(requested);
+		return;
+	}
+
+	enum ab_backend b = AB_BACKEND_NATIVE;
+	if (requested >= 0)
+		b = (enum ab_backend)requested;
+	else if (wedge.platform == WEDGE_PLATFORM_AFTERBURNVMM)
+		b = AB_BACKEND_HYPERCALL;
+	if (b == AB_BACKEND_HYPERCALL) {
+		wedge_printf("afterburn: hypercall back end not available in this build, using native\n");
+		b = AB_BACKEND_NATIVE;
+	}
+
+	int n = run_rewriter(b, 0);
+	if (n < 0 && b != AB_BACKEND_NATIVE) {
+		/* Nothing was written (the rewriter checks all first): stay native. */
+		b = AB_BACKEND_NATIVE;
+		n = 0;
+	}
+	wedge.backend = b;
+	wedge.patched = n < 0 ? 0 : (uint32_t)n;
+	wedge_printf("afterburn: platform=%s backend=%s sites=%u patched=%u\n",
+		     afterburn_wedge_platform_name(wedge.platform), ab_backend_name(b),
+		     wedge.nsites, wedge.patched);
+}
+
+int afterburn_wedge_undo(void)
+{
+	int n = run_rewriter(wedge.backend, 1);
+	if (n >= 0)
+		wedge.patched = 0;
+	return n;
+}
+
+int afterburn_wedge_redo(void)
+{
+	int n = run_rewriter(wedge.backend, 0);
+	if (n >= 0)
+		wedge.patched = (uint32_t)n;
+	return n;
+}
+
+uint64_t afterburn_wedge_class_count(unsigned cls)
+{
+	uint64_t sum = 0;
+	if (wedge.backend != AB_BACKEND_TRACE)
+		return 0;
+	for (uint32_t i = 0; i < wedge.nsites; i++) {
+		const struct ab_site *s = &__start_afterburn_sites[i];
+		if (s->cls == cls)
+			sum += afterburn_wedge_slot(s)->count;
+	}
+	return sum;
+}
+
+void afterburn_wedge_exit_report(void)
+{
+	uint64_t per[AB_CLASS_COUNT] = { 0 }, total = 0;
+	if (wedge.backend != AB_BACKEND_TRACE)
+		return;
+	for (uint32_t i = 0; i < wedge.nsites; i++) {
+		const struct ab_site *s = &__start_afterburn_sites[i];
+		uint64_t c = afterburn_wedge_slot(s)->count;
+		if (s->cls < AB_CLASS_COUNT)
+			per[s->cls] += c;
+		total += c;
+	}
+	wedge_printf("afterburn: trace total=%lu", total);
+	for (unsigned c = 0; c < AB_CLASS_COUNT; c++)
+		if (per[c])
+			wedge_printf(" %s=%lu", ab_class_name(c), per[c]);
+	wedge_printf("\n");
+}
