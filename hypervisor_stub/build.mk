@@ -1,0 +1,39 @@
+# hypervisor_stub: the bare-metal VT-x hypervisor (build/hypervisor_stub/hv.elf)
+# and its small test guests (build/hypervisor_stub/guests/*.elf).
+# Run a guest under it in Bochs: hypervisor_stub/run-vtx.sh GUEST.elf [cmdline]
+
+HV_DIR     := hypervisor_stub
+HV_OUT     := $(BUILD)/hypervisor_stub
+HV_OBJDIR  := $(OBJ)/hypervisor_stub
+HV_C_SRCS  := $(wildcard $(HV_DIR)/hv_*.c $(HV_DIR)/vmx_*.c)
+HV_S_SRCS  := $(HV_DIR)/hv_boot.S $(HV_DIR)/hv_entry.S
+HV_OBJS    := $(patsubst $(HV_DIR)/%.c,$(HV_OBJDIR)/%.o,$(HV_C_SRCS)) \
+	      $(patsubst $(HV_DIR)/%.S,$(HV_OBJDIR)/%.o,$(HV_S_SRCS))
+HV_ELF     := $(HV_OUT)/hv.elf
+
+HV_GUEST_SRCS := $(wildcard $(HV_DIR)/tests-guests/tg_*.S)
+HV_GUESTS  := $(patsubst $(HV_DIR)/tests-guests/%.S,$(HV_OUT)/guests/%.elf,$(HV_GUEST_SRCS))
+
+ALL_TARGETS += $(HV_ELF) $(HV_GUESTS)
+
+$(HV_OBJDIR)/%.o: $(HV_DIR)/%.c $(wildcard $(HV_DIR)/*.h) include/afterburn/hypercall.h
+	@mkdir -p $(@D)
+	$(KERNEL_CC) $(KERNEL_CFLAGS) -I$(HV_DIR) -c $< -o $@
+
+$(HV_OBJDIR)/%.o: $(HV_DIR)/%.S
+	@mkdir -p $(@D)
+	$(KERNEL_CC) $(KERNEL_ASFLAGS) -c $< -o $@
+
+$(HV_ELF): $(HV_OBJS) $(HV_DIR)/hv.ld
+	@mkdir -p $(@D)
+	$(KERNEL_CC) -nostdlib -static -no-pie -Wl,--build-id=none -Wl,-z,max-page-size=4096 -Wl,--no-warn-rwx-segments \
+		-T $(HV_DIR)/hv.ld -o $@ $(HV_OBJS)
+
+$(HV_OUT)/guests/%.elf: $(HV_DIR)/tests-guests/%.S $(HV_DIR)/tests-guests/tg_common.inc \
+			$(HV_DIR)/tests-guests/tg.ld include/afterburn/hypercall.h
+	@mkdir -p $(@D)
+	$(KERNEL_CC) $(KERNEL_ASFLAGS) -I$(HV_DIR)/tests-guests -nostdlib -static -no-pie \
+		-Wl,--build-id=none -Wl,-z,max-page-size=4096 -Wl,--no-warn-rwx-segments -T $(HV_DIR)/tests-guests/tg.ld -o $@ $<
+
+.PHONY: hypervisor_stub
+hypervisor_stub: $(HV_ELF) $(HV_GUESTS)

@@ -1,0 +1,161 @@
+/*
+ * hv.h - the face of hypervisor_stub: the types and functions its files share.
+ *
+ * One physical CPU, one guest at a time (struct hv_guest owns its VMCS, EPT,
+ * bitmaps and virtual devices).  The host runs with interrupts off; it never
+ * needs them, because the only time source it uses is the VMX-preemption
+ * timer, which ends up as a VM exit.
+ *
+ * Memory layout (host-physical, identity mapped by hv_boot.S):
+ *   1 MiB ..            hypervisor image, stacks, VMX/EPT pages (.bss)
+ *   GRUB modules        wherever GRUB put them (checked: below HV_GUEST_HPA)
+ *   HV_GUEST_HPA ..     backing store of the guest's RAM (HV_GUEST_MEM bytes)
+ * The guest sees only [0, HV_GUEST_MEM) guest-physical, mapped by EPT onto its
+ * backing store; nothing of the hypervisor is in its EPT.
+ */
+#ifndef HV_H
+#define HV_H
+
+#include <stdint.h>
+#include <stddef.h>
+#include <stdarg.h>
+#include "vmx_defs.h"
+
+#define HV_GUEST_HPA	(64ull << 20)
+#define HV_GUEST_MEM	(32ull << 20)
+#define HV_PAGE		4096ull
+
+/* Bochs' TSC runs at its emulated instruction rate: run-vtx.sh sets ips to this. */
+#define HV_TSC_HZ	10000000ull
+
+/* Guest general registers, saved by hv_entry.S at each exit (push order). */
+struct hv_regs {
+	uint64_t rax, rbx, rcx, rdx, rsi, rdi, rbp;
+	uint64_t r8, r9, r10, r11, r12, r13, r14, r15;
+	uint64_t pad;	/* keeps the frame 16-byte aligned for the C call */
+};
+_Static_assert(sizeof(struct hv_regs) == 128, "hv_entry.S pushes 16 quadwords");
+_Static_assert(__builtin_offsetof(struct hv_regs, r15) == 14 * 8, "push order");
+
+/* 8259A pair as the guest sees it (hv_vpic.c). */
+struct hv_pic {
+	uint8_t imr, irr, isr, base;
+	uint8_t icw_step;	/* 0 = ready, 2..4 = expecting ICW2..ICW4 */
+	uint8_t icw4;		/* ICW4 expected */
+	uint8_t read_isr;	/* OCW3 selected ISR for reads */
+};
+
+/* Stop reasons: how a guest ended (hv_guest_stop). */
+enum hv_stop {
+	HV_STOP_NONE = 0,
+	HV_STOP_EXIT,		/* guest asked: port 0xf4, 0x8900 or AB_HC_EXIT */
+	HV_STOP_FAULT,		/* guest did something we refuse: report printed */
+};
+
+struct hv_guest {
+	uint64_t mem_hpa, mem_size;	/* backing store of guest-physical 0.. */
+	void *vmcs;			/* this guest's VMCS region */
+	uint64_t entry;			/* guest-physical entry point */
+	uint64_t mbi_gpa;		/* multiboot info handed to the guest */
+	uint64_t gdt_gpa;		/* flat GDT we give it (multiboot leaves GDTR undefined) */
+	int vpid_on;			/* VPID enabled in its VMCS */
+	const char *cmdline;
+
+	/* exit statistics */
+	uint64_t exits[EXIT_REASON_MAX];
+	uint64_t exits_total;
+
+	/* virtual devices */
+	struct hv_pic pic[2];
+	uint16_t pit_reload;		/* channel 0 reload value (0 = 65536) */
+	uint8_t pit_mode, pit_access, pit_lobyte_next, pit_latched;
+	uint16_t pit_latch;
+	uint8_t uart_lcr, uart_ier, uart_mcr, uart_scr, uart_dll, uart_dlm;
+	char shutdown_buf[8];		/* bytes seen on the Bochs 0x8900 port */
+	unsigned shutdown_len;
+	uint64_t bad_ports;		/* accesses to ports with no device */
+
+	/* time: one deadline per source, in host TSC ticks (0 = off) */
+	uint64_t pit_period_tsc, pit_deadline;
+	uint64_t hc_period_tsc, hc_deadline;
+	uint8_t hc_vector;
+	uint64_t hc_pending[4];		/* AB_HC_TIMER vectors waiting for IF=1 */
+	uint64_t shared_gpa;		/* AB_HC_SHARED_PAGE, 0 = none */
+
+	enum hv_stop stop;
+	int status;			/* exit status (guest's 0xf4 value etc.) */
+};
+
+extern struct hv_guest hv_guest0;
+
+/* hv_console.c: COM1 log of the hypervisor (and the guest's UART output). */
+void hv_console_init(void);
+void hv_putc(char c);
+void hv_guest_putc(char c);	/* guest bytes: tracks line state */
+void hv_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void hv_vprintf(const char *fmt, va_list ap);
+int hv_snprintf(char *buf, size_t len, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void hv_console_drain(void);
+void hv_poweroff(void) __attribute__((noreturn));
+void hv_fatal(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
+
+/* hv_lib.c */
+void *hv_memset(void *d, int c, size_t n);
+void *hv_memcpy(void *d, const void *s, size_t n);
+void *hv_memmove(void *d, const void *s, size_t n);
+size_t hv_strlen(const char *s);
+int hv_memcmp(const void *a, const void *b, size_t n);
+
+/* hv_idt.c: the host's own exception handling (every host fault is fatal). */
+void hv_cpu_init(void);
+
+/* vmx_caps.c: capability table and control derivation. */
+struct vmx_ctls { uint32_t pin, proc, proc2, exit, entry; };
+int vmx_caps_check(void);		/* 0 or -1 after naming what is missing */
+int vmx_ctl_derive(const char *name, uint32_t msr, uint32_t want, uint32_t optional, uint32_t *out);
+uint64_t vmx_cr_fixed(int cr, uint64_t value, int unrestricted);
+extern uint32_t vmx_revision;
+extern unsigned vmx_preempt_shift;
+
+/* vmx_vmcs.c */
+int vmx_on(void);
+void vmx_write(uint32_t field, uint64_t v);
+uint64_t vmx_read(uint32_t field);
+const char *vmx_field_name(uint32_t field);
+const char *vmx_insn_error_name(uint64_t err);
+int vmx_vmcs_setup(struct hv_guest *g);
+void vmx_launch(struct hv_regs *frame) __attribute__((noreturn));	/* hv_entry.S */
+extern uint8_t hv_exit_stack_top[];
+
+/* hv_ept.c */
+uint64_t hv_ept_build(struct hv_guest *g);	/* returns EPTP */
+void *hv_gpa_to_hva(struct hv_guest *g, uint64_t gpa, uint64_t len);	/* NULL outside */
+
+/* hv_guest.c: load the multiboot module, build the guest's multiboot info. */
+int hv_guest_load(struct hv_guest *g, uint32_t mb_magic, uint64_t mbi_pa, struct hv_regs *r);
+
+/* hv_exit.c */
+void hv_exit_handle(struct hv_regs *r);		/* called from hv_entry.S */
+void hv_guest_stop(struct hv_guest *g, enum hv_stop why, int status, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+void hv_inject_exception(unsigned vector, int has_err, uint32_t err);
+void hv_skip_insn(void);
+void hv_print_stats(struct hv_guest *g);
+void hv_finish(struct hv_guest *g) __attribute__((noreturn));
+
+/* hv_vdev.c: legacy devices (UART, PIC, PIT, exit ports). */
+void hv_vdev_reset(struct hv_guest *g);
+int hv_vdev_io(struct hv_guest *g, uint16_t port, unsigned size, int in, uint32_t *val);
+int hv_vpic_pending(struct hv_guest *g);		/* vector or -1 */
+void hv_vpic_ack(struct hv_guest *g, int vector);
+void hv_vpic_raise(struct hv_guest *g, unsigned irq);
+
+/* hv_irq.c: virtual time and interrupt injection. */
+void hv_irq_before_entry(struct hv_guest *g);
+void hv_irq_timer_tick(struct hv_guest *g);
+void hv_irq_hlt(struct hv_guest *g);
+
+/* hv_hcall.c: the VMCALL ABI of include/afterburn/hypercall.h. */
+void hv_hcall(struct hv_guest *g, struct hv_regs *r);
+
+#endif /* HV_H */

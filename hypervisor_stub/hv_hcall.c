@@ -1,0 +1,142 @@
+/*
+ * hv_hcall.c - the VMCALL side of include/afterburn/hypercall.h.
+ *
+ * %rax = number, %rdi/%rsi/%rcx = arguments, result in %rax; every other
+ * register is preserved (we only write rax).  Every guest-physical buffer is
+ * checked against the guest's memory (-EFAULT); unknown numbers get -ENOSYS.
+ */
+#include "hv.h"
+#include "hv_cpu.h"
+#include "afterburn/hypercall.h"
+
+static const char *const hv_hc_names[AB_HC_COUNT] = {
+	[AB_HC_VERSION] = "version", [AB_HC_CONSOLE_WRITE] = "console_write",
+	[AB_HC_EXIT] = "exit", [AB_HC_HALT] = "halt", [AB_HC_TIMER_SET] = "timer_set",
+	[AB_HC_EOI] = "eoi", [AB_HC_STATS] = "stats", [AB_HC_SHARED_PAGE] = "shared_page",
+	[AB_HC_FLUSH] = "flush",
+};
+
+static int64_t hv_hc_console(struct hv_guest *g, uint64_t gpa, uint64_t len)
+{
+	const char *p = hv_gpa_to_hva(g, gpa, len);
+	if (!p)
+		return AB_HC_EFAULT;
+	for (uint64_t i = 0; i < len; i++)
+		hv_guest_putc(p[i]);
+	return (int64_t)len;
+}
+
+static int64_t hv_hc_stats(struct hv_guest *g, uint64_t gpa, uint64_t len)
+{
+	char *p = hv_gpa_to_hva(g, gpa, len);
+	if (!p || !len)
+		return AB_HC_EFAULT;
+	int n = hv_snprintf(p, len, "total=%lu cpuid=%lu io=%lu vmcall=%lu hlt=%lu timer=%lu",
+			    g->exits_total, g->exits[EXIT_REASON_CPUID], g->exits[EXIT_REASON_IO],
+			    g->exits[EXIT_REASON_VMCALL], g->exits[EXIT_REASON_HLT],
+			    g->exits[EXIT_REASON_PREEMPT_TIMER]);
+	return n < (int)len ? n : (int64_t)len - 1;
+}
+
+/* Apply the shared page's batch and console buffer, in order. */
+static int64_t hv_hc_flush(struct hv_guest *g)
+{
+	struct ab_shared_page *sp;
+	if (!g->shared_gpa || !(sp = hv_gpa_to_hva(g, g->shared_gpa, sizeof(*sp))))
+		return AB_HC_EINVAL;
+	uint32_t n = sp->batch_len;
+	if (n > AB_SHARED_BATCH_MAX)
+		return AB_HC_EINVAL;
+	for (uint32_t i = 0; i < n; i++) {
+		struct ab_batch_op *op = &sp->batch[i];
+		if (op->kind == AB_BATCH_OUT) {
+			uint32_t v = (uint32_t)op->value;
+			if (hv_vdev_io(g, (uint16_t)op->addr, op->size, 0, &v) < 0)
+				g->bad_ports++;
+		} else if (op->kind == AB_BATCH_PT_WRITE && (op->size == 4 || op->size == 8)) {
+			void *d = hv_gpa_to_hva(g, op->addr, op->size);
+			if (!d)
+				return AB_HC_EFAULT;
+			hv_memcpy(d, &op->value, op->size);
+		} else
+			return AB_HC_EINVAL;
+	}
+	sp->batch_len = 0;
+	uint32_t c = sp->console_len < AB_SHARED_CONSOLE_SIZE ? sp->console_len : AB_SHARED_CONSOLE_SIZE;
+	for (uint32_t i = 0; i < c; i++)
+		hv_guest_putc(sp->console[i]);
+	sp->console_len = 0;
+	return n;
+}
+
+void hv_hcall(struct hv_guest *g, struct hv_regs *r)
+{
+	uint64_t nr = r->rax, a0 = r->rdi, a1 = r->rsi;
+	int64_t ret = 0;
+	static unsigned reported;
+
+	switch (nr) {
+	case AB_HC_VERSION:
+		ret = AB_HV_ABI_VERSION;
+		break;
+	case AB_HC_CONSOLE_WRITE:
+		ret = hv_hc_console(g, a0, a1);
+		break;
+	case AB_HC_EXIT:
+		hv_guest_stop(g, HV_STOP_EXIT, (int)a0, "AB_HC_EXIT status 0x%lx", a0);
+		return;
+	case AB_HC_HALT:
+		/* Wait for the next interrupt whatever the guest's IF (the wedge keeps a virtual one). */
+		if (!g->pit_deadline && !g->hc_deadline)
+			ret = AB_HC_EINVAL;	/* nothing could ever wake it */
+		else
+			vmx_write(VMCS_GUEST_ACTIVITY_STATE, ACTIVITY_HLT);
+		break;
+	case AB_HC_TIMER_SET:
+		if (a0 == 0) {
+			g->hc_deadline = 0;
+		} else if (a1 < 32 || a1 > 255) {
+			ret = AB_HC_EINVAL;
+		} else {
+			g->hc_vector = (uint8_t)a1;
+			g->hc_period_tsc = a0 * HV_TSC_HZ / 1000000ull;
+			if (!g->hc_period_tsc)
+				g->hc_period_tsc = 1;
+			g->hc_deadline = hv_rdtsc() + g->hc_period_tsc;
+		}
+		break;
+	case AB_HC_EOI:
+		if (a0 > 255) {
+			ret = AB_HC_EINVAL;
+			break;
+		}
+		for (int n = 1; n >= 0; n--) {
+			struct hv_pic *p = &g->pic[n];
+			if (a0 >= p->base && a0 < p->base + 8u)
+				p->isr &= (uint8_t)~(1u << (a0 - p->base));
+		}
+		if (a0 >= g->pic[1].base && a0 < g->pic[1].base + 8u)
+			g->pic[0].isr &= (uint8_t)~(1u << 2);
+		break;
+	case AB_HC_STATS:
+		ret = hv_hc_stats(g, a0, a1);
+		break;
+	case AB_HC_SHARED_PAGE:
+		if ((a0 & (HV_PAGE - 1)) || !hv_gpa_to_hva(g, a0, HV_PAGE))
+			ret = AB_HC_EFAULT;
+		else
+			g->shared_gpa = a0;
+		break;
+	case AB_HC_FLUSH:
+		ret = hv_hc_flush(g);
+		break;
+	default:
+		ret = AB_HC_ENOSYS;
+		break;
+	}
+	if (ret < 0 && reported++ < 16)
+		hv_printf("hv: hypercall %lu (%s) args 0x%lx 0x%lx refused: %ld\n", nr,
+			  nr < AB_HC_COUNT ? hv_hc_names[nr] : "unknown", a0, a1, ret);
+	r->rax = (uint64_t)ret;
+	hv_skip_insn();
+}

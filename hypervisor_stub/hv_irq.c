@@ -1,0 +1,141 @@
+/*
+ * hv_irq.c - virtual time and virtual interrupts.
+ *
+ * The hypervisor owns the timer: guest time sources (the emulated PIT's
+ * channel 0, the AB_HC_TIMER_SET hypercall timer) are deadlines in host TSC
+ * ticks, and the VMX-preemption timer (SDM 3C 25.5.1) is armed before every
+ * VM entry to the nearest one.  Interrupts reach the guest only by injection
+ * (SDM 3C 26.6): when the guest cannot take one (IF=0, STI/MOV-SS shadow),
+ * interrupt-window exiting asks the CPU to exit as soon as it can.
+ *
+ * Pre-virtualized guests (shared page registered, hypercall.h): while their
+ * virtual IF is 0 nothing is injected; the vector is marked pending in the
+ * shared page and the wedge replays it when it re-enables interrupts.
+ */
+#include "hv.h"
+#include "hv_cpu.h"
+#include "afterburn/hypercall.h"
+
+static struct ab_shared_page *hv_shared(struct hv_guest *g)
+{
+	return g->shared_gpa ? hv_gpa_to_hva(g, g->shared_gpa, sizeof(struct ab_shared_page)) : 0;
+}
+
+static void hv_deadline_advance(uint64_t *deadline, uint64_t period, uint64_t now)
+{
+	*deadline += period;
+	if (*deadline <= now)		/* we fell behind (long exit): do not burst */
+		*deadline = now + period;
+}
+
+void hv_irq_timer_tick(struct hv_guest *g)
+{
+	uint64_t now = hv_rdtsc();
+	if (g->pit_deadline && now >= g->pit_deadline) {
+		hv_vpic_raise(g, 0);
+		if (g->pit_mode == 2 || g->pit_mode == 3 || g->pit_mode == 6 || g->pit_mode == 7)
+			hv_deadline_advance(&g->pit_deadline, g->pit_period_tsc, now);
+		else
+			g->pit_deadline = 0;	/* mode 0/1/4/5: one shot */
+	}
+	if (g->hc_deadline && now >= g->hc_deadline) {
+		g->hc_pending[g->hc_vector / 64] |= 1ull << (g->hc_vector % 64);
+		hv_deadline_advance(&g->hc_deadline, g->hc_period_tsc, now);
+	}
+}
+
+/* Next vector to deliver (hypercall timer first: it is the paravirtual one), or -1. */
+static int hv_irq_next(struct hv_guest *g, int *from_pic)
+{
+	for (int w = 0; w < 4; w++)
+		if (g->hc_pending[w]) {
+			*from_pic = 0;
+			return w * 64 + __builtin_ctzll(g->hc_pending[w]);
+		}
+	*from_pic = 1;
+	return hv_vpic_pending(g);
+}
+
+static void hv_irq_take(struct hv_guest *g, int vec, int from_pic)
+{
+	if (from_pic)
+		hv_vpic_ack(g, vec);
+	else
+		g->hc_pending[vec / 64] &= ~(1ull << (vec % 64));
+}
+
+static void hv_set_window(int on)
+{
+	uint64_t proc = vmx_read(VMCS_PROC_CTLS);
+	uint64_t want = on ? proc | PROC_INTR_WINDOW_EXITING : proc & ~(uint64_t)PROC_INTR_WINDOW_EXITING;
+	if (want != proc)
+		vmx_write(VMCS_PROC_CTLS, want);
+}
+
+void hv_irq_before_entry(struct hv_guest *g)
+{
+	int from_pic, vec;
+
+	hv_irq_timer_tick(g);
+	vec = hv_irq_next(g, &from_pic);
+	if (vec >= 0) {
+		struct ab_shared_page *sp = hv_shared(g);
+		uint64_t rflags = vmx_read(VMCS_GUEST_RFLAGS);
+		uint64_t intr = vmx_read(VMCS_GUEST_INTERRUPTIBILITY);
+		int busy = !!(vmx_read(VMCS_ENTRY_INTR_INFO) & INTR_INFO_VALID);
+		if (sp && !sp->vif) {
+			/* virtual IF off: park it in the shared page for the wedge */
+			hv_irq_take(g, vec, from_pic);
+			sp->pending[vec / 64] |= 1ull << (vec % 64);
+			hv_set_window(0);
+		} else if (!busy && (rflags & RFLAGS_IF) &&
+			   !(intr & (INTERRUPTIBILITY_STI | INTERRUPTIBILITY_MOV_SS))) {
+			hv_irq_take(g, vec, from_pic);
+			vmx_write(VMCS_ENTRY_INTR_INFO, INTR_INFO_VALID |
+				  (INTR_TYPE_EXT_INTR << INTR_INFO_TYPE_SHIFT) | (unsigned)vec);
+			vmx_write(VMCS_GUEST_ACTIVITY_STATE, ACTIVITY_ACTIVE);
+			hv_set_window(0);
+		} else
+			hv_set_window(1);
+	} else
+		hv_set_window(0);
+
+	/* Arm the preemption timer to the nearest deadline (it counts TSC >> shift). */
+	uint64_t next = 0;
+	if (g->pit_deadline)
+		next = g->pit_deadline;
+	if (g->hc_deadline && (!next || g->hc_deadline < next))
+		next = g->hc_deadline;
+	uint64_t ticks = 0xffffffffull;
+	if (next) {
+		uint64_t now = hv_rdtsc();
+		ticks = next > now ? (next - now) >> vmx_preempt_shift : 0;
+		if (ticks > 0xffffffffull)
+			ticks = 0xffffffffull;
+	}
+	vmx_write(VMCS_PREEMPT_TIMER_VALUE, ticks);
+}
+
+/*
+ * HLT (already skipped): sleep in the VMX "HLT" activity state until the
+ * preemption timer fires; Bochs then idles instead of spinning.  A guest that
+ * halts with IF=0 and nothing armed can never wake: that is its end.
+ */
+void hv_irq_hlt(struct hv_guest *g)
+{
+	int from_pic;
+	uint64_t rflags = vmx_read(VMCS_GUEST_RFLAGS);
+	int armed = g->pit_deadline || g->hc_deadline;
+
+	if (!(rflags & RFLAGS_IF)) {
+		hv_guest_stop(g, HV_STOP_EXIT, g->status, "hlt with interrupts disabled (guest is done)");
+		return;
+	}
+	if (hv_irq_next(g, &from_pic) >= 0)
+		return;			/* something is pending: it is injected right away */
+	if (!armed) {
+		hv_guest_stop(g, HV_STOP_FAULT, 0, "hlt with no timer armed and nothing pending: would sleep forever");
+		return;
+	}
+	vmx_write(VMCS_GUEST_ACTIVITY_STATE, ACTIVITY_HLT);
+}

@@ -1,0 +1,101 @@
+#!/bin/sh
+# run-vtx.sh - boot a multiboot guest under the VT-x hypervisor_stub in Bochs.
+#
+# Usage: hypervisor_stub/run-vtx.sh GUEST.elf [GUEST-CMDLINE]
+#   Builds a GRUB ISO (multiboot /boot/hv.elf; module /boot/guest.elf CMDLINE),
+#   boots it in Bochs 2.7 (cpu model corei7_skylake_x: VMX with EPT and
+#   unrestricted guest) headless under `timeout`, and streams the serial log
+#   (hypervisor lines start with "hv: ", the guest's UART bytes are verbatim;
+#   the hypervisor's last lines are "exits: total=N reason=count ..." and
+#   "hv: powering off").
+#
+# Environment:
+#   HV_ELF        hypervisor image (default: build/hypervisor_stub/hv.elf next to this script)
+#   HV_TIMEOUT    seconds before Bochs is killed (default 120)
+#   HV_SERIAL     also keep the serial log in this file
+#   HV_BOCHS_LOG  keep Bochs' own log here (it names failed VM-entry checks)
+#
+# Exit status: 0 guest exited with status 0x10 (pass) or 0; 1 guest exited
+# with another status; 2 guest was stopped by the hypervisor (fault report);
+# 3 no "exits:" line (hypervisor failed or timeout); 64 usage error.
+set -eu
+
+usage() { echo "usage: $0 GUEST.elf [cmdline]" >&2; exit 64; }
+[ $# -ge 1 ] && [ $# -le 2 ] || usage
+GUEST=$1
+CMDLINE=${2:-}
+HERE=$(cd "$(dirname "$0")" && pwd)
+HV_ELF=${HV_ELF:-$HERE/../build/hypervisor_stub/hv.elf}
+TIMEOUT=${HV_TIMEOUT:-120}
+[ -f "$GUEST" ] || { echo "run-vtx: guest image '$GUEST' not found" >&2; exit 64; }
+[ -f "$HV_ELF" ] || { echo "run-vtx: hypervisor '$HV_ELF' not found (run make)" >&2; exit 64; }
+for t in bochs grub-mkrescue xorriso timeout; do
+	command -v $t >/dev/null 2>&1 || { echo "run-vtx: '$t' not installed" >&2; exit 64; }
+done
+case $CMDLINE in *'"'*|*'
+'*) echo "run-vtx: cmdline may not contain quotes or newlines" >&2; exit 64;; esac
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/run-vtx.XXXXXX")
+BPID=
+cleanup() {
+	[ -n "$BPID" ] && kill "$BPID" 2>/dev/null || true
+	rm -rf "$TMP"
+}
+trap cleanup EXIT INT TERM
+
+mkdir -p "$TMP/iso/boot/grub"
+cp "$HV_ELF" "$TMP/iso/boot/hv.elf"
+cp "$GUEST" "$TMP/iso/boot/guest.elf"
+cat > "$TMP/iso/boot/grub/grub.cfg" <<GRUB
+set timeout=0
+set default=0
+menuentry "afterburn-vtx" {
+	multiboot /boot/hv.elf
+	module /boot/guest.elf $CMDLINE
+	boot
+}
+GRUB
+if ! grub-mkrescue -o "$TMP/hv.iso" "$TMP/iso" >"$TMP/mkrescue.log" 2>&1; then
+	cat "$TMP/mkrescue.log" >&2
+	echo "run-vtx: grub-mkrescue failed" >&2
+	exit 3
+fi
+
+# ips must match HV_TSC_HZ in hv.h (the hypervisor's notion of time).
+cat > "$TMP/bochsrc" <<BXRC
+megs: 256
+cpu: model=corei7_skylake_x, count=1, ips=10000000, reset_on_triple_fault=0
+romimage: file=/usr/share/bochs/BIOS-bochs-latest, options=fastboot
+vgaromimage: file=/usr/share/bochs/VGABIOS-lgpl-latest
+ata0-master: type=cdrom, path="$TMP/hv.iso", status=inserted
+boot: cdrom
+clock: sync=none, time0=1
+com1: enabled=1, mode=file, dev="$TMP/serial.txt"
+port_e9_hack: enabled=1
+display_library: rfb, options="timeout=0"
+log: $TMP/bochs.log
+panic: action=fatal
+error: action=report
+info: action=report
+debug: action=ignore
+BXRC
+echo c > "$TMP/cmds"
+: > "$TMP/serial.txt"
+
+timeout "$TIMEOUT" bochs -q -f "$TMP/bochsrc" -rc "$TMP/cmds" >"$TMP/bochs.out" 2>&1 </dev/null &
+BPID=$!
+tail -n +1 -f --pid=$BPID "$TMP/serial.txt" 2>/dev/null || true
+wait $BPID 2>/dev/null || true
+BPID=
+[ -n "${HV_SERIAL:-}" ] && cp "$TMP/serial.txt" "$HV_SERIAL"
+[ -n "${HV_BOCHS_LOG:-}" ] && cat "$TMP/bochs.out" "$TMP/bochs.log" > "$HV_BOCHS_LOG" 2>/dev/null
+
+if ! grep -q '^exits: total=' "$TMP/serial.txt"; then
+	echo "run-vtx: no 'exits:' line from the hypervisor (failed or timed out after ${TIMEOUT}s)" >&2
+	grep -E 'VMENTER|VMFAIL|VMLAUNCH|PANIC|panic' "$TMP/bochs.log" 2>/dev/null | tail -5 >&2 || true
+	exit 3
+fi
+st=$(sed -n 's/^hv: guest exited status=0x\([0-9a-f]*\).*/\1/p' "$TMP/serial.txt" | tail -1)
+[ -z "$st" ] && exit 2
+[ "$st" = 10 ] || [ "$st" = 0 ] && exit 0
+exit 1
