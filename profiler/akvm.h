@@ -58,6 +58,7 @@ struct akvm_options {
 	double timeout_s;		/* 0: none */
 	const char *entry64;		/* enter in long mode at this symbol/address, NULL: 32-bit entry */
 	bool quiet;
+	bool kvm_stats;			/* print KVM's in-kernel vCPU counters too */
 	bool verbose;
 };
 
@@ -109,6 +110,7 @@ void akvm_kvm_destroy(struct akvm_vm *vm);
 int akvm_kvm_set_slot(struct akvm_vm *vm, uint32_t slot, uint64_t gpa, uint64_t size, bool readonly);
 int akvm_kvm_setup_vcpu(struct akvm_vm *vm, uint64_t mbi_gpa);
 void akvm_kvm_dump(struct akvm_vm *vm, FILE *f);
+void akvm_kvm_print_kstats(struct akvm_vm *vm, FILE *f);
 const char *akvm_kvm_exit_name(uint32_t reason);
 
 /* akvm_load.c */

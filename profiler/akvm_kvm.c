@@ -383,3 +383,50 @@ void akvm_kvm_dump(struct akvm_vm *vm, FILE *f)
 	akvm_dump_seg(f, "ds", &s.ds);
 	akvm_dump_seg(f, "tr", &s.tr);
 }
+
+/*
+ * In-kernel counters of the vCPU (KVM binary statistics): exits that KVM
+ * handles itself (8259/PIT ports, HLT, page faults, instruction emulation
+ * under PVM) never reach user space, so `exits:` alone under-counts.
+ */
+static const char *const akvm_kstat_names[] = {
+	"exits", "io_exits", "mmio_exits", "halt_exits", "irq_exits", "irq_window_exits",
+	"signal_exits", "insn_emulation", "insn_emulation_fail", "pf_taken", "pf_guest",
+	"pf_emulate", "tlb_flush", "invlpg", "irq_injections", "hypercalls",
+};
+
+void akvm_kvm_print_kstats(struct akvm_vm *vm, FILE *f)
+{
+	if (ioctl(vm->kvm_fd, KVM_CHECK_EXTENSION, KVM_CAP_BINARY_STATS_FD) <= 0) {
+		fprintf(f, "kvm-stats: unavailable (no KVM_CAP_BINARY_STATS_FD)\n");
+		return;
+	}
+	int fd = ioctl(vm->vcpu_fd, KVM_GET_STATS_FD, 0);
+	struct kvm_stats_header h;
+	char *descs = NULL;
+	if (fd < 0 || pread(fd, &h, sizeof(h), 0) != (ssize_t)sizeof(h) || h.num_desc > 4096) {
+		fprintf(f, "kvm-stats: cannot read the vCPU statistics\n");
+		goto out;
+	}
+	size_t dsz = sizeof(struct kvm_stats_desc) + h.name_size;
+	descs = malloc(dsz * h.num_desc);
+	if (!descs || pread(fd, descs, dsz * h.num_desc, h.desc_offset) != (ssize_t)(dsz * h.num_desc))
+		goto out;
+	fprintf(f, "kvm-stats:");
+	for (size_t n = 0; n < sizeof(akvm_kstat_names) / sizeof(akvm_kstat_names[0]); n++) {
+		for (uint32_t i = 0; i < h.num_desc; i++) {
+			const struct kvm_stats_desc *d = (const void *)(descs + i * dsz);
+			uint64_t v;
+			if (strncmp(d->name, akvm_kstat_names[n], h.name_size) || d->size != 1)
+				continue;
+			if (pread(fd, &v, sizeof(v), h.data_offset + d->offset) == (ssize_t)sizeof(v))
+				fprintf(f, " %s=%llu", akvm_kstat_names[n], (unsigned long long)v);
+			break;
+		}
+	}
+	fputc('\n', f);
+out:
+	free(descs);
+	if (fd >= 0)
+		close(fd);
+}

@@ -25,6 +25,8 @@ static const char akvm_usage[] =
 "                      of the instructions that store into them to OUT\n"
 "  --entry64 SYM|ADDR  enter directly in 64-bit mode at this symbol or address\n"
 "                      (default: the 32-bit multiboot entry, as GRUB/QEMU do)\n"
+"  --kvm-stats         also print KVM's in-kernel vCPU counters (exits KVM\n"
+"                      handles itself, instruction emulation) as `kvm-stats:`\n"
 "  -q, --quiet         no host messages except errors and the exits line\n"
 "  -v, --verbose       report ignored port accesses and set-up details\n"
 "  -h, --help          this text\n"
@@ -216,6 +218,7 @@ static int akvm_parse(int argc, char **argv, struct akvm_options *o, char **cmd_
 		{ "serial", required_argument, NULL, 's' },
 		{ "profile", required_argument, NULL, 'p' },
 		{ "entry64", required_argument, NULL, 'e' },
+		{ "kvm-stats", no_argument, NULL, 'S' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
@@ -243,6 +246,7 @@ static int akvm_parse(int argc, char **argv, struct akvm_options *o, char **cmd_
 		case 's': o->serial_path = optarg; break;
 		case 'p': o->profile_path = optarg; break;
 		case 'e': o->entry64 = optarg; break;
+		case 'S': o->kvm_stats = true; break;
 		case 'q': o->quiet = true; break;
 		case 'v': o->verbose = true; break;
 		case 'h': fputs(akvm_usage, stdout); exit(0);
@@ -352,6 +356,8 @@ int main(int argc, char **argv)
 		vm.status = AKVM_EXIT_CRASH;
 	akvm_dev_finish(&vm);
 	akvm_info(&vm, "wall=%.3fs status=%d", akvm_now() - t0, vm.status);
+	if (opt.kvm_stats)
+		akvm_kvm_print_kstats(&vm, stderr);
 	akvm_print_exits(&vm);
 out:
 	if (timer_armed)
