@@ -1,0 +1,52 @@
+/*
+ * tg_ports.S - hostile guest: touches ports no emulated device answers
+ * (CMOS 0x70/0x71, COM2 0x2f8, an arbitrary 0x1234, a 32-bit read of 0xcf8).
+ * Expected: one "hv: guest ... port 0xNNN ... has no device: refused" line
+ * each, reads return all-ones, nothing reaches real hardware, and the
+ * guest carries on to its verdict.
+ */
+#include "tg_common.inc"
+
+	.macro CHECK cond, name
+	j\cond	1f
+	movl	$\name, %esi
+	call	tg_notok
+	jmp	2f
+1:	movl	$\name, %esi
+	call	tg_ok
+2:
+	.endm
+
+	.text
+	.globl tg_main
+tg_main:
+	movb	$0x0a, %al
+	outb	%al, $0x70		/* select CMOS status register A */
+	xorl	%eax, %eax
+	inb	$0x71, %al
+	cmpl	$0xff, %eax
+	CHECK e, s_cmos
+	movw	$0x2f8, %dx
+	xorl	%eax, %eax
+	inb	%dx, %al
+	cmpl	$0xff, %eax
+	CHECK e, s_com2
+	movw	$0x1234, %dx
+	movw	$0x5678, %ax
+	outw	%ax, %dx
+	xorl	%eax, %eax
+	inw	%dx, %ax
+	cmpl	$0xffff, %eax
+	CHECK e, s_1234
+	movw	$0xcf8, %dx
+	xorl	%eax, %eax
+	inl	%dx, %eax
+	cmpl	$0xffffffff, %eax
+	CHECK e, s_pci
+	jmp	tg_verdict
+
+	.section .rodata
+s_cmos:	.asciz "cmos port 0x71 reads all-ones (no device)"
+s_com2:	.asciz "com2 port 0x2f8 reads all-ones (no device)"
+s_1234:	.asciz "port 0x1234 write dropped, read all-ones"
+s_pci:	.asciz "pci config port 0xcf8 reads all-ones"
