@@ -131,6 +131,13 @@ extern uint8_t hv_exit_stack_top[];
 uint64_t hv_ept_build(struct hv_guest *g);	/* returns EPTP */
 void *hv_gpa_to_hva(struct hv_guest *g, uint64_t gpa, uint64_t len);	/* NULL outside */
 
+/* hv_gmem.c: guest-linear -> guest-physical through the guest's paging. */
+int hv_gva_to_gpa(struct hv_guest *g, uint64_t lin, uint64_t *gpa);
+void *hv_gva_to_hva(struct hv_guest *g, uint64_t lin, uint64_t len);	/* NULL if unmapped */
+
+/* hv_io.c: the I/O-instruction exit (IN/OUT and INS/OUTS). */
+void hv_exit_io(struct hv_guest *g, struct hv_regs *r, uint64_t qual);
+
 /* hv_guest.c: load the multiboot module, build the guest's multiboot info. */
 int hv_guest_load(struct hv_guest *g, uint32_t mb_magic, uint64_t mbi_pa, struct hv_regs *r);
 

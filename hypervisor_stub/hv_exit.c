@@ -103,36 +103,6 @@ static void hv_exit_vmcall(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 	hv_hcall(g, r);
 }
 
-/* ---- port I/O: all ports exit; devices are hv_vdev.c's ---- */
-static void hv_exit_io(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
-{
-	uint16_t port = (uint16_t)IOQ_PORT(qual);
-	unsigned size = IOQ_SIZE(qual);
-	int in = !!(qual & IOQ_IN);
-	uint32_t mask = size == 4 ? 0xffffffffu : (1u << (size * 8)) - 1;
-
-	if (qual & IOQ_STRING) {
-		hv_guest_stop(g, HV_STOP_FAULT, 0, "string I/O (%s%s) on port 0x%x is not emulated",
-			      qual & IOQ_REP ? "rep " : "", in ? "ins" : "outs", port);
-		return;
-	}
-	uint32_t val = in ? mask : (uint32_t)r->rax & mask;
-	if (hv_vdev_io(g, port, size, in, &val) < 0) {
-		if (g->bad_ports++ < 16)
-			hv_printf("hv: guest %s port 0x%x (size %u) has no device: %s\n",
-				  in ? "read from" : "wrote to", port, size,
-				  in ? "refused, reads all-ones" : "refused, write dropped");
-		val = mask;
-	}
-	if (in) {
-		if (size == 4)
-			r->rax = val;	/* 32-bit destination zero-extends */
-		else
-			r->rax = (r->rax & ~(uint64_t)mask) | (val & mask);
-	}
-	hv_skip_insn();
-}
-
 /* ---- MSRs: only what the bitmap did not pass through arrives here ---- */
 static void hv_exit_msr(struct hv_guest *g, struct hv_regs *r, uint64_t qual, int write)
 {
