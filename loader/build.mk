@@ -6,8 +6,10 @@
 #                                 relocatable object, KERNEL_CFLAGS, no libc)
 #   $(BIN)/afterburn-sites        host CLI (libelf + Zydis)
 #   $(BUILD)/tests/unit-loader    CUnit tests of the core (tests/suites/30-loader.sh)
+#   $(BUILD)/tests/afterburn-sites-asan   the CLI under ASan/UBSan (tests/suites/35-*)
 
 LOADER_CORE_SRCS := loader/rewriter.c loader/rewriter_nop.c
+LOADER_ELF_SRCS  := loader/elfimg.c loader/sites_zy.c
 LOADER_HOST_SRCS := $(LOADER_CORE_SRCS) loader/rewriter_sync_host.c $(LOADER_ELF_SRCS)
 LOADER_HOST_OBJS := $(patsubst %.c,$(OBJ)/%.o,$(LOADER_HOST_SRCS))
 LOADER_LIB       := $(OBJ)/loader/libabloader.a
@@ -18,7 +20,7 @@ LOADER_KERNEL_CFLAGS := $(KERNEL_CFLAGS) -fno-tree-loop-distribute-patterns
 LOADER_KERNEL_PARTS  := $(patsubst %.c,$(OBJ)/%.kpart.o,$(LOADER_CORE_SRCS) loader/rewriter_sync_x86.c)
 REWRITER_KERNEL_OBJ  := $(OBJ)/loader/rewriter.kernel.o
 
-LOADER_HDRS := loader/rewriter.h loader/rewriter_int.h include/afterburn/site.h
+LOADER_HDRS := loader/rewriter.h loader/rewriter_int.h loader/sites.h include/afterburn/site.h
 
 $(OBJ)/loader/%.o: loader/%.c $(LOADER_HDRS) $(wildcard loader/*.h)
 	@mkdir -p $(dir $@)
@@ -36,10 +38,26 @@ $(LOADER_LIB): $(LOADER_HOST_OBJS)
 	rm -f $@
 	ar rcs $@ $^
 
+# ---- the host CLI ----
+LOADER_CLI_SRCS := loader/sites_main.c loader/sites_verify.c loader/sites_check.c loader/sites_patch.c
+LOADER_CLI_OBJS := $(patsubst %.c,$(OBJ)/%.o,$(LOADER_CLI_SRCS))
+$(BIN)/afterburn-sites: $(LOADER_CLI_OBJS) $(LOADER_LIB)
+	@mkdir -p $(dir $@)
+	$(HOSTCC) $(HOST_CFLAGS) -o $@ $(LOADER_CLI_OBJS) $(LOADER_LIB) -lelf -lZydis
+
+# The same CLI with AddressSanitizer/UBSan, for the hostile-input tests of
+# tests/suites/35-afterburn-sites.sh (a crash there must not go unseen).
+LOADER_ASAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+LOADER_ASAN_SRCS  := $(LOADER_CLI_SRCS) $(LOADER_CORE_SRCS) loader/rewriter_sync_host.c $(LOADER_ELF_SRCS)
+$(BUILD)/tests/afterburn-sites-asan: $(LOADER_ASAN_SRCS) $(LOADER_HDRS)
+	@mkdir -p $(dir $@)
+	$(HOSTCC) $(HOST_CFLAGS) $(LOADER_ASAN_FLAGS) -o $@ $(LOADER_ASAN_SRCS) -lelf -lZydis
+
 # ---- unit tests (CUnit) ----
 LOADER_TEST_SRCS := $(wildcard tests/unit/test_rewriter*.c)
 $(BUILD)/tests/unit-loader: $(LOADER_TEST_SRCS) $(LOADER_LIB) $(LOADER_HDRS)
 	@mkdir -p $(dir $@)
-	$(HOSTCC) $(HOST_CFLAGS) -o $@ $(LOADER_TEST_SRCS) $(LOADER_LIB) -lcunit
+	$(HOSTCC) $(HOST_CFLAGS) -o $@ $(LOADER_TEST_SRCS) $(LOADER_LIB) -lcunit -lelf -lZydis
 
-ALL_TARGETS += $(LOADER_LIB) $(REWRITER_KERNEL_OBJ) $(BUILD)/tests/unit-loader
+ALL_TARGETS += $(LOADER_LIB) $(REWRITER_KERNEL_OBJ) $(BUILD)/tests/unit-loader $(BIN)/afterburn-sites \
+	       $(BUILD)/tests/afterburn-sites-asan

@@ -1,0 +1,201 @@
+#!/usr/bin/env bash
+# 35-afterburn-sites.sh - the host CLI afterburn-sites on images built here
+# from tests/sites/fixture.S (the afterburner's emission pattern, by hand):
+# list / verify / check / patch / unpatch with asserted output, byte-exact
+# round trips, and hostile inputs (truncated, flipped bytes, bogus records,
+# wrong ABI word, missing sections) run under the ASan/UBSan build, which
+# must answer with a message and exit 1, never crash.  Finally the real
+# guest image, if built.  Run from the repository root (make test does).
+set -u
+cd "$(dirname "$0")/../.." || exit 1
+BUILD=${BUILD:-build}
+S=$BUILD/bin/afterburn-sites
+A=$BUILD/tests/afterburn-sites-asan
+HOSTCC=${HOSTCC:-gcc}
+
+ok()   { echo "ok - sites/$1"; }
+bad()  { echo "not ok - sites/$1: $2"; }
+skip() { echo "skip - sites/$1: $2"; }
+
+if [ ! -x "$S" ]; then
+	bad build "$S not built (run make)"
+	exit 0
+fi
+[ -x "$A" ] || A=$S	# without the sanitizer build, still check exit codes
+
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+
+# ---- fixtures ----
+build_fixture() {	# NAME [CPPFLAGS...]
+	local name=$1
+	shift
+	"$HOSTCC" -c -I"$T" "$@" tests/sites/fixture.S -o "$T/$name.o" &&
+	ld --no-warn-rwx-segments -Ttext=0x100000 -o "$T/$name.elf" "$T/$name.o"
+}
+if ! "$HOSTCC" -Iinclude tests/sites/gen_equ.c -o "$T/gen_equ" || ! "$T/gen_equ" >"$T/abi.inc" ||
+   ! build_fixture fix || ! build_fixture uncov -DUNCOVERED; then
+	bad fixtures "could not assemble/link tests/sites/fixture.S"
+	exit 0
+fi
+F=$T/fix.elf
+
+# run CMD...: sets rc, out, err
+run() {
+	"$@" >"$T/out" 2>"$T/err"
+	rc=$?
+	out=$(cat "$T/out")
+	err=$(cat "$T/err")
+}
+expect() {	# NAME WANT_RC GREP_PATTERN(on stdout+stderr, may be empty) CMD...
+	local name=$1 want=$2 pat=$3
+	shift 3
+	run "$@"
+	if [ "$rc" != "$want" ]; then
+		bad "$name" "exit $rc, want $want; $(echo "$err" | head -n 2 | tr '\n' ' ')"
+	elif [ -n "$pat" ] && ! printf '%s\n%s\n' "$out" "$err" | grep -qE -- "$pat"; then
+		bad "$name" "output lacks /$pat/: $(printf '%s %s' "$out" "$err" | tail -c 300 | tr '\n' ' ')"
+	else
+		ok "$name"
+	fi
+}
+
+# ---- list / verify / check on a good image ----
+expect list 0 '^sites: 24$' "$S" list "$F"
+n=$(grep -c '^0x' "$T/out")
+[ "$n" = 24 ] && ok list-lines || bad list-lines "$n site lines, want 24"
+grep -qE '^0x0+10003e +_start\+0x3e +lgdt +7 +7 +mem gdtr\(%rip\)' "$T/out" &&
+	ok list-rip-operand || bad list-rip-operand "lgdt line missing or wrong"
+grep -qE '^0x[0-9a-f]+ +guest_exit_path +sti +4 +5 +- \+sysret$' "$T/out" &&
+	ok list-pair || bad list-pair "sti+sysret line missing or wrong"
+expect verify 0 ': 24 sites, 0 problems$' "$S" verify "$F"
+expect check 0 '29 sensitive, 26 covered, 0 not covered, 3 reported 16/32-bit, 1 not padded by design' \
+	"$S" check "$F"
+grep -q 'guest_exit_path+0x19 int3: not padded by design' "$T/out" && ok check-int3 || bad check-int3 "int3 not listed"
+grep -q 'boot32+0x1 mov-from-cr: reported, 32-bit' "$T/out" && ok check-32bit || bad check-32bit "32-bit range not reported"
+grep -q code_blob "$T/out" && bad check-data-skipped "data in code was decoded" || ok check-data-skipped
+expect check-uncovered 1 '^0x[0-9a-f]+ uncovered_fn cli: not covered' "$S" check "$T/uncov.elf"
+
+# ---- patch / unpatch ----
+expect patch-trace 0 'backend trace, 24 sites, 24 patched' "$S" patch --backend trace "$F" -o "$T/tr.elf"
+expect verify-patched 0 '24 sites, 0 problems' "$S" verify "$T/tr.elf"
+expect patch-twice-refused 1 'already pre-patched' "$S" patch --backend native "$T/tr.elf" -o "$T/x.elf"
+expect unpatch-trace 0 '24 restored' "$S" unpatch "$T/tr.elf" -o "$T/un.elf"
+cmp -s "$F" "$T/un.elf" && ok trace-round-trip-exact || bad trace-round-trip-exact "unpatched image differs from the original"
+n=$(cmp -l "$F" "$T/tr.elf" | wc -l)
+[ "$n" -gt 24 ] && ok trace-changes-bytes || bad trace-changes-bytes "only $n bytes differ"
+expect patch-native 0 'backend native, 24 sites, 0 patched' "$S" patch --backend native "$F" -o "$T/na.elf"
+n=$(cmp -l "$F" "$T/na.elf" | wc -l)
+[ "$n" = 1 ] && ok native-only-flag || bad native-only-flag "$n bytes differ, want 1 (the flag)"
+expect unpatch-native 0 '' "$S" unpatch "$T/na.elf" -o "$T/un2.elf"
+cmp -s "$F" "$T/un2.elf" && ok native-round-trip-exact || bad native-round-trip-exact "differs"
+expect unpatch-unpatched 1 'not pre-patched' "$S" unpatch "$F" -o "$T/x.elf"
+expect patch-bad-backend 2 'native or trace' "$S" patch --backend bogus "$F" -o "$T/x.elf"
+expect patch-no-output 2 '-o OUT' "$S" patch --backend trace "$F"
+strip -o "$T/stripped.elf" "$F"
+expect patch-no-wedge-symbol 1 'no symbol afterburn_wedge_prepatched' "$S" patch --backend trace "$T/stripped.elf" -o "$T/x.elf"
+
+# ---- hostile input, under ASan/UBSan ----
+export ASAN_OPTIONS=exitcode=99:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:exitcode=98
+hostile() {	# NAME FILE PATTERN: every subcommand exits 1 with a message, no crash
+	local name=$1 file=$2 pat=$3 cmd fail=
+	for cmd in list verify check "patch --backend trace" unpatch; do
+		local o=()
+		case $cmd in patch*|unpatch) o=(-o "$T/h-out.elf") ;; esac
+		# shellcheck disable=SC2086
+		run "$A" $cmd "$file" "${o[@]}"
+		case $cmd in	# list and check may still read it; check may find gaps
+		list|check)
+			if [ "$rc" = 0 ] || { [ "$rc" = 1 ] && [ -n "$err$out" ]; }; then
+				continue
+			fi ;;
+		esac
+		if [ "$rc" != 1 ] || [ -z "$err" ]; then
+			fail="$cmd: exit $rc $(echo "$err" | grep -m1 -E 'ERROR|runtime error|afterburn' )"
+			break
+		fi
+		if [ -n "$pat" ] && [ "$cmd" = verify ] && ! grep -qE -- "$pat" <<<"$err"; then
+			fail="verify: message lacks /$pat/: $(echo "$err" | head -n 1)"
+			break
+		fi
+	done
+	[ -z "$fail" ] && ok "hostile-$name" || bad "hostile-$name" "$fail"
+}
+# poke FILE OFFSET BYTES... (decimal offset, hex bytes)
+poke() {
+	local f=$1 off=$2 b
+	shift 2
+	for b in "$@"; do
+		printf "\\x$b" | dd of="$f" bs=1 seek="$off" conv=notrunc status=none
+		off=$((off + 1))
+	done
+}
+# file offset (decimal) of section $2 in $1
+secoff() { local h; h=$(objdump -h "$1" | awk -v s="$2" '$2 == s { print $6 }'); echo $((16#${h:-0})); }
+size=$(stat -c %s "$F")
+for cut in 0 4 16 63 64 200 $((size / 2)) $((size - 1)); do
+	head -c "$cut" "$F" >"$T/cut.elf"
+	hostile "truncated-$cut" "$T/cut.elf" ''
+done
+echo "just text" >"$T/text.elf"
+hostile not-elf "$T/text.elf" 'not an ELF'
+hostile relocatable "$T/fix.o" 'not a linked image'
+sites=$(secoff "$F" afterburn_sites)
+abi=$(secoff "$F" afterburn_abi)
+cp "$F" "$T/h.elf"; poke "$T/h.elf" "$abi" 02
+hostile wrong-abi-word "$T/h.elf" 'afterburn_abi word 0 is 0xab5e0002'
+cp "$F" "$T/h.elf"; poke "$T/h.elf" $((sites + 32 * 3)) ff ff ff 7f	# site offset of record 3
+hostile record-site-outside "$T/h.elf" 'record 3'
+cp "$F" "$T/h.elf"; poke "$T/h.elf" $((sites + 32 * 3 + 4)) 00 00 00 80	# slot offset
+hostile record-slot-outside "$T/h.elf" 'slot|outside'
+cp "$F" "$T/h.elf"; poke "$T/h.elf" $((sites + 32 * 5 + 9)) ff	# site_len 255
+hostile record-huge-length "$T/h.elf" 'insn_len/site_len'
+cp "$F" "$T/h.elf"; poke "$T/h.elf" $((sites + 32 * 5 + 8)) f0	# insn_len 240
+hostile record-huge-insn "$T/h.elf" 'insn_len'
+cp "$F" "$T/h.elf"; poke "$T/h.elf" $((sites + 32 * 8 + 10)) fe	# class 254
+hostile record-bad-class "$T/h.elf" 'class'
+cp "$F" "$T/h.elf"; poke "$T/h.elf" $((sites + 32 * 8 + 10)) 1f	# cpuid record says rdtsc
+hostile record-lies-about-class "$T/h.elf" 'record says rdtsc, code is `cpuid`'
+cp "$F" "$T/h.elf"; poke "$T/h.elf" $((sites + 32 * 12 + 24)) 00 00 00 00	# lgdt disp
+hostile record-rip-mismatch "$T/h.elf" 'rip-relative|addresses'
+# record 9 claims record 8's site (cpuid at 0x10002a): the two overlap
+le32() { printf '%08x' $(( $1 & 0xffffffff )) | sed 's/\(..\)\(..\)\(..\)\(..\)/\4 \3 \2 \1/'; }
+vma=$(objdump -h "$F" | awk '$2 == "afterburn_sites" { print $4 }'); vma=$((16#$vma))
+cp "$F" "$T/h.elf"; poke "$T/h.elf" $((sites + 32 * 9)) $(le32 $((0x10002a - (vma + 32 * 9))))
+hostile record-overlap "$T/h.elf" 'overlaps|state'
+for s in afterburn_sites afterburn_abi afterburn_slots; do
+	objcopy --remove-section "$s" "$F" "$T/nosec.elf" 2>/dev/null
+	hostile "missing-$s" "$T/nosec.elf" "$s"
+done
+# random byte flips: any outcome but a crash
+crashes=0
+for seed in $(seq 1 60); do
+	cp "$F" "$T/r.elf"
+	for k in 1 2 3 4 5 6; do
+		off=$(( (seed * 7919 + k * 104729) % size ))
+		poke "$T/r.elf" "$off" "$(printf '%02x' $(( (seed * 31 + k * 17) % 256 )))"
+	done
+	for cmd in list verify check patch; do
+		o=()
+		[ $cmd = patch ] && o=(--backend trace -o "$T/r-out.elf")
+		"$A" $cmd "${o[@]}" "$T/r.elf" >/dev/null 2>"$T/err"
+		rc=$?
+		if [ $rc -gt 2 ]; then
+			crashes=$((crashes + 1))
+			echo "  | seed $seed $cmd: exit $rc $(grep -m1 -E 'ERROR|runtime error' "$T/err")"
+		fi
+	done
+done
+[ $crashes = 0 ] && ok hostile-random-flips-240-runs || bad hostile-random-flips "$crashes crashes"
+
+# ---- the real guest image ----
+G=$BUILD/guest/guest.elf
+if [ -f "$G" ]; then
+	expect guest-check-0-uncovered 0 ' 0 not covered' "$S" check -q "$G"
+	expect guest-verify 0 ' 0 problems' "$S" verify "$G"
+	echo "$out" | sed 's/^/  | /'
+else
+	skip guest-check-0-uncovered "$G not built yet (guest component)"
+	skip guest-verify "$G not built yet (guest component)"
+fi
+exit 0
