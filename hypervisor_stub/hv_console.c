@@ -43,10 +43,9 @@ static void hv_raw_putc(char c)
 	hv_outb(COM1 + UART_THR, (uint8_t)c);
 }
 
+/* '\n' only, no '\r': the log is a file read by scripts, not a terminal. */
 void hv_putc(char c)
 {
-	if (c == '\n')
-		hv_raw_putc('\r');
 	hv_raw_putc(c);
 }
 

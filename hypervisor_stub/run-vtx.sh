@@ -14,6 +14,8 @@
 #   HV_TIMEOUT    seconds before Bochs is killed (default 120)
 #   HV_SERIAL     also keep the serial log in this file
 #   HV_BOCHS_LOG  keep Bochs' own log here (it names failed VM-entry checks)
+#   HV_CPU_MODEL  Bochs cpu model (default corei7_skylake_x; older ones lack EPT or
+#                 unrestricted guest and the hypervisor names what is missing)
 #
 # Exit status: 0 guest exited with status 0x10 (pass) or 0; 1 guest exited
 # with another status; 2 guest was stopped by the hypervisor (fault report);
@@ -64,7 +66,7 @@ fi
 # ips must match HV_TSC_HZ in hv.h (the hypervisor's notion of time).
 cat > "$TMP/bochsrc" <<BXRC
 megs: 256
-cpu: model=corei7_skylake_x, count=1, ips=10000000, reset_on_triple_fault=0
+cpu: model=${HV_CPU_MODEL:-corei7_skylake_x}, count=1, ips=10000000, reset_on_triple_fault=0
 romimage: file=/usr/share/bochs/BIOS-bochs-latest, options=fastboot
 vgaromimage: file=/usr/share/bochs/VGABIOS-lgpl-latest
 ata0-master: type=cdrom, path="$TMP/hv.iso", status=inserted

@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# tests/suites/60-hypervisor.sh - the VT-x hypervisor_stub, booted by GRUB in
+# Bochs (hypervisor_stub/run-vtx.sh), each run under a hard timeout:
+#  - bring-up on a CPU model without unrestricted guest: the missing capability is named
+#  - the friendly test guest (tg_hello): multiboot entry, CPUID, hypercalls, PIC/PIT
+#    interrupts, #GP for unknown MSRs, IA-32e switch all pass; the `exits:` line parses
+#    and its counts add up to total
+#  - hostile guests each get their report and the hypervisor prints its statistics
+#    and powers off: EPT escape, triple fault, ports without device, VMX
+#    instructions and bad hypercalls
+#  - the sample guests (guest-plain.elf; guest.elf with native, trace, hypercall)
+#    reach PASS under the hypervisor
+# Guest consoles are shown indented ("  | ") and only on failure.
+set -u
+cd "$(dirname "$0")/../.." || exit 1
+run=hypervisor_stub/run-vtx.sh
+hv=build/hypervisor_stub/hv.elf
+tg=build/hypervisor_stub/guests
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+
+ok()   { echo "ok - hypervisor: $1"; }
+nok()  { echo "not ok - hypervisor: $1"; }
+skip() { echo "skip - hypervisor: $1"; }
+show() { sed 's/^/  | /' "$1" | tail -n "${2:-25}"; }
+
+for t in bochs grub-mkrescue xorriso; do
+	if ! command -v $t >/dev/null 2>&1; then
+		skip "all: '$t' is not installed (apt-get install bochs bochsbios vgabios grub-pc-bin xorriso mtools)"
+		exit 0
+	fi
+done
+if [ ! -f "$hv" ] || [ ! -f "$tg/tg_hello.elf" ]; then
+	nok "$hv or the test guests are not built (run make)"
+	exit 0
+fi
+
+# boot NAME GUEST [CMDLINE]: $T/NAME.log (serial), $rc
+boot() {
+	local name=$1 guest=$2 cmd=${3:-}
+	HV_TIMEOUT=${HV_TIMEOUT:-150} "$run" "$guest" "$cmd" >"$T/$name.log" 2>"$T/$name.err" </dev/null
+	rc=$?
+}
+
+# exits_ok NAME: the exits: line exists, is well formed and its counts sum to total
+exits_ok() {
+	awk '/^exits: total=/ {
+		n++; split($2, t, "="); total = t[2]; sum = 0; bad = 0
+		for (i = 3; i <= NF; i++) {
+			if ($i !~ /^[a-z_0-9]+=[0-9]+$/) bad = 1
+			split($i, kv, "="); sum += kv[2]
+		}
+	} END { exit !(n == 1 && !bad && sum == total && total > 0) }' "$T/$1.log"
+}
+
+# expect NAME WHAT PATTERN... : every PATTERN (grep -E) in the log, plus the exits line
+# and a clean power-off
+expect() {
+	local name=$1 what=$2; shift 2
+	local p miss=
+	for p in "$@" '^hv: powering off$'; do
+		grep -qE -- "$p" "$T/$name.log" || { miss=$p; break; }
+	done
+	if [ -z "$miss" ] && exits_ok "$name"; then
+		ok "$what ($(grep '^exits:' "$T/$name.log"))"
+	else
+		if [ -n "$miss" ]; then
+			nok "$what: missing '$miss' (run-vtx exit $rc)"
+		else
+			nok "$what: bad or missing exits: line (run-vtx exit $rc)"
+		fi
+		show "$T/$name.log"
+		show "$T/$name.err" 5
+	fi
+}
+
+# exit_count NAME REASON: the count for REASON on the exits: line (0 if absent)
+exit_count() {
+	sed -n 's/^exits: .* '"$2"'=\([0-9]*\).*/\1/p' "$T/$1.log" | head -n1 | grep . || echo 0
+}
+
+# --- bring-up: a CPU without unrestricted guest is refused by name -----------
+HV_CPU_MODEL=corei5_lynnfield_750 boot nocap "$tg/tg_hello.elf"
+if grep -q '^hv: cap MISSING .*unrestricted guest' "$T/nocap.log" &&
+   grep -q '^hv: FATAL: required VMX capabilities missing' "$T/nocap.log" && [ $rc -eq 3 ]; then
+	ok "bring-up on corei5_lynnfield_750 names the missing 'unrestricted guest' and stops"
+else
+	nok "bring-up without unrestricted guest: no MISSING report (exit $rc)"
+	show "$T/nocap.log"
+fi
+
+# --- friendly guest --------------------------------------------------------
+boot hello "$tg/tg_hello.elf" "afterburn.backend=native"
+expect hello "tg_hello passes (entry state, cpuid, vmcall, timer irq, msr #GP, IA-32e)" \
+	'^hv: cap ok +IA32_VMX_PROCBASED_CTLS2 allowed-1\[7\] unrestricted guest' \
+	'^hv: ctl entry += 0x' '^hv: EPT: guest-physical 0x0-0x1ffffff' \
+	'^tg_hello: cmdline=afterburn.backend=native$' \
+	'^afterburn-guest: PASS tests=13$' '^hv: guest exited status=0x10$'
+if ! grep -q '^not ok' "$T/hello.log" && [ $rc -eq 0 ] &&
+   [ "$(exit_count hello cpuid)" -ge 4 ] && [ "$(exit_count hello vmcall)" -ge 2 ] &&
+   [ "$(exit_count hello timer)" -ge 5 ] && [ "$(exit_count hello hlt)" -ge 1 ]; then
+	ok "tg_hello exit counts: cpuid>=4 vmcall>=2 timer>=5 hlt>=1, run-vtx exit 0"
+else
+	nok "tg_hello exit counts or status (exit $rc): $(grep '^exits:' "$T/hello.log")"
+fi
+
+# --- hostile guests ----------------------------------------------------------
+boot ept "$tg/tg_ept.elf"
+expect ept "tg_ept: write outside guest memory stopped by EPT" \
+	'^hv: EPT violation: guest write to guest-physical 0x4000000 ' \
+	'^hv: guest stopped: memory access outside guest RAM at 0x4000000' 'ept_violation=1'
+grep -q 'write outside guest memory was not stopped' "$T/ept.log" &&
+	nok "tg_ept: the guest ran past its bad write"
+
+boot triple "$tg/tg_triple.elf"
+expect triple "tg_triple: triple fault reported, hypervisor survives" \
+	'^hv: guest triple fault' '^hv:   rip=0x[0-9a-f]+ ' '^hv: guest stopped: triple fault' 'triple_fault=1'
+
+boot ports "$tg/tg_ports.elf"
+expect ports "tg_ports: ports without device refused by name, reads all-ones" \
+	'^hv: guest wrote to port 0x70 \(size 1\) has no device' \
+	'^hv: guest read from port 0x2f8 \(size 1\) has no device' \
+	'^hv: guest wrote to port 0x1234 \(size 2\) has no device' \
+	'^hv: guest read from port 0xcf8 \(size 4\) has no device' \
+	'^afterburn-guest: PASS tests=4$'
+
+boot vmx "$tg/tg_vmx.elf"
+expect vmx "tg_vmx: VMXON/VMLAUNCH get #UD, bad hypercalls get errors" \
+	'^hv: guest executed vmxon at rip=0x[0-9a-f]+: VMX is hidden, #UD injected' \
+	'^hv: guest executed vmlaunch at' \
+	'^hv: hypercall 30583 \(unknown\) .* refused: -38' \
+	'^hv: hypercall 1 \(console_write\) args 0x7ffff000 .* refused: -14' \
+	'^hv: hypercall 4 \(timer_set\) .* refused: -22' \
+	'^afterburn-guest: PASS tests=8$' 'vmxon=1' 'vmlaunch=1'
+
+# --- the sample guests -------------------------------------------------------
+sample() {
+	local name=$1 image=$2 backend=$3
+	if [ ! -f "$image" ]; then
+		skip "$name: $image not built"
+		return
+	fi
+	boot "$name" "$image" "afterburn.backend=$backend"
+	if grep -q "hypercall back end not available" "$T/$name.log"; then
+		skip "$name: the wedge has no hypercall back end yet (it fell back to native)"
+		return
+	fi
+	expect "$name" "$name passes all self-tests under the hypervisor" \
+		"^afterburn: platform=afterburnvmm backend=$backend " \
+		'^afterburn-guest: PASS tests=[0-9]+$' '^hv: guest exited status=0x10$'
+}
+sample plain-native build/guest/guest-plain.elf native
+sample guest-native build/guest/guest.elf native
+sample guest-trace build/guest/guest.elf trace
+sample guest-hypercall build/guest/guest.elf hypercall
+if [ -f "$T/guest-hypercall.log" ] && grep -q '^afterburn: platform=afterburnvmm backend=hypercall' "$T/guest-hypercall.log"; then
+	# pre-virtualized: the console and interrupt-flag exits must be gone
+	io_n=$(exit_count guest-native io) io_h=$(exit_count guest-hypercall io)
+	tot_n=$(sed -n 's/^exits: total=\([0-9]*\).*/\1/p' "$T/guest-native.log")
+	tot_h=$(sed -n 's/^exits: total=\([0-9]*\).*/\1/p' "$T/guest-hypercall.log")
+	if [ -n "$tot_n" ] && [ -n "$tot_h" ] && [ $((tot_h * 10)) -le "$tot_n" ] &&
+	   [ "$(exit_count guest-hypercall intr_window)" -eq 0 ]; then
+		ok "hypercall mode: total exits $tot_h vs native $tot_n (>=10x fewer), io $io_h vs $io_n, no interrupt-window exits"
+	else
+		nok "hypercall mode exits: total $tot_h vs native $tot_n, io $io_h vs $io_n (want >=10x fewer, no intr_window)"
+	fi
+fi
+exit 0
