@@ -15,6 +15,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <time.h>
 #include <linux/kvm.h>
 
 /* Exit status of afterburn-kvm (documented in --help). */
@@ -57,6 +58,7 @@ struct akvm_options {
 	uint64_t mem_mb;
 	double timeout_s;		/* 0: none */
 	const char *entry64;		/* enter in long mode at this symbol/address, NULL: 32-bit entry */
+	bool irqchip_user;		/* --irqchip user: 8259/PIT here, KVM_INTERRUPT */
 	bool quiet;
 	bool kvm_stats;			/* print KVM's in-kernel vCPU counters too */
 	bool verbose;
@@ -72,6 +74,27 @@ struct akvm_uart {
 };
 
 struct akvm_prof;
+
+/* --irqchip user: one 8259A (akvm_irq.c). */
+struct akvm_pic {
+	uint8_t irr, imr, isr, base;
+	uint8_t icw_step, need_icw4, aeoi, read_isr;
+};
+
+/* --irqchip user: the interrupt sources and controllers kept in this process. */
+struct akvm_irq {
+	struct akvm_pic pic[2];		/* master (0x20), slave (0xa0) */
+	uint16_t pit_reload, pit_latch;
+	uint8_t pit_mode, pit_access, pit_latched, port61;
+	bool pit_write_hi, pit_read_hi;
+	uint64_t pit_start, pit_deadline;	/* CLOCK_MONOTONIC ns, 0 = stopped */
+	uint64_t hc_period_ns, hc_deadline;	/* AB_HC_TIMER_SET */
+	uint8_t hc_vector;
+	uint64_t hc_pending[4];
+	uint64_t ticks, injected;
+	timer_t timer;			/* kicks KVM_RUN at the next deadline */
+	bool timer_ok;
+};
 
 /* An ELF symbol of the image (functions and labels in loaded sections). */
 struct akvm_sym {
@@ -92,6 +115,7 @@ struct akvm_vm {
 	struct akvm_sym *syms;		/* sorted by addr */
 	size_t nsyms;
 	struct akvm_uart uart;
+	struct akvm_irq irq;		/* --irqchip user only */
 	uint8_t shutdown_match;		/* bytes of "Shutdown" seen on port 0x8900 */
 	uint64_t shared_gpa;		/* AB_HC_SHARED_PAGE, 0 = none */
 	uint64_t xcount[AKVM_X_COUNT];
@@ -126,6 +150,16 @@ void akvm_dev_init(struct akvm_vm *vm, FILE *serial_out);
 int akvm_dev_io(struct akvm_vm *vm);		/* handles run->io; sets done/status */
 int akvm_dev_hypercall(struct akvm_vm *vm);
 void akvm_dev_finish(struct akvm_vm *vm);
+
+/* akvm_irq.c (--irqchip user) */
+int akvm_irq_init(struct akvm_vm *vm);
+void akvm_irq_exit(struct akvm_vm *vm);
+bool akvm_irq_port(struct akvm_vm *vm, uint16_t port, bool out, uint8_t *v);
+int akvm_irq_before_run(struct akvm_vm *vm);
+bool akvm_irq_kick_seen(void);
+int akvm_irq_wait(struct akvm_vm *vm);
+int64_t akvm_irq_hc_timer(struct akvm_vm *vm, uint64_t period_us, uint64_t vector);
+int64_t akvm_irq_hc_eoi(struct akvm_vm *vm, uint64_t vector);
 
 /* akvm_prof.c */
 int akvm_prof_init(struct akvm_vm *vm, const char *out_path);

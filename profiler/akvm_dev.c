@@ -5,7 +5,8 @@
  *   0x8900            Bochs shutdown port: "Shutdown" powers off
  *   AB_HV_PORT        the hypercall ABI of afterburn/hypercall.h
  * The 8259 and the PIT are in the kernel (KVM_CREATE_IRQCHIP/PIT2), so their
- * ports never arrive here.  Unknown ports read as all-ones and ignore writes.
+ * ports never arrive here, unless --irqchip user (akvm_irq.c emulates them).
+ * Unknown ports read as all-ones and ignore writes.
  */
 #include "akvm.h"
 #include "afterburn/hypercall.h"
@@ -149,6 +150,9 @@ static void akvm_shutdown_byte(struct akvm_vm *vm, uint8_t b)
 /* One port write of `size` bytes. */
 static int akvm_port_out(struct akvm_vm *vm, uint16_t port, unsigned size, uint32_t v)
 {
+	uint8_t b = (uint8_t)v;
+	if (vm->opt->irqchip_user && akvm_irq_port(vm, port, true, &b))
+		return 0;
 	if (port >= COM1_BASE && port < COM1_BASE + 8) {
 		akvm_uart_out(vm, port - COM1_BASE, (uint8_t)v);
 	} else if (port == DEBUG_EXIT_PORT) {
@@ -166,6 +170,9 @@ static int akvm_port_out(struct akvm_vm *vm, uint16_t port, unsigned size, uint3
 
 static uint32_t akvm_port_in(struct akvm_vm *vm, uint16_t port, unsigned size)
 {
+	uint8_t b;
+	if (vm->opt->irqchip_user && akvm_irq_port(vm, port, false, &b))
+		return b;
 	if (port >= COM1_BASE && port < COM1_BASE + 8)
 		return akvm_uart_in(vm, port - COM1_BASE);
 	if (vm->opt->verbose)
@@ -229,9 +236,10 @@ static int64_t akvm_hc_stats(struct akvm_vm *vm, uint64_t gpa, uint64_t len)
 
 /*
  * AB_HC_FLUSH: apply the batched operations and drain the console ring of
- * the shared page.  Batched port writes to the in-kernel 8259/PIT cannot be
- * replayed from user space (KVM has no "port write to the in-kernel device"
- * call), so those are refused with EINVAL.
+ * the shared page.  With the in-kernel irqchip, batched port writes to the
+ * 8259/PIT cannot be replayed from user space (KVM has no "port write to the
+ * in-kernel device" call), so those are refused with EINVAL: use
+ * --irqchip user for the hypercall back end.
  */
 static int64_t akvm_hc_flush(struct akvm_vm *vm)
 {
@@ -249,7 +257,7 @@ static int64_t akvm_hc_flush(struct akvm_vm *vm)
 			bool kernel_dev = (op->addr >= 0x20 && op->addr <= 0x21) ||
 					  (op->addr >= 0x40 && op->addr <= 0x43) ||
 					  (op->addr >= 0xa0 && op->addr <= 0xa1);
-			if (op->size == 8 || op->addr > 0xffff || kernel_dev)
+			if (op->size == 8 || op->addr > 0xffff || (kernel_dev && !vm->opt->irqchip_user))
 				return AB_HC_EINVAL;
 			akvm_port_out(vm, (uint16_t)op->addr, op->size, (uint32_t)op->value);
 		} else if (op->kind == AB_BATCH_PT_WRITE) {
@@ -269,6 +277,11 @@ static int64_t akvm_hc_flush(struct akvm_vm *vm)
 
 static int64_t akvm_hc_halt(struct akvm_vm *vm, const struct kvm_regs *r)
 {
+	if (vm->opt->irqchip_user) {
+		/* Whatever the real IF (the wedge keeps a virtual one): sleep here. */
+		int w = akvm_irq_wait(vm);
+		return w == -ETIME ? AB_HC_EINVAL : 0;
+	}
 	if (!(r->rflags & (1u << 9)))	/* RFLAGS.IF: nothing could wake us */
 		return AB_HC_EINVAL;
 	struct kvm_mp_state mp = { .mp_state = KVM_MP_STATE_HALTED };
@@ -297,7 +310,12 @@ int akvm_dev_hypercall(struct akvm_vm *vm)
 		akvm_finish(vm, r.rdi <= AKVM_EXIT_CRASH ? (int)r.rdi : AKVM_EXIT_FAIL);
 		return 0;
 	case AB_HC_HALT: ret = akvm_hc_halt(vm, &r); break;
-	case AB_HC_EOI: ret = 0; break;		/* the in-kernel 8259 takes the guest's own EOI */
+	case AB_HC_EOI:		/* the in-kernel 8259 takes the guest's own EOI */
+		ret = vm->opt->irqchip_user ? akvm_irq_hc_eoi(vm, r.rdi) : 0;
+		break;
+	case AB_HC_TIMER_SET:	/* in-kernel irqchip: the guest programs the PIT itself */
+		ret = vm->opt->irqchip_user ? akvm_irq_hc_timer(vm, r.rdi, r.rsi) : AB_HC_ENOSYS;
+		break;
 	case AB_HC_STATS: ret = akvm_hc_stats(vm, r.rdi, r.rsi); break;
 	case AB_HC_SHARED_PAGE:
 		if ((r.rdi & 0xfff) || !r.rdi || !akvm_gpa_ok(vm, r.rdi, 4096)) {
@@ -308,7 +326,6 @@ int akvm_dev_hypercall(struct akvm_vm *vm)
 		}
 		break;
 	case AB_HC_FLUSH: ret = akvm_hc_flush(vm); break;
-	case AB_HC_TIMER_SET:	/* the guest programs the in-kernel PIT itself */
 	default: ret = AB_HC_ENOSYS; break;
 	}
 	r.rax = (uint64_t)ret;

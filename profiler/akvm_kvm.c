@@ -42,15 +42,17 @@ static const struct {
 	const char *name;
 	int cap;
 	bool profile_only;
+	bool kernel_irqchip_only;
 	const char *why;
 } akvm_caps[] = {
-	{ "KVM_CAP_USER_MEMORY", KVM_CAP_USER_MEMORY, false, "guest RAM from host memory" },
-	{ "KVM_CAP_EXT_CPUID", KVM_CAP_EXT_CPUID, false, "KVM_SET_CPUID2 (hypervisor signature)" },
-	{ "KVM_CAP_IMMEDIATE_EXIT", KVM_CAP_IMMEDIATE_EXIT, false, "--timeout without races" },
-	{ "KVM_CAP_IRQCHIP", KVM_CAP_IRQCHIP, false, "in-kernel 8259 for the timer interrupt" },
-	{ "KVM_CAP_PIT2", KVM_CAP_PIT2, false, "in-kernel 8254 PIT" },
-	{ "KVM_CAP_READONLY_MEM", KVM_CAP_READONLY_MEM, true, "write-protected page-table pages" },
-	{ "KVM_CAP_SET_GUEST_DEBUG", KVM_CAP_SET_GUEST_DEBUG, true, "single-step to find store instructions" },
+	{ "KVM_CAP_USER_MEMORY", KVM_CAP_USER_MEMORY, false, false, "guest RAM from host memory" },
+	{ "KVM_CAP_EXT_CPUID", KVM_CAP_EXT_CPUID, false, false, "KVM_SET_CPUID2 (hypervisor signature)" },
+	{ "KVM_CAP_IMMEDIATE_EXIT", KVM_CAP_IMMEDIATE_EXIT, false, false,
+	  "--timeout and timer kicks without races" },
+	{ "KVM_CAP_IRQCHIP", KVM_CAP_IRQCHIP, false, true,
+	  "the in-kernel 8259 (or use --irqchip user)" },
+	{ "KVM_CAP_PIT2", KVM_CAP_PIT2, false, true, "the in-kernel 8254 PIT (or use --irqchip user)" },
+	{ "KVM_CAP_READONLY_MEM", KVM_CAP_READONLY_MEM, true, false, "write-protected page-table pages" },
 };
 
 static const char *const akvm_exit_names[] = {
@@ -102,7 +104,8 @@ int akvm_kvm_open(struct akvm_vm *vm)
 		return -ENOTSUP;
 	}
 	for (size_t i = 0; i < sizeof(akvm_caps) / sizeof(akvm_caps[0]); i++) {
-		if (akvm_caps[i].profile_only && !vm->opt->profile_path)
+		if ((akvm_caps[i].profile_only && !vm->opt->profile_path) ||
+		    (akvm_caps[i].kernel_irqchip_only && vm->opt->irqchip_user))
 			continue;
 		if (ioctl(fd, KVM_CHECK_EXTENSION, akvm_caps[i].cap) <= 0) {
 			akvm_err("%s: missing capability %s (needed for %s)", dev,
@@ -204,7 +207,7 @@ int akvm_kvm_alloc_mem(struct akvm_vm *vm)
 	return 0;
 }
 
-/* Create the VM (in-kernel 8259 + PIT, RAM in slot 0) and its one vCPU. */
+/* Create the VM (in-kernel 8259 + PIT unless --irqchip user, RAM in slot 0) and its vCPU. */
 int akvm_kvm_create(struct akvm_vm *vm)
 {
 	vm->vm_fd = ioctl(vm->kvm_fd, KVM_CREATE_VM, 0);
@@ -215,12 +218,14 @@ int akvm_kvm_create(struct akvm_vm *vm)
 	/* Needed by VMX without unrestricted guest; harmless elsewhere. */
 	if (ioctl(vm->vm_fd, KVM_SET_TSS_ADDR, AKVM_TSS_GPA) < 0 && vm->opt->verbose)
 		akvm_err("KVM_SET_TSS_ADDR: %s (ignored)", strerror(errno));
-	if (ioctl(vm->vm_fd, KVM_CREATE_IRQCHIP, 0) < 0) {
+	if (vm->opt->irqchip_user) {
+		/* no in-kernel 8259/PIT/LAPIC: akvm_irq.c injects with KVM_INTERRUPT */
+	} else if (ioctl(vm->vm_fd, KVM_CREATE_IRQCHIP, 0) < 0) {
 		akvm_err("KVM_CREATE_IRQCHIP: %s", strerror(errno));
 		return -errno;
 	}
 	struct kvm_pit_config pit = { .flags = 0 };
-	if (ioctl(vm->vm_fd, KVM_CREATE_PIT2, &pit) < 0) {
+	if (!vm->opt->irqchip_user && ioctl(vm->vm_fd, KVM_CREATE_PIT2, &pit) < 0) {
 		akvm_err("KVM_CREATE_PIT2: %s", strerror(errno));
 		return -errno;
 	}

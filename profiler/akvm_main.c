@@ -25,6 +25,9 @@ static const char akvm_usage[] =
 "                      of the instructions that store into them to OUT\n"
 "  --entry64 SYM|ADDR  enter directly in 64-bit mode at this symbol or address\n"
 "                      (default: the 32-bit multiboot entry, as GRUB/QEMU do)\n"
+"  --irqchip kernel|user  8259+PIT in KVM (default, fewest exits) or emulated\n"
+"                      here with KVM_INTERRUPT (needed by the hypercall back end:\n"
+"                      AB_HC_TIMER_SET vectors, virtual IF, batched 8259 writes)\n"
 "  --kvm-stats         also print KVM's in-kernel vCPU counters (exits KVM\n"
 "                      handles itself, instruction emulation) as `kvm-stats:`\n"
 "  -q, --quiet         no host messages except errors and the exits line\n"
@@ -113,6 +116,28 @@ static void akvm_crash(struct akvm_vm *vm, const char *what)
 	vm->status = AKVM_EXIT_CRASH;
 }
 
+/* HLT exit (--irqchip user): sleep until the next interrupt source fires. */
+static int akvm_hlt(struct akvm_vm *vm)
+{
+	if (!vm->opt->irqchip_user) {
+		akvm_crash(vm, "HLT exit with the in-kernel irqchip");
+		return 0;
+	}
+	if (!vm->run->if_flag) {
+		/* cli; hlt: nothing can wake it.  That is how guests end. */
+		akvm_info(vm, "guest halted with interrupts disabled");
+		vm->done = true;
+		vm->status = vm->uart.verdict >= 0 ? vm->uart.verdict : AKVM_EXIT_CRASH;
+		if (vm->uart.verdict < 0)
+			akvm_crash(vm, "hlt with interrupts disabled and no verdict line");
+		return 0;
+	}
+	int r = akvm_irq_wait(vm);
+	if (r == -ETIME)
+		akvm_crash(vm, "hlt with no timer armed and nothing pending: would sleep forever");
+	return 0;		/* -EINTR: the run loop sees the --timeout */
+}
+
 /* One exit; returns <0 on a host error (the guest is then stopped). */
 static int akvm_handle_exit(struct akvm_vm *vm)
 {
@@ -124,10 +149,9 @@ static int akvm_handle_exit(struct akvm_vm *vm)
 	case KVM_EXIT_MMIO:
 		return akvm_mmio(vm);
 	case KVM_EXIT_HLT:
-		/* Only without an in-kernel irqchip; ours has one, so this is unexpected. */
+		/* Only with --irqchip user (the in-kernel one halts inside KVM). */
 		vm->xcount[AKVM_X_HLT]++;
-		akvm_crash(vm, "HLT exit (no in-kernel irqchip?)");
-		return 0;
+		return akvm_hlt(vm);
 	case KVM_EXIT_IRQ_WINDOW_OPEN:
 		vm->xcount[AKVM_X_IRQ_WINDOW]++;
 		return 0;
@@ -184,11 +208,20 @@ static int akvm_run(struct akvm_vm *vm)
 			vm->status = AKVM_EXIT_TIMEOUT;
 			return 0;
 		}
+		if (vm->opt->irqchip_user) {
+			int r = akvm_irq_before_run(vm);
+			if (r < 0) {
+				vm->status = AKVM_EXIT_CRASH;
+				return r;
+			}
+		}
 		if (ioctl(vm->vcpu_fd, KVM_RUN, 0) < 0) {
 			if (errno == EINTR || errno == EAGAIN) {
 				vm->run->immediate_exit = 0;
 				vm->exits++;
 				vm->xcount[AKVM_X_INTR]++;
+				if (vm->opt->irqchip_user)
+					akvm_irq_kick_seen();
 				continue;
 			}
 			akvm_err("KVM_RUN: %s", strerror(errno));
@@ -219,6 +252,7 @@ static int akvm_parse(int argc, char **argv, struct akvm_options *o, char **cmd_
 		{ "profile", required_argument, NULL, 'p' },
 		{ "entry64", required_argument, NULL, 'e' },
 		{ "kvm-stats", no_argument, NULL, 'S' },
+		{ "irqchip", required_argument, NULL, 'I' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
@@ -247,6 +281,13 @@ static int akvm_parse(int argc, char **argv, struct akvm_options *o, char **cmd_
 		case 'p': o->profile_path = optarg; break;
 		case 'e': o->entry64 = optarg; break;
 		case 'S': o->kvm_stats = true; break;
+		case 'I':
+			if (!strcmp(optarg, "user") || !strcmp(optarg, "kernel")) {
+				o->irqchip_user = optarg[0] == 'u';
+				break;
+			}
+			akvm_err("--irqchip %s: want kernel or user", optarg);
+			return -1;
 		case 'q': o->quiet = true; break;
 		case 'v': o->verbose = true; break;
 		case 'h': fputs(akvm_usage, stdout); exit(0);
@@ -338,6 +379,8 @@ int main(int argc, char **argv)
 		goto out;
 	if (opt.profile_path && (r = akvm_prof_init(&vm, opt.profile_path)))
 		goto out;
+	if (opt.irqchip_user && (r = akvm_irq_init(&vm)))
+		goto out;
 	akvm_sig_run = vm.run;
 	if (opt.timeout_s > 0) {
 		if ((r = akvm_arm_timeout(opt.timeout_s, &timer))) {
@@ -356,12 +399,16 @@ int main(int argc, char **argv)
 		vm.status = AKVM_EXIT_CRASH;
 	akvm_dev_finish(&vm);
 	akvm_info(&vm, "wall=%.3fs status=%d", akvm_now() - t0, vm.status);
+	if (opt.irqchip_user)
+		akvm_info(&vm, "irqchip user: %llu timer ticks, %llu interrupts injected",
+			  (unsigned long long)vm.irq.ticks, (unsigned long long)vm.irq.injected);
 	if (opt.kvm_stats)
 		akvm_kvm_print_kstats(&vm, stderr);
 	akvm_print_exits(&vm);
 out:
 	if (timer_armed)
 		timer_delete(timer);
+	akvm_irq_exit(&vm);
 	akvm_sig_run = NULL;
 	akvm_kvm_destroy(&vm);
 	akvm_load_free(&vm);

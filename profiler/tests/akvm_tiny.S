@@ -9,6 +9,7 @@
  *   fail   report a failed self-test (exit 0x11)
  *   hang   cli; hlt forever (host --timeout)
  *   crash  ud2 without an IDT entry (triple fault)
+ *   hctimer  also test AB_HC_TIMER_SET (afterburn-kvm --irqchip user)
  * The page-table phases give --profile a known answer: after paging is on,
  * the only stores into live tables are akvm_tiny_pt_store (3x, a PT),
  * akvm_tiny_pd_store (2x, the PD: adds and frees a table) and one of the
@@ -171,6 +172,13 @@ akvm_tiny_entry64:
 	lea	t_mmio(%rip), %rsi
 	call	check
 
+	/* 9 (hctimer): AB_HC_TIMER_SET(1000 us, 0x30) interrupts, woken by AB_HC_HALT */
+	testb	$8, mode(%rip)
+	jz	1f
+	call	hc_timer_test
+	lea	t_hctimer(%rip), %rsi
+	call	check
+1:
 	/* command-line failure modes */
 	testb	$1, mode(%rip)
 	jz	1f
@@ -274,6 +282,9 @@ parse_cmdline:
 2:	cmp	$0x73617263, %eax	/* "cras" */
 	jne	2f
 	orb	$4, mode(%rip)
+2:	cmp	$0x69746368, %eax	/* "hcti" */
+	jne	2f
+	orb	$8, mode(%rip)
 2:	inc	%rdi
 	jmp	1b
 9:	ret
@@ -331,6 +342,43 @@ irq0_handler:
 	mov	$0x20, %al
 	out	%al, $0x20
 	pop	%rax
+	iretq
+
+/* hc_timer_test: gate 0x30 counts; 3 ticks of the hypercall timer, then stop it */
+hc_timer_test:
+	lea	hc_handler(%rip), %rax
+	lea	idt+0x30*16(%rip), %rdi
+	mov	%ax, (%rdi)
+	movw	$0x08, 2(%rdi)
+	movw	$0x8e00, 4(%rdi)
+	shr	$16, %rax
+	mov	%ax, 6(%rdi)
+	shr	$16, %rax
+	mov	%eax, 8(%rdi)
+	mov	$1000, %rdi
+	mov	$0x30, %rsi
+	mov	$4, %eax		/* AB_HC_TIMER_SET */
+	outl	%eax, $0xe0
+	test	%rax, %rax
+	jnz	9f
+	mov	$1000, %ecx		/* bounded */
+	sti
+1:	mov	$3, %eax		/* AB_HC_HALT */
+	outl	%eax, $0xe0
+	cmpl	$3, hc_ticks(%rip)
+	jae	2f
+	loop	1b
+2:	cli
+	xor	%edi, %edi
+	mov	$4, %eax		/* stop */
+	outl	%eax, $0xe0
+	cmpl	$3, hc_ticks(%rip)
+	setae	%al
+	cmp	$1, %al
+9:	ret
+
+hc_handler:
+	incl	hc_ticks(%rip)
 	iretq
 
 /* hc_halt_test: unmask IRQ0, sti, AB_HC_HALT until a tick arrives (bounded) */
@@ -502,6 +550,7 @@ t_pt:		.asciz "page-table remap"
 t_mmio:		.asciz "unbacked memory reads all-ones"
 t_ptadd:	.asciz "page table added and freed"
 t_halt:		.asciz "hypercall halt wakes on a tick"
+t_hctimer:	.asciz "hypercall timer at vector 0x30"
 t_fail:		.asciz "requested failure"
 
 	.data
@@ -523,6 +572,7 @@ failed:		.long 0
 ticks:		.long 0
 mode:		.long 0
 sigbuf:		.skip 16
+hc_ticks:	.long 0
 
 	.bss
 	.balign 4096

@@ -136,6 +136,22 @@ if [ -f "$tiny" ]; then
 		&& ok "guest triple fault gives exit 2 with a register dump" \
 		|| { nok "crash: exit $rc, want 2 + 'triple fault' + registers"; show "$T/tiny-crash.err"; }
 
+	# --irqchip user: 8259/PIT emulated here, KVM_INTERRUPT, AB_HC_TIMER_SET
+	run tiny-user --irqchip user "$tiny" -- hctimer
+	if [ $rc -eq 0 ] && grep -q '^afterburn-guest: PASS tests=9$' "$T/tiny-user.out" \
+	   && grep -q '^ok 9 - hypercall timer' "$T/tiny-user.out"; then
+		ok "--irqchip user: tiny guest passes incl. the hypercall timer (vector 0x30)"
+	else
+		nok "--irqchip user: exit $rc, want 0 and 'PASS tests=9'"; show "$T/tiny-user.out" "$T/tiny-user.err"
+	fi
+	check_exits tiny-user && { [ "$(val tiny-user HLT)" -ge 10 ] \
+		&& ok "--irqchip user: HLT exits reach user space ($(val tiny-user HLT))" \
+		|| nok "--irqchip user: HLT=$(val tiny-user HLT), want >= 10 (the timer test halts 10 times)"; }
+	run tiny-user-hang --irqchip user --timeout 20 "$tiny" -- hang
+	[ $rc -eq 2 ] && grep -q 'hlt with interrupts disabled' "$T/tiny-user-hang.err" \
+		&& ok "--irqchip user: cli; hlt without a verdict stops at once with exit 2" \
+		|| { nok "--irqchip user hang: exit $rc, want 2"; show "$T/tiny-user-hang.err"; }
+
 	# --profile: expected sites from objdump (independent of the host's decoder):
 	# every store of the guest into a live page table, with its count and level.
 	# akvm_tiny_pt_fill also stores into the new table before it is linked and
