@@ -40,6 +40,7 @@ struct follow {
 	char line[1024];
 	size_t len;
 	int esc;          /* escape-sequence filter state */
+	int marked;       /* a crash mark was seen in this file */
 };
 
 static void follow_open(struct follow *f)
@@ -187,6 +188,8 @@ static int log_line(struct follow *f, const struct abr_target *t, char *why,
 		!has_mark(f->line, t->benign_marks);
 	if (crash && !why[0])
 		snprintf(why, whylen, "%s", f->line);
+	if (crash)
+		f->marked = 1;
 	return crash;
 }
 
@@ -324,6 +327,14 @@ enum abr_result abr_watch(struct abr_ctx *ctx, const struct abr_target *t,
 			crashed = 1;
 		if (logs[i].fd >= 0)
 			close(logs[i].fd);
+	}
+	/* The emulator's own account of a crash (register dump, panic) is
+	 * the first thing anyone debugging it needs. */
+	for (int i = 0; i < nlogs && !abr_interrupted; i++) {
+		if (logs[i].marked) {
+			fprintf(stderr, "afterburn-run: end of %s:\n", logs[i].path);
+			abr_print_tail(logs[i].path, 30);
+		}
 	}
 	if (serial.fd >= 0)
 		close(serial.fd);
