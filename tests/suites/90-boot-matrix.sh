@@ -43,7 +43,10 @@ field() { grep -a -m1 -- "$2" "$1" | grep -a -o -- "$3=[^ ]*" | head -1 | cut -d
 
 # explain LOG: show the end of a failed boot's console, indented so that
 # tests/run.sh never counts the guest's own ok/not ok lines.
-explain() { tail -n 25 "$1" | sed 's/^/  | /'; }
+explain() {
+	grep -a '^not ok' "$1" | head -n 10 | sed 's/^/  | guest: /'
+	tail -n 25 "$1" | sed 's/^/  | /'
+}
 
 # boot TARGET IMAGE BACKEND(or "-")
 boot() {
