@@ -45,6 +45,7 @@ enum akvm_xkind {
 	AKVM_X_DEBUG,		/* single-step / breakpoint (--profile) */
 	AKVM_X_SHUTDOWN,	/* triple fault */
 	AKVM_X_INTERNAL,	/* KVM internal error */
+	AKVM_X_EMUL,		/* emulation failure finished here (xgetbv, xsetbv) */
 	AKVM_X_OTHER,
 	AKVM_X_COUNT
 };
@@ -150,6 +151,12 @@ void akvm_dev_init(struct akvm_vm *vm, FILE *serial_out);
 int akvm_dev_io(struct akvm_vm *vm);		/* handles run->io; sets done/status */
 int akvm_dev_hypercall(struct akvm_vm *vm);
 void akvm_dev_finish(struct akvm_vm *vm);
+
+/* akvm_emul.c */
+bool akvm_gva_to_gpa(const struct akvm_vm *vm, uint64_t cr0, uint64_t cr3, uint64_t va, uint64_t *pa);
+size_t akvm_gva_read(const struct akvm_vm *vm, uint64_t cr0, uint64_t cr3, uint64_t va, uint8_t *buf,
+		     size_t n);
+int akvm_emul_failure(struct akvm_vm *vm);
 
 /* akvm_irq.c (--irqchip user) */
 int akvm_irq_init(struct akvm_vm *vm);

@@ -74,7 +74,8 @@ static const char *const akvm_xnames[AKVM_X_COUNT] = {
 	[AKVM_X_IO] = "IO", [AKVM_X_MMIO] = "MMIO", [AKVM_X_PTWRITE] = "PTWRITE",
 	[AKVM_X_HLT] = "HLT", [AKVM_X_HYPERCALL] = "HYPERCALL", [AKVM_X_INTR] = "INTR",
 	[AKVM_X_IRQ_WINDOW] = "IRQ_WINDOW", [AKVM_X_DEBUG] = "DEBUG",
-	[AKVM_X_SHUTDOWN] = "SHUTDOWN", [AKVM_X_INTERNAL] = "INTERNAL", [AKVM_X_OTHER] = "OTHER",
+	[AKVM_X_SHUTDOWN] = "SHUTDOWN", [AKVM_X_INTERNAL] = "INTERNAL", [AKVM_X_EMUL] = "EMUL",
+	[AKVM_X_OTHER] = "OTHER",
 };
 
 /* The final line; IO MMIO HLT HYPERCALL always, the others when non-zero. */
@@ -166,6 +167,11 @@ static int akvm_handle_exit(struct akvm_vm *vm)
 		akvm_crash(vm, "shutdown (triple fault)");
 		return 0;
 	case KVM_EXIT_INTERNAL_ERROR: {
+		if (run->internal.suberror == KVM_INTERNAL_ERROR_EMULATION) {
+			int r = akvm_emul_failure(vm);
+			if (r)
+				return r < 0 ? r : 0;
+		}
 		vm->xcount[AKVM_X_INTERNAL]++;
 		int n = snprintf(buf, sizeof(buf), "KVM internal error, suberror %u%s",
 				 run->internal.suberror,

@@ -122,27 +122,6 @@ static void akvm_prof_walk(struct akvm_vm *vm, struct akvm_prof *p, uint64_t tab
 	}
 }
 
-/* Translate a guest-virtual address through `cr3`; false if not mapped. */
-static bool akvm_prof_translate(struct akvm_vm *vm, uint64_t cr3, uint64_t va, uint64_t *pa)
-{
-	uint64_t t = cr3 & PTE_ADDR;
-	for (int level = 4; level >= 1; level--) {
-		unsigned idx = (va >> (12 + 9 * (level - 1))) & 511;
-		if (!akvm_gpa_ok(vm, t, AKVM_PAGE))
-			return false;
-		uint64_t e = ((const uint64_t *)(vm->mem + t))[idx];
-		if (!(e & PTE_P))
-			return false;
-		if (level == 1 || ((level == 3 || level == 2) && (e & PTE_PS))) {
-			uint64_t span = 1ull << (12 + 9 * (level - 1));
-			*pa = (e & PTE_ADDR & ~(span - 1)) | (va & (span - 1));
-			return true;
-		}
-		t = e & PTE_ADDR;
-	}
-	return false;
-}
-
 /* Re-lay out RAM slots: runs of writable pages and of read-only table pages. */
 static int akvm_prof_relayout(struct akvm_vm *vm, struct akvm_prof *p)
 {
@@ -220,23 +199,6 @@ int akvm_prof_exit(struct akvm_vm *vm)
 
 /* --- instruction attribution ------------------------------------------------ */
 
-/* Read guest-virtual code bytes; returns how many could be read (stops at a hole). */
-static size_t akvm_prof_read(struct akvm_vm *vm, uint64_t cr3, uint64_t va, uint8_t *buf, size_t n)
-{
-	size_t got = 0;
-	while (got < n) {
-		uint64_t pa;
-		if (!akvm_prof_translate(vm, cr3, va + got, &pa) || !akvm_gpa_ok(vm, pa, 1))
-			break;
-		size_t chunk = AKVM_PAGE - (pa & (AKVM_PAGE - 1));
-		if (chunk > n - got)
-			chunk = n - got;
-		memcpy(buf + got, vm->mem + pa, chunk);
-		got += chunk;
-	}
-	return got;
-}
-
 static const ZydisDecodedOperand *akvm_prof_memop(const ZydisDecodedInstruction *in,
 						  const ZydisDecodedOperand *ops, bool write)
 {
@@ -313,7 +275,7 @@ static void akvm_prof_resolve(struct akvm_vm *vm, struct akvm_prof *p, struct ak
 
 	/* 0. A load exits before it completes: RIP is still at the instruction. */
 	if (!write) {
-		size_t got = akvm_prof_read(vm, cr3, end, buf, 15);
+		size_t got = akvm_gva_read(vm, CR0_PG, cr3, end, buf, 15);
 		if (got && akvm_prof_decode(p, buf, got, &in, ops) && akvm_prof_memop(&in, ops, false)) {
 			start = end;
 			end = start + in.length;
@@ -326,7 +288,7 @@ static void akvm_prof_resolve(struct akvm_vm *vm, struct akvm_prof *p, struct ak
 	if (sym && end - sym->addr <= AKVM_PROF_SWEEP_MAX) {
 		uint64_t pc = sym->addr;
 		while (pc < end) {
-			size_t got = akvm_prof_read(vm, cr3, pc, buf, 15);
+			size_t got = akvm_gva_read(vm, CR0_PG, cr3, pc, buf, 15);
 			if (!got || !akvm_prof_decode(p, buf, got, &in, ops))
 				break;
 			if (pc + in.length == end && akvm_prof_memop(&in, ops, write)) {
@@ -343,7 +305,7 @@ static void akvm_prof_resolve(struct akvm_vm *vm, struct akvm_prof *p, struct ak
 	 * a candidate that lost its REX.W (48 89 37 vs 89 37).
 	 */
 	for (unsigned k = 1; !start && k <= 15; k++) {
-		size_t got = akvm_prof_read(vm, cr3, end - k, buf, k);
+		size_t got = akvm_gva_read(vm, CR0_PG, cr3, end - k, buf, k);
 		if (got != k || !akvm_prof_decode(p, buf, k, &in, ops) || in.length != k)
 			continue;
 		const ZydisDecodedOperand *op = akvm_prof_memop(&in, ops, write);
@@ -351,7 +313,7 @@ static void akvm_prof_resolve(struct akvm_vm *vm, struct akvm_prof *p, struct ak
 		if (!op || op->size / 8 != size)
 			continue;
 		uint64_t ea = akvm_prof_ea(&in, op, &r, &s, end);
-		if (akvm_prof_translate(vm, cr3, ea, &pa) ? pa == gpa : ea == gpa) {
+		if (akvm_gva_to_gpa(vm, CR0_PG, cr3, ea, &pa) ? pa == gpa : ea == gpa) {
 			start = end - k;
 			site->method = 'b';
 		}
@@ -360,7 +322,7 @@ static void akvm_prof_resolve(struct akvm_vm *vm, struct akvm_prof *p, struct ak
 		p->unresolved++;
 		return;
 	}
-	size_t got = akvm_prof_read(vm, cr3, start, buf, (size_t)(end - start));
+	size_t got = akvm_gva_read(vm, CR0_PG, cr3, start, buf, (size_t)(end - start));
 	if (got != end - start || !akvm_prof_decode(p, buf, got, &in, ops))
 		return;
 	site->start = start;

@@ -1,6 +1,6 @@
 # profiler: afterburn-kvm, the project's own KVM host (see profiler/akvm.h).
 AKVM_SRCS := profiler/akvm_main.c profiler/akvm_kvm.c profiler/akvm_load.c \
-	     profiler/akvm_dev.c profiler/akvm_irq.c profiler/akvm_prof.c
+	     profiler/akvm_dev.c profiler/akvm_emul.c profiler/akvm_irq.c profiler/akvm_prof.c
 AKVM_OBJS := $(patsubst profiler/%.c,$(OBJ)/profiler/%.o,$(AKVM_SRCS))
 AKVM_LDLIBS := -lelf -lZydis -lrt
 
