@@ -245,9 +245,10 @@ static int rw_load(const struct ab_image *img, uint64_t rec_va, struct rw_site *
 static int rw_rip_matches(const struct rw_site *s, const uint8_t *orig)
 {
 	uint64_t next = s->site_va + s->rec.insn_len;
-	int32_t d = rw_get32(orig + s->rec.insn_len - 4);
 
-	return !s->rip || next + (uint64_t)(int64_t)d == s->rip_target;
+	/* only read the disp32 once rw_load has ensured insn_len >= 5 */
+	return !s->rip ||
+	       next + (uint64_t)(int64_t)rw_get32(orig + s->rec.insn_len - 4) == s->rip_target;
 }
 
 /* Is the site a jmp rel32 to its own slot followed by NOPs? */

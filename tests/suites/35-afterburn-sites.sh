@@ -194,8 +194,24 @@ if [ -f "$G" ]; then
 	expect guest-check-0-uncovered 0 ' 0 not covered' "$S" check -q "$G"
 	expect guest-verify 0 ' 0 problems' "$S" verify "$G"
 	echo "$out" | sed 's/^/  | /'
+	# patch + unpatch round trip on the real image
+	run "$S" patch --backend trace "$G" -o "$T/g-tr.elf"
+	if [ $rc != 0 ] && grep -q 'is in bss' <<<"$err"; then
+		skip guest-patch-round-trip "the wedge keeps afterburn_wedge_prepatched in bss (must be initialised data to survive in the file)"
+	elif [ $rc != 0 ]; then
+		bad guest-patch-round-trip "patch: exit $rc: $(head -n 1 <<<"$err")"
+	else
+		expect guest-verify-patched 0 ' 0 problems' "$S" verify "$T/g-tr.elf"
+		run "$S" unpatch "$T/g-tr.elf" -o "$T/g-un.elf"
+		if [ $rc = 0 ] && cmp -s "$G" "$T/g-un.elf"; then
+			ok guest-patch-round-trip
+		else
+			bad guest-patch-round-trip "unpatch exit $rc or image differs: $(head -n 1 <<<"$err")"
+		fi
+	fi
 else
 	skip guest-check-0-uncovered "$G not built yet (guest component)"
 	skip guest-verify "$G not built yet (guest component)"
+	skip guest-patch-round-trip "$G not built yet (guest component)"
 fi
 exit 0

@@ -213,6 +213,44 @@ static void test_backends(void)
 	ti_fini(&t);
 }
 
+/*
+ * A window holding exactly [site][slot][record]: the site at the first byte,
+ * the record at the last.  Under ASan any read outside the window fails.
+ */
+static void test_window_edges(void)
+{
+	size_t size = 8 + AB_SLOT_SIZE + sizeof(struct ab_site);
+	uint8_t *buf = calloc(1, size), *before = malloc(size);
+	struct ab_site *r = (struct ab_site *)(buf + 8 + AB_SLOT_SIZE);
+	struct ab_rewrite rw = { .img = { buf, 0x1000, size }, .backend = AB_BACKEND_TRACE };
+	uint64_t rec_va = 0x1000 + 8 + AB_SLOT_SIZE;
+
+	buf[0] = 0xfa;					/* cli + 7 bytes of pad */
+	ti_gas_nops(buf + 1, 7);
+	r->site = (int32_t)(0x1000 - rec_va);
+	r->slot = (int32_t)(0x1000 + 8 - (rec_va + 4));
+	r->insn_len = 1;
+	r->site_len = 8;
+	r->cls = AB_CLASS_CLI;
+	r->form = AB_FORM_MEM;				/* a lie: rip with a 1-byte insn */
+	r->base = AB_REG_RIP;
+	memcpy(before, buf, size);
+	CU_ASSERT_EQUAL(ab_rewrite_all(&rw, rec_va, 1), -AB_RW_ELEN);
+	CU_ASSERT_EQUAL(ab_rewrite_check_site(&rw.img, rec_va), -AB_RW_ELEN);
+	r->form = AB_FORM_NONE;
+	r->base = AB_REG_NONE;
+	memcpy(before, buf, size);
+	CU_ASSERT_EQUAL(ab_rewrite_all(&rw, rec_va, 1), 0);
+	CU_ASSERT_EQUAL(ab_rewrite_check_site(&rw.img, rec_va), 1);
+	CU_ASSERT_EQUAL(ab_rewrite_undo(&rw, rec_va, 1), 0);
+	CU_ASSERT_EQUAL(memcmp(before, buf, size), 0);
+	/* one byte less window: the record no longer fits */
+	rw.img.size--;
+	CU_ASSERT_EQUAL(ab_rewrite_all(&rw, rec_va, 1), -AB_RW_ERANGE);
+	free(buf);
+	free(before);
+}
+
 void ti_suite_errors(void)
 {
 	CU_pSuite s = CU_add_suite("errors", NULL, NULL);
@@ -224,4 +262,5 @@ void ti_suite_errors(void)
 	CU_add_test(s, "double-patch-stray-undo", test_double_patch_and_stray_undo);
 	CU_add_test(s, "shared-site-or-slot-rolled-back", test_shared_site_or_slot);
 	CU_add_test(s, "backends-and-names", test_backends);
+	CU_add_test(s, "window-edges", test_window_edges);
 }

@@ -98,7 +98,8 @@ uint32_t ti_add(struct ti_image *t, const struct ti_site *s)
 	memcpy(site, s->insn, s->insn_len);
 	if (s->site_len > s->insn_len)
 		ti_gas_nops(site + s->insn_len, s->site_len - s->insn_len);
-	memcpy(site + s->site_len, s->tail, s->tail_len);
+	if (s->tail_len)
+		memcpy(site + s->site_len, s->tail, s->tail_len);
 	t->code_off += s->site_len + s->tail_len + 3;	/* gap of int3s */
 
 	memset(r, 0, sizeof(*r));
