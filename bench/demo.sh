@@ -28,12 +28,13 @@ echo "demo: booting $image (sha256 ${sum:0:16}...) on: $targets"
 # kv LINE KEY: the value of KEY=value in LINE
 kv() { grep -o -- "$2=[^ ]*" <<<"$1" | head -1 | cut -d= -f2; }
 
-rows=() failed=0
+rows=() notes=() failed=0
 for target in $targets; do
 	for backend in native trace; do
 		log="$work/$target-$backend.log"
 		if ! why=$("$run" --on "$target" --check 2>&1); then
-			rows+=("$target|$backend|unavailable|-|-|-|-")
+			rows+=("$target|$backend|unavailable|-|-|-|-|-|-")
+			notes+=("$target: ${why#afterburn-run: }")
 			echo "demo: $target: ${why#afterburn-run: }"
 			continue 2
 		fi
@@ -43,17 +44,23 @@ for target in $targets; do
 		final=$(grep -a '^afterburn-run: target=' "$log" | tail -1)
 		guest=$(grep -a '^afterburn-run: guest ' "$log" | tail -1)
 		result=$(kv "$final" result)
-		verdict=$(grep -a -o 'afterburn-guest: \(PASS\|FAIL\)[^\r]*' "$log" | tail -1 | sed 's/afterburn-guest: //')
-		[ -n "$verdict" ] || verdict=${result:-error}
-		[ $rc -eq 0 ] || { verdict="$verdict (exit $rc: ${result:-?})"; failed=1; }
+		tests=$(kv "$guest" tests)
+		nfail=$(grep -a -c '^not ok' "$log")
 		sites=$(kv "$guest" sites) patched=$(kv "$guest" patched)
 		total=$(kv "$guest" trace_total) tsc=$(kv "$guest" workload_tsc)
 		secs=$(kv "$final" seconds)
+		[ "${tests:--1}" = -1 ] && tests=- || tests="$((tests - nfail))/$tests"
+		[ "${sites:--1}" = -1 ] && sites=-
+		[ "${patched:--1}" = -1 ] && patched=-
 		[ "${total:--1}" = -1 ] && total=-
 		[ "${tsc:--1}" = -1 ] && tsc=-
-		echo "$verdict (${secs:-?} s)"
-		[ $rc -eq 0 ] || tail -n 15 "$log" | sed 's/^/  | /'
-		rows+=("$target|$backend|$verdict|${patched:-?}/${sites:-?}|$total|$tsc|${secs:-?}")
+		echo "${result:-error} (${secs:-?} s)"
+		if [ $rc -ne 0 ]; then
+			failed=1
+			notes+=("$target $backend: $(grep -a -m1 -E '^afterburn-run: (fail|crash|timeout|error):' "$log" | sed 's/^afterburn-run: //')")
+			grep -a '^not ok' "$log" | head -n 5 | sed "s/^/  | $target $backend guest: /"
+		fi
+		rows+=("$target|$backend|${result:-error}|$tests|$sites|$patched|$total|$tsc|${secs:-?}")
 	done
 done
 
@@ -64,11 +71,15 @@ fi
 
 echo
 echo "Same image on every target: $image (sha256 ${sum:0:16}...)"
-printf '%-7s %-8s %-16s %-15s %-12s %-14s %8s\n' target backend verdict "patched/sites" "trace total" "workload tsc" "wall s"
-printf '%-7s %-8s %-16s %-15s %-12s %-14s %8s\n' ------- -------- ---------------- --------------- ------------ -------------- --------
+fmt='%-7s %-8s %-11s %-7s %6s %8s %12s %13s %8s\n'
+printf "$fmt" target backend result tests sites patched "trace total" "workload tsc" "wall s"
+printf "$fmt" ------- -------- ----------- ------- ------ -------- ------------ ------------- --------
 for r in "${rows[@]}"; do
-	IFS='|' read -r t b v p tt w s <<<"$r"
-	printf '%-7s %-8s %-16s %-15s %-12s %-14s %8s\n' "$t" "$b" "$v" "$p" "$tt" "$w" "$s"
+	IFS='|' read -r t b v n si p tt w s <<<"$r"
+	printf "$fmt" "$t" "$b" "$v" "$n" "$si" "$p" "$tt" "$w" "$s"
+done
+for n in "${notes[@]}"; do
+	echo "note: $n"
 done
 echo "(workload tsc: rdtsc delta around the guest workload; on Bochs it counts instructions)"
 exit $failed
