@@ -45,6 +45,9 @@ struct hv_pic {
 	uint8_t read_isr;	/* OCW3 selected ISR for reads */
 };
 
+/* Devices of hv_vdev.c, for the per-device I/O statistics. */
+enum hv_dev { HV_DEV_UART, HV_DEV_PIC, HV_DEV_PIT, HV_DEV_EXIT, HV_DEV_OTHER, HV_DEV_NONE, HV_DEV_COUNT };
+
 /* Stop reasons: how a guest ended (hv_guest_stop). */
 enum hv_stop {
 	HV_STOP_NONE = 0,
@@ -74,6 +77,8 @@ struct hv_guest {
 	char shutdown_buf[8];		/* bytes seen on the Bochs 0x8900 port */
 	unsigned shutdown_len;
 	uint64_t bad_ports;		/* accesses to ports with no device */
+	uint64_t io_count[HV_DEV_COUNT];	/* port accesses per device (hv_vdev.c) */
+	uint64_t tsc_start;		/* TSC at first VM entry */
 
 	/* time: one deadline per source, in host TSC ticks (0 = off) */
 	uint64_t pit_period_tsc, pit_deadline;
@@ -148,11 +153,13 @@ void hv_guest_stop(struct hv_guest *g, enum hv_stop why, int status, const char 
 void hv_inject_exception(unsigned vector, int has_err, uint32_t err);
 void hv_skip_insn(void);
 void hv_print_stats(struct hv_guest *g);
+int hv_format_stats(struct hv_guest *g, char *buf, size_t len);
 void hv_finish(struct hv_guest *g) __attribute__((noreturn));
 
 /* hv_vdev.c: legacy devices (UART, PIC, PIT, exit ports). */
 void hv_vdev_reset(struct hv_guest *g);
 int hv_vdev_io(struct hv_guest *g, uint16_t port, unsigned size, int in, uint32_t *val);
+const char *hv_vdev_stats(struct hv_guest *g, char *buf, size_t len);
 int hv_vpic_pending(struct hv_guest *g);		/* vector or -1 */
 void hv_vpic_ack(struct hv_guest *g, int vector);
 void hv_vpic_raise(struct hv_guest *g, unsigned irq);

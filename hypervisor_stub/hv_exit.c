@@ -393,21 +393,29 @@ static void hv_exit_stop_reason(struct hv_guest *g, struct hv_regs *r, uint64_t 
 	hv_guest_stop(g, HV_STOP_FAULT, 0, "exit reason %u (%s) not handled", basic, name);
 }
 
-void hv_print_stats(struct hv_guest *g)
+/* "total=N reason=count ..." (non-zero reasons, table order) into buf. */
+int hv_format_stats(struct hv_guest *g, char *buf, size_t len)
 {
-	char line[512];
-	int n = hv_snprintf(line, sizeof(line), "exits: total=%lu", g->exits_total);
-	for (unsigned i = 0; i < EXIT_REASON_MAX; i++) {
+	int n = hv_snprintf(buf, len, "total=%lu", g->exits_total);
+	for (unsigned i = 0; i < EXIT_REASON_MAX && n < (int)len; i++) {
 		if (!g->exits[i])
 			continue;
 		if (hv_exit_table[i].name)
-			n += hv_snprintf(line + n, sizeof(line) - n, " %s=%lu", hv_exit_table[i].name, g->exits[i]);
+			n += hv_snprintf(buf + n, len - n, " %s=%lu", hv_exit_table[i].name, g->exits[i]);
 		else
-			n += hv_snprintf(line + n, sizeof(line) - n, " reason%u=%lu", i, g->exits[i]);
-		if (n >= (int)sizeof(line))
-			break;
+			n += hv_snprintf(buf + n, len - n, " reason%u=%lu", i, g->exits[i]);
 	}
-	hv_printf("%s\n", line);
+	return n < (int)len ? n : (int)len - 1;
+}
+
+void hv_print_stats(struct hv_guest *g)
+{
+	char line[512];
+	hv_format_stats(g, line, sizeof(line));
+	hv_printf("exits: %s\n", line);
+	hv_printf("hv: port accesses by device: %s\n", hv_vdev_stats(g, line, sizeof(line)));
+	hv_printf("hv: guest ran %lu TSC ticks (Bochs: instructions, guest and hypervisor)\n",
+		  hv_rdtsc() - g->tsc_start);
 }
 
 void hv_finish(struct hv_guest *g)

@@ -26,16 +26,13 @@ static int64_t hv_hc_console(struct hv_guest *g, uint64_t gpa, uint64_t len)
 	return (int64_t)len;
 }
 
+/* The same text as the exits: line (without "exits: "), NUL-terminated. */
 static int64_t hv_hc_stats(struct hv_guest *g, uint64_t gpa, uint64_t len)
 {
 	char *p = hv_gpa_to_hva(g, gpa, len);
 	if (!p || !len)
 		return AB_HC_EFAULT;
-	int n = hv_snprintf(p, len, "total=%lu cpuid=%lu io=%lu vmcall=%lu hlt=%lu timer=%lu",
-			    g->exits_total, g->exits[EXIT_REASON_CPUID], g->exits[EXIT_REASON_IO],
-			    g->exits[EXIT_REASON_VMCALL], g->exits[EXIT_REASON_HLT],
-			    g->exits[EXIT_REASON_PREEMPT_TIMER]);
-	return n < (int)len ? n : (int64_t)len - 1;
+	return hv_format_stats(g, p, len);
 }
 
 /* Apply the shared page's batch and console buffer, in order. */

@@ -9,8 +9,11 @@
  * interrupt-window exiting asks the CPU to exit as soon as it can.
  *
  * Pre-virtualized guests (shared page registered, hypercall.h): while their
- * virtual IF is 0 nothing is injected; the vector is marked pending in the
- * shared page and the wedge replays it when it re-enables interrupts.
+ * virtual IF is 0 nothing is injected and no interrupt window is requested;
+ * the vector is taken from its source (vPIC acknowledged) and parked in the
+ * shared page's pending[] bitmap.  The wedge replays it when it re-enables
+ * interrupts (claiming the bit with one btr), or - if it has not yet by the
+ * next VM exit with virtual IF 1 - the hypervisor injects it itself.
  */
 #include "hv.h"
 #include "hv_cpu.h"
@@ -44,24 +47,37 @@ void hv_irq_timer_tick(struct hv_guest *g)
 	}
 }
 
-/* Next vector to deliver (hypercall timer first: it is the paravirtual one), or -1. */
-static int hv_irq_next(struct hv_guest *g, int *from_pic)
+/* Where a pending vector comes from. */
+enum hv_src { HV_SRC_HCALL, HV_SRC_PIC, HV_SRC_PARKED };
+
+static int hv_first_bit(const uint64_t bits[4])
 {
 	for (int w = 0; w < 4; w++)
-		if (g->hc_pending[w]) {
-			*from_pic = 0;
-			return w * 64 + __builtin_ctzll(g->hc_pending[w]);
-		}
-	*from_pic = 1;
+		if (bits[w])
+			return w * 64 + __builtin_ctzll(bits[w]);
+	return -1;
+}
+
+/* Next vector to deliver (hypercall timer first: it is the paravirtual one), or -1. */
+static int hv_irq_next(struct hv_guest *g, enum hv_src *src)
+{
+	int v = hv_first_bit(g->hc_pending);
+	if (v >= 0) {
+		*src = HV_SRC_HCALL;
+		return v;
+	}
+	*src = HV_SRC_PIC;
 	return hv_vpic_pending(g);
 }
 
-static void hv_irq_take(struct hv_guest *g, int vec, int from_pic)
+static void hv_irq_take(struct hv_guest *g, struct ab_shared_page *sp, int vec, enum hv_src src)
 {
-	if (from_pic)
+	if (src == HV_SRC_PIC)
 		hv_vpic_ack(g, vec);
-	else
+	else if (src == HV_SRC_HCALL)
 		g->hc_pending[vec / 64] &= ~(1ull << (vec % 64));
+	else
+		sp->pending[vec / 64] &= ~(1ull << (vec % 64));
 }
 
 static void hv_set_window(int on)
@@ -74,23 +90,31 @@ static void hv_set_window(int on)
 
 void hv_irq_before_entry(struct hv_guest *g)
 {
-	int from_pic, vec;
+	struct ab_shared_page *sp = hv_shared(g);
+	enum hv_src src;
+	int vec;
 
 	hv_irq_timer_tick(g);
-	vec = hv_irq_next(g, &from_pic);
+	vec = hv_irq_next(g, &src);
+	if (sp && !sp->vif) {
+		/* Virtual IF off: park everything in the shared page for the wedge. */
+		while (vec >= 0) {
+			hv_irq_take(g, sp, vec, src);
+			sp->pending[vec / 64] |= 1ull << (vec % 64);
+			vec = hv_irq_next(g, &src);
+		}
+	} else if (vec < 0 && sp) {
+		/* Virtual IF on again and the wedge has not replayed yet: we deliver. */
+		vec = hv_first_bit(sp->pending);
+		src = HV_SRC_PARKED;
+	}
 	if (vec >= 0) {
-		struct ab_shared_page *sp = hv_shared(g);
 		uint64_t rflags = vmx_read(VMCS_GUEST_RFLAGS);
 		uint64_t intr = vmx_read(VMCS_GUEST_INTERRUPTIBILITY);
 		int busy = !!(vmx_read(VMCS_ENTRY_INTR_INFO) & INTR_INFO_VALID);
-		if (sp && !sp->vif) {
-			/* virtual IF off: park it in the shared page for the wedge */
-			hv_irq_take(g, vec, from_pic);
-			sp->pending[vec / 64] |= 1ull << (vec % 64);
-			hv_set_window(0);
-		} else if (!busy && (rflags & RFLAGS_IF) &&
-			   !(intr & (INTERRUPTIBILITY_STI | INTERRUPTIBILITY_MOV_SS))) {
-			hv_irq_take(g, vec, from_pic);
+		if (!busy && (rflags & RFLAGS_IF) &&
+		    !(intr & (INTERRUPTIBILITY_STI | INTERRUPTIBILITY_MOV_SS))) {
+			hv_irq_take(g, sp, vec, src);
 			vmx_write(VMCS_ENTRY_INTR_INFO, INTR_INFO_VALID |
 				  (INTR_TYPE_EXT_INTR << INTR_INFO_TYPE_SHIFT) | (unsigned)vec);
 			vmx_write(VMCS_GUEST_ACTIVITY_STATE, ACTIVITY_ACTIVE);
@@ -123,7 +147,7 @@ void hv_irq_before_entry(struct hv_guest *g)
  */
 void hv_irq_hlt(struct hv_guest *g)
 {
-	int from_pic;
+	enum hv_src src;
 	uint64_t rflags = vmx_read(VMCS_GUEST_RFLAGS);
 	int armed = g->pit_deadline || g->hc_deadline;
 
@@ -131,7 +155,7 @@ void hv_irq_hlt(struct hv_guest *g)
 		hv_guest_stop(g, HV_STOP_EXIT, g->status, "hlt with interrupts disabled (guest is done)");
 		return;
 	}
-	if (hv_irq_next(g, &from_pic) >= 0)
+	if (hv_irq_next(g, &src) >= 0)
 		return;			/* something is pending: it is injected right away */
 	if (!armed) {
 		hv_guest_stop(g, HV_STOP_FAULT, 0, "hlt with no timer armed and nothing pending: would sleep forever");

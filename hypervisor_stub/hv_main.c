@@ -40,5 +40,6 @@ void hv_main(uint32_t mb_magic, uint32_t mbi_pa)
 	struct hv_regs *frame = (struct hv_regs *)((uintptr_t)hv_exit_stack_top - sizeof(struct hv_regs));
 	*frame = init;
 	hv_irq_before_entry(g);
+	g->tsc_start = hv_rdtsc();
 	vmx_launch(frame);
 }

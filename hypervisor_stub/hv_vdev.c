@@ -217,8 +217,34 @@ static int hv_uart_io(struct hv_guest *g, unsigned reg, int in, uint32_t *val)
 	return 0;
 }
 
+static enum hv_dev hv_vdev_of(uint16_t port)
+{
+	if (port >= 0x3f8 && port <= 0x3ff)
+		return HV_DEV_UART;
+	switch (port) {
+	case 0x20: case 0x21: case 0xa0: case 0xa1: case 0x4d0: case 0x4d1:
+		return HV_DEV_PIC;
+	case 0x40: case 0x41: case 0x42: case 0x43: case 0x61:
+		return HV_DEV_PIT;
+	case 0xf4: case 0x8900: case 0xb004: case 0x604:
+		return HV_DEV_EXIT;
+	case 0x80: case 0xe9:
+		return HV_DEV_OTHER;
+	}
+	return HV_DEV_NONE;
+}
+
+const char *hv_vdev_stats(struct hv_guest *g, char *buf, size_t len)
+{
+	hv_snprintf(buf, len, "uart=%lu pic=%lu pit=%lu exit=%lu other=%lu none=%lu",
+		    g->io_count[HV_DEV_UART], g->io_count[HV_DEV_PIC], g->io_count[HV_DEV_PIT],
+		    g->io_count[HV_DEV_EXIT], g->io_count[HV_DEV_OTHER], g->io_count[HV_DEV_NONE]);
+	return buf;
+}
+
 int hv_vdev_io(struct hv_guest *g, uint16_t port, unsigned size, int in, uint32_t *val)
 {
+	g->io_count[hv_vdev_of(port)]++;
 	if (port >= 0x3f8 && port <= 0x3ff)
 		return hv_uart_io(g, port - 0x3f8, in, val);
 	switch (port) {

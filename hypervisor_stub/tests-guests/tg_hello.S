@@ -82,6 +82,12 @@ tg_main:
 5:	cmpl	$13, tg_last_vec
 	CHECK e, s_msrgp
 
+	/* 5b. invd is emulated (as wbinvd) and execution continues */
+	invd
+	movl	$1, %eax
+	testl	%eax, %eax
+	CHECK nz, s_invd
+
 	/* 6. timer: PIC remapped to 0x20, PIT channel 0 at ~1 kHz, IRQ0 ticks under hlt */
 	movl	$tg_timer_isr, %eax
 	movw	%ax, tg_idt+0x20*8
@@ -185,6 +191,7 @@ s_hcmsg:	.ascii "tg_hello: console write hypercall\n"
 		.byte 0
 s_hccons:	.asciz "vmcall AB_HC_CONSOLE_WRITE returns length"
 s_msrgp:	.asciz "rdmsr of unknown msr raises #GP"
+s_invd:		.asciz "invd emulated, execution continues"
 s_timer:	.asciz "pit irq0 via pic under hlt (5 ticks)"
 s_window:	.asciz "pending irq held while IF=0, delivered after sti"
 s_lma:		.asciz "efer.lma set after cr0.pg with efer.lme"

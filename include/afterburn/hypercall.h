@@ -81,4 +81,66 @@ struct ab_shared_page {
 _Static_assert(sizeof(struct ab_shared_page) <= 4096, "shared page fits one page");
 
 #endif /* !__ASSEMBLER__ */
+/*
+ * ---- Appended (hypervisor_stub, ABI version 1 unchanged) ----
+ *
+ * Semantics the VT-x hypervisor implements (the KVM host should match):
+ *  AB_HC_CONSOLE_WRITE  buf must lie wholly in guest RAM, else -EFAULT.
+ *  AB_HC_EXIT           stops the guest; the status is reported like a
+ *                       port-0xf4 status (0x10 pass, 0x11 fail, 0x12 panic).
+ *  AB_HC_HALT           returns once a timer fired (the guest's IF does not
+ *                       matter); -EINVAL if no timer is armed (it could never
+ *                       wake).
+ *  AB_HC_TIMER_SET      periodic; period 0 disarms; vector must be 32..255
+ *                       (-EINVAL).  Its interrupts need no EOI.
+ *  AB_HC_EOI            ends the in-service state of a vector of the
+ *                       emulated 8259 pair (the same as an OCW2 EOI).
+ *  AB_HC_STATS          writes "total=N reason=count ..." (the hypervisor's
+ *                       exits: line without its prefix), NUL-terminated;
+ *                       returns the length.
+ *  AB_HC_SHARED_PAGE    gpa must be page aligned and in guest RAM (-EFAULT).
+ *  AB_HC_FLUSH          applies batch[0..batch_len) in order, then writes
+ *                       console[0..console_len); zeroes both lengths; returns
+ *                       the number of ops (-EINVAL for a bad op or length).
+ * Virtual interrupts with a shared page registered:
+ *  - vif == 1: delivered by injection as usual (when RFLAGS.IF allows).
+ *  - vif == 0: never injected, no interrupt-window exit either: the vector is
+ *    taken from its source (the emulated PIC is acknowledged, as an INTA
+ *    would) and its bit set in pending[].  The wedge replays it when vif
+ *    goes back to 1: claim the bit with one `btr` (exits happen only at
+ *    instruction boundaries, so one instruction is atomic against the
+ *    hypervisor) and deliver it only if the bit was set.  A pending bit the
+ *    wedge has not claimed when the next VM exit finds vif == 1 is injected
+ *    by the hypervisor itself (so any hypercall, e.g. AB_HC_FLUSH, replays).
+ */
+
+/* Byte offsets in struct ab_shared_page / ab_batch_op, for assembly users
+ * (the batch kinds repeated identically so assembly sees them too). */
+#define AB_BATCH_OUT		1
+#define AB_BATCH_PT_WRITE	2
+#define AB_SHARED_OFF_ABI_VERSION	0
+#define AB_SHARED_OFF_VIF		4
+#define AB_SHARED_OFF_PENDING		8
+#define AB_SHARED_OFF_CONSOLE_LEN	40
+#define AB_SHARED_OFF_BATCH_LEN		44
+#define AB_SHARED_OFF_BATCH		48
+#define AB_SHARED_OFF_CONSOLE		1584
+#define AB_BATCH_OP_SIZE		24
+#define AB_BATCH_OFF_KIND		0
+#define AB_BATCH_OFF_SIZE		4
+#define AB_BATCH_OFF_ADDR		8
+#define AB_BATCH_OFF_VALUE		16
+
+#ifndef __ASSEMBLER__
+#include <stddef.h>
+_Static_assert(offsetof(struct ab_shared_page, vif) == AB_SHARED_OFF_VIF, "vif");
+_Static_assert(offsetof(struct ab_shared_page, pending) == AB_SHARED_OFF_PENDING, "pending");
+_Static_assert(offsetof(struct ab_shared_page, console_len) == AB_SHARED_OFF_CONSOLE_LEN, "console_len");
+_Static_assert(offsetof(struct ab_shared_page, batch_len) == AB_SHARED_OFF_BATCH_LEN, "batch_len");
+_Static_assert(offsetof(struct ab_shared_page, batch) == AB_SHARED_OFF_BATCH, "batch");
+_Static_assert(offsetof(struct ab_shared_page, console) == AB_SHARED_OFF_CONSOLE, "console");
+_Static_assert(sizeof(struct ab_batch_op) == AB_BATCH_OP_SIZE, "batch op");
+_Static_assert(offsetof(struct ab_batch_op, value) == AB_BATCH_OFF_VALUE, "batch value");
+#endif
+
 #endif /* AFTERBURN_HYPERCALL_H */

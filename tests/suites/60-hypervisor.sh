@@ -95,13 +95,26 @@ expect hello "tg_hello passes (entry state, cpuid, vmcall, timer irq, msr #GP, I
 	'^hv: cap ok +IA32_VMX_PROCBASED_CTLS2 allowed-1\[7\] unrestricted guest' \
 	'^hv: ctl entry += 0x' '^hv: EPT: guest-physical 0x0-0x1ffffff' \
 	'^tg_hello: cmdline=afterburn.backend=native$' \
-	'^afterburn-guest: PASS tests=13$' '^hv: guest exited status=0x10$'
+	'^afterburn-guest: PASS tests=14$' '^hv: guest exited status=0x10$'
 if ! grep -q '^not ok' "$T/hello.log" && [ $rc -eq 0 ] &&
    [ "$(exit_count hello cpuid)" -ge 4 ] && [ "$(exit_count hello vmcall)" -ge 2 ] &&
-   [ "$(exit_count hello timer)" -ge 5 ] && [ "$(exit_count hello hlt)" -ge 1 ]; then
-	ok "tg_hello exit counts: cpuid>=4 vmcall>=2 timer>=5 hlt>=1, run-vtx exit 0"
+   [ "$(exit_count hello timer)" -ge 5 ] && [ "$(exit_count hello hlt)" -ge 1 ] &&
+   [ "$(exit_count hello invd)" -eq 1 ] && [ "$(exit_count hello intr_window)" -ge 1 ]; then
+	ok "tg_hello exit counts: cpuid>=4 vmcall>=2 timer>=5 hlt>=1 invd=1 intr_window>=1, run-vtx exit 0"
 else
 	nok "tg_hello exit counts or status (exit $rc): $(grep '^exits:' "$T/hello.log")"
+fi
+
+# --- paravirtual guest: the hypervisor side of the hypercall ABI -----------
+boot pv "$tg/tg_pv.elf"
+expect pv "tg_pv: shared page, flush, parked and replayed ticks, halt, stats, AB_HC_EXIT" \
+	'^tg_pv: console text through the shared page$' '^tg_pv: stats total=[0-9]+ ' \
+	'^afterburn-guest: PASS tests=7$' '^hv: guest exit: AB_HC_EXIT status 0x10 ' \
+	'^hv: guest exited status=0x10$'
+if [ "$(exit_count pv intr_window)" -eq 0 ] && [ "$(exit_count pv timer)" -ge 1 ]; then
+	ok "tg_pv: ticks while vif=0 cause no interrupt-window exits"
+else
+	nok "tg_pv: interrupt-window exits with a shared page: $(grep '^exits:' "$T/pv.log")"
 fi
 
 # --- hostile guests ----------------------------------------------------------
