@@ -113,6 +113,7 @@ struct akvm_vm {
 	uint64_t entry;			/* image entry (32-bit multiboot entry) */
 	uint64_t entry64;		/* 64-bit entry for --entry64, 0 if unknown */
 	uint64_t image_lo, image_hi;	/* loaded range */
+	uint64_t image_size, image_fnv;	/* file size and FNV-1a 64 of its bytes (profile identity) */
 	struct akvm_sym *syms;		/* sorted by addr */
 	size_t nsyms;
 	struct akvm_uart uart;

@@ -274,6 +274,11 @@ int akvm_load_image(struct akvm_vm *vm, const char *path)
 		got += (size_t)n;
 	}
 	close(fd);
+	/* Identity of the image for the profile header: a profile names what it measured. */
+	vm->image_size = len;
+	vm->image_fnv = 0xcbf29ce484222325ull;
+	for (size_t i = 0; i < len; i++)
+		vm->image_fnv = (vm->image_fnv ^ buf[i]) * 0x100000001b3ull;
 
 	const struct akvm_mb_header *h = NULL;
 	size_t hoff = 0;

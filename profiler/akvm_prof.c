@@ -425,7 +425,8 @@ int akvm_prof_finish(struct akvm_vm *vm)
 		goto out;
 	}
 	qsort(p->sites, p->nsites, sizeof(*p->sites), akvm_prof_site_cmp);
-	fprintf(f, "# afterburn-kvm profile 1\n# image %s\n", vm->opt->image);
+	fprintf(f, "# afterburn-kvm profile 1\n# image %s size=%llu fnv1a64=%016llx\n", vm->opt->image,
+		(unsigned long long)vm->image_size, (unsigned long long)vm->image_fnv);
 	fprintf(f, "# stats ptwrites=%llu mmio=%llu sites=%zu unresolved=%llu walks=%llu "
 		"relayouts=%llu max_table_pages=%llu\n",
 		(unsigned long long)p->ptwrites, (unsigned long long)p->mmios, p->nsites,
