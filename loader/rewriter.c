@@ -15,7 +15,9 @@
  * phase, the sites already written are put back, so the promise holds.
  *
  * Site states:
- *   original - the instruction(s), then NOPs; slot code[] and saved[] zero.
+ *   original - the instruction(s), then NOPs; slot code[] zero; saved[]
+ *              zero (never patched) or a copy of the site (after an undo:
+ *              kept so the running guest can still compare against it).
  *   patched  - `jmp rel32` to the slot's code, then NOPs; saved[] holds the
  *              original site bytes; code[] is what the back end emits for
  *              them (compared byte for byte before undo).
@@ -262,7 +264,17 @@ static int rw_site_jumps_to_slot(const struct rw_site *s)
 	       ab_is_nop_run(s->site + AB_BRANCH_LEN, s->rec.site_len - AB_BRANCH_LEN);
 }
 
-/* Original state: pads are NOPs, the slot was never filled. */
+/* saved[] of an original site: all zero, or left by an undo (equal to the site). */
+static int rw_saved_ok(const struct rw_site *s)
+{
+	const uint8_t *saved = s->slot + SLOT_OFF_SAVED;
+
+	if (!rw_all_zero(saved + s->rec.site_len, AB_SITE_MAX_LEN - s->rec.site_len))
+		return 0;
+	return rw_all_zero(saved, s->rec.site_len) || rw_equal(saved, s->site, s->rec.site_len);
+}
+
+/* Original state: pads are NOPs, the slot's code is empty. */
 static int rw_check_original(const struct rw_site *s)
 {
 	const struct ab_site *r = &s->rec;
@@ -272,8 +284,8 @@ static int rw_check_original(const struct rw_site *s)
 		return -AB_RW_ESTATE;
 	if (!ab_is_nop_run(s->site + r->insn_len, r->site_len - r->insn_len))
 		return -AB_RW_EPAD;
-	if (!rw_all_zero(s->slot, AB_SLOT_CODE_LEN) ||
-	    !rw_all_zero(s->slot + SLOT_OFF_SAVED, AB_SITE_MAX_LEN))
+	/* A filled code[] means another record already uses this slot. */
+	if (!rw_all_zero(s->slot, AB_SLOT_CODE_LEN) || !rw_saved_ok(s))
 		return -AB_RW_ESTATE;
 	if (!rw_rip_matches(s, s->site))
 		return -AB_RW_ERELOC;
@@ -477,7 +489,14 @@ static int rw_patch_one(const struct ab_rewrite *rw, const struct rw_site *s)
 	return rw_write(rw, s, site, slot, 1);
 }
 
-static int rw_unpatch_one(const struct ab_rewrite *rw, const struct rw_site *s)
+/*
+ * keep_saved = 0 is for rolling back a patch of this same run: the slot was
+ * checked empty before, so saved[] goes back to zero.  (saved[] could also
+ * have held a copy left by an earlier undo, but a table that fails in the
+ * second phase - shared sites or slots - fails on its first patch, when
+ * saved[] is still zero; so the rollback is exact in every reachable case.)
+ */
+static int rw_unpatch_one(const struct ab_rewrite *rw, const struct rw_site *s, int keep_saved)
 {
 	uint8_t site[AB_SITE_MAX_LEN], slot[AB_SLOT_SIZE];
 	int err = rw_check_patched(rw, s);
@@ -485,10 +504,15 @@ static int rw_unpatch_one(const struct ab_rewrite *rw, const struct rw_site *s)
 	if (err)
 		return err;
 	rw_copy(site, s->slot + SLOT_OFF_SAVED, s->rec.site_len);
-	/* count and scratch stay: the counts remain readable after undo */
+	/*
+	 * Only code[] is cleared: count stays readable after undo, and saved[]
+	 * stays as the record of what the site holds (the host CLI clears it
+	 * to give back the pristine file).
+	 */
 	rw_copy(slot, s->slot, AB_SLOT_SIZE);
 	rw_zero(slot, AB_SLOT_CODE_LEN);
-	rw_zero(slot + SLOT_OFF_SAVED, AB_SITE_MAX_LEN);
+	if (!keep_saved)
+		rw_zero(slot + SLOT_OFF_SAVED, AB_SITE_MAX_LEN);
 	return rw_write(rw, s, site, slot, 0);
 }
 
@@ -550,7 +574,7 @@ static int rw_run(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n, int undo
 		return 0;
 	for (i = 0; i < n; i++) {
 		rw_load(&rw->img, sites_va + (uint64_t)i * REC_SIZE, &s);	/* checked above */
-		err = undo ? rw_unpatch_one(rw, &s) : rw_patch_one(rw, &s);
+		err = undo ? rw_unpatch_one(rw, &s, 1) : rw_patch_one(rw, &s);
 		if (err)
 			goto rollback;
 		rw->patched++;
@@ -564,7 +588,7 @@ rollback:
 		if (undo)
 			rw_patch_one(rw, &s);
 		else
-			rw_unpatch_one(rw, &s);
+			rw_unpatch_one(rw, &s, 0);
 	}
 	rw->patched = 0;
 	ab_rewrite_sync();

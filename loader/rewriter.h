@@ -82,7 +82,11 @@ struct ab_rewrite {
  */
 int ab_rewrite_all(struct ab_rewrite *rw, uint64_t sites_vaddr, uint32_t n);
 
-/* Restore the original bytes of every patched site exactly.  Same return. */
+/*
+ * Restore the original bytes of every patched site exactly.  Same return.
+ * The slots' code[] is cleared; count and saved[] are kept (so the counts
+ * stay readable and the running guest can compare a site with saved[]).
+ */
 int ab_rewrite_undo(struct ab_rewrite *rw, uint64_t sites_vaddr, uint32_t n);
 
 /*

@@ -96,7 +96,7 @@ int ab_sites_patch(struct ab_elf *e, enum ab_backend b, const char *out)
 int ab_sites_unpatch(struct ab_elf *e, const char *out)
 {
 	struct ab_rewrite rw = { .img = e->win };
-	uint32_t flag, zero = 0;
+	uint32_t flag, zero = 0, i;
 	uint8_t *p;
 	int err;
 
@@ -121,6 +121,15 @@ int ab_sites_unpatch(struct ab_elf *e, const char *out)
 		return 1;
 	}
 	memcpy(p, &zero, 4);
+	/* The core keeps saved[] after undo; a pristine file has zero slots. */
+	for (i = 0; i < e->nsites; i++) {
+		struct ab_site r;
+		uint64_t site_va, slot_va;
+
+		ab_elf_record(e, i, &r, &site_va, &slot_va);
+		memset(ab_elf_ptr(e, slot_va + offsetof(struct ab_slot, saved), AB_SITE_MAX_LEN), 0,
+		       AB_SITE_MAX_LEN);
+	}
 	if (ab_elf_write(e, out))
 		return 1;
 	printf("unpatch: %s -> %s: backend %s, %u sites, %u restored\n", e->path, out,

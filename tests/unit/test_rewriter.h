@@ -45,6 +45,9 @@ struct ab_slot *ti_slot(struct ti_image *t, uint32_t i);
 uint64_t ti_va(struct ti_image *t, const void *p);
 int ti_patch(struct ti_image *t, enum ab_backend b);
 int ti_undo(struct ti_image *t, enum ab_backend b);
+/* After an undo: assert every slot's saved[] equals its site and code[] is
+ * empty, then zero saved[] so the image compares with its pristine copy. */
+void ti_forget_saved(struct ti_image *t);
 /* gas `.nops len` bytes, from a table measured with as 2.40 (independent of the rewriter). */
 void ti_gas_nops(uint8_t *p, size_t len);
 extern const uint8_t ti_gas_nop[12][11];

@@ -243,7 +243,12 @@ static void test_window_edges(void)
 	CU_ASSERT_EQUAL(ab_rewrite_all(&rw, rec_va, 1), 0);
 	CU_ASSERT_EQUAL(ab_rewrite_check_site(&rw.img, rec_va), 1);
 	CU_ASSERT_EQUAL(ab_rewrite_undo(&rw, rec_va, 1), 0);
-	CU_ASSERT_EQUAL(memcmp(before, buf, size), 0);
+	CU_ASSERT_EQUAL(memcmp(before, buf, 8), 0);		/* site restored */
+	CU_ASSERT_EQUAL(memcmp(buf + 8 + 96 - 24, buf, 8), 0);	/* saved[] kept */
+	CU_ASSERT_EQUAL(ab_rewrite_check_site(&rw.img, rec_va), 0);
+	/* and patched again over the kept saved[] */
+	CU_ASSERT_EQUAL(ab_rewrite_all(&rw, rec_va, 1), 0);
+	CU_ASSERT_EQUAL(ab_rewrite_undo(&rw, rec_va, 1), 0);
 	/* one byte less window: the record no longer fits */
 	rw.img.size--;
 	CU_ASSERT_EQUAL(ab_rewrite_all(&rw, rec_va, 1), -AB_RW_ERANGE);

@@ -132,6 +132,21 @@ int ti_undo(struct ti_image *t, enum ab_backend b)
 	return ab_rewrite_undo(&rw, t->win.vaddr + TI_OFF_RECS, t->n);
 }
 
+void ti_forget_saved(struct ti_image *t)
+{
+	static const uint8_t zero[AB_SLOT_CODE_LEN];
+	uint32_t i;
+
+	for (i = 0; i < t->n; i++) {
+		struct ab_slot *sl = ti_slot(t, i);
+		uint8_t len = ti_rec(t, i)->site_len;
+
+		CU_ASSERT_EQUAL(memcmp(sl->saved, ti_site(t, i), len), 0);
+		CU_ASSERT_EQUAL(memcmp(sl->code, zero, sizeof(zero)), 0);
+		memset(sl->saved, 0, sizeof(sl->saved));
+	}
+}
+
 static int ti_failed;
 
 static void ti_report(const CU_pTest test, const CU_pSuite suite, const CU_pFailureRecord first)
