@@ -110,6 +110,7 @@ void *hv_memcpy(void *d, const void *s, size_t n);
 void *hv_memmove(void *d, const void *s, size_t n);
 size_t hv_strlen(const char *s);
 int hv_memcmp(const void *a, const void *b, size_t n);
+int hv_cmdline_has(const char *s, const char *word);
 
 /* hv_idt.c: the host's own exception handling (every host fault is fatal). */
 void hv_cpu_init(void);
@@ -145,6 +146,7 @@ void hv_exit_io(struct hv_guest *g, struct hv_regs *r, uint64_t qual);
 
 /* hv_guest.c: load the multiboot module, build the guest's multiboot info. */
 int hv_guest_load(struct hv_guest *g, uint32_t mb_magic, uint64_t mbi_pa, struct hv_regs *r);
+const char *hv_boot_cmdline(uint32_t mb_magic, uint64_t mbi_pa);	/* the hypervisor's own */
 
 /* hv_exit.c */
 void hv_exit_handle(struct hv_regs *r);		/* called from hv_entry.S */

@@ -160,6 +160,21 @@ static void hv_exit_rdmsr(struct hv_guest *g, struct hv_regs *r, uint64_t q) { h
 static void hv_exit_wrmsr(struct hv_guest *g, struct hv_regs *r, uint64_t q) { hv_exit_msr(g, r, q, 1); }
 
 /*
+ * PAE paging outside IA-32e mode with EPT: VM entry loads the four PDPTEs
+ * from the VMCS, not from memory (SDM 3C 26.3.2.4), so an emulated switch
+ * into that mode must read them from the guest's CR3 itself.
+ */
+static int hv_load_pdptes(struct hv_guest *g)
+{
+	uint64_t *pdpt = hv_gpa_to_hva(g, vmx_read(VMCS_GUEST_CR3) & 0xffffffe0ull, 32);
+	if (!pdpt)
+		return -1;
+	for (int i = 0; i < 4; i++)
+		vmx_write(VMCS_GUEST_PDPTE0 + 2 * i, pdpt[i]);
+	return 0;
+}
+
+/*
  * CR0 writes that touch a host-owned bit (NE, reserved): the guest's view
  * goes to the shadow, the real CR0 keeps the VMX-fixed bits.  Turning paging
  * on/off with EFER.LME emulates IA-32e activation (SDM 3A 9.8.5).
@@ -168,8 +183,16 @@ static void hv_write_cr0(struct hv_guest *g, uint64_t val)
 {
 	uint64_t old = vmx_read(VMCS_GUEST_CR0);
 	uint64_t efer = vmx_read(VMCS_GUEST_EFER);
-	if ((val >> 32) || ((val & CR0_PG) && !(val & CR0_PE)) || ((val & CR0_NW) && !(val & CR0_CD))) {
+	uint64_t cr4 = vmx_read(VMCS_GUEST_CR4);
+	/* #GP conditions of MOV to CR0 (SDM 2A MOV-Control Registers). */
+	if ((val >> 32) || ((val & CR0_PG) && !(val & CR0_PE)) || ((val & CR0_NW) && !(val & CR0_CD)) ||
+	    (!(old & CR0_PG) && (val & CR0_PG) && (efer & EFER_LME) && !(cr4 & CR4_PAE))) {
 		hv_inject_exception(VEC_GP, 1, 0);
+		return;
+	}
+	if ((val & CR0_PG) && (cr4 & CR4_PAE) && !(efer & EFER_LME) && hv_load_pdptes(g) < 0) {
+		hv_guest_stop(g, HV_STOP_FAULT, 0, "PAE PDPT at cr3=0x%lx outside guest memory",
+			      vmx_read(VMCS_GUEST_CR3));
 		return;
 	}
 	uint64_t entry = vmx_read(VMCS_ENTRY_CTLS);
@@ -386,11 +409,13 @@ static void hv_exit_stop_reason(struct hv_guest *g, struct hv_regs *r, uint64_t 
 	uint32_t reason = (uint32_t)vmx_read(VMCS_EXIT_REASON);
 	uint32_t basic = reason & EXIT_REASON_BASIC_MASK;
 	const char *name = basic < EXIT_REASON_MAX && hv_exit_table[basic].name ? hv_exit_table[basic].name : "?";
-	if (reason & EXIT_REASON_ENTRY_FAILURE)
-		hv_printf("hv: VM entry failed: exit reason %u (%s), qualification 0x%lx; "
-			  "Bochs' log names the failed check\n", basic, name, qual);
 	hv_dump_guest(r);
-	hv_guest_stop(g, HV_STOP_FAULT, 0, "exit reason %u (%s) not handled", basic, name);
+	if (reason & EXIT_REASON_ENTRY_FAILURE)	/* SDM 3C 26.7: qualification says which check class */
+		hv_guest_stop(g, HV_STOP_FAULT, 0, "VM entry failed with exit reason %u (%s), qualification 0x%lx; "
+			      "Bochs' log names the failed check", basic,
+			      basic == EXIT_REASON_INVALID_GUEST ? "invalid guest state" : name, qual);
+	else
+		hv_guest_stop(g, HV_STOP_FAULT, 0, "exit reason %u (%s) not handled", basic, name);
 }
 
 /* "total=N reason=count ..." (non-zero reasons, table order) into buf. */

@@ -175,6 +175,14 @@ static void hv_guest_mbi(struct hv_guest *g, const char *cmdline, struct hv_regs
 	r->rbx = GUEST_MBI;
 }
 
+const char *hv_boot_cmdline(uint32_t mb_magic, uint64_t mbi_pa)
+{
+	const struct mb_info *mbi = (const struct mb_info *)mbi_pa;
+	if (mb_magic != MB_BOOT_MAGIC || !(mbi->flags & MBI_CMDLINE) || !mbi->cmdline)
+		return "";
+	return (const char *)(uint64_t)mbi->cmdline;
+}
+
 int hv_guest_load(struct hv_guest *g, uint32_t mb_magic, uint64_t mbi_pa, struct hv_regs *r)
 {
 	if (mb_magic != MB_BOOT_MAGIC) {

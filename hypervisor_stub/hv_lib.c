@@ -49,5 +49,22 @@ size_t hv_strlen(const char *s)
 	return n;
 }
 
+/* Does word (up to a space or the end) occur in the space-separated list s? */
+int hv_cmdline_has(const char *s, const char *word)
+{
+	size_t n = hv_strlen(word);
+	while (s && *s) {
+		while (*s == ' ')
+			s++;
+		size_t k = 0;
+		while (s[k] && s[k] != ' ')
+			k++;
+		if (k == n && !hv_memcmp(s, word, n))
+			return 1;
+		s += k;
+	}
+	return 0;
+}
+
 void *memset(void *d, int c, size_t n) { return hv_memset(d, c, n); }
 void *memcpy(void *d, const void *s, size_t n) { return hv_memcpy(d, s, n); }

@@ -15,7 +15,8 @@ void hv_main(uint32_t mb_magic, uint32_t mbi_pa)
 	uint32_t id[4];
 
 	hv_console_init();
-	hv_printf("\nhv: AfterburnVMM hypervisor_stub starting\n");
+	const char *cmdline = hv_boot_cmdline(mb_magic, mbi_pa);
+	hv_printf("\nhv: AfterburnVMM hypervisor_stub starting, cmdline \"%s\"\n", cmdline);
 	hv_cpu_init();
 	/* The host needs no interrupts: mask both real PICs for good. */
 	hv_outb(0x21, 0xff);
@@ -34,6 +35,15 @@ void hv_main(uint32_t mb_magic, uint32_t mbi_pa)
 	hv_vdev_reset(g);
 	if (vmx_vmcs_setup(g) < 0)
 		hv_fatal("VMCS setup failed (reason above)");
+	/*
+	 * Test knob (hypervisor command line, never the guest's): break one
+	 * guest-state rule, RFLAGS bit 1 must be 1 (SDM 3C 26.3.1.4), to show
+	 * that a failed VM entry is reported and the hypervisor keeps control.
+	 */
+	if (hv_cmdline_has(cmdline, "hv.test=bad-guest-state")) {
+		hv_printf("hv: test knob hv.test=bad-guest-state: clearing guest RFLAGS bit 1\n");
+		vmx_write(VMCS_GUEST_RFLAGS, 0);
+	}
 	hv_printf("hv: entering guest at 0x%lx: 32-bit protected mode, paging off, eax=0x%lx ebx=0x%lx\n",
 		  g->entry, init.rax, init.rbx);
 

@@ -14,10 +14,14 @@
 #   HV_TIMEOUT    seconds before Bochs is killed (default 120)
 #   HV_SERIAL     also keep the serial log in this file
 #   HV_BOCHS_LOG  keep Bochs' own log here (it names failed VM-entry checks)
+#   HV_CMDLINE    the hypervisor's own command line (test knob:
+#                 hv.test=bad-guest-state provokes a failed VM entry)
+#   HV_BARE=1     no hypervisor: GRUB boots the guest itself (for comparisons)
 #   HV_CPU_MODEL  Bochs cpu model (default corei7_skylake_x; older ones lack EPT or
 #                 unrestricted guest and the hypervisor names what is missing)
 #
-# Exit status: 0 guest exited with status 0x10 (pass) or 0; 1 guest exited
+# Exit status (HV_BARE=1: 0 if the guest printed its PASS verdict, else 1):
+#              0 guest exited with status 0x10 (pass) or 0; 1 guest exited
 # with another status; 2 guest was stopped by the hypervisor (fault report);
 # 3 no "exits:" line (hypervisor failed or timeout); 64 usage error.
 set -eu
@@ -30,12 +34,14 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 HV_ELF=${HV_ELF:-$HERE/../build/hypervisor_stub/hv.elf}
 TIMEOUT=${HV_TIMEOUT:-120}
 [ -f "$GUEST" ] || { echo "run-vtx: guest image '$GUEST' not found" >&2; exit 64; }
-[ -f "$HV_ELF" ] || { echo "run-vtx: hypervisor '$HV_ELF' not found (run make)" >&2; exit 64; }
+BARE=${HV_BARE:-0}
+[ "$BARE" = 1 ] || [ -f "$HV_ELF" ] || { echo "run-vtx: hypervisor '$HV_ELF' not found (run make)" >&2; exit 64; }
 for t in bochs grub-mkrescue xorriso timeout; do
 	command -v $t >/dev/null 2>&1 || { echo "run-vtx: '$t' not installed" >&2; exit 64; }
 done
-case $CMDLINE in *'"'*|*'
-'*) echo "run-vtx: cmdline may not contain quotes or newlines" >&2; exit 64;; esac
+HVCMD=${HV_CMDLINE:-}
+case "$CMDLINE$HVCMD" in *'"'*|*'
+'*|*';'*|*'$'*|*'\'*) echo "run-vtx: command lines may not contain quotes, ';', '\$', '\\' or newlines" >&2; exit 64;; esac
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/run-vtx.XXXXXX")
 BPID=
@@ -46,14 +52,19 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 mkdir -p "$TMP/iso/boot/grub"
-cp "$HV_ELF" "$TMP/iso/boot/hv.elf"
 cp "$GUEST" "$TMP/iso/boot/guest.elf"
+if [ "$BARE" = 1 ]; then
+	BOOT="multiboot /boot/guest.elf $CMDLINE"
+else
+	cp "$HV_ELF" "$TMP/iso/boot/hv.elf"
+	BOOT="multiboot /boot/hv.elf $HVCMD
+	module /boot/guest.elf $CMDLINE"
+fi
 cat > "$TMP/iso/boot/grub/grub.cfg" <<GRUB
 set timeout=0
 set default=0
 menuentry "afterburn-vtx" {
-	multiboot /boot/hv.elf
-	module /boot/guest.elf $CMDLINE
+	$BOOT
 	boot
 }
 GRUB
@@ -92,6 +103,10 @@ BPID=
 [ -n "${HV_SERIAL:-}" ] && cp "$TMP/serial.txt" "$HV_SERIAL"
 [ -n "${HV_BOCHS_LOG:-}" ] && cat "$TMP/bochs.out" "$TMP/bochs.log" > "$HV_BOCHS_LOG" 2>/dev/null
 
+if [ "$BARE" = 1 ]; then
+	grep -q '^afterburn-guest: PASS' "$TMP/serial.txt" && exit 0
+	exit 1
+fi
 if ! grep -q '^exits: total=' "$TMP/serial.txt"; then
 	echo "run-vtx: no 'exits:' line from the hypervisor (failed or timed out after ${TIMEOUT}s)" >&2
 	grep -E 'VMENTER|VMFAIL|VMLAUNCH|PANIC|panic' "$TMP/bochs.log" 2>/dev/null | tail -5 >&2 || true

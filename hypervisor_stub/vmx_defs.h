@@ -176,6 +176,10 @@
 #define VMCS_GUEST_DEBUGCTL		0x2802
 #define VMCS_GUEST_PAT			0x2804
 #define VMCS_GUEST_EFER			0x2806
+#define VMCS_GUEST_PDPTE0		0x280a	/* ..PDPTE3 at +2, +4, +6 */
+#define VMCS_GUEST_PDPTE1		0x280c
+#define VMCS_GUEST_PDPTE2		0x280e
+#define VMCS_GUEST_PDPTE3		0x2810
 /* B.2.4 64-bit host state */
 #define VMCS_HOST_PAT			0x2c00
 #define VMCS_HOST_EFER			0x2c02

@@ -117,6 +117,12 @@ else
 	nok "tg_pv: interrupt-window exits with a shared page: $(grep '^exits:' "$T/pv.log")"
 fi
 
+# --- failed VM entry (hypervisor test knob breaks RFLAGS bit 1) ------------
+HV_CMDLINE=hv.test=bad-guest-state boot badstate "$tg/tg_hello.elf"
+expect badstate "invalid guest state: failed VM entry reported, hypervisor keeps control" \
+	'^hv: guest stopped: VM entry failed with exit reason 33 \(invalid guest state\)' 'invalid_guest=1'
+grep -q '^ok 1 ' "$T/badstate.log" && nok "invalid guest state: the guest ran anyway"
+
 # --- hostile guests ----------------------------------------------------------
 boot ept "$tg/tg_ept.elf"
 expect ept "tg_ept: write outside guest memory stopped by EPT" \
