@@ -60,6 +60,7 @@ struct akvm_options {
 	double timeout_s;		/* 0: none */
 	const char *entry64;		/* enter in long mode at this symbol/address, NULL: 32-bit entry */
 	bool irqchip_user;		/* --irqchip user: 8259/PIT here, KVM_INTERRUPT */
+	bool no_sync_regs;		/* --no-sync-regs: register ioctls at every use (to measure) */
 	bool quiet;
 	bool kvm_stats;			/* print KVM's in-kernel vCPU counters too */
 	bool verbose;
@@ -123,6 +124,7 @@ struct akvm_vm {
 	uint64_t xcount[AKVM_X_COUNT];
 	uint64_t exits;
 	uint64_t hc_count;		/* hypercalls handled */
+	uint32_t sync;			/* KVM_SYNC_X86_* in kvm_run (KVM_CAP_SYNC_REGS), 0 = ioctls */
 	bool done;
 	int status;			/* valid once done */
 	struct akvm_prof *prof;		/* NULL unless --profile */
@@ -136,6 +138,10 @@ void akvm_kvm_destroy(struct akvm_vm *vm);
 int akvm_kvm_set_slot(struct akvm_vm *vm, uint32_t slot, uint64_t gpa, uint64_t size, bool readonly);
 int akvm_kvm_setup_vcpu(struct akvm_vm *vm, uint64_t mbi_gpa);
 void akvm_kvm_dump(struct akvm_vm *vm, FILE *f);
+/* Registers at the current exit: from kvm_run's sync area when enabled, else ioctls. */
+int akvm_kvm_get_regs(struct akvm_vm *vm, struct kvm_regs *r);
+int akvm_kvm_set_regs(struct akvm_vm *vm, const struct kvm_regs *r);
+int akvm_kvm_get_sregs(struct akvm_vm *vm, struct kvm_sregs *s);
 void akvm_kvm_print_kstats(struct akvm_vm *vm, FILE *f);
 const char *akvm_kvm_exit_name(uint32_t reason);
 

@@ -296,9 +296,10 @@ static int64_t akvm_hc_halt(struct akvm_vm *vm, const struct kvm_regs *r)
 int akvm_dev_hypercall(struct akvm_vm *vm)
 {
 	struct kvm_regs r;
-	if (ioctl(vm->vcpu_fd, KVM_GET_REGS, &r) < 0) {
-		akvm_err("KVM_GET_REGS at hypercall: %s", strerror(errno));
-		return -errno;
+	int e = akvm_kvm_get_regs(vm, &r);
+	if (e < 0) {
+		akvm_err("reading registers at hypercall: %s", strerror(-e));
+		return e;
 	}
 	int64_t ret;
 	vm->hc_count++;
@@ -329,9 +330,9 @@ int akvm_dev_hypercall(struct akvm_vm *vm)
 	default: ret = AB_HC_ENOSYS; break;
 	}
 	r.rax = (uint64_t)ret;
-	if (ioctl(vm->vcpu_fd, KVM_SET_REGS, &r) < 0) {
-		akvm_err("KVM_SET_REGS at hypercall: %s", strerror(errno));
-		return -errno;
+	if ((e = akvm_kvm_set_regs(vm, &r)) < 0) {
+		akvm_err("writing registers at hypercall: %s", strerror(-e));
+		return e;
 	}
 	return 0;
 }

@@ -5,10 +5,11 @@
  * Under PVM, guest kernel code runs in KVM's software emulator.  It stops
  * with KVM_EXIT_INTERNAL_ERROR / KVM_INTERNAL_ERROR_EMULATION on
  * instructions it does not know (measured with the sample guest: xgetbv,
- * lar, lsl, verr, verw; PLATFORM.md adds xrstor and int3).  Those whose
- * effect is small and whose state KVM exposes are performed here: xgetbv
- * (KVM_GET_XCRS) and the descriptor checks lar/lsl/verr/verw (GDT/LDT in
- * guest memory, SDM vol. 2A/2B).  The vCPU continues after an internal-error
+ * lar, lsl, verr, verw, int $n; PLATFORM.md adds xrstor and int3).  Those
+ * whose effect is small and whose state KVM exposes are performed here:
+ * xgetbv (KVM_GET_XCRS), the descriptor checks lar/lsl/verr/verw (GDT/LDT
+ * in guest memory, SDM vol. 2A/2B) and int $n / int3 in 64-bit kernel mode
+ * (the IDT walk and the frame push, SDM vol. 3A 6.14).  The vCPU continues after an internal-error
  * exit once RIP is past the instruction.  Anything else still stops the
  * guest with the register dump.
  */
@@ -68,6 +69,74 @@ size_t akvm_gva_read(const struct akvm_vm *vm, uint64_t cr0, uint64_t cr3, uint6
 		got += chunk;
 	}
 	return got;
+}
+
+/* Store guest-virtual bytes; all or nothing (checks every page first). */
+static bool akvm_gva_write(struct akvm_vm *vm, uint64_t cr0, uint64_t cr3, uint64_t va,
+			   const void *src, size_t n)
+{
+	uint64_t pa;
+	for (size_t i = 0; i < n; i++)
+		if (!akvm_gva_to_gpa(vm, cr0, cr3, va + i, &pa) || !akvm_gpa_ok(vm, pa, 1))
+			return false;
+	for (size_t i = 0; i < n; i++) {
+		akvm_gva_to_gpa(vm, cr0, cr3, va + i, &pa);
+		vm->mem[pa] = ((const uint8_t *)src)[i];
+	}
+	return true;
+}
+
+/* IDT gate fields (SDM vol. 3A, 6.14.1, figure 6-8). */
+#define GATE_TYPE_INTR	0xe
+#define GATE_TYPE_TRAP	0xf
+#define RFLAGS_TF	(1ull << 8)
+#define RFLAGS_IF	(1ull << 9)
+#define RFLAGS_NT	(1ull << 14)
+#define RFLAGS_RF	(1ull << 16)
+#define EFER_LMA	(1ull << 10)
+#define TSS64_IST1	0x24
+
+/*
+ * int n / int3 in 64-bit kernel mode (SDM vol. 3A, 6.14.2): no privilege
+ * change, so no stack switch unless the gate names an IST slot; the frame
+ * SS, RSP, RFLAGS, CS, RIP (of the next instruction) goes on the 16-byte
+ * aligned stack, an interrupt gate clears IF.  We only handle a gate whose
+ * selector is the current CS; anything unusual is left to the caller's dump.
+ */
+static int akvm_emul_int(struct akvm_vm *vm, struct kvm_regs *r, const struct kvm_sregs *s,
+			 unsigned vec, uint64_t next_rip)
+{
+	if (!(s->efer & EFER_LMA) || !s->cs.l || (s->cs.selector & 3))
+		return -ENOTSUP;
+	if (vec * 16u + 15 > s->idt.limit)
+		return -EFAULT;
+	uint8_t g[16];
+	if (akvm_gva_read(vm, s->cr0, s->cr3, s->idt.base + vec * 16u, g, 16) != 16)
+		return -EFAULT;
+	unsigned type = g[5] & 0xf, present = g[5] >> 7, ist = g[4] & 7;
+	uint16_t sel = (uint16_t)(g[2] | g[3] << 8);
+	uint64_t target = (uint64_t)(g[0] | g[1] << 8) | (uint64_t)(g[6] | g[7] << 8) << 16 |
+			  (uint64_t)(g[8] | g[9] << 8 | g[10] << 16 | (uint32_t)g[11] << 24) << 32;
+	if (!present || (type != GATE_TYPE_INTR && type != GATE_TYPE_TRAP) || sel != s->cs.selector)
+		return -ENOTSUP;
+	uint64_t rsp = r->rsp;
+	if (ist) {
+		uint8_t b[8];
+		if (akvm_gva_read(vm, s->cr0, s->cr3, s->tr.base + TSS64_IST1 + (ist - 1) * 8, b, 8) != 8)
+			return -EFAULT;
+		memcpy(&rsp, b, 8);
+	}
+	rsp &= ~0xfull;
+	uint64_t frame[5] = { next_rip, s->cs.selector, r->rflags, r->rsp, s->ss.selector };
+	rsp -= sizeof(frame);
+	if (!akvm_gva_write(vm, s->cr0, s->cr3, rsp, frame, sizeof(frame)))
+		return -EFAULT;
+	r->rsp = rsp;
+	r->rip = target;
+	r->rflags &= ~(RFLAGS_TF | RFLAGS_NT | RFLAGS_RF);
+	if (type == GATE_TYPE_INTR)
+		r->rflags &= ~RFLAGS_IF;
+	return 1;	/* RIP already set */
 }
 
 static int akvm_emul_xcr(struct akvm_vm *vm, struct kvm_regs *r, bool set)
@@ -228,8 +297,9 @@ int akvm_emul_failure(struct akvm_vm *vm)
 {
 	struct kvm_regs r;
 	struct kvm_sregs s;
-	if (ioctl(vm->vcpu_fd, KVM_GET_REGS, &r) < 0 || ioctl(vm->vcpu_fd, KVM_GET_SREGS, &s) < 0)
-		return -errno;
+	int e;
+	if ((e = akvm_kvm_get_regs(vm, &r)) < 0 || (e = akvm_kvm_get_sregs(vm, &s)) < 0)
+		return e;
 	uint8_t buf[15];
 	size_t got = akvm_gva_read(vm, s.cr0, s.cr3, r.rip, buf, sizeof(buf));
 	ZydisDecoder dec;
@@ -240,6 +310,7 @@ int akvm_emul_failure(struct akvm_vm *vm)
 	if (!got || !ZYAN_SUCCESS(ZydisDecoderDecodeFull(&dec, buf, got, &in, ops)))
 		return 0;
 	int rc;
+	uint64_t at = r.rip;
 	switch (in.mnemonic) {
 	case ZYDIS_MNEMONIC_XGETBV: rc = akvm_emul_xcr(vm, &r, false); break;
 	case ZYDIS_MNEMONIC_XSETBV: rc = akvm_emul_xcr(vm, &r, true); break;
@@ -247,6 +318,12 @@ int akvm_emul_failure(struct akvm_vm *vm)
 	case ZYDIS_MNEMONIC_LSL:
 	case ZYDIS_MNEMONIC_VERR:
 	case ZYDIS_MNEMONIC_VERW: rc = akvm_emul_segcheck(vm, &r, &s, &in, ops); break;
+	case ZYDIS_MNEMONIC_INT3:
+		rc = akvm_emul_int(vm, &r, &s, 3, r.rip + in.length);
+		break;
+	case ZYDIS_MNEMONIC_INT:
+		rc = akvm_emul_int(vm, &r, &s, (unsigned)(ops[0].imm.value.u & 0xff), r.rip + in.length);
+		break;
 	default: return 0;
 	}
 	if (rc < 0) {
@@ -254,12 +331,13 @@ int akvm_emul_failure(struct akvm_vm *vm)
 			 (unsigned long long)r.rip, strerror(-rc));
 		return 0;
 	}
-	r.rip += in.length;
-	if (ioctl(vm->vcpu_fd, KVM_SET_REGS, &r) < 0)
-		return -errno;
+	if (rc == 0)
+		r.rip += in.length;
+	if ((e = akvm_kvm_set_regs(vm, &r)) < 0)
+		return e;
 	if (vm->opt->verbose)
 		akvm_err("performed %s at 0x%llx for KVM's emulator",
-			 ZydisMnemonicGetString(in.mnemonic), (unsigned long long)(r.rip - in.length));
+			 ZydisMnemonicGetString(in.mnemonic), (unsigned long long)at);
 	vm->xcount[AKVM_X_EMUL]++;
 	return 1;
 }

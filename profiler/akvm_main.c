@@ -28,6 +28,8 @@ static const char akvm_usage[] =
 "  --irqchip kernel|user  8259+PIT in KVM (default, fewest exits) or emulated\n"
 "                      here with KVM_INTERRUPT (needed by the hypercall back end:\n"
 "                      AB_HC_TIMER_SET vectors, virtual IF, batched 8259 writes)\n"
+"  --no-sync-regs      read/write registers with ioctls instead of kvm_run's\n"
+"                      sync area (KVM_CAP_SYNC_REGS), to measure the difference\n"
 "  --kvm-stats         also print KVM's in-kernel vCPU counters (exits KVM\n"
 "                      handles itself, instruction emulation) as `kvm-stats:`\n"
 "  -q, --quiet         no host messages except errors and the exits line\n"
@@ -258,6 +260,7 @@ static int akvm_parse(int argc, char **argv, struct akvm_options *o, char **cmd_
 		{ "profile", required_argument, NULL, 'p' },
 		{ "entry64", required_argument, NULL, 'e' },
 		{ "kvm-stats", no_argument, NULL, 'S' },
+		{ "no-sync-regs", no_argument, NULL, 'N' },
 		{ "irqchip", required_argument, NULL, 'I' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "verbose", no_argument, NULL, 'v' },
@@ -287,6 +290,7 @@ static int akvm_parse(int argc, char **argv, struct akvm_options *o, char **cmd_
 		case 'p': o->profile_path = optarg; break;
 		case 'e': o->entry64 = optarg; break;
 		case 'S': o->kvm_stats = true; break;
+		case 'N': o->no_sync_regs = true; break;
 		case 'I':
 			if (!strcmp(optarg, "user") || !strcmp(optarg, "kernel")) {
 				o->irqchip_user = optarg[0] == 'u';

@@ -171,9 +171,10 @@ int akvm_prof_exit(struct akvm_vm *vm)
 {
 	struct akvm_prof *p = vm->prof;
 	struct kvm_sregs s;
-	if (ioctl(vm->vcpu_fd, KVM_GET_SREGS, &s) < 0) {
-		akvm_err("--profile: KVM_GET_SREGS: %s", strerror(errno));
-		return -errno;
+	int e = akvm_kvm_get_sregs(vm, &s);
+	if (e < 0) {
+		akvm_err("--profile: reading CR3: %s", strerror(-e));
+		return e;
 	}
 	if (!(s.cr0 & CR0_PG) || !(s.efer & EFER_LMA))
 		return 0;	/* only 4-level long-mode paging is followed */
@@ -269,7 +270,7 @@ static void akvm_prof_resolve(struct akvm_vm *vm, struct akvm_prof *p, struct ak
 	ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT];
 	uint8_t buf[32];
 	site->method = '?';
-	if (ioctl(vm->vcpu_fd, KVM_GET_REGS, &r) < 0 || ioctl(vm->vcpu_fd, KVM_GET_SREGS, &s) < 0)
+	if (akvm_kvm_get_regs(vm, &r) < 0 || akvm_kvm_get_sregs(vm, &s) < 0)
 		return;
 	uint64_t cr3 = s.cr3, end = site->end, start = 0;
 
@@ -336,7 +337,7 @@ static struct akvm_prof_site *akvm_prof_site(struct akvm_vm *vm, struct akvm_pro
 					     uint64_t gpa, bool write)
 {
 	struct kvm_regs r;
-	if (ioctl(vm->vcpu_fd, KVM_GET_REGS, &r) < 0)
+	if (akvm_kvm_get_regs(vm, &r) < 0)
 		return NULL;
 	/* Sites are keyed by RIP at the exit: the end of a store, the start of a load. */
 	for (size_t i = 0; i < p->nsites; i++)
