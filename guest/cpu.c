@@ -39,6 +39,7 @@ uint8_t *const guest_trap_stack_top_ptr = trap_stack + sizeof(trap_stack);
 
 volatile uint64_t guest_ticks;
 volatile uint64_t guest_int82_count;
+uint64_t guest_int80_emulated;
 volatile struct guest_expect guest_expect = { .vector = ~0u };
 
 struct __attribute__((packed)) guest_dtr {
@@ -126,7 +127,7 @@ void guest_cpu_init(void)
 	guest_gdt[GUEST_UCODE_SYSEXIT_SEL >> 3] = 0x00affa000000ffffull;
 	guest_gdt[GUEST_UDATA_SYSEXIT_SEL >> 3] = 0x00cff2000000ffffull;
 
-	tss.rsp[0] = (uintptr_t)guest_trap_stack_top_ptr;
+	guest_set_rsp0((uintptr_t)guest_trap_stack_top_ptr);
 	tss.ist[0] = (uintptr_t)(df_stack + sizeof(df_stack));
 	tss.iomap_base = sizeof(tss);	/* no I/O bitmap: ring 3 has no port access */
 
@@ -153,10 +154,15 @@ void guest_cpu_init(void)
 	for (unsigned v = 0; v < 48; v++)
 		set_gate(v, guest_trap_stubs[v], GATE_INTR_DPL0, v == 8 ? 1 : 0);
 	set_gate(GUEST_VEC_SYSCALL, (uintptr_t)guest_trap_stub_syscall, GATE_INTR_DPL3, 0);
-	set_gate(GUEST_VEC_USER_RETURN, (uintptr_t)guest_user_return, GATE_INTR_DPL3, 0);
 	set_gate(GUEST_VEC_TEST, (uintptr_t)guest_trap_stub_int82, GATE_INTR_DPL0, 0);
 	struct guest_dtr idtr = { sizeof(idt) - 1, (uintptr_t)idt };
 	__asm__ volatile("lidt %0" : : "m"(idtr) : "memory");
+
+	/* syscall (self-test only): kernel CS from STAR[47:32]; sysret lands on STAR[63:48] + 16. */
+	guest_wrmsr(MSR_EFER, guest_rdmsr(MSR_EFER) | EFER_SCE);
+	guest_wrmsr(MSR_STAR, (uint64_t)GUEST_STAR_SYSRET_BASE << 48 | (uint64_t)GUEST_KCODE_SEL << 32);
+	guest_wrmsr(MSR_LSTAR, (uintptr_t)guest_syscall_entry);
+	guest_wrmsr(MSR_SFMASK, 0x47700);	/* TF IF DF AC NT cleared on entry */
 
 	pic_init();
 }
@@ -187,8 +193,27 @@ int guest_expect_done(void)
 	return (int)guest_expect.hit;
 }
 
+#define INSN_INT	0xcd
+#define VEC_UD		6
+
+struct guest_frame *guest_sched_tick(struct guest_frame *f);
+struct guest_frame *guest_syscall(struct guest_frame *f);
+
 static struct guest_frame *exception(struct guest_frame *f)
 {
+	/*
+	 * The PVM-based KVM here raises #UD for int $n executed in ring 3.
+	 * Trap and emulate: an int $0x80 at the faulting rip becomes the
+	 * system call it meant to be (rip past the 2-byte instruction).
+	 */
+	const uint8_t *insn = (const uint8_t *)(uintptr_t)f->rip;
+	if (f->vector == VEC_UD && (f->cs & 3) == 3 && insn[0] == INSN_INT &&
+	    insn[1] == GUEST_VEC_SYSCALL) {
+		f->rip += 2;
+		f->vector = GUEST_VEC_SYSCALL;
+		guest_int80_emulated++;
+		return guest_syscall(f);
+	}
 	if (f->vector == guest_expect.vector && guest_expect.resume) {
 		guest_expect.hit = 1;
 		guest_expect.error = f->error;
@@ -210,9 +235,6 @@ static struct guest_frame *exception(struct guest_frame *f)
 	*p = 0;
 	guest_panic(what, f->rip);
 }
-
-struct guest_frame *guest_sched_tick(struct guest_frame *f);
-struct guest_frame *guest_syscall(struct guest_frame *f);
 
 struct guest_frame *guest_trap(struct guest_frame *f)
 {

@@ -1,7 +1,7 @@
 /*
  * entry.S - the guest's ring transitions: interrupt/exception stubs, the
  * common trap path, and the small helpers self-tests use to enter ring 3
- * (iretq, sysretq, sysexitq) and come back (int $0x81, syscall).
+ * (iretq, sysretq, sysexitq) and come back (int $0x80, syscall).
  *
  * Every sensitive instruction here (iretq, sysretq, swapgs-free syscall
  * entry, mov from %cs in the user stubs ...) is a site in guest.elf; the
@@ -100,8 +100,9 @@ guest_trap_common:
 	.irp v, 32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47
 	TRAP_STUB \v, 0
 	.endr
-/* int $0x80 system calls, int $0x82 self-test vector. */
+/* int $0x80: system calls from ring 3. */
 	TRAP_STUB 128, 0
+/* int $0x82: self-test vector (ring 0). */
 	TRAP_STUB 130, 0
 
 /* Table of stub addresses for vectors 0-47 (guest_idt_init installs them). */
@@ -120,7 +121,8 @@ guest_trap_stubs:
  * Self-test ring-3 round trips.  Each saves the callee-saved registers and
  * %rsp in guest_user_ret_rsp, drops to ring 3 at rip (first argument) with
  * stack rsp (second) and %rdi = arg (third), and returns the %rdi the user
- * stub hands back through int $0x81 (guest_user_return) or syscall
+ * stub hands back through int $0x80 with %rax = GUEST_SYS_TEST_RETURN
+ * (guest_syscall resumes guest_user_return in ring 0) or syscall
  * (guest_syscall_entry).  Interrupts stay off in ring 3 (RFLAGS = 0x2).
  */
 	.text
@@ -166,7 +168,7 @@ guest_user_call_sysexit:
 	movq	%rax, %rdx
 	sysexitq
 
-/* int $0x81 (DPL 3): back to the saved kernel context with the user's %rdi. */
+/* Back to the saved kernel context, with the user's %rdi as the result. */
 	.globl	guest_user_return
 	.balign 16
 guest_user_return:
@@ -181,24 +183,50 @@ guest_user_return:
 	ret
 
 /*
- * IA32_LSTAR target.  Only the self-test uses syscall, so the entry needs no
- * swapgs: it goes straight back to the saved kernel context.
+ * void guest_kernel_syscall(uint64_t nr): a system call from ring 0 without
+ * int $n (the KVM instruction emulator here cannot run int in kernel mode):
+ * builds the frame an int $0x80 would, then takes the common trap path,
+ * which may switch to another context and comes back here by iretq.
+ */
+	.globl	guest_kernel_syscall
+guest_kernel_syscall:
+	movq	%rsp, %r11
+	pushq	$GUEST_KDATA_SEL	/* ss */
+	pushq	%r11			/* rsp */
+	pushfq				/* rflags */
+	pushq	$GUEST_KCODE_SEL	/* cs */
+	leaq	1f(%rip), %r11
+	pushq	%r11			/* rip */
+	pushq	$0			/* error code */
+	pushq	$GUEST_VEC_SYSCALL	/* vector */
+	movq	%rdi, %rax		/* system call number */
+	jmp	guest_trap_common
+1:	ret
+
+/*
+ * IA32_LSTAR target, used only by the syscall self-test: no swapgs, no
+ * stack switch, straight back to the saved kernel context.
  */
 	.globl	guest_syscall_entry
 	.balign 16
 guest_syscall_entry:
 	jmp	guest_user_return
 
-/* Ring-3 stubs: hand the current %cs back, through int $0x81 or syscall. */
-	.globl	guest_user_stub_int81
-guest_user_stub_int81:
+/*
+ * Ring-3 stubs: hand the current %cs back through int $0x80 (system call
+ * GUEST_SYS_TEST_RETURN, see guest_syscall) or through syscall.
+ */
+	.globl	guest_user_stub_int80
+guest_user_stub_int80:
 	movl	%cs, %edi
-	int	$0x81
+	movl	$GUEST_SYS_TEST_RETURN, %eax
+	int	$0x80
 	ud2
 
 	.globl	guest_user_stub_syscall
 guest_user_stub_syscall:
 	movl	%cs, %edi
+	movl	$GUEST_SYS_TEST_RETURN, %eax
 	syscall
 	ud2
 

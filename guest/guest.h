@@ -46,6 +46,9 @@ void guest_pic_unmask_timer(int on);
 void guest_pit_start(unsigned hz);
 extern volatile uint64_t guest_ticks;
 extern volatile uint64_t guest_int82_count;
+extern uint64_t guest_int80_emulated;	/* int $0x80 taken as #UD (PVM KVM) */
+struct guest_frame *guest_syscall(struct guest_frame *f);
+struct guest_frame *guest_sched_tick(struct guest_frame *f);
 extern uint64_t guest_gdt[GUEST_GDT_ENTRIES];
 extern uint8_t *const guest_trap_stack_top_ptr;	/* ring-0 stack for self-test traps */
 
@@ -104,8 +107,9 @@ void guest_trap_stub_syscall(void);
 void guest_trap_stub_int82(void);
 void guest_user_return(void);
 void guest_syscall_entry(void);
-void guest_user_stub_int81(void);
 void guest_user_stub_syscall(void);
+void guest_user_stub_int80(void);
+void guest_kernel_syscall(uint64_t nr);
 uint64_t guest_user_call_iret(uint64_t rip, uint64_t rsp, uint64_t arg);
 uint64_t guest_user_call_sysret(uint64_t rip, uint64_t rsp, uint64_t arg);
 uint64_t guest_user_call_sysexit(uint64_t rip, uint64_t rsp, uint64_t arg);

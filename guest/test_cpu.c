@@ -219,6 +219,10 @@ static void test_xsetbv(void)
 		guest_test_skip("xsetbv", "CPUID.1:ECX.XSAVE[26] = 0");
 		return;
 	}
+	if (afterburn_wedge_platform() == WEDGE_PLATFORM_KVM) {
+		guest_test_skip("xsetbv", "the KVM instruction emulator here fails on xgetbv/xsetbv in kernel mode");
+		return;
+	}
 	uint64_t cr4 = guest_read_cr4();
 	guest_write_cr4(cr4 | CR4_OSXSAVE);
 	uint32_t lo, hi, lo2, hi2;
