@@ -198,6 +198,7 @@ if [ -f "$G" ]; then
 	run "$S" patch --backend trace "$G" -o "$T/g-tr.elf"
 	if [ $rc != 0 ] && grep -q 'is in bss' <<<"$err"; then
 		skip guest-patch-round-trip "the wedge keeps afterburn_wedge_prepatched in bss (must be initialised data to survive in the file)"
+		skip guest-prepatched-trace-boots-tcg "no pre-patched image (see above)"
 	elif [ $rc != 0 ]; then
 		bad guest-patch-round-trip "patch: exit $rc: $(head -n 1 <<<"$err")"
 	else
@@ -207,6 +208,20 @@ if [ -f "$G" ]; then
 			ok guest-patch-round-trip
 		else
 			bad guest-patch-round-trip "unpatch exit $rc or image differs: $(head -n 1 <<<"$err")"
+		fi
+		# the host-patched image boots: the wedge sees it pre-patched and counts
+		R=$BUILD/bin/afterburn-run
+		if [ -x "$R" ] && "$R" --on tcg --check >/dev/null 2>&1; then
+			timeout 120 "$R" --on tcg --timeout 60 "$T/g-tr.elf" >"$T/boot" 2>&1
+			rc=$?
+			if [ $rc = 0 ] && grep -q 'prepatched=trace' "$T/boot" &&
+			   grep -q '^afterburn: trace total=[1-9]' "$T/boot"; then
+				ok guest-prepatched-trace-boots-tcg
+			else
+				bad guest-prepatched-trace-boots-tcg "exit $rc: $(grep -E 'afterburn(-run)?:|not ok' "$T/boot" | tail -n 3 | tr '\n' ' ')"
+			fi
+		else
+			skip guest-prepatched-trace-boots-tcg "afterburn-run or QEMU TCG not available"
 		fi
 	fi
 else
