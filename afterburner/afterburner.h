@@ -81,6 +81,8 @@ struct ab_src {
 
 /* Reads a whole file ("-" = stdin); -1 with a message in err. */
 int ab_src_read(struct ab_src *src, const char *path, char *err, size_t errlen);
+/* Copies text (for tests and callers that already hold the input). */
+int ab_src_from_mem(struct ab_src *src, const char *name, const char *text, size_t len);
 /* Splits src->data into lines and statements; -1 + err ("LINE: what"). */
 int ab_src_split(struct ab_src *src, char *err, size_t errlen);
 void ab_src_free(struct ab_src *src);
@@ -248,11 +250,14 @@ struct ab_pass {
 	unsigned bits;		/* 16, 32, 64 */
 	int range_open;
 	/* macros, prefix statements, data runs */
-	char **macros;
+	char **macros;		/* macros defined so far */
 	size_t nmacros;
+	struct { char *name; size_t k; } *allmac;	/* every .macro in the file */
+	size_t nallmac;
 	int block_depth;	/* .macro/.rept/.irp nesting */
 	int prefix_pending;
 	size_t prefix_start;
+	unsigned prefix_flags;
 	struct {
 		uint8_t *buf;
 		size_t *stmt;

@@ -38,7 +38,7 @@ $(AB_LIBEXEC)/as: $(AB_OBJ)/as.o $(AB_LIB)
 
 $(BUILD)/tests/unit-afterburner: $(patsubst %.c,$(AB_OBJ)/%.o,$(notdir $(wildcard tests/unit/test_afterburner*.c))) $(AB_LIB)
 	@mkdir -p $(@D)
-	$(HOSTCC) $(AB_CFLAGS) -o $@ $^ -lcunit -lZydis $(HOST_LDLIBS)
+	$(HOSTCC) $(AB_CFLAGS) -o $@ $^ -lcunit -lZydis -lelf $(HOST_LDLIBS)
 
 $(AB_OBJ)/test_afterburner%.o: tests/unit/test_afterburner%.c
 	@mkdir -p $(@D)

@@ -74,6 +74,21 @@ fail:
 	return -1;
 }
 
+int ab_src_from_mem(struct ab_src *src, const char *name, const char *text, size_t len)
+{
+	memset(src, 0, sizeof(*src));
+	src->name = name;
+	if (memchr(text, 0, len))
+		return -1;
+	src->data = malloc(len + 1);
+	if (!src->data)
+		return -1;
+	memcpy(src->data, text, len);
+	src->data[len] = 0;
+	src->size = len;
+	return 0;
+}
+
 static int is_blank(int c)
 {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';

@@ -9,6 +9,7 @@
  * end of a mode range) and after it (pad, slot, record); the output is then
  * written line by line, unchanged lines verbatim.
  */
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -172,14 +173,19 @@ static size_t find_pair_tail(struct ab_pass *p, size_t k, struct ab_insn *tail)
 	return 0;
 }
 
-static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *st)
+static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 {
+	struct ab_stmt one = *stp, *st = &one;
+
 	size_t line = p->stmt_line[k];
 	size_t first = p->prefix_pending ? p->prefix_start : k;
 	struct ab_insn in, tail;
 	char err[400];
 
+	if (p->prefix_pending)	/* "rep; insb": the prefix statements count */
+		one.prefixes |= p->prefix_flags;
 	p->prefix_pending = 0;
+	p->prefix_flags = 0;
 	if (p->pair_tail_of[k] != SIZE_MAX)
 		return;	/* already part of an sti pair site */
 	if (!st->name[0] || is_macro(p, st->name))
@@ -191,6 +197,16 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *st)
 		return;
 	}
 	int cls = ab_classify(st, &in, err, sizeof(err));
+	/* A macro named like this instruction, defined further down: in a
+	 * macro body expanded after that point gas would expand the macro. */
+	if (cls != 0 && p->block_depth > 0)
+		for (size_t i = 0; i < p->nallmac; i++)
+			if (p->allmac[i].k > k && !strcmp(p->allmac[i].name, st->name)) {
+				ab_pass_error(p, line, "'%s' in a macro body is ambiguous: a macro of that "
+					      "name is defined later (line %zu); define it first or rename it",
+					      st->name, p->stmt_line[p->allmac[i].k] + 1);
+				return;
+			}
 	if (cls < 0) {
 		ab_pass_error(p, line, "sensitive instruction: %s", err);
 		return;
@@ -262,10 +278,15 @@ static void walk(struct ab_pass *p)
 		for (unsigned s = 0; s < l->nstmt; s++, k++) {
 			struct ab_stmt st;
 			stmt_at(p, k, &st);
-			if (st.nlabels)
+			if (st.nlabels) {
 				ab_data_flush(p);
+				p->prefix_pending = 0;	/* a label splits "rep" from what follows */
+				p->prefix_flags = 0;
+			}
 			switch (st.kind) {
 			case AB_STMT_DIRECTIVE:
+				if (!is_transparent(&st))
+					p->prefix_pending = p->prefix_flags = 0;
 				ab_directive(p, k, &st);
 				break;
 			case AB_STMT_PREFIX:
@@ -274,6 +295,7 @@ static void walk(struct ab_pass *p)
 					p->prefix_pending = 1;
 					p->prefix_start = k;
 				}
+				p->prefix_flags |= st.prefixes;
 				break;
 			case AB_STMT_INSN:
 				ab_data_flush(p);
@@ -363,6 +385,25 @@ int ab_process(struct ab_src *src, const struct ab_options *opt,
 			p.stmt_idx[k] = s;
 			p.pair_tail_of[k] = SIZE_MAX;
 		}
+	/* every macro name, for instructions that a later macro shadows */
+	for (size_t k = 0; k < p.nstmt; k++) {
+		struct ab_stmt st;
+		stmt_at(&p, k, &st);
+		if (st.kind != AB_STMT_DIRECTIVE || strcmp(st.name, ".macro"))
+			continue;
+		size_t n = 0;
+		while (n < st.argslen && n < AB_NAME_MAX - 1 && st.args[n] != ',' &&
+		       st.args[n] != ' ' && st.args[n] != '\t')
+			n++;
+		void *m = realloc(p.allmac, (p.nallmac + 1) * sizeof(*p.allmac));
+		if (!m)
+			break;
+		p.allmac = m;
+		p.allmac[p.nallmac].name = strndup(st.args, n);
+		for (char *c = p.allmac[p.nallmac].name; c && *c; c++)
+			*c = (char)tolower((unsigned char)*c);
+		p.allmac[p.nallmac++].k = k;
+	}
 	ab_sections_init(&p);
 	walk(&p);
 	ab_sections_finish(&p);
@@ -385,6 +426,9 @@ out:
 	for (size_t i = 0; i < p.nmacros; i++)
 		free(p.macros[i]);
 	free(p.macros);
+	for (size_t i = 0; i < p.nallmac; i++)
+		free(p.allmac[i].name);
+	free(p.allmac);
 	for (size_t i = 0; i < p.nfiles; i++)
 		free(p.files[i]);
 	free(p.files);

@@ -1,0 +1,3 @@
+# popsection.s
+	.text
+	.popsection

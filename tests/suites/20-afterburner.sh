@@ -1,0 +1,156 @@
+#!/bin/sh
+# 20-afterburner.sh - afterburn itself: the CUnit tests (classifier, parser
+# constructs, record encoding), the input/expected-output cases in
+# tests/afterburn/cases, the error cases in tests/afterburn/errors, the
+# --report text, and garbage/binary/truncated inputs (under valgrind when
+# it is installed).  Run from the repository root.
+BUILD=${BUILD:-build}
+AB=$BUILD/bin/afterburn
+UNIT=$BUILD/tests/unit-afterburner
+T=tests/afterburn
+case $AB in /*) ABS=$AB ;; *) ABS=$(pwd)/$AB ;; esac
+
+if [ -x "$UNIT" ]; then
+	out=$(mktemp)
+	"$UNIT" >"$out" 2>&1
+	rc=$?
+	grep -E '^(ok|not ok|skip) - ' "$out"
+	if [ $rc -ne 0 ] && ! grep -q '^not ok - ' "$out"; then
+		echo "not ok - afterburner/unit: exit status $rc: $(tail -n 3 "$out" | tr '\n' ' ')"
+	fi
+	rm -f "$out"
+else
+	echo "not ok - afterburner/unit: $UNIT not built (run make)"
+fi
+
+if [ ! -x "$AB" ]; then
+	echo "not ok - afterburner/binary: $AB not built (run make)"
+	exit 0
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# Cases: X.s -> X.expected (exact output), and the output must assemble.
+for in in "$T"/cases/*.s; do
+	[ -e "$in" ] || continue
+	name=$(basename "$in" .s)
+	if ! "$AB" "$in" >"$tmp/$name.out" 2>"$tmp/$name.err"; then
+		echo "not ok - afterburner/case/$name: afterburn failed: $(head -n 2 "$tmp/$name.err" | tr '\n' ' ')"
+		continue
+	fi
+	if ! cmp -s "$tmp/$name.out" "$T/cases/$name.expected"; then
+		echo "not ok - afterburner/case/$name: output differs from $name.expected: $(diff "$T/cases/$name.expected" "$tmp/$name.out" | head -n 4 | tr '\n' ' ')"
+		continue
+	fi
+	if ! as -o "$tmp/$name.o" "$tmp/$name.out" 2>"$tmp/$name.as"; then
+		echo "not ok - afterburner/case/$name: output does not assemble: $(head -n 2 "$tmp/$name.as" | tr '\n' ' ')"
+		continue
+	fi
+	echo "ok - afterburner/case/$name"
+done
+
+# Error cases: X.s must fail with exit 1 and print every line of X.msg.
+for in in "$T"/errors/*.s; do
+	[ -e "$in" ] || continue
+	name=$(basename "$in" .s)
+	# from inside the folder, so messages name the file as the .msg does
+	(cd "$T/errors" && "$ABS" "$name.s") >"$tmp/$name.out" 2>"$tmp/$name.err"
+	rc=$?
+	if [ $rc -ne 1 ]; then
+		echo "not ok - afterburner/error/$name: exit status $rc, want 1"
+		continue
+	fi
+	if [ -s "$tmp/$name.out" ]; then
+		echo "not ok - afterburner/error/$name: output written despite the error"
+		continue
+	fi
+	missing=
+	while IFS= read -r want; do
+		[ -n "$want" ] || continue
+		grep -qF -- "$want" "$tmp/$name.err" || missing="$missing [$want]"
+	done <"$T/errors/$name.msg"
+	if [ -n "$missing" ]; then
+		echo "not ok - afterburner/error/$name: message lacks$missing; got: $(head -n 3 "$tmp/$name.err" | tr '\n' ' ')"
+	else
+		echo "ok - afterburner/error/$name"
+	fi
+done
+
+# --report: per-class counts and every unpadded instruction with file:line.
+if [ -e "$T/report/report.s" ]; then
+	if "$AB" --report="$tmp/report.txt" -o "$tmp/report.out" "$T/report/report.s" 2>"$tmp/report.err"; then
+		missing=
+		while IFS= read -r want; do
+			[ -n "$want" ] || continue
+			grep -qF -- "$want" "$tmp/report.txt" || missing="$missing [$want]"
+		done <"$T/report/report.want"
+		if [ -z "$missing" ]; then
+			echo "ok - afterburner/report"
+		else
+			echo "not ok - afterburner/report: lacks$missing"
+		fi
+	else
+		echo "not ok - afterburner/report: afterburn failed: $(head -n 2 "$tmp/report.err" | tr '\n' ' ')"
+	fi
+fi
+
+# Options and usage.
+if "$AB" --help | grep -q '^usage: afterburn'; then
+	echo "ok - afterburner/help"
+else
+	echo "not ok - afterburner/help: no usage line"
+fi
+"$AB" --bogus >/dev/null 2>"$tmp/opt.err"
+if [ $? -eq 2 ] && grep -q "unknown option" "$tmp/opt.err"; then
+	echo "ok - afterburner/unknown-option"
+else
+	echo "not ok - afterburner/unknown-option: not rejected"
+fi
+"$AB" /nonexistent/x.s >/dev/null 2>"$tmp/nx.err"
+if [ $? -eq 1 ] && grep -q "cannot open" "$tmp/nx.err"; then
+	echo "ok - afterburner/missing-input"
+else
+	echo "not ok - afterburner/missing-input: $(cat "$tmp/nx.err")"
+fi
+printf '\tcli\n' | "$AB" - >"$tmp/stdin.out" 2>&1
+if grep -q '98701: cli' "$tmp/stdin.out"; then
+	echo "ok - afterburner/stdin"
+else
+	echo "not ok - afterburner/stdin: $(head -c 200 "$tmp/stdin.out")"
+fi
+"$AB" -o "$tmp/o.s" "$T/errors/data-section.s" 2>/dev/null
+if [ ! -e "$tmp/o.s" ]; then
+	echo "ok - afterburner/no-output-on-error"
+else
+	echo "not ok - afterburner/no-output-on-error: $tmp/o.s left behind"
+fi
+
+# Garbage, binary and truncated inputs: an error or a clean pass, never a
+# crash (status >= 128) or a hang (timeout).
+VG=
+if command -v valgrind >/dev/null 2>&1; then
+	VG="valgrind -q --error-exitcode=99 --leak-check=no"
+fi
+head -c 4096 /dev/urandom >"$tmp/random.bin"
+printf '\177ELF\002\001\001\000\000\000' >"$tmp/elf.bin"
+cp "$BUILD/bin/afterburn" "$tmp/self.bin"
+tr -d '\000' <"$tmp/random.bin" >"$tmp/random.txt"
+head -c 1234 "$T/cases/kernel-entry.s" >"$tmp/truncated.s" 2>/dev/null || printf '\tcli\n/* x' >"$tmp/truncated.s"
+printf '\t.macro m\n\tcli\n' >"$tmp/truncated-macro.s"
+printf '\t.ascii "abc\n' >"$tmp/unterminated.s"
+awk 'BEGIN { for (i = 0; i < 200000; i++) printf "\tcli; sti; nop # %d\n", i }' >"$tmp/big.s"
+awk 'BEGIN { s = ""; for (i = 0; i < 100000; i++) s = s "("; print "\tlgdt " s }' >"$tmp/deep.s"
+awk 'BEGIN { printf "\t.byte "; for (i = 0; i < 50000; i++) printf "0x0f,0x01,0xcb,"; print "0x90" }' >"$tmp/bytes.s"
+for f in random.bin elf.bin self.bin random.txt truncated.s truncated-macro.s unterminated.s big.s deep.s bytes.s; do
+	case $f in big.s) vg= ;; *) vg=$VG ;; esac
+	timeout 60 $vg "$AB" "$tmp/$f" >"$tmp/g.out" 2>"$tmp/g.err"
+	rc=$?
+	if [ $rc -ge 99 ]; then
+		echo "not ok - afterburner/garbage/$f: status $rc (crash, memory error or hang): $(tail -n 3 "$tmp/g.err" | tr '\n' ' ')"
+	elif [ $rc -ne 0 ] && ! grep -q 'error' "$tmp/g.err"; then
+		echo "not ok - afterburner/garbage/$f: status $rc without an error message"
+	else
+		echo "ok - afterburner/garbage/$f"
+	fi
+done
+exit 0
