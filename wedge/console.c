@@ -38,6 +38,8 @@ void wedge_console_init(void)
 	wedge_outb(COM1_BASE + UART_FCR, 0x07);		/* enable + clear FIFOs */
 	wedge_outb(COM1_BASE + UART_MCR, 0x03);		/* DTR, RTS */
 	console_ready = 1;
+	/* Start on a fresh line: the BIOS may have left one open. */
+	wedge_write("\n", 1);
 }
 
 void wedge_putc(char c)
