@@ -76,6 +76,26 @@ grep -q 'boot32+0x1 mov-from-cr: reported, 32-bit' "$T/out" && ok check-32bit ||
 grep -q code_blob "$T/out" && bad check-data-skipped "data in code was decoded" || ok check-data-skipped
 expect check-uncovered 1 '^0x[0-9a-f]+ uncovered_fn cli: not covered' "$S" check "$T/uncov.elf"
 
+# ---- the Zydis -> class mapping: every sensitive form, and look-alikes ----
+if "$HOSTCC" -c tests/sites/classes.S -o "$T/cls.o" 2>/dev/null &&
+   ld -Ttext=0x100000 -o "$T/cls.elf" "$T/cls.o"; then
+	run "$S" check "$T/cls.elf"
+	want=$(grep -c '^x_' tests/sites/classes.S)
+	# "ADDR x_CLASS_N CLASS: not covered": the label must name the class
+	wrong=$(awk '$4 == "not" && $5 == "covered" { n = $2; c = $3; sub(/:$/, "", c); l = n; sub(/^x_/, "", n);
+		sub(/_[0-9]+$/, "", n); gsub(/_/, "-", n); if (l !~ /^x_/ || n != c) print l "=" c }' "$T/out")
+	got=$(grep -c ': not covered' "$T/out")
+	if [ "$rc" = 1 ] && [ "$got" = "$want" ] && [ -z "$wrong" ]; then
+		ok "classify-every-form ($want forms)"
+	else
+		bad classify-every-form "exit $rc, $got of $want reported, misclassified: $(echo $wrong | head -c 300)"
+	fi
+	grep -q 'neg_25 int3: not padded by design' "$T/out" && ok classify-int3-by-design ||
+		bad classify-int3-by-design "int3 not reported as by design"
+else
+	bad classify-every-form "could not assemble tests/sites/classes.S"
+fi
+
 # ---- patch / unpatch ----
 expect patch-trace 0 'backend trace, 24 sites, 24 patched' "$S" patch --backend trace "$F" -o "$T/tr.elf"
 expect verify-patched 0 '24 sites, 0 problems' "$S" verify "$T/tr.elf"
