@@ -81,13 +81,15 @@ guest_start32:
 
 	.code64
 guest_start64:
+	/* A stack first: on a pre-patched trace image the segment loads below
+	 * already run through their slots, which push flags. */
+	movq	$guest_boot_stack_top, %rsp
 	movl	$BOOT_DS, %eax
 	movl	%eax, %ds
 	movl	%eax, %es
 	movl	%eax, %ss
 	movl	%edi, %edi		/* upper halves are undefined after the switch */
 	movl	%esi, %esi
-	movq	$guest_boot_stack_top, %rsp
 	xorl	%ebp, %ebp
 	call	guest_main
 2:	hlt

@@ -20,7 +20,9 @@ extern const struct ab_site __stop_afterburn_sites[] __attribute__((weak));
 extern const uint32_t __start_afterburn_abi[] __attribute__((weak));
 extern const uint32_t __stop_afterburn_abi[] __attribute__((weak));
 
-volatile uint32_t afterburn_wedge_prepatched = WEDGE_PREPATCHED_NONE;
+/* In .data, not .bss: afterburn-sites patch rewrites it in the file. */
+volatile uint32_t afterburn_wedge_prepatched __attribute__((section(".data"))) =
+	WEDGE_PREPATCHED_NONE;
 uint32_t wedge_hv_trap;
 
 static struct {
