@@ -68,10 +68,13 @@ void ab_pass_report(struct ab_pass *p, size_t line, enum ab_report_kind kind,
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
 	where(p, line, w, sizeof(w), 1);
-	struct ab_report_item *it = realloc(r->item, (r->nitem + 1) * sizeof(*it));
-	if (!it)
-		return;
-	r->item = it;
+	if ((r->nitem & (r->nitem - 1)) == 0) {	/* grow at powers of two */
+		struct ab_report_item *it = realloc(r->item, (r->nitem ? 2 * r->nitem : 1) * sizeof(*it));
+		if (!it)
+			return;
+		r->item = it;
+	}
+	struct ab_report_item *it = r->item;
 	it[r->nitem].kind = kind;
 	it[r->nitem].where = strdup(w);
 	it[r->nitem].what = strdup(msg);
