@@ -37,3 +37,8 @@ $(HV_OUT)/guests/%.elf: $(HV_DIR)/tests-guests/%.S $(HV_DIR)/tests-guests/tg_com
 
 .PHONY: hypervisor_stub
 hypervisor_stub: $(HV_ELF) $(HV_GUESTS)
+
+# issue 3's benchmark (bare Bochs vs trap-and-emulate vs pre-virtualized); not part of make test
+.PHONY: hv-bench
+hv-bench: $(HV_ELF) $(BUILD)/guest/guest.elf
+	$(HV_DIR)/bench-vtx.sh $(BUILD)/guest/guest.elf

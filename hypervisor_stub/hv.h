@@ -170,6 +170,7 @@ void hv_vpic_raise(struct hv_guest *g, unsigned irq);
 void hv_irq_before_entry(struct hv_guest *g);
 void hv_irq_timer_tick(struct hv_guest *g);
 void hv_irq_hlt(struct hv_guest *g);
+void hv_irq_check_sleep(struct hv_guest *g);
 
 /* hv_hcall.c: the VMCALL ABI of include/afterburn/hypercall.h. */
 void hv_hcall(struct hv_guest *g, struct hv_regs *r);

@@ -86,6 +86,9 @@ static void hv_exit_cpuid(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 		hv_cpuid(leaf, sub, v);
 		if (leaf == 1) {
 			v[2] &= ~(uint32_t)CPUID1_ECX_VMX;
+			/* no local APIC for the guest (EPT maps none): no APIC, x2APIC, TSC deadline */
+			v[3] &= ~(1u << 9);
+			v[2] &= ~((1u << 21) | (1u << 24));
 			v[2] &= ~(1u << 3);	/* MONITOR/MWAIT: they would idle the real CPU */
 			v[2] |= (uint32_t)CPUID1_ECX_HYPERVISOR;
 			/* OSXSAVE mirrors the guest's CR4, not ours (SDM 2A CPUID). */
@@ -334,6 +337,7 @@ static void hv_exit_intr_window(struct hv_guest *g, struct hv_regs *r, uint64_t 
 static void hv_exit_preempt(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 {
 	hv_irq_timer_tick(g);
+	hv_irq_check_sleep(g);
 }
 
 static void hv_exit_exception(struct hv_guest *g, struct hv_regs *r, uint64_t qual)

@@ -163,3 +163,21 @@ void hv_irq_hlt(struct hv_guest *g)
 	}
 	vmx_write(VMCS_GUEST_ACTIVITY_STATE, ACTIVITY_HLT);
 }
+
+/*
+ * A guest asleep in the HLT activity state whose every timer is off and
+ * whose interrupts are all masked can never wake: end it rather than let the
+ * run sit until the outer timeout.
+ */
+void hv_irq_check_sleep(struct hv_guest *g)
+{
+	enum hv_src src;
+	if (vmx_read(VMCS_GUEST_ACTIVITY_STATE) != ACTIVITY_HLT || g->pit_deadline || g->hc_deadline)
+		return;
+	if (hv_irq_next(g, &src) >= 0)
+		return;
+	struct ab_shared_page *sp = hv_shared(g);
+	if (sp && hv_first_bit(sp->pending) >= 0)
+		return;
+	hv_guest_stop(g, HV_STOP_FAULT, 0, "asleep in hlt with no timer armed and no interrupt unmasked");
+}
