@@ -24,37 +24,7 @@
  */
 #include "rewriter_int.h"
 
-/* x86 opcodes the rewriter writes (Intel SDM vol. 2). */
-#define X86_JMP_REL32	0xe9
-#define X86_CALL_REL32	0xe8
-#define X86_PUSHFQ	0x9c
-#define X86_POPFQ	0x9d
-#define X86_LOCK	0xf0
-#define X86_REX_W	0x48
-#define X86_INC_RM	0xff	/* ff /0: inc r/m64 */
-#define X86_MOV_STORE	0x89	/* 89 /r: mov r64 -> r/m64 */
-#define X86_MOV_LOAD	0x8b	/* 8b /r: mov r/m64 -> r64 */
-#define X86_LEA		0x8d
-#define MODRM_RIP_RAX	0x05	/* mod 00, reg 0 (%rax or /0), rm 101 = disp32(%rip) */
-#define MODRM_RAX_D8	0x40	/* mod 01, reg 0, rm 0 = disp8(%rax) */
-
-#define REC_SIZE	((uint64_t)sizeof(struct ab_site))
-#define REC_OFF_SLOT	((uint64_t)__builtin_offsetof(struct ab_site, slot))
-#define REC_OFF_DISP	((uint64_t)__builtin_offsetof(struct ab_site, disp))
-#define SLOT_OFF_COUNT	((uint64_t)__builtin_offsetof(struct ab_slot, count))
-#define SLOT_OFF_SCRATCH ((uint64_t)__builtin_offsetof(struct ab_slot, scratch))
-#define SLOT_OFF_SAVED	((uint64_t)__builtin_offsetof(struct ab_slot, saved))
-_Static_assert(__builtin_offsetof(struct ab_slot, code) == 0, "slot code first: the site jumps to the slot address");
-
-/* One record, copied out of the window and resolved to addresses. */
-struct rw_site {
-	struct ab_site rec;
-	uint64_t rec_va, site_va, slot_va;
-	uint8_t *site, *slot;		/* host pointers into the window */
-	int stackless;			/* cls or pair_cls must not touch the stack */
-	int rip;			/* has a rip-relative operand to re-base */
-	uint64_t rip_target;		/* its target, from the record */
-};
+/* Opcodes, offsets and struct rw_site: rewriter_int.h.  Slot code: rewriter_slot.c. */
 
 /* ---- freestanding helpers ---- */
 
@@ -83,33 +53,6 @@ static int rw_all_zero(const uint8_t *p, size_t n)
 	while (n--)
 		if (*p++)
 			return 0;
-	return 1;
-}
-
-static int32_t rw_get32(const uint8_t *p)
-{
-	return (int32_t)((uint32_t)p[0] | (uint32_t)p[1] << 8 |
-			 (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24);
-}
-
-static void rw_put32(uint8_t *p, int32_t v)
-{
-	uint32_t u = (uint32_t)v;
-
-	p[0] = (uint8_t)u;
-	p[1] = (uint8_t)(u >> 8);
-	p[2] = (uint8_t)(u >> 16);
-	p[3] = (uint8_t)(u >> 24);
-}
-
-/* Does target - next fit a signed 32-bit displacement?  Sets *out. */
-static int rw_rel32(uint64_t target, uint64_t next, int32_t *out)
-{
-	int64_t d = (int64_t)(target - next);
-
-	if (d < INT32_MIN || d > INT32_MAX)
-		return 0;
-	*out = (int32_t)d;
 	return 1;
 }
 
@@ -292,131 +235,6 @@ static int rw_check_original(const struct rw_site *s)
 	return 0;
 }
 
-/* ---- slot code ---- */
-
-/* Appends bytes to a slot code buffer; pos grows past len on overflow. */
-struct rw_emit {
-	uint8_t buf[AB_SLOT_CODE_LEN];
-	size_t pos;
-	uint64_t va;	/* guest address of buf[0] */
-};
-
-static void em_byte(struct rw_emit *e, uint8_t b)
-{
-	if (e->pos < AB_SLOT_CODE_LEN)
-		e->buf[e->pos] = b;
-	e->pos++;
-}
-
-/* Emit opcode bytes op[0..n) + disp32(%rip) modrm form addressing target. */
-static int em_rip(struct rw_emit *e, const uint8_t *op, size_t n, uint64_t target)
-{
-	size_t i;
-	int32_t d;
-
-	for (i = 0; i < n; i++)
-		em_byte(e, op[i]);
-	if (!rw_rel32(target, e->va + e->pos + 4, &d))
-		return -AB_RW_ERELOC;
-	em_byte(e, (uint8_t)d);
-	em_byte(e, (uint8_t)(d >> 8));
-	em_byte(e, (uint8_t)(d >> 16));
-	em_byte(e, (uint8_t)(d >> 24));
-	return 0;
-}
-
-/* Emit a rel32 branch (jmp or call) to target. */
-static int em_branch(struct rw_emit *e, uint8_t op, uint64_t target)
-{
-	return em_rip(e, &op, 1, target);	/* same shape: opcode + disp32 from the next insn */
-}
-
-/* The trace prologue: count this execution without changing any register or flag. */
-static int em_count(struct rw_emit *e, const struct rw_site *s)
-{
-	static const uint8_t inc[] = { X86_LOCK, X86_REX_W, X86_INC_RM, MODRM_RIP_RAX };
-	static const uint8_t store[] = { X86_REX_W, X86_MOV_STORE, MODRM_RIP_RAX };
-	static const uint8_t load[] = { X86_REX_W, X86_MOV_LOAD, MODRM_RIP_RAX };
-	uint64_t count = s->slot_va + SLOT_OFF_COUNT, scratch = s->slot_va + SLOT_OFF_SCRATCH;
-	int err = 0;
-
-	if (!s->stackless) {
-		/* pushfq; lock incq count(%rip); popfq - inc changes flags, so save them */
-		em_byte(e, X86_PUSHFQ);
-		err = em_rip(e, inc, sizeof(inc), count);
-		em_byte(e, X86_POPFQ);
-		return err;
-	}
-	/*
-	 * swapgs/sysret/sysexit run on the user or not-yet-switched stack:
-	 * spill %rax to the slot and count with lea, which leaves flags alone.
-	 */
-	err |= em_rip(e, store, sizeof(store), scratch);
-	err |= em_rip(e, load, sizeof(load), count);
-	em_byte(e, X86_REX_W);
-	em_byte(e, X86_LEA);
-	em_byte(e, MODRM_RAX_D8);
-	em_byte(e, 1);
-	err |= em_rip(e, store, sizeof(store), count);
-	err |= em_rip(e, load, sizeof(load), scratch);
-	return err ? -AB_RW_ERELOC : 0;
-}
-
-/* The original instruction(s), rip-relative disp32 re-based for the new address. */
-static int em_original(struct rw_emit *e, const struct rw_site *s, const uint8_t *orig)
-{
-	size_t i, at = e->pos;
-	uint8_t n = s->rec.insn_len;
-	int32_t d;
-
-	for (i = 0; i < n; i++)
-		em_byte(e, orig[i]);
-	if (!s->rip)
-		return 0;
-	if (!rw_rel32(s->rip_target, e->va + at + n, &d))
-		return -AB_RW_ERELOC;
-	if (at + n <= AB_SLOT_CODE_LEN)
-		rw_put32(e->buf + at + n - 4, d);
-	return 0;
-}
-
-/*
- * Build the slot code for site s from its original bytes orig[] for rw's
- * back end.  Returns 0 or a negative error; the code is in e->buf[0..pos).
- */
-static int rw_build_slot(const struct ab_rewrite *rw, const struct rw_site *s,
-			 const uint8_t *orig, struct rw_emit *e)
-{
-	uint64_t back = s->site_va + s->rec.site_len;
-	uint64_t entry = 0;
-	int err;
-
-	e->pos = 0;
-	e->va = s->slot_va;
-	if (rw->backend == AB_BACKEND_HYPERCALL)
-		entry = rw->handlers->entry[s->rec.cls];
-	if (entry) {
-		/*
-		 * Provisional hypercall shape (the handler ABI belongs to the
-		 * hypervisor issue): `call handler; jmp back`.  The handler finds
-		 * its slot at return address - AB_BRANCH_LEN and the original
-		 * instruction in slot->saved.  A call needs a stack.
-		 */
-		if (s->stackless)
-			return -AB_RW_ECLASS;
-		err = em_branch(e, X86_CALL_REL32, entry);
-	} else {
-		err = em_count(e, s);
-		if (!err)
-			err = em_original(e, s, orig);
-	}
-	if (!err)
-		err = em_branch(e, X86_JMP_REL32, back);
-	if (!err && e->pos > AB_SLOT_CODE_LEN)
-		err = -AB_RW_ELEN;
-	return err;
-}
-
 /* Patched state: jmp to the slot, saved[] is a plausible original, code[] is ours. */
 static int rw_check_patched(const struct ab_rewrite *rw, const struct rw_site *s)
 {
@@ -431,7 +249,7 @@ static int rw_check_patched(const struct ab_rewrite *rw, const struct rw_site *s
 		return -AB_RW_EPAD;
 	if (!rw_rip_matches(s, saved))
 		return -AB_RW_ERELOC;
-	err = rw_build_slot(rw, s, saved, &e);
+	err = ab_rw_build_slot(rw, s, saved, &e);
 	if (err)
 		return err;
 	if (!rw_equal(s->slot, e.buf, e.pos) ||
@@ -474,7 +292,7 @@ static int rw_patch_one(const struct ab_rewrite *rw, const struct rw_site *s)
 
 	err = rw_check_original(s);
 	if (!err)
-		err = rw_build_slot(rw, s, s->site, &e);
+		err = ab_rw_build_slot(rw, s, s->site, &e);
 	if (err)
 		return err;
 	if (!rw_rel32(s->slot_va, s->site_va + AB_BRANCH_LEN, &rel))

@@ -1,6 +1,7 @@
 /*
  * rewriter_int.h - internals shared by the files of the rewriter core
- * (rewriter.c, rewriter_nop.c, rewriter_sync_*.c).  Not part of loader's
+ * (rewriter.c, rewriter_slot.c, rewriter_nop.c, rewriter_sync_*.c): opcodes
+ * and offsets, the resolved record, the slot-code builder.  Not part of loader's
  * face: other components include rewriter.h only.  Freestanding.
  */
 #ifndef AFTERBURN_REWRITER_INT_H
@@ -16,5 +17,79 @@ size_t ab_rw_nop_len(const uint8_t *p, size_t avail);
 
 /* Fill [p, p+len) with the same NOP encodings gas uses for `.nops len`. */
 void ab_rw_nop_fill(uint8_t *p, size_t len);
+
+/* x86 opcodes the rewriter writes (Intel SDM vol. 2). */
+#define X86_JMP_REL32	0xe9
+#define X86_CALL_REL32	0xe8
+#define X86_PUSHFQ	0x9c
+#define X86_POPFQ	0x9d
+#define X86_LOCK	0xf0
+#define X86_REX_W	0x48
+#define X86_INC_RM	0xff	/* ff /0: inc r/m64 */
+#define X86_MOV_STORE	0x89	/* 89 /r: mov r64 -> r/m64 */
+#define X86_MOV_LOAD	0x8b	/* 8b /r: mov r/m64 -> r64 */
+#define X86_LEA		0x8d
+#define MODRM_RIP_RAX	0x05	/* mod 00, reg 0 (%rax or /0), rm 101 = disp32(%rip) */
+#define MODRM_RAX_D8	0x40	/* mod 01, reg 0, rm 0 = disp8(%rax) */
+
+#define REC_SIZE	((uint64_t)sizeof(struct ab_site))
+#define REC_OFF_SLOT	((uint64_t)__builtin_offsetof(struct ab_site, slot))
+#define REC_OFF_DISP	((uint64_t)__builtin_offsetof(struct ab_site, disp))
+#define SLOT_OFF_COUNT	((uint64_t)__builtin_offsetof(struct ab_slot, count))
+#define SLOT_OFF_SCRATCH ((uint64_t)__builtin_offsetof(struct ab_slot, scratch))
+#define SLOT_OFF_SAVED	((uint64_t)__builtin_offsetof(struct ab_slot, saved))
+_Static_assert(__builtin_offsetof(struct ab_slot, code) == 0, "slot code first: the site jumps to the slot address");
+
+/* One record, copied out of the window and resolved to addresses. */
+struct rw_site {
+	struct ab_site rec;
+	uint64_t rec_va, site_va, slot_va;
+	uint8_t *site, *slot;		/* host pointers into the window */
+	int stackless;			/* cls or pair_cls must not touch the stack */
+	int rip;			/* has a rip-relative operand to re-base */
+	uint64_t rip_target;		/* its target, from the record */
+};
+
+static inline int32_t rw_get32(const uint8_t *p)
+{
+	return (int32_t)((uint32_t)p[0] | (uint32_t)p[1] << 8 |
+			 (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24);
+}
+
+static inline void rw_put32(uint8_t *p, int32_t v)
+{
+	uint32_t u = (uint32_t)v;
+
+	p[0] = (uint8_t)u;
+	p[1] = (uint8_t)(u >> 8);
+	p[2] = (uint8_t)(u >> 16);
+	p[3] = (uint8_t)(u >> 24);
+}
+
+/* Does target - next fit a signed 32-bit displacement?  Sets *out. */
+static inline int rw_rel32(uint64_t target, uint64_t next, int32_t *out)
+{
+	int64_t d = (int64_t)(target - next);
+
+	if (d < INT32_MIN || d > INT32_MAX)
+		return 0;
+	*out = (int32_t)d;
+	return 1;
+}
+
+/* Appends bytes to a slot code buffer; pos grows past the buffer on overflow. */
+struct rw_emit {
+	uint8_t buf[AB_SLOT_CODE_LEN];
+	size_t pos;
+	uint64_t va;	/* guest address of buf[0] */
+};
+
+/*
+ * Build the slot code for site s from its original bytes orig[] for rw's
+ * back end (rewriter_slot.c).  Returns 0 or a negative error; the code is
+ * in e->buf[0..pos).
+ */
+int ab_rw_build_slot(const struct ab_rewrite *rw, const struct rw_site *s,
+		     const uint8_t *orig, struct rw_emit *e);
 
 #endif /* AFTERBURN_REWRITER_INT_H */
