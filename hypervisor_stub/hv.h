@@ -86,6 +86,7 @@ struct hv_guest {
 	uint8_t hc_vector;
 	uint64_t hc_pending[4];		/* AB_HC_TIMER vectors waiting for IF=1 */
 	uint64_t shared_gpa;		/* AB_HC_SHARED_PAGE, 0 = none */
+	uint64_t watchdog;		/* TSC deadline for the whole run (hv.watchdog=), 0 = off */
 
 	enum hv_stop stop;
 	int status;			/* exit status (guest's 0xf4 value etc.) */
@@ -111,6 +112,7 @@ void *hv_memmove(void *d, const void *s, size_t n);
 size_t hv_strlen(const char *s);
 int hv_memcmp(const void *a, const void *b, size_t n);
 int hv_cmdline_has(const char *s, const char *word);
+uint64_t hv_cmdline_num(const char *s, const char *key, uint64_t def);
 
 /* hv_idt.c: the host's own exception handling (every host fault is fatal). */
 void hv_cpu_init(void);

@@ -336,6 +336,12 @@ static void hv_exit_intr_window(struct hv_guest *g, struct hv_regs *r, uint64_t 
 
 static void hv_exit_preempt(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 {
+	if (g->watchdog && hv_rdtsc() >= g->watchdog) {
+		hv_guest_stop(g, HV_STOP_FAULT, 0, "watchdog: still running after %lu TSC ticks",
+			      hv_rdtsc() - g->tsc_start);
+		hv_dump_guest(r);
+		return;
+	}
 	hv_irq_timer_tick(g);
 	hv_irq_check_sleep(g);
 }

@@ -130,6 +130,8 @@ void hv_irq_before_entry(struct hv_guest *g)
 		next = g->pit_deadline;
 	if (g->hc_deadline && (!next || g->hc_deadline < next))
 		next = g->hc_deadline;
+	if (g->watchdog && (!next || g->watchdog < next))
+		next = g->watchdog;
 	uint64_t ticks = 0xffffffffull;
 	if (next) {
 		uint64_t now = hv_rdtsc();

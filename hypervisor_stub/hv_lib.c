@@ -66,5 +66,24 @@ int hv_cmdline_has(const char *s, const char *word)
 	return 0;
 }
 
+/* Decimal value of "key=N" in a space-separated list, or def. */
+uint64_t hv_cmdline_num(const char *s, const char *key, uint64_t def)
+{
+	size_t n = hv_strlen(key);
+	while (s && *s) {
+		while (*s == ' ')
+			s++;
+		if (!hv_memcmp(s, key, n) && s[n] == '=' && s[n + 1] >= '0' && s[n + 1] <= '9') {
+			uint64_t v = 0;
+			for (s += n + 1; *s >= '0' && *s <= '9'; s++)
+				v = v * 10 + (uint64_t)(*s - '0');
+			return v;
+		}
+		while (*s && *s != ' ')
+			s++;
+	}
+	return def;
+}
+
 void *memset(void *d, int c, size_t n) { return hv_memset(d, c, n); }
 void *memcpy(void *d, const void *s, size_t n) { return hv_memcpy(d, s, n); }

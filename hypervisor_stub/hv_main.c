@@ -49,7 +49,13 @@ void hv_main(uint32_t mb_magic, uint32_t mbi_pa)
 
 	struct hv_regs *frame = (struct hv_regs *)((uintptr_t)hv_exit_stack_top - sizeof(struct hv_regs));
 	*frame = init;
-	hv_irq_before_entry(g);
+	/* hv.watchdog=N: stop the guest after N virtual seconds, whatever it does. */
+	uint64_t wd = hv_cmdline_num(cmdline, "hv.watchdog", 0);
 	g->tsc_start = hv_rdtsc();
+	if (wd) {
+		g->watchdog = g->tsc_start + wd * HV_TSC_HZ;
+		hv_printf("hv: watchdog: the guest is stopped after %lu s of virtual time\n", wd);
+	}
+	hv_irq_before_entry(g);
 	vmx_launch(frame);
 }

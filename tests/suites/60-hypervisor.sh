@@ -152,6 +152,10 @@ expect vmx "tg_vmx: VMXON/VMLAUNCH get #UD, bad hypercalls get errors" \
 	'^hv: hypercall 4 \(timer_set\) .* refused: -22' \
 	'^afterburn-guest: PASS tests=8$' 'vmxon=1' 'vmlaunch=1'
 
+HV_CMDLINE=hv.watchdog=1 boot hang "$tg/tg_hang.elf"
+expect hang "tg_hang: a guest spinning with IF=0 is stopped by the watchdog (hv.watchdog=1)" \
+	'^tg_hang: cli; jmp . forever$' '^hv: guest stopped: watchdog: still running after [0-9]+ TSC ticks' 'timer=1'
+
 # --- the sample guests -------------------------------------------------------
 sample() {
 	local name=$1 image=$2 backend=$3
