@@ -11,7 +11,7 @@
 # kvm is skipped with the reason when /dev/kvm is absent or unusable.
 #
 # Environment: MATRIX_TARGETS (default "tcg bochs kvm"), MATRIX_TIMEOUT
-# (seconds per boot, default: afterburn-run's per-target default),
+# (seconds per boot, default 45 tcg, 90 bochs, 180 kvm),
 # MATRIX_GUEST / MATRIX_PLAIN (other images, for testing the suite itself).
 set -u
 cd "$(dirname "$0")/../.." || exit 1
@@ -57,7 +57,15 @@ boot() {
 		args+=(--backend "$backend")
 		name="$name backend=$backend"
 	fi
-	[ -n "${MATRIX_TIMEOUT:-}" ] && args+=(--timeout "$MATRIX_TIMEOUT")
+	# Boots take ~0.2 s (tcg), ~2.5 s (bochs), ~7-13 s (kvm); a hung guest
+	# must not eat CI's 90 minutes (9 hangs cost at most ~15 min here).
+	local limit
+	case $target in
+	tcg) limit=45 ;;
+	bochs) limit=90 ;;
+	*) limit=180 ;;
+	esac
+	args+=(--timeout "${MATRIX_TIMEOUT:-$limit}")
 	log="$work/$target-$(basename "$img")-$backend.log"
 	"$run" "${args[@]}" "$img" >"$log" 2>&1 </dev/null
 	rc=$?
