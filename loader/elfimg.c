@@ -134,7 +134,7 @@ static int elf_headers(struct ab_elf *e)
 		    ph.p_vaddr + ph.p_memsz < ph.p_vaddr)
 			return ab_elf_err(e, "PT_LOAD %zu (vaddr 0x%lx) has bad sizes or lies outside the file",
 					  i, (unsigned long)ph.p_vaddr), -1;
-		e->seg[e->nseg++] = (struct ab_elf_seg){ ph.p_vaddr, ph.p_memsz, ph.p_offset, ph.p_filesz };
+		e->seg[e->nseg++] = (struct ab_elf_seg){ ph.p_vaddr, ph.p_memsz, ph.p_offset, ph.p_filesz, 0 };
 	}
 	if (!e->nseg)
 		return ab_elf_err(e, "no PT_LOAD segments: nothing is loaded"), -1;
@@ -194,28 +194,62 @@ static void elf_symbols(struct ab_elf *e)
 	}
 }
 
-/* Lay the PT_LOAD segments out at their addresses. */
+/* Does adding segment g keep [*lo, *hi) within AB_ELF_MAX_SPAN?  Then take it. */
+static int elf_take(struct ab_elf_seg *g, uint64_t *lo, uint64_t *hi)
+{
+	uint64_t l = g->vaddr < *lo ? g->vaddr : *lo;
+	uint64_t h = g->vaddr + g->memsz > *hi ? g->vaddr + g->memsz : *hi;
+
+	if (h - l > AB_ELF_MAX_SPAN)
+		return 0;
+	*lo = l;
+	*hi = h;
+	g->in_win = 1;
+	return 1;
+}
+
+/*
+ * Lay the PT_LOAD segments out at their addresses.  Normally all of them;
+ * if they are spread too far (Linux's vmlinux has its per-CPU segment at
+ * address 0 and the kernel at -2 GiB), only those around the site table
+ * (else around the largest segment): the others are left as they are.
+ */
 static int elf_load(struct ab_elf *e)
 {
+	const struct ab_elf_sec *st = ab_elf_section(e, AB_SITES_SECTION);
 	uint64_t lo = UINT64_MAX, hi = 0;
-	size_t i;
+	size_t i, anchor = 0;
+	int grew;
 
 	for (i = 0; i < e->nseg; i++) {
-		if (e->seg[i].vaddr < lo)
-			lo = e->seg[i].vaddr;
-		if (e->seg[i].vaddr + e->seg[i].memsz > hi)
-			hi = e->seg[i].vaddr + e->seg[i].memsz;
+		const struct ab_elf_seg *g = &e->seg[i];
+
+		if (st && st->addr >= g->vaddr && st->addr - g->vaddr < g->memsz)
+			anchor = i;
+		else if (!st && g->memsz > e->seg[anchor].memsz)
+			anchor = i;
 	}
-	if (hi - lo > AB_ELF_MAX_SPAN)
-		return ab_elf_err(e, "PT_LOAD segments span 0x%lx bytes (limit 0x%llx): not a plausible image",
-				  (unsigned long)(hi - lo), AB_ELF_MAX_SPAN), -1;
+	lo = e->seg[anchor].vaddr;
+	hi = lo;
+	if (!elf_take(&e->seg[anchor], &lo, &hi))
+		return ab_elf_err(e, "PT_LOAD at 0x%lx is 0x%lx bytes (limit 0x%llx): not a plausible image",
+				  (unsigned long)lo, (unsigned long)e->seg[anchor].memsz,
+				  AB_ELF_MAX_SPAN), -1;
+	do {
+		grew = 0;
+		for (i = 0; i < e->nseg; i++)
+			if (!e->seg[i].in_win)
+				grew |= elf_take(&e->seg[i], &lo, &hi);
+	} while (grew);
 	e->win.vaddr = lo;
 	e->win.size = hi - lo;
 	e->win.base = calloc(1, e->win.size ? e->win.size : 1);
 	if (!e->win.base)
 		return ab_elf_err(e, "out of memory for a 0x%lx-byte image", (unsigned long)e->win.size), -1;
 	for (i = 0; i < e->nseg; i++)
-		memcpy(e->win.base + (e->seg[i].vaddr - lo), e->file + e->seg[i].offset, e->seg[i].filesz);
+		if (e->seg[i].in_win)
+			memcpy(e->win.base + (e->seg[i].vaddr - lo), e->file + e->seg[i].offset,
+			       e->seg[i].filesz);
 	return 0;
 }
 
@@ -376,8 +410,9 @@ int ab_elf_write(const struct ab_elf *e, const char *out)
 		return ab_elf_err(e, "out of memory"), -1;
 	memcpy(buf, e->file, e->file_size);
 	for (i = 0; i < e->nseg; i++)
-		memcpy(buf + e->seg[i].offset, ab_elf_ptr(e, e->seg[i].vaddr, e->seg[i].filesz),
-		       e->seg[i].filesz);
+		if (e->seg[i].in_win)
+			memcpy(buf + e->seg[i].offset, ab_elf_ptr(e, e->seg[i].vaddr, e->seg[i].filesz),
+			       e->seg[i].filesz);
 	/*
 	 * Every loaded byte must land in the file exactly once: segments that
 	 * alias file bytes at different addresses, or writes into bss, would
@@ -388,6 +423,8 @@ int ab_elf_write(const struct ab_elf *e, const char *out)
 		const uint8_t *img = ab_elf_ptr(e, s->vaddr, s->memsz);
 		uint64_t k;
 
+		if (!s->in_win)
+			continue;
 		if (memcmp(buf + s->offset, img, s->filesz)) {
 			free(buf);
 			return ab_elf_err(e, "PT_LOAD at 0x%lx shares file bytes with another segment; cannot write the change",

@@ -26,6 +26,7 @@ struct ab_elf_sec {
 
 struct ab_elf_seg {		/* one PT_LOAD */
 	uint64_t vaddr, memsz, offset, filesz;
+	int in_win;		/* laid out in the loaded image (see elf_load) */
 };
 
 struct ab_elf_sym {

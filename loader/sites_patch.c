@@ -33,7 +33,8 @@ static uint8_t *pp_flag(struct ab_elf *e, uint32_t *value)
 	}
 	/* It must be in the file, or the flag would be lost (bss). */
 	for (i = 0; i < e->nseg; i++)
-		if (s->addr >= e->seg[i].vaddr && s->addr - e->seg[i].vaddr + 4 <= e->seg[i].filesz)
+		if (e->seg[i].in_win && s->addr >= e->seg[i].vaddr &&
+		    s->addr - e->seg[i].vaddr + 4 <= e->seg[i].filesz)
 			break;
 	if (i == e->nseg) {
 		ab_elf_err(e, "%s at 0x%lx is in bss, not in the file; define it initialised (e.g. in .data)",

@@ -5,7 +5,9 @@
  * symbolic and numeric, imm and %dx ports), a 32-bit range recorded in
  * afterburn_modes, an int3, data inside code, and the wedge's variable.
  * Constants come from abi.inc, generated from site.h by gen_equ.c.
- * With -DUNCOVERED it also holds a bare cli that no site covers.
+ * With -DUNCOVERED it also holds a bare cli that no site covers; with
+ * -DFAR a data section the suite links 8 GiB away (a second, distant
+ * PT_LOAD, like the per-CPU segment of a Linux vmlinux).
  */
 #include "abi.inc"
 
@@ -113,3 +115,9 @@ gdtr:
 	.word 0
 	.quad 0
 	.size gdtr, 10
+
+#ifdef FAR
+	.section .far, "aw", @progbits
+far_data:
+	.quad 0x1122334455667788
+#endif

@@ -115,6 +115,17 @@ expect patch-no-output 2 '-o OUT' "$S" patch --backend trace "$F"
 strip -o "$T/stripped.elf" "$F"
 expect patch-no-wedge-symbol 1 'no symbol afterburn_wedge_prepatched' "$S" patch --backend trace "$T/stripped.elf" -o "$T/x.elf"
 
+# ---- a second PT_LOAD far away: only the segments near the sites are rewritten ----
+if "$HOSTCC" -c -I"$T" -DFAR tests/sites/fixture.S -o "$T/far.o" &&
+   ld --no-warn-rwx-segments -Ttext=0x100000 --section-start=.far=0x200000000 -o "$T/far.elf" "$T/far.o"; then
+	expect far-segment-verify 0 '24 sites, 0 problems' "$S" verify "$T/far.elf"
+	expect far-segment-patch 0 '24 patched' "$S" patch --backend trace "$T/far.elf" -o "$T/far-tr.elf"
+	expect far-segment-unpatch 0 '24 restored' "$S" unpatch "$T/far-tr.elf" -o "$T/far-un.elf"
+	cmp -s "$T/far.elf" "$T/far-un.elf" && ok far-segment-round-trip || bad far-segment-round-trip "differs"
+else
+	bad far-segment "could not build the far-segment fixture"
+fi
+
 # ---- hostile input, under ASan/UBSan ----
 export ASAN_OPTIONS=exitcode=99:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:exitcode=98
 hostile() {	# NAME FILE PATTERN: every subcommand exits 1 with a message, no crash
