@@ -10,12 +10,15 @@
 # counts as one extra failure, so a broken suite can never look green.
 #
 # Usage: tests/run.sh [PATTERN]   (PATTERN filters suite file names, e.g. 90)
+# Environment: SUITE_TIMEOUT (seconds per suite, default 1800).
 # Run from the top of the tree (make test does).
 set -u
 
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top" || exit 1
 pattern=${1:-}
+# A hung suite must not hang CI: each gets SUITE_TIMEOUT seconds.
+suite_timeout=${SUITE_TIMEOUT:-1800}
 
 passed=0 failed=0 skipped=0 bad_suites=()
 start=$(date +%s)
@@ -39,11 +42,15 @@ for suite in tests/suites/*.sh; do
 		"not ok "*)           [[ $line =~ ^not\ ok( [0-9]+)?\ -\  ]] && s_fail=$((s_fail + 1)) ;;
 		"skip "*)             [[ $line =~ ^skip( [0-9]+)?\ -\  ]] && s_skip=$((s_skip + 1)) ;;
 		esac
-	done < <("./$suite" 2>&1 </dev/null)
+	done < <(timeout -k 30 "$suite_timeout" "./$suite" 2>&1 </dev/null)
 	# bash sets $! to the process substitution, and wait gives its status.
 	wait $!
 	status=$?
-	if [ "$status" != 0 ]; then
+	if [ "$status" = 124 ] || [ "$status" = 137 ]; then
+		echo "not ok - $name: suite killed after $suite_timeout s (SUITE_TIMEOUT)"
+		s_fail=$((s_fail + 1))
+		bad_suites+=("$name")
+	elif [ "$status" != 0 ]; then
 		echo "not ok - $name: suite exited with status $status"
 		s_fail=$((s_fail + 1))
 		bad_suites+=("$name")
