@@ -5,6 +5,17 @@
  */
 #include "guest.h"
 
+/* CPUID.(EAX=7,ECX=0):EBX, or 0 if leaf 7 does not exist. */
+static uint32_t cpuid7_ebx(void)
+{
+	uint32_t r[4];
+	guest_cpuid(0, 0, r);
+	if (r[0] < 7)
+		return 0;
+	guest_cpuid(7, 0, r);
+	return r[1];
+}
+
 struct __attribute__((packed)) dtr {
 	uint16_t limit;
 	uint64_t base;
@@ -178,11 +189,7 @@ static void test_tlb(void)
 	guest_test_ok("invlpg makes a PTE change visible", first == 0xaaaa && second == 0xbbbb,
 		      "read 0x%lx then 0x%lx", first, second);
 
-	uint32_t r[4];
-	guest_cpuid(0, 0, r);
-	if (r[0] >= 7)
-		guest_cpuid(7, 0, r);
-	if (r[0] < 7 || !(r[1] & (1u << 10))) {
+	if (!(cpuid7_ebx() & (1u << 10))) {
 		guest_test_skip("invpcid", "CPUID.7:EBX.INVPCID[10] = 0");
 		return;
 	}
@@ -214,11 +221,7 @@ static void test_swapgs(void)
 
 static void test_fsgsbase(void)
 {
-	uint32_t r[4];
-	guest_cpuid(0, 0, r);
-	if (r[0] >= 7)
-		guest_cpuid(7, 0, r);
-	if (r[0] < 7 || !(r[1] & 1)) {
+	if (!(cpuid7_ebx() & 1)) {
 		guest_test_skip("rd/wr fs/gs base", "CPUID.7:EBX.FSGSBASE[0] = 0");
 		return;
 	}
@@ -235,12 +238,13 @@ static void test_fsgsbase(void)
 
 static void test_smap(void)
 {
-	uint32_t r[4];
-	guest_cpuid(0, 0, r);
-	if (r[0] >= 7)
-		guest_cpuid(7, 0, r);
-	if (r[0] < 7 || !(r[1] & (1u << 20))) {
+	if (!(cpuid7_ebx() & (1u << 20))) {
 		guest_test_skip("clac/stac", "CPUID.7:EBX.SMAP[20] = 0");
+		return;
+	}
+	if (afterburn_wedge_platform() == WEDGE_PLATFORM_KVM) {
+		/* ring 3 is no way out: stac/clac #UD at CPL > 0 */
+		guest_test_skip("clac/stac", "the KVM instruction emulator here fails on stac/clac in kernel mode");
 		return;
 	}
 	uint64_t set, clr;
