@@ -296,9 +296,12 @@ struct ab_bytes_hit {
 	char text[96];		/* decoded, AT&T */
 };
 /* Decodes buf in the given mode (16/32/64); calls hit() per sensitive insn.
- * Returns the number of bytes that decoded as instructions. */
+ * Returns the number of bytes that decoded as instructions, or (size_t)-1
+ * if the decoder (libZydis, loaded on first use) is not available. */
 size_t ab_bytes_scan(const uint8_t *buf, size_t len, unsigned bits,
 		     void (*hit)(void *ctx, const struct ab_bytes_hit *h), void *ctx);
+
+int ab_bytes_available(void);
 
 /* ---- report.c ---- */
 void ab_report_write(FILE *f, const char *input, const struct ab_result *res);

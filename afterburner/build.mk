@@ -21,9 +21,11 @@ $(AB_LIB): $(patsubst %,$(AB_OBJ)/%.o,$(AB_SRCS))
 	@mkdir -p $(@D)
 	rm -f $@ && ar rcs $@ $^
 
+# Zydis is dlopen()ed on first use (bytes.c), not linked: it only matters for
+# data in code and costs startup time on every assembly otherwise.
 $(BIN)/afterburn: $(AB_OBJ)/main.o $(AB_LIB)
 	@mkdir -p $(@D)
-	$(HOSTCC) $(AB_CFLAGS) -o $@ $^ -lZydis $(HOST_LDLIBS)
+	$(HOSTCC) $(AB_CFLAGS) -o $@ $^ -ldl $(HOST_LDLIBS)
 
 # afterburn-cc finds the wrapper as ../libexec/afterburn/as from its own path,
 # so both are built together.
@@ -34,11 +36,11 @@ $(BIN)/afterburn-cc: $(AB_OBJ)/cc.o $(AB_LIBEXEC)/as $(BIN)/afterburn
 # The wrapper runs the afterburner in-process (no extra exec per assembly).
 $(AB_LIBEXEC)/as: $(AB_OBJ)/as.o $(AB_LIB)
 	@mkdir -p $(@D)
-	$(HOSTCC) $(AB_CFLAGS) -o $@ $^ -lZydis $(HOST_LDLIBS)
+	$(HOSTCC) $(AB_CFLAGS) -o $@ $^ -ldl $(HOST_LDLIBS)
 
 $(BUILD)/tests/unit-afterburner: $(patsubst %.c,$(AB_OBJ)/%.o,$(notdir $(wildcard tests/unit/test_afterburner*.c))) $(AB_LIB)
 	@mkdir -p $(@D)
-	$(HOSTCC) $(AB_CFLAGS) -o $@ $^ -lcunit -lZydis -lelf $(HOST_LDLIBS)
+	$(HOSTCC) $(AB_CFLAGS) -o $@ $^ -lcunit -lZydis -lelf -ldl $(HOST_LDLIBS)
 
 $(AB_OBJ)/test_afterburner%.o: tests/unit/test_afterburner%.c
 	@mkdir -p $(@D)

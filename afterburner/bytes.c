@@ -5,9 +5,47 @@
  * them with Zydis, format them in AT&T syntax and run the same classifier
  * as for mnemonics, so "sensitive" means one thing everywhere.
  */
+#include <dlfcn.h>
 #include <string.h>
 #include <Zydis/Zydis.h>
 #include "afterburner.h"
+
+/*
+ * Zydis is loaded on first use: most inputs have no data in code, and
+ * linking it into every assembler run would cost ~0.4 ms of dynamic
+ * linking per compile (afterburn-cc's budget is about a millisecond).
+ */
+static struct {
+	__typeof__(&ZydisDecoderInit) dec_init;
+	__typeof__(&ZydisFormatterInit) fmt_init;
+	__typeof__(&ZydisDecoderDecodeFull) decode;
+	__typeof__(&ZydisFormatterFormatInstruction) format;
+} zy;
+
+static int zydis_load(void)
+{
+	static int state;	/* 0 not tried, 1 ok, -1 failed */
+	void *h;
+
+	if (state)
+		return state;
+	h = dlopen("libZydis.so.4", RTLD_NOW);
+	if (!h)
+		h = dlopen("libZydis.so", RTLD_NOW);
+	if (h) {
+		zy.dec_init = (__typeof__(zy.dec_init))dlsym(h, "ZydisDecoderInit");
+		zy.fmt_init = (__typeof__(zy.fmt_init))dlsym(h, "ZydisFormatterInit");
+		zy.decode = (__typeof__(zy.decode))dlsym(h, "ZydisDecoderDecodeFull");
+		zy.format = (__typeof__(zy.format))dlsym(h, "ZydisFormatterFormatInstruction");
+	}
+	state = h && zy.dec_init && zy.fmt_init && zy.decode && zy.format ? 1 : -1;
+	return state;
+}
+
+int ab_bytes_available(void)
+{
+	return zydis_load() > 0;
+}
 
 size_t ab_bytes_scan(const uint8_t *buf, size_t len, unsigned bits,
 		     void (*hit)(void *ctx, const struct ab_bytes_hit *h), void *ctx)
@@ -22,11 +60,11 @@ size_t ab_bytes_scan(const uint8_t *buf, size_t len, unsigned bits,
 			     bits == 32 ? ZYDIS_STACK_WIDTH_32 : ZYDIS_STACK_WIDTH_64;
 	size_t off = 0, decoded = 0;
 
-	if (ZYAN_FAILED(ZydisDecoderInit(&dec, mm, sw)) ||
-	    ZYAN_FAILED(ZydisFormatterInit(&fmt, ZYDIS_FORMATTER_STYLE_ATT)))
-		return 0;
+	if (zydis_load() < 0 || ZYAN_FAILED(zy.dec_init(&dec, mm, sw)) ||
+	    ZYAN_FAILED(zy.fmt_init(&fmt, ZYDIS_FORMATTER_STYLE_ATT)))
+		return (size_t)-1;
 	while (off < len) {
-		if (ZYAN_FAILED(ZydisDecoderDecodeFull(&dec, buf + off, len - off, &insn, ops))) {
+		if (ZYAN_FAILED(zy.decode(&dec, buf + off, len - off, &insn, ops))) {
 			off++;	/* not an instruction here: resynchronise */
 			continue;
 		}
@@ -34,7 +72,7 @@ size_t ab_bytes_scan(const uint8_t *buf, size_t len, unsigned bits,
 		memset(&h, 0, sizeof(h));
 		h.off = off;
 		h.len = insn.length;
-		if (ZYAN_FAILED(ZydisFormatterFormatInstruction(&fmt, &insn, ops,
+		if (ZYAN_FAILED(zy.format(&fmt, &insn, ops,
 				insn.operand_count_visible, h.text, sizeof(h.text), 0, NULL)))
 			snprintf(h.text, sizeof(h.text), "(undecodable)");
 		struct ab_insn in;

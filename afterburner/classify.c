@@ -129,9 +129,35 @@ static const struct mnem table[] = {
 };
 #undef C
 
+/* Hash index over table[], built on first use: every instruction of every
+ * input is looked up, so no linear scan. */
+#define HASH_SIZE 512
+#define NTABLE (sizeof(table) / sizeof(table[0]))
+
+static unsigned hash_name(const char *s)
+{
+	unsigned h = 2166136261u;
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h & (HASH_SIZE - 1);
+}
+
 static const struct mnem *lookup(const char *name)
 {
-	for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++)
+	static short head[HASH_SIZE], next[NTABLE];
+	static int built;
+
+	if (!built) {
+		for (size_t i = 0; i < HASH_SIZE; i++)
+			head[i] = -1;
+		for (size_t i = 0; i < NTABLE; i++) {
+			unsigned h = hash_name(table[i].name);
+			next[i] = head[h];
+			head[h] = (short)i;
+		}
+		built = 1;
+	}
+	for (int i = head[hash_name(name)]; i >= 0; i = next[i])
 		if (!strcmp(name, table[i].name))
 			return &table[i];
 	return NULL;

@@ -291,7 +291,10 @@ void ab_data_flush(struct ab_pass *p)
 {
 	if (!p->data.len)
 		return;
-	ab_bytes_scan(p->data.buf, p->data.len, p->bits, bytes_hit, p);
+	if (ab_bytes_scan(p->data.buf, p->data.len, p->bits, bytes_hit, p) == (size_t)-1)
+		/* fail closed: unverified bytes in code are not let through */
+		ab_pass_error(p, p->stmt_line[p->data.stmt[0]], "data in code cannot be checked: "
+			      "libZydis (libzydis-dev) not loadable");
 	p->data.len = 0;
 }
 
@@ -313,19 +316,6 @@ static void data_add(struct ab_pass *p, size_t k, unsigned long long v, unsigned
 		p->data.buf[p->data.len] = (uint8_t)(v >> (8 * i));
 		p->data.stmt[p->data.len++] = k;
 	}
-}
-
-static unsigned data_size(const char *n)
-{
-	if (!strcmp(n, ".byte"))
-		return 1;
-	if (!strcmp(n, ".word") || !strcmp(n, ".short") || !strcmp(n, ".value") || !strcmp(n, ".2byte"))
-		return 2;
-	if (!strcmp(n, ".long") || !strcmp(n, ".int") || !strcmp(n, ".4byte"))
-		return 4;
-	if (!strcmp(n, ".quad") || !strcmp(n, ".8byte"))
-		return 8;
-	return 0;
 }
 
 static void do_data(struct ab_pass *p, size_t k, const struct ab_stmt *st, unsigned size)
@@ -352,53 +342,114 @@ static void do_data(struct ab_pass *p, size_t k, const struct ab_stmt *st, unsig
 
 /* ---- dispatch ---- */
 
+enum dir_id {
+	D_OTHER = 0, D_BYTE, D_WORD, D_LONG, D_QUAD, D_LOC, D_FILE, D_SECTION, D_PUSHSECTION,
+	D_POPSECTION, D_PREVIOUS, D_SUBSECTION, D_SIMPLESEC, D_CODE16, D_CODE32, D_CODE64,
+	D_MACRO, D_BLOCK, D_ENDBLOCK, D_INCLUDE, D_INSN, D_INCBIN,
+};
+
+static const struct { const char *name; unsigned char id; } dirs[] = {
+	{ ".byte", D_BYTE }, { ".word", D_WORD }, { ".short", D_WORD }, { ".value", D_WORD },
+	{ ".2byte", D_WORD }, { ".long", D_LONG }, { ".int", D_LONG }, { ".4byte", D_LONG },
+	{ ".quad", D_QUAD }, { ".8byte", D_QUAD }, { ".loc", D_LOC }, { ".file", D_FILE },
+	{ ".section", D_SECTION }, { ".pushsection", D_PUSHSECTION },
+	{ ".popsection", D_POPSECTION }, { ".previous", D_PREVIOUS },
+	{ ".subsection", D_SUBSECTION }, { ".text", D_SIMPLESEC }, { ".data", D_SIMPLESEC },
+	{ ".bss", D_SIMPLESEC }, { ".code16", D_CODE16 }, { ".code16gcc", D_CODE16 },
+	{ ".code32", D_CODE32 }, { ".code64", D_CODE64 }, { ".macro", D_MACRO },
+	{ ".rept", D_BLOCK }, { ".irp", D_BLOCK }, { ".irpc", D_BLOCK },
+	{ ".endm", D_ENDBLOCK }, { ".endr", D_ENDBLOCK }, { ".include", D_INCLUDE },
+	{ ".insn", D_INSN }, { ".incbin", D_INCBIN },
+};
+
+/* Directive id by name; a small hash because every line of debug info
+ * (.uleb128, .string, .long ...) passes through here. */
+static enum dir_id dir_lookup(const char *n)
+{
+	enum { SZ = 128 };
+	static signed char head[SZ], next[sizeof(dirs) / sizeof(dirs[0])];
+	static int built;
+	unsigned h;
+
+	if (!built) {
+		memset(head, -1, sizeof(head));
+		for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++) {
+			const char *c = dirs[i].name;
+			for (h = 5381; *c; c++)
+				h = h * 33 + (unsigned char)*c;
+			next[i] = head[h % SZ];
+			head[h % SZ] = (signed char)i;
+		}
+		built = 1;
+	}
+	const char *c = n;
+	for (h = 5381; *c; c++)
+		h = h * 33 + (unsigned char)*c;
+	for (int i = head[h % SZ]; i >= 0; i = next[i])
+		if (!strcmp(n, dirs[i].name))
+			return (enum dir_id)dirs[i].id;
+	return D_OTHER;
+}
+
 void ab_directive(struct ab_pass *p, size_t k, const struct ab_stmt *st)
 {
-	const char *n = st->name;
 	size_t line = p->stmt_line[k];
-	unsigned dsize = data_size(n);
+	enum dir_id id = dir_lookup(st->name);
+	static const unsigned char dsize[] = { [D_BYTE] = 1, [D_WORD] = 2, [D_LONG] = 4, [D_QUAD] = 8 };
 
-	if (dsize) {
+	switch (id) {
+	case D_BYTE: case D_WORD: case D_LONG: case D_QUAD:
 		if (p->sec_exec)
-			do_data(p, k, st, dsize);
+			do_data(p, k, st, dsize[id]);
 		return;
-	}
-	if (!strcmp(n, ".loc")) {
+	case D_LOC:
 		do_loc(p, st);
 		return;
-	}
-	if (!strcmp(n, ".file")) {
+	case D_FILE:
 		do_file(p, st);
 		return;
+	default:
+		break;
 	}
 	ab_data_flush(p);
-	if (!strcmp(n, ".section")) {
+	switch (id) {
+	case D_SECTION:
 		do_section(p, k, st, 0);
-	} else if (!strcmp(n, ".pushsection")) {
+		break;
+	case D_PUSHSECTION:
 		do_section(p, k, st, 1);
-	} else if (!strcmp(n, ".popsection")) {
+		break;
+	case D_POPSECTION:
 		if (!p->depth) {
 			ab_pass_error(p, line, ".popsection without .pushsection");
 			return;
 		}
 		p->depth--;
 		section_switch(p, k, p->stack[p->depth][0], p->stack[p->depth][1]);
-	} else if (!strcmp(n, ".previous")) {
+		break;
+	case D_PREVIOUS:
 		section_switch(p, k, p->prev, p->cur);
-	} else if (!strcmp(n, ".subsection")) {
+		break;
+	case D_SUBSECTION: {
 		char num[32];
 		snprintf(num, sizeof(num), "%.*s", (int)st->argslen, st->args);
 		struct ab_secpos np = { p->cur.sec, strtol(num, NULL, 0) };
 		section_switch(p, k, np, p->cur);
-	} else if (!strcmp(n, ".text") || !strcmp(n, ".data") || !strcmp(n, ".bss")) {
+		break;
+	}
+	case D_SIMPLESEC:
 		do_simple_section(p, k, st);
-	} else if (!strcmp(n, ".code16") || !strcmp(n, ".code16gcc")) {
+		break;
+	case D_CODE16:
 		do_code(p, k, 16);
-	} else if (!strcmp(n, ".code32")) {
+		break;
+	case D_CODE32:
 		do_code(p, k, 32);
-	} else if (!strcmp(n, ".code64")) {
+		break;
+	case D_CODE64:
 		do_code(p, k, 64);
-	} else if (!strcmp(n, ".macro")) {
+		break;
+	case D_MACRO: {
 		const char *s = st->args, *e = st->args + st->argslen, *q = s;
 		while (q < e && *q != ',' && !isspace((unsigned char)*q))
 			q++;
@@ -411,20 +462,29 @@ void ab_directive(struct ab_pass *p, size_t k, const struct ab_stmt *st)
 			*c = (char)tolower((unsigned char)*c);
 		p->nmacros++;
 		p->block_depth++;
-	} else if (!strcmp(n, ".rept") || !strcmp(n, ".irp") || !strcmp(n, ".irpc")) {
+		break;
+	}
+	case D_BLOCK:
 		p->block_depth++;
-	} else if (!strcmp(n, ".endm") || !strcmp(n, ".endr")) {
+		break;
+	case D_ENDBLOCK:
 		if (p->block_depth > 0)
 			p->block_depth--;
-	} else if (!strcmp(n, ".include")) {
+		break;
+	case D_INCLUDE:
 		ab_pass_error(p, line, ".include hides its code from afterburn: run it through cpp "
 			      "(#include) or inline it");
-	} else if (!strcmp(n, ".insn")) {
+		break;
+	case D_INSN:
 		if (p->sec_exec)
 			ab_pass_report(p, line, AB_REP_INSN_DIRECTIVE, ".insn '%.*s' not checked",
 				       (int)st->argslen, st->args);
-	} else if (!strcmp(n, ".incbin")) {
+		break;
+	case D_INCBIN:
 		if (p->sec_exec)
 			ab_pass_report(p, line, AB_REP_BYTES, ".incbin in code not checked");
+		break;
+	default:
+		break;
 	}
 }

@@ -14,6 +14,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "afterburner.h"
 
 /* ---- messages and report items ---- */
@@ -391,6 +392,10 @@ int ab_process(struct ab_src *src, const struct ab_options *opt,
 	/* every macro name, for instructions that a later macro shadows */
 	for (size_t k = 0; k < p.nstmt; k++) {
 		struct ab_stmt st;
+		const struct ab_line *l = &src->line[p.stmt_line[k]];
+		const char *t = l->clean + l->stmt[p.stmt_idx[k]].off;
+		if (l->stmt[p.stmt_idx[k]].len < 6 || strncasecmp(t, ".macro", 6))
+			continue;	/* cheap filter before parsing */
 		stmt_at(&p, k, &st);
 		if (st.kind != AB_STMT_DIRECTIVE || strcmp(st.name, ".macro"))
 			continue;

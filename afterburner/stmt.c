@@ -15,14 +15,15 @@ static int is_blank(int c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
-static int is_sym_start(int c)
+/* ASCII only, no locale: this runs for every character of every line. */
+static inline int is_sym_start(int c)
 {
-	return isalpha(c) || c == '_' || c == '.' || c == '$';
+	return (unsigned)((c | 0x20) - 'a') < 26 || c == '_' || c == '.' || c == '$';
 }
 
-static int is_sym_char(int c)
+static inline int is_sym_char(int c)
 {
-	return isalnum(c) || c == '_' || c == '.' || c == '$';
+	return is_sym_start(c) || (unsigned)(c - '0') < 10;
 }
 
 /* End of a mnemonic word, including macro parameters (\op, \op\()l). */
@@ -77,7 +78,7 @@ static void lower_name(char *dst, const char *s, size_t n)
 	if (n >= AB_NAME_MAX)
 		n = 0;
 	for (size_t i = 0; i < n; i++)
-		dst[i] = (char)tolower((unsigned char)s[i]);
+		dst[i] = (char)((unsigned)(s[i] - 'A') < 26 ? s[i] | 0x20 : s[i]);
 	dst[n] = 0;
 }
 
@@ -101,7 +102,7 @@ void ab_stmt_parse(const char *text, size_t n, struct ab_stmt *st)
 			}
 			break;
 		}
-		if (s < e && (is_sym_start((unsigned char)*s) || isdigit((unsigned char)*s))) {
+		if (s < e && (is_sym_start((unsigned char)*s) || (unsigned)(*s - '0') < 10)) {
 			while (w < e && is_sym_char((unsigned char)*w))
 				w++;
 			if (w < e && *w == ':' && !(w + 1 < e && w[1] == ':')) {
