@@ -89,6 +89,11 @@ struct ab_zy_insn {
 	uint64_t rip_target;	/* its address, for the decode address given */
 	int has_imm;
 	uint64_t imm;		/* port / vector immediate (first immediate) */
+	unsigned nregs;
+	uint8_t regs[4];	/* register operands as enum ab_reg (GPRs widened) */
+	int has_mem;		/* a memory operand: */
+	uint8_t mem_base, mem_index, mem_scale, mem_seg;	/* enum ab_reg / AB_REG_NONE */
+	int64_t mem_disp;
 	char text[96];		/* AT&T text */
 };
 

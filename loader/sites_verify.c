@@ -51,6 +51,36 @@ static unsigned vf_overlaps(const struct ab_elf *e, struct vf_span *sp, uint32_t
 	return problems;
 }
 
+/*
+ * The operand a VMM would emulate from the record: a register operand must
+ * be one of the instruction's; a memory operand must have the same base,
+ * index, scale and displacement (rip-relative ones are checked by target).
+ */
+static unsigned vf_operands(const struct ab_site *r, const struct ab_zy_insn *a, const char *where)
+{
+	unsigned k;
+
+	if (r->form == AB_FORM_REG) {
+		for (k = 0; k < a->nregs; k++)
+			if (a->regs[k] == r->reg)
+				return 0;
+		fprintf(stderr, "verify: %s: record names register %u, not an operand of `%s`\n",
+			where, r->reg, a->text);
+		return 1;
+	}
+	if (r->form != AB_FORM_MEM || r->base == AB_REG_RIP)
+		return 0;
+	if (!a->has_mem || a->mem_base != r->base || a->mem_index != r->index ||
+	    (r->index != AB_REG_NONE && a->mem_scale != r->scale) || a->mem_disp != r->disp ||
+	    (r->seg != AB_REG_NONE && a->mem_seg != r->seg)) {
+		fprintf(stderr, "verify: %s: record's memory operand (base %u index %u scale %u disp %d seg %u) "
+			"is not the one of `%s`\n", where, r->base, r->index, r->scale, r->disp, r->seg,
+			a->text);
+		return 1;
+	}
+	return 0;
+}
+
 /* Decode the original bytes of one record and compare with it; returns problems. */
 static unsigned vf_decode(const struct ab_elf *e, const struct ab_site *r, uint64_t rec_va,
 			  uint64_t site_va, const uint8_t *orig, const char *where)
@@ -105,6 +135,7 @@ static unsigned vf_decode(const struct ab_elf *e, const struct ab_site *r, uint6
 			problems++;
 		}
 	}
+	problems += vf_operands(r, &a, where);
 	/* Port and vector immediates are what a VMM emulates from the record. */
 	if (r->form == AB_FORM_IMM && (r->cls == AB_CLASS_IN || r->cls == AB_CLASS_OUT ||
 				       r->cls == AB_CLASS_INT) &&

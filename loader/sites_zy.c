@@ -93,6 +93,33 @@ static unsigned zy_operand_class(const ZydisDecodedInstruction *in, const ZydisD
 	}
 }
 
+/* Zydis register -> enum ab_reg (GPRs as their 64-bit register). */
+static uint8_t zy_abreg(ZydisRegister r)
+{
+	ZyanI8 id;
+
+	if (r == ZYDIS_REGISTER_NONE)
+		return AB_REG_NONE;
+	if (r == ZYDIS_REGISTER_RIP)
+		return AB_REG_RIP;
+	switch (ZydisRegisterGetClass(r)) {
+	case ZYDIS_REGCLASS_GPR8:
+	case ZYDIS_REGCLASS_GPR16:
+	case ZYDIS_REGCLASS_GPR32:
+	case ZYDIS_REGCLASS_GPR64:
+		id = ZydisRegisterGetId(ZydisRegisterGetLargestEnclosing(ZYDIS_MACHINE_MODE_LONG_64, r));
+		return id >= 0 && id < 16 ? (uint8_t)id : AB_REG_NONE;
+	case ZYDIS_REGCLASS_SEGMENT:
+		return (uint8_t)(AB_REG_ES + ZydisRegisterGetId(r));
+	case ZYDIS_REGCLASS_CONTROL:
+		return (uint8_t)(AB_REG_CR0 + ZydisRegisterGetId(r));
+	case ZYDIS_REGCLASS_DEBUG:
+		return (uint8_t)(AB_REG_DR0 + ZydisRegisterGetId(r));
+	default:
+		return AB_REG_NONE;
+	}
+}
+
 static int zy_init(ZydisDecoder *d, ZydisFormatter *f, unsigned bits)
 {
 	ZydisMachineMode mode = bits == 16 ? ZYDIS_MACHINE_MODE_LEGACY_16 :
@@ -133,6 +160,19 @@ int ab_zy_decode(const uint8_t *p, size_t avail, uint64_t va, unsigned bits,
 			out->cls = zy_simple[i].cls;
 	if (!out->cls)
 		out->cls = zy_operand_class(&in, op);
+	for (i = 0; i < in.operand_count_visible; i++) {
+		if (op[i].type == ZYDIS_OPERAND_TYPE_REGISTER && out->nregs < 4)
+			out->regs[out->nregs++] = zy_abreg(op[i].reg.value);
+		if (op[i].type == ZYDIS_OPERAND_TYPE_MEMORY && op[i].mem.type == ZYDIS_MEMOP_TYPE_MEM &&
+		    !out->has_mem) {
+			out->has_mem = 1;
+			out->mem_base = zy_abreg(op[i].mem.base);
+			out->mem_index = zy_abreg(op[i].mem.index);
+			out->mem_scale = op[i].mem.scale;
+			out->mem_seg = zy_abreg(op[i].mem.segment);
+			out->mem_disp = op[i].mem.disp.value;
+		}
+	}
 	for (i = 0; i < in.operand_count; i++) {
 		if (op[i].type == ZYDIS_OPERAND_TYPE_MEMORY && op[i].mem.base == ZYDIS_REGISTER_RIP) {
 			out->rip = 1;

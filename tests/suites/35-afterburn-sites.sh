@@ -189,6 +189,10 @@ cp "$F" "$T/h.elf"; poke "$T/h.elf" $((sites + 32 * 8 + 10)) 1f	# cpuid record s
 hostile record-lies-about-class "$T/h.elf" 'record says rdtsc, code is `cpuid`'
 cp "$F" "$T/h.elf"; poke "$T/h.elf" $((sites + 32 * 12 + 24)) 00 00 00 00	# lgdt disp
 hostile record-rip-mismatch "$T/h.elf" 'rip-relative|addresses'
+cp "$F" "$T/h.elf"; poke "$T/h.elf" $((sites + 32 * 14 + 16)) 00	# invlpg (%rdi) recorded as (%rax)
+hostile record-wrong-mem-base "$T/h.elf" 'memory operand'
+cp "$F" "$T/h.elf"; poke "$T/h.elf" $((sites + 32 * 15 + 15)) 05	# mov %ax,%ds recorded with %rbp
+hostile record-wrong-register "$T/h.elf" 'not an operand'
 # record 9 claims record 8's site (cpuid at 0x10002a): the two overlap
 le32() { printf '%08x' $(( $1 & 0xffffffff )) | sed 's/\(..\)\(..\)\(..\)\(..\)/\4 \3 \2 \1/'; }
 vma=$(objdump -h "$F" | awk '$2 == "afterburn_sites" { print $4 }'); vma=$((16#$vma))
