@@ -5,9 +5,9 @@
  * Under PVM, guest kernel code runs in KVM's software emulator.  It stops
  * with KVM_EXIT_INTERNAL_ERROR / KVM_INTERNAL_ERROR_EMULATION on
  * instructions it does not know (measured with the sample guest: xgetbv,
- * lar, lsl, verr, verw, int $n; PLATFORM.md adds xrstor and int3).  Those
- * whose effect is small and whose state KVM exposes are performed here:
- * xgetbv (KVM_GET_XCRS), the descriptor checks lar/lsl/verr/verw (GDT/LDT
+ * lar, lsl, verr, verw, int $n, stac/clac; PLATFORM.md adds xrstor and
+ * int3).  Those whose effect is small and whose state KVM exposes are
+ * performed here: xgetbv (KVM_GET_XCRS), stac/clac (RFLAGS.AC), the descriptor checks lar/lsl/verr/verw (GDT/LDT
  * in guest memory, SDM vol. 2A/2B) and int $n / int3 in 64-bit kernel mode
  * (the IDT walk and the frame push, SDM vol. 3A 6.14).  The vCPU continues after an internal-error
  * exit once RIP is past the instruction.  Anything else still stops the
@@ -93,6 +93,7 @@ static bool akvm_gva_write(struct akvm_vm *vm, uint64_t cr0, uint64_t cr3, uint6
 #define RFLAGS_IF	(1ull << 9)
 #define RFLAGS_NT	(1ull << 14)
 #define RFLAGS_RF	(1ull << 16)
+#define RFLAGS_AC	(1ull << 18)
 #define EFER_LMA	(1ull << 10)
 #define TSS64_IST1	0x24
 
@@ -318,6 +319,14 @@ int akvm_emul_failure(struct akvm_vm *vm)
 	case ZYDIS_MNEMONIC_LSL:
 	case ZYDIS_MNEMONIC_VERR:
 	case ZYDIS_MNEMONIC_VERW: rc = akvm_emul_segcheck(vm, &r, &s, &in, ops); break;
+	case ZYDIS_MNEMONIC_STAC:	/* RFLAGS.AC (SDM vol. 2B): user-access window for SMAP */
+		r.rflags |= RFLAGS_AC;
+		rc = 0;
+		break;
+	case ZYDIS_MNEMONIC_CLAC:
+		r.rflags &= ~RFLAGS_AC;
+		rc = 0;
+		break;
 	case ZYDIS_MNEMONIC_INT3:
 		rc = akvm_emul_int(vm, &r, &s, 3, r.rip + in.length);
 		break;

@@ -13,7 +13,8 @@
  *   bench  time 2000 hypercalls, 2000 port writes, 2000 PTE stores (rdtsc)
  * The page-table phases give --profile a known answer: after paging is on,
  * the only stores into live tables are akvm_tiny_pt_store (3x, a PT),
- * akvm_tiny_pd_store (2x, the PD: adds and frees a table) and one of the
+ * akvm_tiny_pd_store (2x, the PD: adds and frees a table), the rep stosq of
+ * akvm_tiny_pt_clear (3 entries of the added table) and one of the
  * 514 calls of akvm_tiny_pt_fill (the others fill the new table before it
  * is linked, or scribble on it after it was freed).  akvm_tiny_mmio does one
  * store and one load to unbacked guest-physical memory.
@@ -529,6 +530,7 @@ pt_add_free_test:
 	invlpg	PT2_VA
 	cmpq	$0x5555, PT2_VA		/* seen through the remapped page */
 	jne	9f
+	call	akvm_tiny_pt_clear	/* a string store into the live table */
 	mov	$PT2_VA | PTE_FLAGS | PTE_PS, %rsi
 	call	akvm_tiny_pd_store	/* free the table: back to a 2M page */
 	lea	pt2(%rip), %rdi
@@ -541,6 +543,15 @@ pt_add_free_test:
 	.globl akvm_tiny_pt_fill
 akvm_tiny_pt_fill:
 	mov	%rax, (%rdi)
+	ret
+
+/* akvm_tiny_pt_clear: rep stosq zeroes PT2[509..511] (unused entries, already zero) */
+	.globl akvm_tiny_pt_clear
+akvm_tiny_pt_clear:
+	lea	pt2+509*8(%rip), %rdi
+	mov	$3, %ecx
+	xor	%eax, %eax
+	rep stosq
 	ret
 
 /* akvm_tiny_pd_store: PD[2] = %rsi, then a full TLB flush */
