@@ -175,8 +175,8 @@ static const char *const exc_names[32] = {
 void guest_panic(const char *what, uint64_t rip)
 {
 	guest_cli();
+	afterburn_wedge_exit_report();	/* before the PANIC line, which stays last */
 	wedge_printf("afterburn-guest: PANIC %s rip=0x%lx\n", what, rip);
-	afterburn_wedge_exit_report();
 	afterburn_wedge_exit(WEDGE_EXIT_PANIC);
 }
 
@@ -224,16 +224,13 @@ static struct guest_frame *exception(struct guest_frame *f)
 	uint64_t cr2;
 	__asm__ volatile("mov %%cr2, %0" : "=r"(cr2));
 	guest_cli();
-	wedge_printf("afterburn-guest: exception %s vector=%lu error=0x%lx cs=0x%lx rsp=0x%lx cr2=0x%lx\n",
-		     f->vector < 32 && exc_names[f->vector] ? exc_names[f->vector] : "?",
-		     f->vector, f->error, f->cs, f->rsp, cr2);
-	char what[64] = "exception vector=";
-	char *p = what + 17;
-	if (f->vector >= 10)
-		*p++ = (char)('0' + f->vector / 10);
-	*p++ = (char)('0' + f->vector % 10);
-	*p = 0;
-	guest_panic(what, f->rip);
+	const char *name = f->vector < 32 && exc_names[f->vector] ? exc_names[f->vector] : "exception";
+	wedge_printf("afterburn-guest: exception cs=0x%lx rflags=0x%lx rsp=0x%lx cr2=0x%lx rax=0x%lx rdi=0x%lx\n",
+		     f->cs, f->rflags, f->rsp, cr2, f->rax, f->rdi);
+	afterburn_wedge_exit_report();	/* before the PANIC line, which stays last */
+	wedge_printf("afterburn-guest: PANIC %s vector=%lu error=0x%lx rip=0x%lx\n", name, f->vector,
+		     f->error, f->rip);
+	afterburn_wedge_exit(WEDGE_EXIT_PANIC);
 }
 
 struct guest_frame *guest_trap(struct guest_frame *f)

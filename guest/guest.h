@@ -83,6 +83,7 @@ int guest_expect_done(void);	/* disarms; returns hit */
 
 void guest_paging_init(void);
 void *guest_page_alloc(void);		/* zeroed 4 KiB page, identity mapped */
+void *guest_pages_alloc(unsigned n);	/* n contiguous zeroed pages */
 uint64_t guest_kernel_cr3(void);
 uint64_t *guest_pte(uint64_t cr3, uint64_t va);	/* 4 KiB PTE, allocating tables */
 uint64_t guest_new_address_space(void);		/* PML4 sharing the kernel's low map */

@@ -97,6 +97,11 @@ void guest_main(uint32_t magic, uint32_t mbi_addr)
 	wedge_printf("afterburn-guest: booted, cmdline '%s'\n", guest_cmdline);
 	guest_cpu_init();
 	guest_paging_init();
+	if (guest_cmdline_has("afterburn-guest.panic")) {
+		/* For testing the panic path (and the runner's crash detection). */
+		wedge_printf("afterburn-guest: executing ud2 as asked (afterburn-guest.panic)\n");
+		__asm__ volatile("ud2");
+	}
 
 	unsigned errs = afterburn_wedge_errors();
 	int trace = afterburn_wedge_backend() == AB_BACKEND_TRACE;

@@ -8,26 +8,36 @@
  * Everything is identity mapped, writable, executable and user accessible:
  * ring-3 processes run code from the image, and on the trace back end a
  * user-mode site jumps into its slot in afterburn_slots and counts there.
- * Page-table pages come from a static pool (zeroed on allocation, because
- * the Bochs fast path gives no multiboot promise of a zero bss).
+ * Pages (tables, process pages, kernel stacks) come from the free memory
+ * right after the image, below GUEST_TEST_VA, zeroed on allocation.  Not
+ * from bss: QEMU's multiboot loader copies bss (zeroes) into the guest
+ * through fw_cfg, which the KVM here emulates byte by byte - every KiB of
+ * bss costs boot time there.  The multiboot information that may lie in
+ * this memory has been consumed before the first allocation.
  */
 #include "guest.h"
 
-#define POOL_PAGES	64
-static uint8_t pool[POOL_PAGES][GUEST_PAGE_SIZE] __attribute__((aligned(4096)));
+#define POOL_PAGES	96
 unsigned guest_pages_used;
 static uint64_t kernel_pml4;
 
 extern char __guest_bss_end[];
 
-void *guest_page_alloc(void)
+void *guest_pages_alloc(unsigned n)
 {
-	if (guest_pages_used >= POOL_PAGES)
+	uint64_t base = ((uintptr_t)__guest_bss_end + GUEST_PAGE_SIZE - 1) & ~(GUEST_PAGE_SIZE - 1);
+	if (guest_pages_used + n > POOL_PAGES)
 		guest_panic("page pool exhausted", 0);
-	uint64_t *p = (uint64_t *)pool[guest_pages_used++];
-	for (unsigned i = 0; i < GUEST_PAGE_SIZE / 8; i++)
+	uint64_t *p = (uint64_t *)(uintptr_t)(base + guest_pages_used * GUEST_PAGE_SIZE);
+	guest_pages_used += n;
+	for (unsigned i = 0; i < n * GUEST_PAGE_SIZE / 8; i++)
 		p[i] = 0;
 	return p;
+}
+
+void *guest_page_alloc(void)
+{
+	return guest_pages_alloc(1);
 }
 
 uint64_t guest_kernel_cr3(void)
@@ -58,8 +68,8 @@ uint64_t *guest_pte(uint64_t cr3, uint64_t va)
 
 void guest_paging_init(void)
 {
-	if ((uintptr_t)__guest_bss_end > GUEST_TEST_VA)
-		guest_panic("image reaches the test page", (uintptr_t)__guest_bss_end);
+	if ((uintptr_t)__guest_bss_end + (POOL_PAGES + 1) * GUEST_PAGE_SIZE > GUEST_TEST_VA)
+		guest_panic("image and page pool reach the test page", (uintptr_t)__guest_bss_end);
 	uint64_t *pml4 = guest_page_alloc();
 	kernel_pml4 = (uintptr_t)pml4;
 	/* Low 4 MiB in 4 KiB pages, except page 0 and the test page. */

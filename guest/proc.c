@@ -36,7 +36,6 @@ struct proc {
 static struct proc procs[NPROC + 1];	/* [0] = kernel/idle */
 static unsigned current;
 static int sched_active;
-static uint8_t kstacks[NPROC][KSTACK_SIZE] __attribute__((aligned(16)));
 static uint64_t preemptions, switches, cr3_loads;
 
 /* ---- ring 3 ---------------------------------------------------------- */
@@ -177,7 +176,7 @@ static void proc_create(unsigned i)
 		(uintptr_t)guest_page_alloc() | GUEST_PTE_P | GUEST_PTE_W | GUEST_PTE_U;
 	*guest_pte(p->cr3, GUEST_USER_STACK_TOP - GUEST_PAGE_SIZE) =
 		(uintptr_t)guest_page_alloc() | GUEST_PTE_P | GUEST_PTE_W | GUEST_PTE_U;
-	p->kstack_top = (uintptr_t)(kstacks[i - 1] + KSTACK_SIZE);
+	p->kstack_top = (uintptr_t)guest_pages_alloc(KSTACK_SIZE / GUEST_PAGE_SIZE) + KSTACK_SIZE;
 	struct guest_frame *f = (struct guest_frame *)p->kstack_top - 1;
 	wedge_memset(f, 0, sizeof(*f));
 	f->rip = (uintptr_t)user_main;

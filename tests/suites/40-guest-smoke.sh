@@ -16,7 +16,18 @@ secs=${GUEST_SMOKE_TIMEOUT:-60}
 
 if ! command -v qemu-system-x86_64 >/dev/null; then
 	echo "skip - guest-smoke: qemu-system-x86_64 not installed"
-	exit 0
+	
+# The panic path: an unexpected exception prints PANIC with vector, error
+# code and rip, and exits with isa-debug-exit 0x12 (status 37).
+if [ -f "$guest" ]; then
+	boot "$guest" "afterburn.backend=trace afterburn-guest.panic"
+	ok=0
+	[ $rc -eq 37 ] || ok=1
+	tail -n 1 "$log" | grep -a -q -E '^afterburn-guest: PANIC #UD vector=6 error=0x0 rip=0x[0-9a-f]+' || ok=1
+	check "guest-smoke: unexpected exception -> PANIC line, status 37" $ok \
+		"status $rc, last line $(tail -n 1 "$log" | tr -d '\r')"
+fi
+exit 0
 fi
 for img in "$guest" "$plain"; do
 	[ -f "$img" ] || echo "not ok - guest-smoke: $img is missing (run make)"
@@ -104,6 +115,17 @@ if [ -f "$guest" ]; then
 	grep -a -q '^afterburn: platform=tcg backend=native' "$log" || ok=1
 	tail -n 1 "$log" | grep -a -q '^afterburn-guest: FAIL failed=1 ' || ok=1
 	check "guest-smoke: unknown afterburn.backend= value fails the verdict" $ok \
+		"status $rc, last line $(tail -n 1 "$log" | tr -d '\r')"
+fi
+
+# The panic path: an unexpected exception prints PANIC with vector, error
+# code and rip, and exits with isa-debug-exit 0x12 (status 37).
+if [ -f "$guest" ]; then
+	boot "$guest" "afterburn.backend=trace afterburn-guest.panic"
+	ok=0
+	[ $rc -eq 37 ] || ok=1
+	tail -n 1 "$log" | grep -a -q -E '^afterburn-guest: PANIC #UD vector=6 error=0x0 rip=0x[0-9a-f]+' || ok=1
+	check "guest-smoke: unexpected exception -> PANIC line, status 37" $ok \
 		"status $rc, last line $(tail -n 1 "$log" | tr -d '\r')"
 fi
 exit 0
