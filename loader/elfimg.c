@@ -86,13 +86,22 @@ static int elf_headers(struct ab_elf *e)
 		return ab_elf_err(e, "out of memory"), -1;
 	memcpy(e->elf_copy, e->file, e->file_size);
 	elf = e->elf = elf_memory(e->elf_copy, e->file_size);
-	if (!elf || elf_kind(elf) != ELF_K_ELF || !gelf_getehdr(elf, &eh))
-		return ab_elf_err(e, "not an ELF file (%s)", elf_errmsg(-1)), -1;
+	if (!elf || elf_kind(elf) != ELF_K_ELF)
+		return ab_elf_err(e, "not an ELF file"), -1;
+	if (!gelf_getehdr(elf, &eh))
+		return ab_elf_err(e, "bad ELF header (%s)", elf_errmsg(-1)), -1;
 	if (eh.e_ident[EI_CLASS] != ELFCLASS64 || eh.e_ident[EI_DATA] != ELFDATA2LSB ||
 	    eh.e_machine != EM_X86_64)
 		return ab_elf_err(e, "not an ELF64 little-endian x86-64 file"), -1;
 	if (eh.e_type != ET_EXEC && eh.e_type != ET_DYN)
 		return ab_elf_err(e, "not a linked image (e_type %u); link it first", eh.e_type), -1;
+	/* libelf may quietly see no headers where a truncated file lost them */
+	if (!elf_in_file(e, eh.e_phoff, (uint64_t)eh.e_phnum * eh.e_phentsize))
+		return ab_elf_err(e, "program header table [0x%lx, +%u x %u) lies outside the file (%zu bytes): truncated?",
+				  (unsigned long)eh.e_phoff, eh.e_phnum, eh.e_phentsize, e->file_size), -1;
+	if (!elf_in_file(e, eh.e_shoff, (uint64_t)eh.e_shnum * eh.e_shentsize))
+		return ab_elf_err(e, "section header table [0x%lx, +%u x %u) lies outside the file (%zu bytes): truncated?",
+				  (unsigned long)eh.e_shoff, eh.e_shnum, eh.e_shentsize, e->file_size), -1;
 	if (elf_getshdrnum(elf, &shnum) || elf_getshdrstrndx(elf, &shstrndx) ||
 	    elf_getphdrnum(elf, &phnum))
 		return ab_elf_err(e, "bad section/program header table (%s)", elf_errmsg(-1)), -1;
