@@ -61,6 +61,7 @@ struct akvm_options {
 	const char *entry64;		/* enter in long mode at this symbol/address, NULL: 32-bit entry */
 	bool irqchip_user;		/* --irqchip user: 8259/PIT here, KVM_INTERRUPT */
 	bool no_sync_regs;		/* --no-sync-regs: register ioctls at every use (to measure) */
+	bool no_coalesce;		/* --no-coalesce: every COM1 THR write exits */
 	bool quiet;
 	bool kvm_stats;			/* print KVM's in-kernel vCPU counters too */
 	bool verbose;
@@ -125,6 +126,8 @@ struct akvm_vm {
 	uint64_t exits;
 	uint64_t hc_count;		/* hypercalls handled */
 	uint32_t sync;			/* KVM_SYNC_X86_* in kvm_run (KVM_CAP_SYNC_REGS), 0 = ioctls */
+	struct kvm_coalesced_mmio_ring *ring;	/* coalesced COM1 THR writes, NULL = off */
+	uint64_t coalesced;		/* port writes taken from the ring */
 	bool done;
 	int status;			/* valid once done */
 	struct akvm_prof *prof;		/* NULL unless --profile */
@@ -158,6 +161,7 @@ void akvm_dev_init(struct akvm_vm *vm, FILE *serial_out);
 int akvm_dev_io(struct akvm_vm *vm);		/* handles run->io; sets done/status */
 int akvm_dev_hypercall(struct akvm_vm *vm);
 void akvm_dev_finish(struct akvm_vm *vm);
+void akvm_dev_drain(struct akvm_vm *vm);	/* apply coalesced port writes, in order */
 
 /* akvm_emul.c */
 bool akvm_gva_to_gpa(const struct akvm_vm *vm, uint64_t cr0, uint64_t cr3, uint64_t va, uint64_t *pa);

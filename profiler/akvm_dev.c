@@ -337,8 +337,29 @@ int akvm_dev_hypercall(struct akvm_vm *vm)
 	return 0;
 }
 
+/* Entries of the coalesced ring page (its header, then the entries; 4 KiB). */
+#define AKVM_RING_MAX ((4096 - sizeof(struct kvm_coalesced_mmio_ring)) / sizeof(struct kvm_coalesced_mmio))
+
+void akvm_dev_drain(struct akvm_vm *vm)
+{
+	struct kvm_coalesced_mmio_ring *ring = vm->ring;
+	if (!ring)
+		return;
+	while (ring->first != ring->last) {
+		__atomic_thread_fence(__ATOMIC_ACQUIRE);	/* the entry before its index */
+		struct kvm_coalesced_mmio *e = &ring->coalesced_mmio[ring->first % AKVM_RING_MAX];
+		uint32_t v = 0;
+		memcpy(&v, e->data, e->len <= 4 ? e->len : 4);
+		akvm_port_out(vm, (uint16_t)e->phys_addr, e->len, v);
+		vm->coalesced++;
+		__atomic_thread_fence(__ATOMIC_RELEASE);
+		ring->first = (ring->first + 1) % AKVM_RING_MAX;
+	}
+}
+
 void akvm_dev_finish(struct akvm_vm *vm)
 {
+	akvm_dev_drain(vm);
 	struct akvm_uart *u = &vm->uart;
 	if (u->line_len) {
 		fputc('\n', u->out);	/* an unterminated last line */

@@ -30,6 +30,8 @@ static const char akvm_usage[] =
 "                      AB_HC_TIMER_SET vectors, virtual IF, batched 8259 writes)\n"
 "  --no-sync-regs      read/write registers with ioctls instead of kvm_run's\n"
 "                      sync area (KVM_CAP_SYNC_REGS), to measure the difference\n"
+"  --no-coalesce       let every COM1 transmit write exit (default: coalesced\n"
+"                      PIO ring, applied in order at the next exit)\n"
 "  --kvm-stats         also print KVM's in-kernel vCPU counters (exits KVM\n"
 "                      handles itself, instruction emulation) as `kvm-stats:`\n"
 "  -q, --quiet         no host messages except errors and the exits line\n"
@@ -223,7 +225,11 @@ static int akvm_run(struct akvm_vm *vm)
 				return r;
 			}
 		}
-		if (ioctl(vm->vcpu_fd, KVM_RUN, 0) < 0) {
+		int rr = ioctl(vm->vcpu_fd, KVM_RUN, 0);
+		int run_errno = errno;
+		akvm_dev_drain(vm);	/* queued COM1 writes happened before this exit */
+		errno = run_errno;
+		if (rr < 0) {
 			if (errno == EINTR || errno == EAGAIN) {
 				vm->run->immediate_exit = 0;
 				vm->exits++;
@@ -261,6 +267,7 @@ static int akvm_parse(int argc, char **argv, struct akvm_options *o, char **cmd_
 		{ "entry64", required_argument, NULL, 'e' },
 		{ "kvm-stats", no_argument, NULL, 'S' },
 		{ "no-sync-regs", no_argument, NULL, 'N' },
+		{ "no-coalesce", no_argument, NULL, 'C' },
 		{ "irqchip", required_argument, NULL, 'I' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "verbose", no_argument, NULL, 'v' },
@@ -291,6 +298,7 @@ static int akvm_parse(int argc, char **argv, struct akvm_options *o, char **cmd_
 		case 'e': o->entry64 = optarg; break;
 		case 'S': o->kvm_stats = true; break;
 		case 'N': o->no_sync_regs = true; break;
+		case 'C': o->no_coalesce = true; break;
 		case 'I':
 			if (!strcmp(optarg, "user") || !strcmp(optarg, "kernel")) {
 				o->irqchip_user = optarg[0] == 'u';
@@ -409,6 +417,9 @@ int main(int argc, char **argv)
 		vm.status = AKVM_EXIT_CRASH;
 	akvm_dev_finish(&vm);
 	akvm_info(&vm, "wall=%.3fs status=%d", akvm_now() - t0, vm.status);
+	if (vm.coalesced && opt.verbose)
+		akvm_err("%llu COM1 writes taken from the coalesced ring (no exit)",
+			 (unsigned long long)vm.coalesced);
 	if (opt.irqchip_user)
 		akvm_info(&vm, "irqchip user: %llu timer ticks, %llu interrupts injected",
 			  (unsigned long long)vm.irq.ticks, (unsigned long long)vm.irq.injected);
