@@ -62,10 +62,11 @@ struct ab_span {
 struct ab_line {
 	const char *text;	/* original text, not NUL terminated at len */
 	size_t len;
-	char *clean;		/* copy with comments blanked (NUL terminated) */
+	char *clean;		/* same line in ab_src.clean: comments blanked */
 	enum ab_line_kind kind;
 	unsigned nstmt;
 	struct ab_span *stmt;	/* trimmed statements, spans into clean */
+	size_t first_span;	/* index of stmt[0] in ab_src.spans */
 	int starts_in_comment, ends_in_comment;	/* inside a C comment */
 	long marker_line;	/* AB_LINE_MARKER: N */
 	char *marker_file;	/* AB_LINE_MARKER: file name (malloc) */
@@ -77,6 +78,9 @@ struct ab_src {
 	size_t size;
 	struct ab_line *line;
 	size_t nline;
+	char *clean;		/* copy of data, comments blanked */
+	struct ab_span *spans;	/* statements of all lines */
+	size_t nspans, capspans;
 };
 
 /* Reads a whole file ("-" = stdin); -1 with a message in err. */

@@ -134,7 +134,9 @@ static int parse_marker(struct ab_line *l)
 	return l->marker_file != NULL;
 }
 
-static int add_stmt(struct ab_line *l, const char *clean, size_t a, size_t b, unsigned *cap)
+/* Statement spans of all lines live in one array (src->spans); a line
+ * records where its run starts, and the pointers are set at the end. */
+static int add_stmt(struct ab_src *src, struct ab_line *l, const char *clean, size_t a, size_t b)
 {
 	while (a < b && is_blank(clean[a]))
 		a++;
@@ -142,32 +144,30 @@ static int add_stmt(struct ab_line *l, const char *clean, size_t a, size_t b, un
 		b--;
 	if (a == b)
 		return 0;
-	if (l->nstmt == *cap) {
-		*cap = *cap ? *cap * 2 : 2;
-		struct ab_span *s = realloc(l->stmt, *cap * sizeof(*s));
-		if (!s)
+	if (src->nspans == src->capspans) {
+		size_t cap = src->capspans ? src->capspans * 2 : 4096;
+		struct ab_span *sp = realloc(src->spans, cap * sizeof(*sp));
+		if (!sp)
 			return -1;
-		l->stmt = s;
+		src->spans = sp;
+		src->capspans = cap;
 	}
-	l->stmt[l->nstmt].off = a;
-	l->stmt[l->nstmt].len = b - a;
+	if (!l->nstmt)
+		l->first_span = src->nspans;
+	src->spans[src->nspans].off = a;
+	src->spans[src->nspans].len = b - a;
+	src->nspans++;
 	l->nstmt++;
 	return 0;
 }
 
 /* Blanks comments in a copy of the line and cuts it at ';'. */
-static int split_code(struct ab_line *l, int *in_comment, size_t lineno,
+static int split_code(struct ab_src *src, struct ab_line *l, int *in_comment, size_t lineno,
 		      char *err, size_t errlen)
 {
-	char *c = malloc(l->len + 1);
+	char *c = l->clean;	/* this line's part of src->clean */
 	size_t i = 0, start = 0;
-	unsigned cap = 0;
 
-	if (!c)
-		return -1;
-	memcpy(c, l->text, l->len);
-	c[l->len] = 0;
-	l->clean = c;
 	l->starts_in_comment = *in_comment;
 	while (i < l->len) {
 		if (*in_comment) {
@@ -210,7 +210,7 @@ static int split_code(struct ab_line *l, int *in_comment, size_t lineno,
 			}
 			break;
 		case ';':
-			if (add_stmt(l, c, start, i, &cap))
+			if (add_stmt(src, l, c, start, i))
 				return -1;
 			start = ++i;
 			break;
@@ -218,7 +218,7 @@ static int split_code(struct ab_line *l, int *in_comment, size_t lineno,
 			i++;
 		}
 	}
-	if (add_stmt(l, c, start, l->len, &cap))
+	if (add_stmt(src, l, c, start, l->len))
 		return -1;
 	l->ends_in_comment = *in_comment;
 	return 0;
@@ -233,8 +233,10 @@ int ab_src_split(struct ab_src *src, char *err, size_t errlen)
 	if (errlen)
 		err[0] = 0;
 	src->line = calloc(cap, sizeof(*src->line));
-	if (!src->line)
+	src->clean = malloc(src->size + 1);
+	if (!src->line || !src->clean)
 		goto nomem;
+	memcpy(src->clean, src->data, src->size + 1);
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		const char *le = nl ? nl : end;
@@ -250,6 +252,7 @@ int ab_src_split(struct ab_src *src, char *err, size_t errlen)
 		src->nline = n;
 		l->text = p;
 		l->len = (size_t)(le - p);
+		l->clean = src->clean + (p - src->data);
 		const char *s = p;
 		while (s < le && is_blank(*s))
 			s++;
@@ -259,7 +262,7 @@ int ab_src_split(struct ab_src *src, char *err, size_t errlen)
 			l->kind = AB_LINE_COMMENT;
 		} else {
 			l->kind = AB_LINE_CODE;
-			if (split_code(l, &in_comment, n, err, errlen)) {
+			if (split_code(src, l, &in_comment, n, err, errlen)) {
 				if (!err[0])
 					goto nomem;
 				return -1;
@@ -271,6 +274,9 @@ int ab_src_split(struct ab_src *src, char *err, size_t errlen)
 		snprintf(err, errlen, "%zu: error: unterminated comment at end of input (truncated file?)", n);
 		return -1;
 	}
+	for (size_t i = 0; i < n; i++)
+		if (src->line[i].nstmt)
+			src->line[i].stmt = src->spans + src->line[i].first_span;
 	return 0;
 nomem:
 	snprintf(err, errlen, "0: error: out of memory");
@@ -279,11 +285,10 @@ nomem:
 
 void ab_src_free(struct ab_src *src)
 {
-	for (size_t i = 0; i < src->nline; i++) {
-		free(src->line[i].stmt);
-		free(src->line[i].clean);
+	for (size_t i = 0; i < src->nline; i++)
 		free(src->line[i].marker_file);
-	}
+	free(src->spans);
+	free(src->clean);
 	free(src->line);
 	free(src->data);
 	memset(src, 0, sizeof(*src));
