@@ -3,7 +3,10 @@
  * encodings (table measured with as 2.40) and nothing else; the filler
  * writes those same encodings.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "test_rewriter.h"
 #include "rewriter_int.h"
 
@@ -87,6 +90,48 @@ static void test_fill_matches_gas(void)
 	}
 }
 
+/*
+ * Ask this machine's `as` (the assembler the afterburner's output goes
+ * through) what `.nops N` is for N = 1..40, each followed by an int3, and
+ * check the recogniser accepts exactly each run and the filler agrees.
+ */
+#define LIVE_MAX 40
+static void test_live_gas(void)
+{
+	char dir[] = "/tmp/ab-nops-XXXXXX", cmd[512], path[300];
+	uint8_t buf[LIVE_MAX * (LIVE_MAX + 1)], fill[LIVE_MAX];
+	size_t len, pos = 0, n;
+	FILE *f;
+
+	CU_ASSERT_PTR_NOT_NULL_FATAL(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/n.s", dir);
+	f = fopen(path, "w");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+	for (n = 1; n <= LIVE_MAX; n++)
+		fprintf(f, ".nops %zu\nint3\n", n);
+	fclose(f);
+	snprintf(cmd, sizeof(cmd), "as --64 -o %s/n.o %s/n.s && objcopy -O binary -j .text %s/n.o %s/n.bin",
+		 dir, dir, dir, dir);
+	CU_ASSERT_EQUAL(system(cmd), 0);
+	snprintf(path, sizeof(path), "%s/n.bin", dir);
+	f = fopen(path, "rb");
+	len = f ? fread(buf, 1, sizeof(buf), f) : 0;
+	if (f)
+		fclose(f);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	if (system(cmd) != 0)
+		fprintf(stderr, "test_live_gas: could not remove %s\n", dir);
+	CU_ASSERT_EQUAL_FATAL(len, LIVE_MAX * (LIVE_MAX + 1) / 2 + LIVE_MAX);
+	for (n = 1; n <= LIVE_MAX; n++) {
+		CU_ASSERT_TRUE(ab_is_nop_run(buf + pos, n));
+		CU_ASSERT_FALSE(ab_is_nop_run(buf + pos, n + 1));	/* the int3 is no NOP */
+		CU_ASSERT_EQUAL(buf[pos + n], 0xcc);
+		ab_rw_nop_fill(fill, n);
+		CU_ASSERT_EQUAL(memcmp(fill, buf + pos, n), 0);
+		pos += n + 1;
+	}
+}
+
 void ti_suite_nop(void)
 {
 	CU_pSuite s = CU_add_suite("nop", NULL, NULL);
@@ -96,4 +141,5 @@ void ti_suite_nop(void)
 	CU_add_test(s, "rejects-non-gas", test_rejects);
 	CU_add_test(s, "prefix-chain-limit", test_long_prefix_chain);
 	CU_add_test(s, "fill-matches-gas", test_fill_matches_gas);
+	CU_add_test(s, "live-as-nops-1-40", test_live_gas);
 }
