@@ -140,7 +140,70 @@ static int is_transparent(const struct ab_stmt *st)
 {
 	return st->kind == AB_STMT_DIRECTIVE && st->nlabels == 0 &&
 	       (!strcmp(st->name, ".loc") || !strcmp(st->name, ".file") ||
-		!strcmp(st->name, ".loc_mark_labels"));
+		!strcmp(st->name, ".loc_mark_labels") || !strncmp(st->name, ".cfi_", 5));
+}
+
+static int is_sym(int c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10 ||
+	       c == '_' || c == '.' || c == '$';
+}
+
+/* Is name (length n) used as a token by any instruction of the file? */
+static int used_by_insn(const struct ab_pass *p, const char *name, size_t n)
+{
+	for (size_t k = 0; k < p->nstmt; k++) {
+		const struct ab_line *l = &p->src->line[p->stmt_line[k]];
+		const struct ab_span *sp = &l->stmt[p->stmt_idx[k]];
+		const char *t = l->clean + sp->off, *e = t + sp->len, *h = t;
+		int found = 0;
+		while ((h = memmem(h, (size_t)(e - h), name, n))) {
+			if ((h == t || !is_sym((unsigned char)h[-1])) && (h + n == e || !is_sym((unsigned char)h[n])))
+				found = 1;
+			h++;
+		}
+		if (!found)
+			continue;
+		struct ab_stmt st;
+		ab_stmt_parse(t, sp->len, &st);
+		if (st.kind == AB_STMT_INSN && st.args && memmem(st.args, st.argslen, name, n))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Labels in front of an sti pair's tail are harmless when nothing can
+ * branch to them: gcc's debug-info labels (.LBB7, .LBE7, .LVL3, .LFB1 ...:
+ * ".L", letters, digits) that no instruction names.  Branch targets (.L5,
+ * 1:, user labels) are not.  text holds the labels (up to the body).
+ */
+static int labels_harmless(const struct ab_pass *p, const char *t, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		while (i < n && (t[i] == ' ' || t[i] == '\t'))
+			i++;
+		size_t a = i;
+		while (i < n && t[i] != ':')
+			i++;
+		size_t b = i;
+		if (i < n)
+			i++;	/* ':' */
+		if (a == b)
+			continue;
+		size_t j = a + 2, letters = 0;
+		if (b - a < 3 || t[a] != '.' || t[a + 1] != 'L')
+			return 0;
+		while (j < b && (unsigned)((t[j] | 0x20) - 'a') < 26)
+			j++, letters++;
+		while (j < b && (unsigned)(t[j] - '0') < 10)
+			j++;
+		if (!letters || j != b || used_by_insn(p, t + a, b - a))
+			return 0;
+	}
+	return 1;
 }
 
 /*
@@ -159,14 +222,23 @@ static size_t find_pair_tail(struct ab_pass *p, size_t k, struct ab_insn *tail)
 		if (is_transparent(&st))
 			continue;
 		if (st.kind == AB_STMT_EMPTY) {
-			label = 1;
+			const struct ab_line *l = &p->src->line[p->stmt_line[j]];
+			const struct ab_span *sp = &l->stmt[p->stmt_idx[j]];
+			if (!labels_harmless(p, l->clean + sp->off, sp->len))
+				label = 1;
 			continue;
 		}
 		if (st.kind != AB_STMT_INSN || is_macro(p, st.name))
 			return 0;
 		if (ab_classify(&st, tail, err, sizeof(err)) < 0 || !tail->tail_cls)
 			return 0;
-		if (label || st.nlabels) {
+		if (st.nlabels) {
+			const struct ab_line *l = &p->src->line[p->stmt_line[j]];
+			const struct ab_span *sp = &l->stmt[p->stmt_idx[j]];
+			if (!labels_harmless(p, l->clean + sp->off, (size_t)(st.body - (l->clean + sp->off))))
+				label = 1;
+		}
+		if (label) {
 			ab_pass_error(p, p->stmt_line[k], "label between 'sti' and '%s': the pair is one site "
 				      "(interrupt shadow) and a branch into it would break after patching",
 				      st.name);

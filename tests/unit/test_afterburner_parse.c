@@ -248,6 +248,12 @@ static void test_pairs(void)
 	SITES("\tsti\n\tnop\n\thlt\n", 2);
 	SITES("\tsti\n\tcli\n", 2);
 	SITES("\tsti\n\t.p2align 4\n\thlt\n", 2);
+	/* gcc -g puts block-end labels between an inline-asm sti and the ret */
+	run(&r, "#APP\n\tsti\n#NO_APP\n.LBE7:\n.LBE6:\n\t.loc 1 3 33 view .LVU9\n\t.cfi_restore 3\n\tret\n", NULL);
+	CHECK(r.rc == 0 && r.res.sites == 1 && r.res.pairs[AB_CLASS_RET] == 1, "debug labels in a pair: %s", r.errs);
+	done(&r);
+	FAILS("\tsti\n.L5:\n\tret\n", "label between 'sti' and 'ret'");
+	FAILS("\tsti\n.LBE3:\tret\n\tjmp .LBE3\n", "label between");
 	FAILS("\tsti\n1:\thlt\n", "label between 'sti' and 'hlt'");
 	FAILS("\tsti\nfoo:\n\tret\n", "label between");
 }
