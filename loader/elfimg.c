@@ -196,7 +196,7 @@ static void elf_symbols(struct ab_elf *e)
 			if (!name || !*name || name[0] == '.')
 				continue;
 			e->sym[e->nsym++] = (struct ab_elf_sym){ name, s.st_value, s.st_size,
-								 type == STT_FUNC };
+								 type == STT_FUNC, type == STT_OBJECT };
 		}
 		qsort(e->sym, e->nsym, sizeof(*e->sym), elf_sym_cmp);
 		return;

@@ -32,7 +32,8 @@ struct ab_elf_seg {		/* one PT_LOAD */
 struct ab_elf_sym {
 	const char *name;
 	uint64_t addr, size;
-	int func;
+	int func;		/* STT_FUNC */
+	int object;		/* STT_OBJECT: data, even inside code */
 };
 
 struct ab_elf {

@@ -6,9 +6,11 @@
  * start, every symbol, every site and the end of its pad, mode-range edges)
  * so that one mis-decoded byte cannot hide the code after it.  Sized
  * STT_OBJECT symbols inside code (a multiboot header, a GDT) are data and
- * skipped.  Ranges listed in afterburn_modes are decoded as 16/32-bit; their
- * sensitive instructions are "reported" (never padded), as is int3 and code
- * in sections copied elsewhere at run time; neither fails the check.
+ * skipped - only those: a sized label without a type may well be code.
+ * Ranges listed in afterburn_modes are decoded as 16/32-bit; their
+ * sensitive instructions are "reported" (never padded), as are int3, code
+ * in sections copied elsewhere at run time and the wedge's own code
+ * (afterburn_wedge_text); none of these fails the check.
  */
 #include <elf.h>
 #include <stdlib.h>
@@ -248,7 +250,8 @@ static int ck_prepare(struct ck_state *c)
 		const struct ab_elf_sym *s = &e->sym[k];
 		const struct ab_elf_sec *sec = ab_elf_section_at(e, s->addr, s->size);
 
-		if (!s->func && s->size && sec && (sec->flags & SHF_EXECINSTR)) {
+		/* only declared objects: a sized NOTYPE label in assembly may be code */
+		if (s->object && s->size && sec && (sec->flags & SHF_EXECINSTR)) {
 			c->data[2 * c->ndata] = s->addr;
 			c->data[2 * c->ndata + 1] = s->addr + s->size;
 			c->ndata++;
