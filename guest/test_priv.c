@@ -141,13 +141,19 @@ static void test_wedge(void)
 	guest_test_ok("trace counters count executions", c1 == c0 + 3, "rdtsc count %lu -> %lu", c0, c1);
 
 	uint64_t h0 = sites_hash();
+	uint64_t t0 = guest_rdtsc();
 	int undone = afterburn_wedge_undo();
+	uint64_t t1 = guest_rdtsc();
 	uint64_t h1 = sites_hash();
 	int exact = sites_match_saved();
 	uint64_t u0 = afterburn_wedge_class_count(AB_CLASS_RDTSC);
 	(void)guest_rdtsc();	/* original instruction now: not counted */
 	uint64_t u1 = afterburn_wedge_class_count(AB_CLASS_RDTSC);
+	uint64_t t2 = guest_rdtsc();
 	int redone = afterburn_wedge_redo();
+	uint64_t t3 = guest_rdtsc();
+	wedge_printf("afterburn-guest: undo tsc=%lu redo tsc=%lu (%u sites)\n", t1 - t0, t3 - t2,
+		     afterburn_wedge_sites());
 	uint64_t h2 = sites_hash();
 	uint64_t r0 = afterburn_wedge_class_count(AB_CLASS_RDTSC);
 	(void)guest_rdtsc();	/* patched again: counted */
