@@ -62,6 +62,7 @@ struct akvm_options {
 	bool irqchip_user;		/* --irqchip user: 8259/PIT here, KVM_INTERRUPT */
 	bool no_sync_regs;		/* --no-sync-regs: register ioctls at every use (to measure) */
 	bool no_coalesce;		/* --no-coalesce: every COM1 THR write exits */
+	bool check_only;		/* --check: is KVM usable here? no image */
 	bool quiet;
 	bool kvm_stats;			/* print KVM's in-kernel vCPU counters too */
 	bool verbose;

@@ -15,6 +15,7 @@
 
 static const char akvm_usage[] =
 "usage: afterburn-kvm [options] IMAGE [-- guest command line]\n"
+"       afterburn-kvm [--kvm-device PATH] [--irqchip ...] [--profile X] --check\n"
 "Run a multiboot guest image on /dev/kvm (the project's own KVM host).\n"
 "\n"
 "  --kvm-device PATH   KVM device to open (default /dev/kvm)\n"
@@ -34,6 +35,8 @@ static const char akvm_usage[] =
 "                      PIO ring, applied in order at the next exit)\n"
 "  --kvm-stats         also print KVM's in-kernel vCPU counters (exits KVM\n"
 "                      handles itself, instruction emulation) as `kvm-stats:`\n"
+"  --check             only check that KVM is usable with these options\n"
+"                      (device, API version, capabilities); exit 0 or 2\n"
 "  -q, --quiet         no host messages except errors and the exits line\n"
 "  -v, --verbose       report ignored port accesses and set-up details\n"
 "  -h, --help          this text\n"
@@ -268,6 +271,7 @@ static int akvm_parse(int argc, char **argv, struct akvm_options *o, char **cmd_
 		{ "kvm-stats", no_argument, NULL, 'S' },
 		{ "no-sync-regs", no_argument, NULL, 'N' },
 		{ "no-coalesce", no_argument, NULL, 'C' },
+		{ "check", no_argument, NULL, 'c' },
 		{ "irqchip", required_argument, NULL, 'I' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "verbose", no_argument, NULL, 'v' },
@@ -299,6 +303,7 @@ static int akvm_parse(int argc, char **argv, struct akvm_options *o, char **cmd_
 		case 'S': o->kvm_stats = true; break;
 		case 'N': o->no_sync_regs = true; break;
 		case 'C': o->no_coalesce = true; break;
+		case 'c': o->check_only = true; break;
 		case 'I':
 			if (!strcmp(optarg, "user") || !strcmp(optarg, "kernel")) {
 				o->irqchip_user = optarg[0] == 'u';
@@ -312,6 +317,8 @@ static int akvm_parse(int argc, char **argv, struct akvm_options *o, char **cmd_
 		default: fputs("try afterburn-kvm --help\n", stderr); return -1;
 		}
 	}
+	if (o->check_only)
+		return 0;
 	if (optind >= argc) {
 		akvm_err("no IMAGE given (try --help)");
 		return -1;
@@ -384,6 +391,14 @@ int main(int argc, char **argv)
 	}
 	akvm_dev_init(&vm, serial);
 	vm.status = AKVM_EXIT_CRASH;
+	if (opt.check_only) {	/* for runners: can this machine run guests? */
+		if (akvm_kvm_open(&vm) == 0) {
+			akvm_info(&vm, "%s: usable (API 12, required capabilities present)",
+				  opt.kvm_device);
+			vm.status = AKVM_EXIT_PASS;
+		}
+		goto out;
+	}
 	/* The image first: its errors do not depend on KVM being usable. */
 	uint64_t mbi;
 	if ((r = akvm_kvm_alloc_mem(&vm)) || (r = akvm_load_image(&vm, opt.image)) ||

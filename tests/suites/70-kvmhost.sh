@@ -62,6 +62,7 @@ expect_error "bad --mem" "want 2..3072" --mem 1 "$T/garbage.bin"
 if [ -f "$tiny" ]; then
 	expect_error "no kvm device" "no such device" --kvm-device "$T/no-kvm" "$tiny"
 	expect_error "not a kvm device" "not a KVM device" --kvm-device /dev/null "$tiny"
+	expect_error "--check without a device" "no such device" --check --kvm-device "$T/no-kvm"
 else
 	nok "$tiny is not built (run make)"
 fi
@@ -76,6 +77,10 @@ if ! { exec 3<>/dev/kvm; } 2>/dev/null; then
 	exit 0
 fi
 exec 3>&-
+run check --check
+[ $rc -eq 0 ] && grep -q 'usable' "$T/check.err" \
+	&& ok "--check: $(head -n1 "$T/check.err")" \
+	|| { nok "--check: exit $rc, want 0 and 'usable'"; show "$T/check.err"; }
 
 # check_exits NAME: last stderr line is `exits: total=N KEY=V...` with the sum of V = N
 check_exits() {
