@@ -3,7 +3,8 @@
  *
  * %rax = number, %rdi/%rsi/%rcx = arguments, result in %rax; every other
  * register is preserved (we only write rax).  Every guest-physical buffer is
- * checked against the guest's memory (-EFAULT); unknown numbers get -ENOSYS.
+ * checked against the guest's memory (-EFAULT); unknown numbers get -ENOSYS;
+ * calls from guest user mode get -EPERM.
  */
 #include "hv.h"
 #include "hv_cpu.h"
@@ -72,6 +73,16 @@ void hv_hcall(struct hv_guest *g, struct hv_regs *r)
 	int64_t ret = 0;
 	static unsigned reported;
 
+	/* Only the guest kernel may call: its user processes could otherwise
+	 * end it or halt it (VMCALL exits at any CPL, SDM 3C 25.1.3). */
+	if (((vmx_read(VMCS_GUEST_SS_AR) >> 5) & 3) != 0) {
+		if (reported++ < 16)
+			hv_printf("hv: hypercall %lu from CPL %lu refused: %d\n", nr,
+				  (vmx_read(VMCS_GUEST_SS_AR) >> 5) & 3, AB_HC_EPERM);
+		r->rax = (uint64_t)(int64_t)AB_HC_EPERM;
+		hv_skip_insn();
+		return;
+	}
 	switch (nr) {
 	case AB_HC_VERSION:
 		ret = AB_HV_ABI_VERSION;

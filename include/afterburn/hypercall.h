@@ -114,6 +114,9 @@ _Static_assert(sizeof(struct ab_shared_page) <= 4096, "shared page fits one page
  *    by the hypervisor itself (so any hypercall, e.g. AB_HC_FLUSH, replays).
  */
 
+/* Appended error: a hypercall from CPL > 0 (only the guest kernel may call). */
+#define AB_HC_EPERM		(-1)
+
 /* Byte offsets in struct ab_shared_page / ab_batch_op, for assembly users
  * (the batch kinds repeated identically so assembly sees them too). */
 #define AB_BATCH_OUT		1

@@ -144,13 +144,14 @@ expect ports "tg_ports: ports without device refused by name, reads all-ones" \
 	'^afterburn-guest: PASS tests=4$'
 
 boot vmx "$tg/tg_vmx.elf"
-expect vmx "tg_vmx: VMXON/VMLAUNCH get #UD, bad hypercalls get errors" \
+expect vmx "tg_vmx: VMXON/VMLAUNCH get #UD, bad hypercalls get errors, ring-3 hypercall -EPERM" \
 	'^hv: guest executed vmxon at rip=0x[0-9a-f]+: VMX is hidden, #UD injected' \
 	'^hv: guest executed vmlaunch at' \
 	'^hv: hypercall 30583 \(unknown\) .* refused: -38' \
 	'^hv: hypercall 1 \(console_write\) args 0x7ffff000 .* refused: -14' \
 	'^hv: hypercall 4 \(timer_set\) .* refused: -22' \
-	'^afterburn-guest: PASS tests=8$' 'vmxon=1' 'vmlaunch=1'
+	'^hv: hypercall 2 from CPL 3 refused: -1$' \
+	'^afterburn-guest: PASS tests=9$' 'vmxon=1' 'vmlaunch=1'
 
 HV_CMDLINE=hv.watchdog=1 boot hang "$tg/tg_hang.elf"
 expect hang "tg_hang: a guest spinning with IF=0 is stopped by the watchdog (hv.watchdog=1)" \
