@@ -273,6 +273,7 @@ void ab_pass_error(struct ab_pass *p, size_t line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void ab_pass_report(struct ab_pass *p, size_t line, enum ab_report_kind kind,
 		    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+void ab_pass_warning(struct ab_pass *p, size_t line, const char *msg);
 void ab_pass_pre(struct ab_pass *p, size_t k, const char *s);
 void ab_pass_post(struct ab_pass *p, size_t k, const char *s);
 /* directive.c */

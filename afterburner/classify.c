@@ -251,7 +251,7 @@ static int fix_disp(struct ab_insn *in, char *err, size_t errlen)
 			in->flags |= AB_SITE_F_RIP_NUMERIC;
 		} else {
 			char tmp[AB_EXPR_MAX];
-			snprintf(tmp, sizeof(tmp), "%s", in->disp);
+			snprintf(tmp, sizeof(tmp), "%.*s", AB_EXPR_MAX - 1, in->disp);
 			snprintf(in->disp, sizeof(in->disp), "(%.*s) - .", AB_EXPR_MAX - 1, tmp);
 			in->flags |= AB_SITE_F_DISP_PCREL;
 		}

@@ -420,8 +420,8 @@ void ab_directive(struct ab_pass *p, size_t k, const struct ab_stmt *st)
 		do_section(p, k, st, 1);
 		break;
 	case D_POPSECTION:
-		if (!p->depth) {
-			ab_pass_error(p, line, ".popsection without .pushsection");
+		if (!p->depth) {	/* gas ignores it (with a warning): so do we */
+			ab_pass_warning(p, line, ".popsection without .pushsection; ignored");
 			return;
 		}
 		p->depth--;

@@ -58,6 +58,14 @@ void ab_pass_error(struct ab_pass *p, size_t line, const char *fmt, ...)
 	p->res->errors++;
 }
 
+void ab_pass_warning(struct ab_pass *p, size_t line, const char *msg)
+{
+	char w[600];
+
+	where(p, line, w, sizeof(w), 0);
+	fprintf(p->errf, "%s warning: %s (afterburn: %s:%zu)\n", w, msg, p->name, line + 1);
+}
+
 void ab_pass_report(struct ab_pass *p, size_t line, enum ab_report_kind kind,
 		    const char *fmt, ...)
 {

@@ -1,3 +1,0 @@
-# popsection.s
-	.text
-	.popsection
