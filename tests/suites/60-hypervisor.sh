@@ -89,6 +89,22 @@ else
 	show "$T/nocap.log"
 fi
 
+# --- a module that is no kernel: refused by name, clean power-off ---------
+head -c 20000 /dev/urandom >"$T/garbage.bin"
+boot garbage "$T/garbage.bin"
+if grep -q '^hv: guest image refused: no multiboot header in its first 8 KiB' "$T/garbage.log" &&
+   grep -q '^hv: FATAL: no runnable guest' "$T/garbage.log" && [ $rc -eq 3 ]; then
+	ok "garbage module refused ('no multiboot header'), run-vtx exit 3"
+else
+	nok "garbage module: no refusal report (exit $rc)"
+	show "$T/garbage.log"
+fi
+
+# --- a plain ELF64 guest (no a.out kludge): loaded from program headers ---
+boot elf "$tg/tg_elf.elf"
+expect elf "tg_elf: ELF64 without a.out kludge loaded from its program headers" \
+	'^hv: guest image: ELF64 segments loaded, entry 0x' '^afterburn-guest: PASS tests=1$'
+
 # --- friendly guest --------------------------------------------------------
 boot hello "$tg/tg_hello.elf" "afterburn.backend=native"
 expect hello "tg_hello passes (entry state, cpuid, vmcall, timer irq, msr #GP, IA-32e)" \
