@@ -155,8 +155,7 @@ static void hv_exit_msr(struct hv_guest *g, struct hv_regs *r, uint64_t qual, in
 	hv_skip_insn();
 	return;
 gp:
-	hv_printf("hv: guest %s MSR 0x%x%s: not emulated, #GP injected\n",
-		  write ? "wrmsr" : "rdmsr", msr, write ? "" : "");
+	hv_printf("hv: guest %s MSR 0x%x: not emulated, #GP injected\n", write ? "wrmsr" : "rdmsr", msr);
 	hv_inject_exception(VEC_GP, 1, 0);
 }
 static void hv_exit_rdmsr(struct hv_guest *g, struct hv_regs *r, uint64_t q) { hv_exit_msr(g, r, q, 0); }
