@@ -259,6 +259,13 @@ struct ab_pass {
 	struct { char *name; size_t k; } *allmac;	/* every .macro in the file */
 	size_t nallmac;
 	int block_depth;	/* .macro/.rept/.irp nesting */
+	char block_kind[64];	/* 'm' (.macro) or 'r' (.rept/.irp) per level */
+	int macro_depth;	/* inside a .macro body (expanded later, elsewhere) */
+	struct ab_macro_save {	/* assembler state at the outermost .macro */
+		struct ab_secpos cur, prev, stack[AB_SECSTACK_MAX][2];
+		int depth, range_open;
+		unsigned bits;
+	} msave;
 	int prefix_pending;
 	size_t prefix_start;
 	unsigned prefix_flags;

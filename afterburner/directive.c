@@ -65,6 +65,12 @@ static void range_open(struct ab_pass *p, size_t k)
 {
 	struct ab_buf b = { 0 };
 
+	if (p->macro_depth) {	/* the body runs wherever it is expanded */
+		ab_pass_report(p, p->stmt_line[k], AB_REP_MODE_RANGE,
+			       "%u-bit code inside a .macro body (range not recorded)", p->bits);
+		return;
+	}
+
 	ab_buf_puts(&b, "; ");
 	ab_emit_mode_start(&b);
 	ab_pass_post(p, k, b.p);
@@ -78,6 +84,11 @@ static void range_open(struct ab_pass *p, size_t k)
 static void range_close(struct ab_pass *p, size_t k, unsigned bits)
 {
 	struct ab_buf b = { 0 };
+
+	if (p->macro_depth) {
+		p->range_open = 0;
+		return;
+	}
 
 	ab_emit_mode_end(&b, bits);
 	if (k == SIZE_MAX) {	/* end of file */
@@ -342,6 +353,47 @@ static void do_data(struct ab_pass *p, size_t k, const struct ab_stmt *st, unsig
 
 /* ---- dispatch ---- */
 
+/*
+ * A .macro body is not assembled where it stands but wherever the macro
+ * is expanded, so its section and mode directives must not change the
+ * state seen by the code after .endm: save it at .macro, restore it at
+ * .endm.  (.rept/.irp bodies are expanded in place: their directives count.)
+ */
+static void block_push(struct ab_pass *p, char kind)
+{
+	if (p->block_depth < (int)sizeof(p->block_kind))
+		p->block_kind[p->block_depth] = kind;
+	p->block_depth++;
+	if (kind == 'm' && p->macro_depth++ == 0) {
+		struct ab_macro_save *m = &p->msave;
+		m->cur = p->cur;
+		m->prev = p->prev;
+		memcpy(m->stack, p->stack, sizeof(m->stack));
+		m->depth = p->depth;
+		m->range_open = p->range_open;
+		m->bits = p->bits;
+	}
+}
+
+static void block_pop(struct ab_pass *p)
+{
+	if (p->block_depth <= 0)
+		return;
+	p->block_depth--;
+	char kind = p->block_depth < (int)sizeof(p->block_kind) ? p->block_kind[p->block_depth] : 'r';
+	if (kind == 'm' && --p->macro_depth == 0) {
+		const struct ab_macro_save *m = &p->msave;
+		ab_data_flush(p);
+		p->cur = m->cur;
+		p->prev = m->prev;
+		memcpy(p->stack, m->stack, sizeof(p->stack));
+		p->depth = m->depth;
+		p->range_open = m->range_open;
+		p->bits = m->bits;
+		section_apply(p);
+	}
+}
+
 enum dir_id {
 	D_OTHER = 0, D_BYTE, D_WORD, D_LONG, D_QUAD, D_LOC, D_FILE, D_SECTION, D_PUSHSECTION,
 	D_POPSECTION, D_PREVIOUS, D_SUBSECTION, D_SIMPLESEC, D_CODE16, D_CODE32, D_CODE64,
@@ -461,15 +513,14 @@ void ab_directive(struct ab_pass *p, size_t k, const struct ab_stmt *st)
 		for (char *c = m[p->nmacros]; c && *c; c++)
 			*c = (char)tolower((unsigned char)*c);
 		p->nmacros++;
-		p->block_depth++;
+		block_push(p, 'm');
 		break;
 	}
 	case D_BLOCK:
-		p->block_depth++;
+		block_push(p, 'r');
 		break;
 	case D_ENDBLOCK:
-		if (p->block_depth > 0)
-			p->block_depth--;
+		block_pop(p);
 		break;
 	case D_INCLUDE:
 		ab_pass_error(p, line, ".include hides its code from afterburn: run it through cpp "

@@ -275,7 +275,7 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 	if (!st->name[0] || is_macro(p, st->name))
 		return;
 	if (strchr(st->name, '\\')) {
-		if (p->sec_exec)
+		if (p->sec_exec || p->macro_depth)
 			ab_pass_report(p, line, AB_REP_MACRO_PARAM,
 				       "macro-parameter mnemonic '%.*s' not checked", (int)st->bodylen, st->body);
 		return;
@@ -296,7 +296,7 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 		return;
 	}
 	if (in.int3) {
-		if (p->sec_exec) {
+		if (p->sec_exec || p->macro_depth) {
 			p->res->int3++;
 			ab_pass_report(p, line, AB_REP_INT3, "int3 (never padded)");
 		}
@@ -304,7 +304,9 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 	}
 	if (!cls)
 		return;
-	if (!p->sec_exec) {
+	/* In a .macro body the section is the expansion's, unknown here: pad
+	 * rather than guess (a site in data would only be a useless record). */
+	if (!p->sec_exec && !p->macro_depth) {
 		ab_pass_error(p, line, "sensitive instruction '%s' in non-executable section '%s'",
 			      st->name, p->sec->name);
 		return;

@@ -143,6 +143,15 @@ static void test_macros(void)
 	CHECK(r.rc == 0 && has_item(&r, AB_REP_MACRO_PARAM, NULL), ".irp \\op reported");
 	done(&r);
 	FAILS(".macro m\n\tcli\n", "end of input inside .macro");
+	/* a .macro body is assembled where it is expanded: its directives do
+	 * not change the state after .endm, and the definition's section
+	 * does not make its instructions errors */
+	SITES("\t.data\n.macro m\n\tcli\n.endm\n\t.text\n\tm\n", 1);
+	SITES(".macro m32\n\t.code32\n.endm\n\tcli\n", 1);
+	SITES(".macro md\n\t.section .data\n.endm\n\tcli\n", 1);
+	SITES(".macro mp\n\t.pushsection .data\n\tnop\n\t.popsection\n\tcli\n.endm\n\tsti\n", 2);
+	SITES(".rept 1\n\t.data\n.endr\n\t.text\n\tcli\n", 1);
+	FAILS(".rept 1\n\t.data\n.endr\n\tcli\n", "'.data'");
 	FAILS(".macro m r\n\tmov %\\r, %cr3\n.endm\n", "cannot record");
 }
 
