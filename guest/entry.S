@@ -173,6 +173,10 @@ guest_user_call_sysexit:
 	.balign 16
 guest_user_return:
 	movq	guest_user_ret_rsp(%rip), %rsp
+	/* iretq to ring 3 nulled %ds/%es (DPL 0 data): reload the kernel's */
+	movl	$GUEST_KDATA_SEL, %eax
+	movl	%eax, %ds
+	movl	%eax, %es
 	movq	%rdi, %rax
 	popq	%r15
 	popq	%r14

@@ -34,6 +34,19 @@ _Static_assert(__builtin_offsetof(struct guest_frame, vector) == 15 * 8, "vector
 
 /* main.c */
 extern char guest_cmdline[256];
+/*
+ * Platform facts the self-tests adapt to, each found by a probe or by the
+ * wedge's platform detection, and each printed where it causes a skip:
+ *  - ring-3 code sees a %cs other than ours: it runs on a foreign GDT (the
+ *    PVM-based KVM here runs guest user mode natively on the host's GDT and
+ *    IDT), so ring-3 segment checks and syscall from ring 3 are meaningless;
+ *  - kernel mode is run by KVM's instruction emulator (QEMU -accel kvm
+ *    here), which fails on some instructions (xgetbv/xsetbv, lar, lsl,
+ *    verr, verw, int $n, stac/clac, xrstor).
+ */
+extern uint64_t guest_ring3_cs;		/* %cs as read in ring 3 */
+int guest_ring3_foreign(void);		/* guest_ring3_cs != GUEST_UCODE_SEL */
+int guest_kernel_emulated(void);	/* QEMU KVM: the emulator runs ring 0 */
 int guest_cmdline_has(const char *word);
 __attribute__((noreturn)) void guest_finish(void);
 

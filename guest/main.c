@@ -15,6 +15,29 @@
 
 char guest_cmdline[256];
 unsigned guest_tests_run, guest_tests_failed;
+uint64_t guest_ring3_cs;
+
+int guest_ring3_foreign(void)
+{
+	return guest_ring3_cs != GUEST_UCODE_SEL;
+}
+
+int guest_kernel_emulated(void)
+{
+	return afterburn_wedge_platform() == WEDGE_PLATFORM_KVM;
+}
+
+/* Ring-3 stack for the probe below. */
+static uint8_t probe_stack[1024] __attribute__((aligned(16)));
+
+static void probe_ring3(void)
+{
+	guest_ring3_cs = guest_user_call_iret((uintptr_t)guest_user_stub_int80,
+					      (uintptr_t)(probe_stack + sizeof(probe_stack)), 0);
+	if (guest_ring3_foreign())
+		wedge_printf("afterburn-guest: ring 3 reads %%cs=0x%lx, not 0x%x: it runs on a foreign GDT\n",
+			     guest_ring3_cs, GUEST_UCODE_SEL);
+}
 
 struct mb_info {
 	uint32_t flags, mem_lower, mem_upper, boot_device, cmdline;
@@ -110,6 +133,7 @@ void guest_main(uint32_t magic, uint32_t mbi_addr)
 		      "%u error(s), %u of %u sites patched (want %u)", errs,
 		      afterburn_wedge_patched(), afterburn_wedge_sites(), want);
 
+	probe_ring3();
 	guest_tests_cpu();
 	guest_tests_sys();
 	guest_tests_priv();

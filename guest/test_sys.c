@@ -137,12 +137,11 @@ static uint8_t seg_user_stack[2048] __attribute__((aligned(16)));
 
 static void test_seg_checks(void)
 {
-	if (afterburn_wedge_platform() == WEDGE_PLATFORM_KVM) {
-		static const char why[] = "the KVM emulator here cannot run it in kernel mode, and "
-					  "PVM runs ring 3 natively under the host's GDT";
-		guest_test_skip("lar", why);
-		guest_test_skip("lsl", why);
-		guest_test_skip("verr/verw", why);
+	if (guest_ring3_foreign()) {
+		static const char why[] = "ring 3 runs on a foreign GDT: its selectors are not ours";
+		guest_test_skip("lar (ring 3)", why);
+		guest_test_skip("lsl (ring 3)", why);
+		guest_test_skip("verr/verw (ring 3)", why);
 		return;
 	}
 	uint64_t bits = guest_user_call_iret((uintptr_t)user_seg_checks,
@@ -156,6 +155,36 @@ static void test_seg_checks(void)
 		      (bits & (SEG_VERR_UCODE | SEG_VERW_UCODE_FAILS | SEG_VERW_UDATA | SEG_VERR_KDATA_FAILS)) ==
 		      (SEG_VERR_UCODE | SEG_VERW_UCODE_FAILS | SEG_VERW_UDATA | SEG_VERR_KDATA_FAILS),
 		      "result bits 0x%lx", bits);
+}
+
+/* The same instructions in ring 0, on kernel selectors. */
+static void test_seg_checks_ring0(void)
+{
+	if (guest_kernel_emulated()) {
+		static const char why[] = "the KVM instruction emulator here fails on it in kernel mode";
+		guest_test_skip("lar (ring 0)", why);
+		guest_test_skip("lsl (ring 0)", why);
+		guest_test_skip("verr/verw (ring 0)", why);
+		return;
+	}
+	uint64_t ar = 0, lim = 0, junk = 0;
+	uint64_t kc = GUEST_KCODE_SEL, kd = GUEST_KDATA_SEL, null = 0;
+	uint16_t kc16 = GUEST_KCODE_SEL, kd16 = GUEST_KDATA_SEL;
+	uint8_t zf_lar, zf_null, zf_lsl, zf_verr, zf_verw_code, zf_verw_data;
+	__asm__ volatile("lar %2, %0; setz %1" : "=r"(ar), "=q"(zf_lar) : "r"(kc));
+	__asm__ volatile("lar %2, %0; setz %1" : "=r"(junk), "=q"(zf_null) : "r"(null));
+	__asm__ volatile("lsl %2, %0; setz %1" : "=r"(lim), "=q"(zf_lsl) : "r"(kd));
+	__asm__ volatile("verr %1; setz %0" : "=q"(zf_verr) : "r"(kc16));
+	__asm__ volatile("verw %1; setz %0" : "=q"(zf_verw_code) : "r"(kc16));
+	__asm__ volatile("verw %1; setz %0" : "=q"(zf_verw_data) : "m"(kd16));
+	(void)junk;
+	int code_ok = ((ar >> 8) & 0xfe) == 0x9a && (ar & (1u << 21));	/* P DPL0 code/read, L */
+	guest_test_ok("lar (ring 0: kernel code ok, null refused)", zf_lar && code_ok && !zf_null,
+		      "zf=%u ar=0x%lx null zf=%u", zf_lar, ar, zf_null);
+	guest_test_ok("lsl (ring 0: kernel data, 4 GiB limit)", zf_lsl && lim == 0xffffffffull,
+		      "zf=%u limit=0x%lx", zf_lsl, lim);
+	guest_test_ok("verr/verw (ring 0)", zf_verr && !zf_verw_code && zf_verw_data,
+		      "verr code %u, verw code %u, verw data %u", zf_verr, zf_verw_code, zf_verw_data);
 }
 
 static void test_far(void)
@@ -242,7 +271,7 @@ static void test_smap(void)
 		guest_test_skip("clac/stac", "CPUID.7:EBX.SMAP[20] = 0");
 		return;
 	}
-	if (afterburn_wedge_platform() == WEDGE_PLATFORM_KVM) {
+	if (guest_kernel_emulated()) {
 		/* ring 3 is no way out: stac/clac #UD at CPL > 0 */
 		guest_test_skip("clac/stac", "the KVM instruction emulator here fails on stac/clac in kernel mode");
 		return;
@@ -258,6 +287,7 @@ void guest_tests_sys(void)
 {
 	test_tables();
 	test_segments();
+	test_seg_checks_ring0();
 	test_seg_checks();
 	test_far();
 	test_tlb();
