@@ -56,6 +56,7 @@ struct akvm_options {
 	const char *kvm_device;		/* default /dev/kvm */
 	const char *serial_path;	/* NULL: stdout */
 	const char *profile_path;	/* --profile OUT, NULL: off */
+	const char *profile_seed;	/* --profile-seed PREV: protect its table frames from the start */
 	uint64_t mem_mb;
 	double timeout_s;		/* 0: none */
 	const char *entry64;		/* enter in long mode at this symbol/address, NULL: 32-bit entry */
@@ -63,6 +64,7 @@ struct akvm_options {
 	bool no_sync_regs;		/* --no-sync-regs: register ioctls at every use (to measure) */
 	bool no_coalesce;		/* --no-coalesce: every COM1 THR write exits */
 	bool check_only;		/* --check: is KVM usable here? no image */
+	bool sig_kvm;			/* --signature kvm: CPUID says KVMKVMKVM, no hypercall leaf */
 	bool quiet;
 	bool kvm_stats;			/* print KVM's in-kernel vCPU counters too */
 	bool verbose;

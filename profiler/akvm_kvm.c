@@ -180,6 +180,11 @@ static int akvm_kvm_set_cpuid(struct akvm_vm *vm)
 		.function = AB_HV_CPUID_FEATURES, .eax = AB_HV_ABI_VERSION,
 		.ebx = AB_HV_TRAP_PORTIO, .ecx = AB_HV_PORT,
 	};
+	if (vm->opt->sig_kvm) {
+		/* Look like KVM without paravirtual features (guest platform "kvm"). */
+		memcpy(&base.ebx, "KVMKVMKVM\0\0\0", 12);
+		feat = (struct kvm_cpuid_entry2){ .function = AB_HV_CPUID_FEATURES };
+	}
 	c->entries[out++] = base;
 	c->entries[out++] = feat;
 	c->nent = out;

@@ -24,6 +24,10 @@ static const char akvm_usage[] =
 "  --serial FILE       write the guest's COM1 output to FILE (default stdout)\n"
 "  --profile OUT       write-protect the guest's page tables and write a profile\n"
 "                      of the instructions that store into them to OUT\n"
+"  --profile-seed PREV also protect, from the first instruction, every frame\n"
+"                      that was a page table in PREV (an earlier profile of\n"
+"                      this image): finds the stores that fill tables before\n"
+"                      they are linked (reported as ptinit)\n"
 "  --entry64 SYM|ADDR  enter directly in 64-bit mode at this symbol or address\n"
 "                      (default: the 32-bit multiboot entry, as GRUB/QEMU do)\n"
 "  --irqchip kernel|user  8259+PIT in KVM (default, fewest exits) or emulated\n"
@@ -35,6 +39,9 @@ static const char akvm_usage[] =
 "                      PIO ring, applied in order at the next exit)\n"
 "  --kvm-stats         also print KVM's in-kernel vCPU counters (exits KVM\n"
 "                      handles itself, instruction emulation) as `kvm-stats:`\n"
+"  --signature afterburn|kvm  CPUID 0x40000000 signature: AfterburnVMM with the\n"
+"                      hypercall leaf (default), or KVMKVMKVM without features so\n"
+"                      a guest applies its KVM platform rules\n"
 "  --check             only check that KVM is usable with these options\n"
 "                      (device, API version, capabilities); exit 0 or 2\n"
 "  -q, --quiet         no host messages except errors and the exits line\n"
@@ -268,10 +275,12 @@ static int akvm_parse(int argc, char **argv, struct akvm_options *o, char **cmd_
 		{ "serial", required_argument, NULL, 's' },
 		{ "profile", required_argument, NULL, 'p' },
 		{ "entry64", required_argument, NULL, 'e' },
+		{ "profile-seed", required_argument, NULL, 'P' },
 		{ "kvm-stats", no_argument, NULL, 'S' },
 		{ "no-sync-regs", no_argument, NULL, 'N' },
 		{ "no-coalesce", no_argument, NULL, 'C' },
 		{ "check", no_argument, NULL, 'c' },
+		{ "signature", required_argument, NULL, 'g' },
 		{ "irqchip", required_argument, NULL, 'I' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "verbose", no_argument, NULL, 'v' },
@@ -300,10 +309,18 @@ static int akvm_parse(int argc, char **argv, struct akvm_options *o, char **cmd_
 		case 's': o->serial_path = optarg; break;
 		case 'p': o->profile_path = optarg; break;
 		case 'e': o->entry64 = optarg; break;
+		case 'P': o->profile_seed = optarg; break;
 		case 'S': o->kvm_stats = true; break;
 		case 'N': o->no_sync_regs = true; break;
 		case 'C': o->no_coalesce = true; break;
 		case 'c': o->check_only = true; break;
+		case 'g':
+			if (!strcmp(optarg, "kvm") || !strcmp(optarg, "afterburn")) {
+				o->sig_kvm = optarg[0] == 'k';
+				break;
+			}
+			akvm_err("--signature %s: want afterburn or kvm", optarg);
+			return -1;
 		case 'I':
 			if (!strcmp(optarg, "user") || !strcmp(optarg, "kernel")) {
 				o->irqchip_user = optarg[0] == 'u';
@@ -316,6 +333,10 @@ static int akvm_parse(int argc, char **argv, struct akvm_options *o, char **cmd_
 		case 'h': fputs(akvm_usage, stdout); exit(0);
 		default: fputs("try afterburn-kvm --help\n", stderr); return -1;
 		}
+	}
+	if (o->profile_seed && !o->profile_path) {
+		akvm_err("--profile-seed needs --profile OUT");
+		return -1;
 	}
 	if (o->check_only)
 		return 0;

@@ -41,8 +41,13 @@
 #define CR4_LA57		(1ull << 12)
 #define EFER_LMA		(1ull << 10)
 
-enum akvm_site_kind { AKVM_SITE_PTWRITE, AKVM_SITE_MMIO_READ, AKVM_SITE_MMIO_WRITE };
-static const char *const akvm_site_kind_name[] = { "ptwrite", "mmio-read", "mmio-write" };
+/*
+ * ptwrite: store into a page that is a live table at that moment.
+ * ptinit: store into a page that is a table at some other time of the run
+ * (from --profile-seed: filled before it is linked, or after it was freed).
+ */
+enum akvm_site_kind { AKVM_SITE_PTWRITE, AKVM_SITE_PTINIT, AKVM_SITE_MMIO_READ, AKVM_SITE_MMIO_WRITE };
+static const char *const akvm_site_kind_name[] = { "ptwrite", "ptinit", "mmio-read", "mmio-write" };
 
 struct akvm_prof_site {
 	uint64_t rip;		/* RIP at the exit: the key */
@@ -60,6 +65,8 @@ struct akvm_prof {
 	uint64_t nframes;
 	uint8_t *level;		/* per frame: table level from the last walk, 0 = not a table */
 	uint8_t *ro;		/* per frame: currently in a read-only slot */
+	uint8_t *ever;		/* per frame: highest table level seen in this run */
+	uint8_t *seed;		/* per frame: table level from --profile-seed, 0 = none */
 	uint64_t roots[AKVM_PROF_ROOTS];
 	unsigned nroots;
 	uint64_t cr3;
@@ -67,10 +74,87 @@ struct akvm_prof {
 	uint32_t nslots;
 	struct akvm_prof_site *sites;
 	size_t nsites, cap;
-	uint64_t walks, relayouts, ptwrites, mmios, max_tables, unresolved;
-	ZydisDecoder dec;
+	uint64_t walks, relayouts, ptwrites, ptinits, mmios, max_tables, unresolved;
+	ZydisDecoder dec, dec32;
 	ZydisFormatter fmt;
 };
+
+static int akvm_prof_relayout(struct akvm_vm *vm, struct akvm_prof *p);
+
+static void akvm_prof_free(struct akvm_prof *p)
+{
+	free(p->sites);
+	free(p->level);
+	free(p->ro);
+	free(p->ever);
+	free(p->seed);
+	free(p);
+}
+
+/*
+ * --profile-seed: the `# tables` lines of an earlier profile of the same
+ * image (checked by size and hash) name every frame that was a page table
+ * in that run.  The guest's allocations are deterministic, so protecting
+ * those frames from the first instruction on also catches the stores that
+ * fill a table before it is linked (and the 32-bit boot code's).
+ */
+static int akvm_prof_read_seed(struct akvm_vm *vm, struct akvm_prof *p, const char *path)
+{
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		akvm_err("%s: cannot read profile seed: %s", path, strerror(errno));
+		return -errno;
+	}
+	char line[4096];
+	unsigned ln = 0;
+	int r = 0;
+	bool image_ok = false;
+	while (!r && fgets(line, sizeof(line), f)) {
+		ln++;
+		unsigned long long size, fnv;
+		if (ln == 1 && strcmp(line, "# afterburn-kvm profile 1\n")) {
+			akvm_err("%s:1: not an afterburn-kvm profile (version 1)", path);
+			r = -EINVAL;
+		} else if (!strncmp(line, "# image ", 8)) {
+			const char *q = strstr(line, " size=");
+			if (!q || sscanf(q, " size=%llu fnv1a64=%llx", &size, &fnv) != 2) {
+				akvm_err("%s:%u: malformed image line", path, ln);
+				r = -EINVAL;
+			} else if (size != vm->image_size || fnv != vm->image_fnv) {
+				akvm_err("%s:%u: profile of a different image (size %llu hash %016llx, "
+					 "this one %llu %016llx)", path, ln, size, fnv,
+					 (unsigned long long)vm->image_size,
+					 (unsigned long long)vm->image_fnv);
+				r = -EINVAL;
+			} else {
+				image_ok = true;
+			}
+		} else if (!strncmp(line, "# tables", 8)) {
+			char *save = NULL;
+			for (char *t = strtok_r(line + 8, " \n", &save); t && !r;
+			     t = strtok_r(NULL, " \n", &save)) {
+				unsigned long long fr;
+				unsigned lvl;
+				char extra;
+				if (sscanf(t, "%llx:%u%c", &fr, &lvl, &extra) != 2 || lvl < 1 || lvl > 4 ||
+				    fr >= p->nframes) {
+					akvm_err("%s:%u: bad table entry '%s' (want FRAME:LEVEL, frame below "
+						 "0x%llx, level 1-4)", path, ln, t,
+						 (unsigned long long)p->nframes);
+					r = -EINVAL;
+				} else {
+					p->seed[fr] = (uint8_t)lvl;
+				}
+			}
+		}
+	}
+	if (!r && !image_ok) {
+		akvm_err("%s: no '# image' line: truncated or not a profile", path);
+		r = -EINVAL;
+	}
+	fclose(f);
+	return r;
+}
 
 int akvm_prof_init(struct akvm_vm *vm, const char *out_path)
 {
@@ -81,26 +165,34 @@ int akvm_prof_init(struct akvm_vm *vm, const char *out_path)
 	p->nframes = vm->mem_size / AKVM_PAGE;
 	p->level = calloc(p->nframes, 1);
 	p->ro = calloc(p->nframes, 1);
-	if (!p->level || !p->ro) {
-		free(p->level);
-		free(p->ro);
-		free(p);
+	p->ever = calloc(p->nframes, 1);
+	p->seed = calloc(p->nframes, 1);
+	if (!p->level || !p->ro || !p->ever || !p->seed) {
+		akvm_prof_free(p);
 		return -ENOMEM;
 	}
 	p->nslots = 1;		/* slot 0 = all RAM, from akvm_kvm_create */
 	ZydisDecoderInit(&p->dec, ZYDIS_MACHINE_MODE_LONG_64, ZYDIS_STACK_WIDTH_64);
+	ZydisDecoderInit(&p->dec32, ZYDIS_MACHINE_MODE_LEGACY_32, ZYDIS_STACK_WIDTH_32);
 	ZydisFormatterInit(&p->fmt, ZYDIS_FORMATTER_STYLE_ATT);
 	/* Fail early, not at the end of a long run. */
 	FILE *f = fopen(out_path, "w");
 	if (!f) {
-		akvm_err("%s: cannot create profile: %s", out_path, strerror(errno));
-		free(p->level);
-		free(p->ro);
-		free(p);
-		return -errno;
+		int e = errno;
+		akvm_err("%s: cannot create profile: %s", out_path, strerror(e));
+		akvm_prof_free(p);
+		return -e;
 	}
 	fclose(f);
 	vm->prof = p;
+	if (vm->opt->profile_seed) {
+		int r = akvm_prof_read_seed(vm, p, vm->opt->profile_seed);
+		if (r < 0)
+			return r;	/* main's cleanup frees it via akvm_prof_finish */
+		for (uint64_t fr = 0; fr < p->nframes; fr++)
+			p->ro[fr] = p->seed[fr] != 0;
+		return akvm_prof_relayout(vm, p);
+	}
 	return 0;
 }
 
@@ -154,8 +246,10 @@ static int akvm_prof_rewalk(struct akvm_vm *vm, struct akvm_prof *p)
 	bool changed = false;
 	uint64_t n = 0;
 	for (uint64_t fr = 0; fr < p->nframes; fr++) {
-		uint8_t want = p->level[fr] != 0;
-		n += want;
+		uint8_t want = p->level[fr] != 0 || p->seed[fr] != 0;
+		n += p->level[fr] != 0;
+		if (p->level[fr] > p->ever[fr])
+			p->ever[fr] = p->level[fr];
 		if (want != p->ro[fr]) {
 			p->ro[fr] = want;
 			changed = true;
@@ -254,10 +348,10 @@ static uint64_t akvm_prof_ea(const ZydisDecodedInstruction *in, const ZydisDecod
 	return a;
 }
 
-static bool akvm_prof_decode(struct akvm_prof *p, const uint8_t *buf, size_t n,
+static bool akvm_prof_decode(const ZydisDecoder *dec, const uint8_t *buf, size_t n,
 			     ZydisDecodedInstruction *in, ZydisDecodedOperand *ops)
 {
-	return ZYAN_SUCCESS(ZydisDecoderDecodeFull(&p->dec, buf, n, in, ops));
+	return ZYAN_SUCCESS(ZydisDecoderDecodeFull(dec, buf, n, in, ops));
 }
 
 /* Find where the instruction ending at site->end starts; fills the site. */
@@ -272,15 +366,16 @@ static void akvm_prof_resolve(struct akvm_vm *vm, struct akvm_prof *p, struct ak
 	site->method = '?';
 	if (akvm_kvm_get_regs(vm, &r) < 0 || akvm_kvm_get_sregs(vm, &s) < 0)
 		return;
-	uint64_t cr3 = s.cr3, end = site->end, start = 0;
+	uint64_t cr3 = s.cr3, cr0 = s.cr0, end = site->end, start = 0;
+	ZydisDecoder *dec = s.cs.l ? &p->dec : &p->dec32;	/* 32-bit boot code too */
 
 	/*
 	 * 0. A load exits before it completes, and so does every iteration of a
 	 * rep string store (measured: rep stosq, 3 exits, all with RIP at the
 	 * instruction): then RIP is the start.  A plain store has completed.
 	 */
-	size_t got0 = akvm_gva_read(vm, CR0_PG, cr3, end, buf, 15);
-	if (got0 && akvm_prof_decode(p, buf, got0, &in, ops) && akvm_prof_memop(&in, ops, write) &&
+	size_t got0 = akvm_gva_read(vm, cr0, cr3, end, buf, 15);
+	if (got0 && akvm_prof_decode(dec, buf, got0, &in, ops) && akvm_prof_memop(&in, ops, write) &&
 	    (!write || ((in.attributes & (ZYDIS_ATTRIB_HAS_REP | ZYDIS_ATTRIB_HAS_REPE |
 					    ZYDIS_ATTRIB_HAS_REPNE)) &&
 			(in.mnemonic == ZYDIS_MNEMONIC_STOSB || in.mnemonic == ZYDIS_MNEMONIC_STOSW ||
@@ -297,8 +392,8 @@ static void akvm_prof_resolve(struct akvm_vm *vm, struct akvm_prof *p, struct ak
 	if (sym && end - sym->addr <= AKVM_PROF_SWEEP_MAX) {
 		uint64_t pc = sym->addr;
 		while (pc < end) {
-			size_t got = akvm_gva_read(vm, CR0_PG, cr3, pc, buf, 15);
-			if (!got || !akvm_prof_decode(p, buf, got, &in, ops))
+			size_t got = akvm_gva_read(vm, cr0, cr3, pc, buf, 15);
+			if (!got || !akvm_prof_decode(dec, buf, got, &in, ops))
 				break;
 			if (pc + in.length == end && akvm_prof_memop(&in, ops, write)) {
 				start = pc;
@@ -314,15 +409,15 @@ static void akvm_prof_resolve(struct akvm_vm *vm, struct akvm_prof *p, struct ak
 	 * a candidate that lost its REX.W (48 89 37 vs 89 37).
 	 */
 	for (unsigned k = 1; !start && k <= 15; k++) {
-		size_t got = akvm_gva_read(vm, CR0_PG, cr3, end - k, buf, k);
-		if (got != k || !akvm_prof_decode(p, buf, k, &in, ops) || in.length != k)
+		size_t got = akvm_gva_read(vm, cr0, cr3, end - k, buf, k);
+		if (got != k || !akvm_prof_decode(dec, buf, k, &in, ops) || in.length != k)
 			continue;
 		const ZydisDecodedOperand *op = akvm_prof_memop(&in, ops, write);
 		uint64_t pa;
 		if (!op || op->size / 8 != size)
 			continue;
 		uint64_t ea = akvm_prof_ea(&in, op, &r, &s, end);
-		if (akvm_gva_to_gpa(vm, CR0_PG, cr3, ea, &pa) ? pa == gpa : ea == gpa) {
+		if (akvm_gva_to_gpa(vm, cr0, cr3, ea, &pa) ? pa == gpa : ea == gpa) {
 			start = end - k;
 			site->method = 'b';
 		}
@@ -331,8 +426,8 @@ static void akvm_prof_resolve(struct akvm_vm *vm, struct akvm_prof *p, struct ak
 		p->unresolved++;
 		return;
 	}
-	size_t got = akvm_gva_read(vm, CR0_PG, cr3, start, buf, (size_t)(end - start));
-	if (got != end - start || !akvm_prof_decode(p, buf, got, &in, ops))
+	size_t got = akvm_gva_read(vm, cr0, cr3, start, buf, (size_t)(end - start));
+	if (got != end - start || !akvm_prof_decode(dec, buf, got, &in, ops))
 		return;
 	site->start = start;
 	site->len = in.length;
@@ -394,14 +489,19 @@ int akvm_prof_mmio(struct akvm_vm *vm)
 	}
 	memcpy(vm->mem + gpa, run->mmio.data, len);
 	vm->xcount[AKVM_X_PTWRITE]++;
-	p->ptwrites++;
-	s = akvm_prof_site(vm, p, AKVM_SITE_PTWRITE, gpa, true);
+	bool live = p->level[fr] != 0;
+	if (live)
+		p->ptwrites++;
+	else
+		p->ptinits++;
+	s = akvm_prof_site(vm, p, live ? AKVM_SITE_PTWRITE : AKVM_SITE_PTINIT, gpa, true);
 	if (!s)
 		return -ENOMEM;
 	s->count++;
 	s->size = (uint8_t)len;
-	if (p->level[fr] > s->level)
-		s->level = p->level[fr];
+	uint8_t lvl = live ? p->level[fr] : p->seed[fr];
+	if (lvl > s->level)
+		s->level = lvl;
 	if (p->level[fr] >= 2)		/* a table pointer may have changed */
 		p->rewalk = true;
 	return 1;
@@ -449,12 +549,15 @@ int akvm_prof_finish(struct akvm_vm *vm)
 	p->nsites = n;
 	fprintf(f, "# afterburn-kvm profile 1\n# image %s size=%llu fnv1a64=%016llx\n", vm->opt->image,
 		(unsigned long long)vm->image_size, (unsigned long long)vm->image_fnv);
-	fprintf(f, "# stats ptwrites=%llu mmio=%llu sites=%zu unresolved=%llu walks=%llu "
+	fprintf(f, "# stats ptwrites=%llu ptinits=%llu mmio=%llu sites=%zu unresolved=%llu walks=%llu "
 		"relayouts=%llu max_table_pages=%llu\n",
-		(unsigned long long)p->ptwrites, (unsigned long long)p->mmios, p->nsites,
+		(unsigned long long)p->ptwrites, (unsigned long long)p->ptinits,
+		(unsigned long long)p->mmios, p->nsites,
 		(unsigned long long)p->unresolved, (unsigned long long)p->walks,
 		(unsigned long long)p->relayouts, (unsigned long long)p->max_tables);
 	fprintf(f, "# kind start end count level size symbol+offset method bytes ; instruction\n"
+		"# ptwrite: store into a live table; ptinit: into a page that is a table at another\n"
+		"# time (only with --profile-seed)\n"
 		"# level: 4 PML4 .. 1 PT (0 for mmio); method: s symbol sweep, b backward decode "
 		"checked by address, r at RIP (load, rep string store), ? unresolved\n");
 	for (size_t i = 0; i < p->nsites; i++) {
@@ -474,6 +577,21 @@ int akvm_prof_finish(struct akvm_vm *vm)
 			fputc('-', f);
 		fprintf(f, " ; %s\n", s->text[0] ? s->text : "?");
 	}
+	/* Every frame that was a table in this run: the seed for the next run. */
+	unsigned col = 0;
+	for (uint64_t fr = 0; fr < p->nframes; fr++) {
+		if (!p->ever[fr])
+			continue;
+		if (col == 0)
+			fputs("# tables", f);
+		fprintf(f, " %llx:%u", (unsigned long long)fr, p->ever[fr]);
+		if (++col == 16) {
+			fputc('\n', f);
+			col = 0;
+		}
+	}
+	if (col)
+		fputc('\n', f);
 	if (fclose(f) != 0) {
 		akvm_err("%s: write error: %s", p->out_path, strerror(errno));
 		r = -EIO;
@@ -484,10 +602,7 @@ int akvm_prof_finish(struct akvm_vm *vm)
 		  (unsigned long long)p->walks,
 		  (unsigned long long)p->relayouts, (unsigned long long)p->max_tables);
 out:
-	free(p->sites);
-	free(p->level);
-	free(p->ro);
-	free(p);
+	akvm_prof_free(p);
 	vm->prof = NULL;
 	return r;
 }

@@ -210,6 +210,33 @@ $(addr_of akvm_tiny_pt_store 'mov +%rsi,\\(%rdi\\)') 3 1"
 			|| { nok "--profile ($variant): guest or exit counts wrong"; show "$T/prof-$variant.out" "$T/prof-$variant.err"; }
 	done
 	expect_error "profile to unwritable path" "cannot create profile" --profile "$T/no/such/dir/p.txt" "$tiny"
+
+	# --profile-seed: the first profile's table frames, protected from the first
+	# instruction, expose the stores that build tables before they are linked --
+	# including the 32-bit boot code (paging off).  Expected from nm + objdump -m i386.
+	sym() { nm "$tiny" | awk -v n="$1" '$3==n{print $1}' | sed 's/^0*/0x/'; }
+	dis32=$(objdump -d -m i386 --no-show-raw-insn "$tiny" | awk '/<akvm_tiny_entry32>:/{f=1;next} /^$/{f=0} f')
+	st32() { awk -v re="$1" '$0 ~ re {sub(":","",$1); print "0x"$1}' <<<"$dis32"; }
+	want_init="$(st32 "mov +%eax,$(sym pml4)\$") 1 4
+$(st32 "mov +%eax,$(sym pdpt)\$") 1 3
+$(st32 "mov +%eax,$(sym pd)\$") 1 2
+$(st32 "mov +%eax,$(sym pd)\\(,%ecx,8\\)") 511 2
+$(st32 "mov +%eax,$(sym pt)\\(,%ecx,8\\)") 512 1
+$(addr_of akvm_tiny_pt_fill 'mov +%rax,\\(%rdi\\)') 513 1"
+	run prof-seed --profile "$T/prof-seed.txt" --profile-seed "$T/prof-symbols.txt" "$tiny"
+	got_init=$(awk '$1=="ptinit"{print $2" "$4" "$5}' "$T/prof-seed.txt")
+	got_pt=$(awk '$1=="ptwrite"{print $2" "$4" "$5}' "$T/prof-seed.txt")
+	if [ $rc -eq 0 ] && ! grep -q '^0x ' <<<"$want_init" && [ "$got_init" = "$want_init" ] && [ "$got_pt" = "$want_pt" ]; then
+		ok "--profile-seed: the 6 table-building store sites (32-bit boot code included) as ptinit, live ones unchanged"
+	else
+		nok "--profile-seed: exit $rc, ptinit '$(echo $got_init)', want '$(echo $want_init)'"; show "$T/prof-seed.txt"
+	fi
+	printf '# afterburn-kvm profile 1\n# image x size=1 fnv1a64=0000000000000001\n' >"$T/other.txt"
+	expect_error "--profile-seed from another image" "profile of a different image" \
+		--profile "$T/p.txt" --profile-seed "$T/other.txt" "$tiny"
+	sed 's/^# tables .*/# tables 1zz:9/' "$T/prof-symbols.txt" >"$T/corrupt.txt"
+	expect_error "--profile-seed corrupt" "corrupt.txt:[0-9]*: bad table entry" \
+		--profile "$T/p.txt" --profile-seed "$T/corrupt.txt" "$tiny"
 fi
 
 # --- the sample guests -------------------------------------------------------
@@ -242,5 +269,31 @@ for g in guest-plain guest; do
 		show "$T/$g.err"
 	fi
 	check_exits "$g"
+
+	# As KVM (KVMKVMKVM, no hypercall leaf): the guest applies its KVM rules.
+	run "$g-sigkvm" --timeout 50 --signature kvm "$img" "${args[@]}"
+	if [ $rc -eq 0 ] && grep -q '^afterburn-guest: PASS' "$T/$g-sigkvm.out" \
+	   && grep -q '^afterburn: platform=kvm ' "$T/$g-sigkvm.out"; then
+		ok "$g.elf passes with --signature kvm (platform=kvm)"
+	else
+		nok "$g.elf --signature kvm: exit $rc, want 0, platform=kvm and PASS"
+		grep '^not ok\|PANIC\|platform=' "$T/$g-sigkvm.out" | show
+	fi
 done
+
+# The sample guest's paging code under --profile, then seeded: every store
+# site resolved to a symbol, the guest still passes.
+img=build/guest/guest-plain.elf
+if [ -f "$img" ]; then
+	run gp-prof --timeout 50 --profile "$T/gp1.txt" "$img"
+	run gp-seed --timeout 50 --profile "$T/gp2.txt" --profile-seed "$T/gp1.txt" "$img"
+	nsites=$(grep -c '^pt' "$T/gp2.txt")
+	if [ $rc -eq 0 ] && grep -q '^afterburn-guest: PASS' "$T/gp-seed.out" && [ "$nsites" -gt 0 ] \
+	   && grep -q ' unresolved=0 ' "$T/gp2.txt" && ! grep -q '^pt[a-z]* [^ ]* [^ ]* [^ ]* [^ ]* [^ ]* - ' "$T/gp2.txt"; then
+		ok "guest-plain.elf --profile-seed: $nsites page-table store sites, all resolved to symbols: $(grep '^pt' "$T/gp2.txt" | awk '{sub(/\+.*/,"",$7); print $7}' | sort -u | tr '\n' ' ')"
+	else
+		nok "guest-plain.elf profile: exit $rc, $nsites sites, want PASS, >0 sites, none unresolved"
+		show "$T/gp2.txt"
+	fi
+fi
 exit 0
