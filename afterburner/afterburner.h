@@ -166,6 +166,8 @@ struct ab_insn {
  * is recognised as sensitive but no site can be encoded (err says why).
  */
 int ab_classify(const struct ab_stmt *st, struct ab_insn *in, char *err, size_t errlen);
+/* Intel syntax: 1 if the statement may be sensitive (it is then refused). */
+int ab_classify_intel(const struct ab_stmt *st);
 /* Convenience for tests and the .byte decoder: parse + classify one text. */
 int ab_classify_text(const char *text, struct ab_insn *in, char *err, size_t errlen);
 
@@ -252,6 +254,7 @@ struct ab_pass {
 	const struct ab_section *sec;
 	int sec_exec, sec_copied;
 	unsigned bits;		/* 16, 32, 64 */
+	int intel;		/* .intel_syntax in effect */
 	int range_open;
 	/* macros, prefix statements, data runs */
 	char **macros;		/* macros defined so far */

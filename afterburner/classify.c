@@ -489,6 +489,47 @@ bad:
 	return -1;
 }
 
+/*
+ * Intel syntax (-masm=intel, .intel_syntax): operands are not parsed, so a
+ * sensitive mnemonic, or a mov/push/pop naming a control, debug or segment
+ * register, or a far jmp/call, is refused (fail closed).  Returns 1 if the
+ * statement must be refused.
+ */
+int ab_classify_intel(const struct ab_stmt *st)
+{
+	const struct mnem *m;
+
+	if (st->kind != AB_STMT_INSN || !(m = lookup(st->name)) || m->shape == SH_TAIL ||
+	    m->shape == SH_INT3)
+		return 0;
+	if (m->shape != SH_MOV && m->shape != SH_PUSH && m->shape != SH_POP && m->shape != SH_JMPCALL)
+		return 1;
+	/* whole words: crN, drN, the segment registers (not as "fs:"), far */
+	const char *a = st->args, *e = st->args + st->argslen;
+	while (a < e) {
+		while (a < e && !isalnum((unsigned char)*a))
+			a++;
+		const char *w = a;
+		while (a < e && isalnum((unsigned char)*a))
+			a++;
+		size_t n = (size_t)(a - w);
+		char lw[8];
+		if (!n || n >= sizeof(lw))
+			continue;
+		for (size_t i = 0; i < n; i++)
+			lw[i] = (char)tolower((unsigned char)w[i]);
+		lw[n] = 0;
+		const char *c = a;
+		while (c < e && isspace((unsigned char)*c))
+			c++;
+		if (((lw[0] == 'c' || lw[0] == 'd') && lw[1] == 'r' && isdigit((unsigned char)lw[2])) ||
+		    !strcmp(lw, "far") ||
+		    (n == 2 && lw[1] == 's' && strchr("ecsdfg", lw[0]) && (c == e || *c != ':')))
+			return 1;
+	}
+	return 0;
+}
+
 int ab_classify_text(const char *text, struct ab_insn *in, char *err, size_t errlen)
 {
 	struct ab_stmt st;

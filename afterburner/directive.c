@@ -397,7 +397,7 @@ static void block_pop(struct ab_pass *p)
 enum dir_id {
 	D_OTHER = 0, D_BYTE, D_WORD, D_LONG, D_QUAD, D_LOC, D_FILE, D_SECTION, D_PUSHSECTION,
 	D_POPSECTION, D_PREVIOUS, D_SUBSECTION, D_SIMPLESEC, D_CODE16, D_CODE32, D_CODE64,
-	D_MACRO, D_BLOCK, D_ENDBLOCK, D_INCLUDE, D_INSN, D_INCBIN,
+	D_MACRO, D_BLOCK, D_ENDBLOCK, D_INCLUDE, D_INSN, D_INCBIN, D_INTEL, D_ATT,
 };
 
 static const struct { const char *name; unsigned char id; } dirs[] = {
@@ -412,6 +412,7 @@ static const struct { const char *name; unsigned char id; } dirs[] = {
 	{ ".rept", D_BLOCK }, { ".irp", D_BLOCK }, { ".irpc", D_BLOCK },
 	{ ".endm", D_ENDBLOCK }, { ".endr", D_ENDBLOCK }, { ".include", D_INCLUDE },
 	{ ".insn", D_INSN }, { ".incbin", D_INCBIN },
+	{ ".intel_syntax", D_INTEL }, { ".att_syntax", D_ATT },
 };
 
 /* Directive id by name; a small hash because every line of debug info
@@ -530,6 +531,12 @@ void ab_directive(struct ab_pass *p, size_t k, const struct ab_stmt *st)
 		if (p->sec_exec)
 			ab_pass_report(p, line, AB_REP_INSN_DIRECTIVE, ".insn '%.*s' not checked",
 				       (int)st->argslen, st->args);
+		break;
+	case D_INTEL:
+		p->intel = 1;
+		break;
+	case D_ATT:
+		p->intel = 0;
 		break;
 	case D_INCBIN:
 		if (p->sec_exec)

@@ -280,6 +280,12 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 				       "macro-parameter mnemonic '%.*s' not checked", (int)st->bodylen, st->body);
 		return;
 	}
+	if (p->intel) {
+		if (ab_classify_intel(st))
+			ab_pass_error(p, line, "'%.*s': Intel syntax is not supported for sensitive "
+				      "instructions (use AT&T syntax)", (int)st->bodylen, st->body);
+		return;
+	}
 	int cls = ab_classify(st, &in, err, sizeof(err));
 	/* A macro named like this instruction, defined further down: in a
 	 * macro body expanded after that point gas would expand the macro. */

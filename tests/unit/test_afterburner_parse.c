@@ -269,6 +269,18 @@ static void test_pairs(void)
 	FAILS("\tsti\nfoo:\n\tret\n", "label between");
 }
 
+static void test_intel_syntax(void)
+{
+	SITES("\t.intel_syntax noprefix\n\tmov rax, rbx\n\tmov eax, fs:[rax]\n\tpush rax\n"
+	      "\tjmp foo\n\tret\n\t.att_syntax\n\tcli\n", 1);
+	FAILS("\t.intel_syntax noprefix\n\tcli\n", "Intel syntax");
+	FAILS("\t.intel_syntax noprefix\n\tmov rax, cr3\n", "Intel syntax");
+	FAILS("\t.intel_syntax noprefix\n\tmov ds, ax\n", "Intel syntax");
+	FAILS("\t.intel_syntax noprefix\n\tpush fs\n", "Intel syntax");
+	FAILS("\t.intel_syntax noprefix\n\tjmp far [rax]\n", "Intel syntax");
+	FAILS("\t.intel_syntax noprefix\n\tMOV DR7, RAX\n", "Intel syntax");
+}
+
 static void test_locations(void)
 {
 	FAILS("# 10 \"foo.S\"\n\tnop\n\t.data\n\tcli\n", "foo.S:12: error:");
@@ -333,6 +345,7 @@ void tab_suite_parse(void)
 	CU_add_test(s, "code16-code32", test_modes);
 	CU_add_test(s, "byte-encoded", test_bytes);
 	CU_add_test(s, "sti-pairs", test_pairs);
+	CU_add_test(s, "intel-syntax-fails-closed", test_intel_syntax);
 	CU_add_test(s, "error-locations", test_locations);
 	CU_add_test(s, "output-shape", test_output);
 	CU_add_test(s, "garbage", test_garbage);
