@@ -2,7 +2,8 @@
 # tests/suites/85-runner.sh - afterburn-run's own contract: usage errors and
 # unusable targets exit 4 with a message, a non-bootable image is an
 # infrastructure error, a guest that never gives a verdict times out (3)
-# and its emulator is killed, SIGINT kills the emulator (130), the temp
+# and its emulator is killed, SIGINT kills the emulator (130), the guest's
+# FAIL and PANIC verdicts map to exit 1 and 2 on every target, the temp
 # dir is removed unless --keep, and the final line has its fixed format.
 set -u
 cd "$(dirname "$0")/../.." || exit 1
@@ -106,12 +107,31 @@ else
 	done
 fi
 
-# With the real guest: the final line's format and the verdict.
+# With the real guest: the final line's format, and each verdict class on
+# every usable target: a bad back-end name makes the guest's self-tests
+# FAIL (exit 1); afterburn-guest.panic makes it execute ud2 -> PANIC
+# line -> crash (exit 2).
 if [ -f "$guest" ]; then
 	expect "guest.elf passes on tcg" 0 \
 		'^afterburn-run: target=tcg backend=native result=pass seconds=[0-9.]*$' \
 		--on tcg --backend native "$guest"
+	for target in tcg bochs kvm; do
+		if ! why=$("$run" --on "$target" --check 2>&1); then
+			echo "skip - runner: verdict classes on $target: ${why#afterburn-run: }"
+			continue
+		fi
+		expect "guest FAIL verdict on $target" 1 "target=$target backend=bogus result=fail" \
+			--on "$target" --timeout 180 --backend bogus "$guest"
+		expect "guest PANIC on $target" 2 "result=crash" \
+			--on "$target" --timeout 180 "$guest" -- afterburn-guest.panic
+		if grep -aq '^afterburn-run: crash: afterburn-guest: PANIC' "$out"; then
+			echo "ok - runner: the PANIC line is the crash reason on $target"
+		else
+			echo "not ok - runner: crash reason on $target is not the PANIC line: $(grep -a '^afterburn-run: crash' "$out")"
+		fi
+	done
+	clean_after "guest boots"
 else
-	echo "skip - runner: final line with the real guest: $guest not built"
+	echo "skip - runner: verdict classes with the real guest: $guest not built"
 fi
 exit 0
