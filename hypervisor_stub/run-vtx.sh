@@ -44,12 +44,14 @@ case "$CMDLINE$HVCMD" in *'"'*|*'
 '*|*';'*|*'$'*|*'\'*) echo "run-vtx: command lines may not contain quotes, ';', '\$', '\\' or newlines" >&2; exit 64;; esac
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/run-vtx.XXXXXX")
-BPID=
+BPID= TPID=
 cleanup() {
-	[ -n "$BPID" ] && kill "$BPID" 2>/dev/null || true
+	[ -n "$BPID" ] && kill "$BPID" 2>/dev/null	# timeout passes it on to Bochs
+	[ -n "$TPID" ] && kill "$TPID" 2>/dev/null
 	rm -rf "$TMP"
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'trap - EXIT; cleanup; exit 130' INT TERM
 
 mkdir -p "$TMP/iso/boot/grub"
 cp "$GUEST" "$TMP/iso/boot/guest.elf"
@@ -97,9 +99,13 @@ echo c > "$TMP/cmds"
 
 timeout "$TIMEOUT" bochs -q -f "$TMP/bochsrc" -rc "$TMP/cmds" >"$TMP/bochs.out" 2>&1 </dev/null &
 BPID=$!
-tail -n +1 -f --pid=$BPID "$TMP/serial.txt" 2>/dev/null || true
+# Stream the log; both in the background so a signal to us acts at once.
+tail -n +1 -f --pid=$BPID "$TMP/serial.txt" 2>/dev/null &
+TPID=$!
 wait $BPID 2>/dev/null || true
 BPID=
+wait $TPID 2>/dev/null || true
+TPID=
 [ -n "${HV_SERIAL:-}" ] && cp "$TMP/serial.txt" "$HV_SERIAL"
 [ -n "${HV_BOCHS_LOG:-}" ] && cat "$TMP/bochs.out" "$TMP/bochs.log" > "$HV_BOCHS_LOG" 2>/dev/null
 
