@@ -170,6 +170,10 @@ int main(int argc, char **argv)
 			i++;
 			continue;
 		}
+		if (a[0] == '@') {	/* a response file could hide the input: refuse */
+			fprintf(stderr, "afterburn-as: response file '%s' not supported\n", a);
+			return 1;
+		}
 		if (a[0] != '-' || !strcmp(a, "-")) {
 			input = i;
 			ninput++;
