@@ -456,6 +456,7 @@ void ab_directive(struct ab_pass *p, size_t k, const struct ab_stmt *st)
 			do_data(p, k, st, dsize[id]);
 		return;
 	case D_LOC:
+		ab_data_flush(p);
 		do_loc(p, st);
 		return;
 	case D_FILE:

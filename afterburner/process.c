@@ -359,6 +359,7 @@ static void walk(struct ab_pass *p)
 	for (size_t i = 0; i < p->src->nline; i++) {
 		const struct ab_line *l = &p->src->line[i];
 		if (l->kind == AB_LINE_MARKER) {
+			ab_data_flush(p);	/* report pending bytes at their own location */
 			free(p->mk_file);
 			p->mk_file = strdup(l->marker_file);
 			p->mk_line = l->marker_line;

@@ -226,6 +226,10 @@ static void test_bytes(void)
 	run(&r, "\t.byte 0x0f\n\t.byte 0x20, 0xd8\n", NULL);	/* split over lines */
 	CHECK(has_item(&r, AB_REP_BYTES, "mov-from-cr"), ".byte over two lines");
 	done(&r);
+	run(&r, "# 5 \"a.S\"\n\t.byte 0xfa\n# 20 \"b.h\"\n\tnop\n", NULL);
+	CHECK(r.res.nitem == 1 && strstr(r.res.item[0].where, "a.S:5:"), ".byte location: %s",
+	      r.res.nitem ? r.res.item[0].where : "none");
+	done(&r);
 	run(&r, "\t.data\n\t.byte 0xfa\n", NULL);
 	CHECK(r.res.nitem == 0, ".byte in data not reported");
 	done(&r);
