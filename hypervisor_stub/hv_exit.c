@@ -30,7 +30,8 @@ void hv_skip_insn(void)
 void hv_inject_exception(unsigned vector, int has_err, uint32_t err)
 {
 	uint64_t info = INTR_INFO_VALID | (INTR_TYPE_HW_EXCEPTION << INTR_INFO_TYPE_SHIFT) | vector;
-	if (has_err) {
+	/* Real mode pushes no error code; entry would fail on one (SDM 3C 26.2.1.3). */
+	if (has_err && (vmx_read(VMCS_GUEST_CR0) & CR0_PE)) {
 		info |= INTR_INFO_DELIVER_ERR;
 		vmx_write(VMCS_ENTRY_EXCEPTION_ERR, err);
 	}
@@ -487,7 +488,8 @@ void hv_exit_handle(struct hv_regs *r)
 	 */
 	uint64_t idt = vmx_read(VMCS_IDT_VECTORING_INFO);
 	if ((idt & INTR_INFO_VALID) && !(vmx_read(VMCS_ENTRY_INTR_INFO) & INTR_INFO_VALID)) {
-		vmx_write(VMCS_ENTRY_INTR_INFO, idt & ~(uint64_t)0x1000);	/* bit 12 reserved on entry */
+		/* vector, type, error-code bit and valid; bits 30:12 must be 0 on entry (26.2.1.3) */
+		vmx_write(VMCS_ENTRY_INTR_INFO, idt & (0xfffull | INTR_INFO_VALID));
 		if (idt & INTR_INFO_DELIVER_ERR)
 			vmx_write(VMCS_ENTRY_EXCEPTION_ERR, vmx_read(VMCS_IDT_VECTORING_ERR));
 		vmx_write(VMCS_ENTRY_INSN_LEN, vmx_read(VMCS_EXIT_INSN_LEN));
