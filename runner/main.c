@@ -2,8 +2,9 @@
  * runner/main.c - afterburn-run: boot one guest image on one target, stream
  * its serial console, and exit with what the guest said:
  *   0 PASS verdict, 1 FAIL verdict, 2 crash, 3 timeout, 4 usage/infrastructure.
- * The last line it prints is always
+ * Once the target is known, the last line it prints is always
  *   afterburn-run: target=T backend=B result=R seconds=S
+ * with R one of pass, fail, crash, timeout, error (exit 4), interrupted.
  */
 #include "abr.h"
 
@@ -164,6 +165,17 @@ static void print_guest(const struct abr_guest *g)
 	       g->sites, g->patched, g->tests, g->trace_total, g->workload_tsc);
 }
 
+/* The last line of every run once the target is known, errors included. */
+static int finish(const struct abr_target *t, const struct abr_opts *o,
+		  enum abr_result r, double start)
+{
+	printf("afterburn-run: target=%s backend=%s result=%s seconds=%.2f\n",
+	       t->name, o->backend ? o->backend : "auto", abr_result_name(r),
+	       abr_now() - start);
+	fflush(stdout);
+	return r;
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -240,7 +252,7 @@ int main(int argc, char **argv)
 	if (optind != nargs - 1) {
 		fprintf(stderr, "afterburn-run: want exactly one IMAGE before '--' (got %d)\n",
 			nargs - optind);
-		return ABR_INFRA;
+		return finish(t, &o, ABR_INFRA, start);
 	}
 	o.image = argv[optind];
 	errno = 0;
@@ -248,15 +260,15 @@ int main(int argc, char **argv)
 	    access(o.image, R_OK) != 0) {
 		fprintf(stderr, "afterburn-run: %s: %s\n", o.image,
 			errno ? strerror(errno) : "not a readable regular file");
-		return ABR_INFRA;
+		return finish(t, &o, ABR_INFRA, start);
 	}
 	if (o.icount && !t->icount_ok) {
 		fprintf(stderr, "afterburn-run: --icount is not available on %s\n", t->name);
-		return ABR_INFRA;
+		return finish(t, &o, ABR_INFRA, start);
 	}
 	for (int i = nargs + 1; i < argc; i++)
 		if (append_cmdline(&o, argv[i]))
-			return ABR_INFRA;
+			return finish(t, &o, ABR_INFRA, start);
 	if (o.backend) {
 		char kv[128];
 
@@ -265,23 +277,23 @@ int main(int argc, char **argv)
 		    !*o.backend) {
 			fprintf(stderr, "afterburn-run: --backend %s: want a name like native, trace or hypercall\n",
 				o.backend);
-			return ABR_INFRA;
+			return finish(t, &o, ABR_INFRA, start);
 		}
 		snprintf(kv, sizeof(kv), "afterburn.backend=%s", o.backend);
 		if (append_cmdline(&o, kv))
-			return ABR_INFRA;
+			return finish(t, &o, ABR_INFRA, start);
 	}
 	if (!cmdline_ok(o.cmdline)) {
 		fprintf(stderr, "afterburn-run: guest command line may hold only printable characters without quotes, \\ ; $ # { } & | < > `\n");
-		return ABR_INFRA;
+		return finish(t, &o, ABR_INFRA, start);
 	}
 	timeout = o.timeout > 0 ? o.timeout : t->default_timeout;
 
 	install_signals();
 	if (t->check())
-		return ABR_INFRA;
+		return finish(t, &o, ABR_INFRA, start);
 	if (make_workdir(&ctx))
-		return ABR_INFRA;
+		return finish(t, &o, ABR_INFRA, start);
 	if (t->prepare(&ctx)) {
 		r = abr_interrupted ? ABR_INTERRUPTED : ABR_INFRA;
 		snprintf(why, sizeof(why), "could not prepare target %s", t->name);
