@@ -214,6 +214,7 @@ enum ab_loc_mode { LOC_NONE = 0, LOC_MARKER, LOC_DOTLOC };
 struct ab_section {
 	char *name;
 	int exec;		/* code: instructions allowed and padded */
+	char *group;		/* COMDAT group ("axG"), or NULL */
 };
 
 struct ab_secpos {
@@ -296,8 +297,10 @@ void ab_data_flush(struct ab_pass *p);
 /* ---- emit.c ---- */
 /* Text of the site start (goes in front of the first statement). */
 void ab_emit_site_start(struct ab_buf *b);
-/* Text after the last statement of the site: pad, slot and record. */
-void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in);
+/* Text after the last statement of the site: pad, slot and record.  group:
+ * the code's COMDAT group (records go into the same group, so they are
+ * discarded with the code), or NULL. */
+void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in, const char *group);
 void ab_emit_mode_start(struct ab_buf *b);
 void ab_emit_mode_end(struct ab_buf *b, unsigned bits);
 void ab_emit_abi_word(struct ab_buf *b);

@@ -46,6 +46,7 @@ static size_t section_get(struct ab_pass *p, const char *name, size_t n, const c
 	if (!s->name)
 		oom();
 	s->exec = flags ? strchr(flags, 'x') != NULL : default_exec(s->name);
+	s->group = NULL;
 	return p->nsecs++;
 }
 
@@ -133,8 +134,10 @@ void ab_sections_finish(struct ab_pass *p)
 
 void ab_sections_free(struct ab_pass *p)
 {
-	for (size_t i = 0; i < p->nsecs; i++)
+	for (size_t i = 0; i < p->nsecs; i++) {
 		free(p->secs[i].name);
+		free(p->secs[i].group);
+	}
 	free(p->secs);
 }
 
@@ -201,6 +204,11 @@ static void do_section(struct ab_pass *p, size_t k, const struct ab_stmt *st, in
 	}
 	int has_flags = sec_flags(r, e, flags, sizeof(flags), &sub);
 	struct ab_secpos np = { section_get(p, name, n, has_flags ? flags : NULL), sub };
+	/* name,"...G...",@type,GROUP[,comdat]: remember the group */
+	struct ab_span part[6];
+	if (has_flags && strchr(flags, 'G') && !p->secs[np.sec].group &&
+	    ab_opnd_split(st->args, st->argslen, part, 6) >= 4 && part[3].len && part[3].len < 256)
+		p->secs[np.sec].group = strndup(st->args + part[3].off, part[3].len);
 	if (push) {
 		if (p->depth == AB_SECSTACK_MAX) {
 			ab_pass_error(p, p->stmt_line[k], ".pushsection nested deeper than %d", AB_SECSTACK_MAX);

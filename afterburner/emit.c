@@ -73,8 +73,9 @@ void ab_emit_site_start(struct ab_buf *b)
 	ab_buf_printf(b, "%d: ", AB_LBL_SITE);
 }
 
-void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in)
+void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in, const char *group)
 {
+	char g[300] = "";
 	const int s = AB_LBL_SITE, ie = AB_LBL_INSN_END, se = AB_LBL_SITE_END, sl = AB_LBL_SLOT;
 	unsigned len = ab_class_site_len(in->cls);
 
@@ -83,12 +84,14 @@ void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in)
 	/* pad up to the class' site length */
 	ab_buf_printf(b, "; %d: .if (%db - %db) < %u; .nops %u - (%db - %db); .endif",
 		      ie, ie, s, len, len, ie, s);
+	if (group)
+		snprintf(g, sizeof(g), ",%s,comdat", group);
 	/* the out-of-line slot (8-aligned: its count is a quadword) */
-	ab_buf_printf(b, "; %d: .pushsection %s,\"awx\",@progbits; .balign 8; %d: .skip %u; .popsection",
-		      se, AB_SLOTS_SECTION, sl, AB_SLOT_SIZE);
+	ab_buf_printf(b, "; %d: .pushsection %s,\"awx%s\",@progbits%s; .balign 8; %d: .skip %u; .popsection",
+		      se, AB_SLOTS_SECTION, group ? "G" : "", g, sl, AB_SLOT_SIZE);
 	/* the record */
-	ab_buf_printf(b, "; .pushsection %s,\"a\",@progbits; .balign 4; .long %db - .; .long %db - .",
-		      AB_SITES_SECTION, s, sl);
+	ab_buf_printf(b, "; .pushsection %s,\"a%s\",@progbits%s; .balign 4; .long %db - .; .long %db - .",
+		      AB_SITES_SECTION, group ? "G" : "", g, s, sl);
 	ab_buf_printf(b, "; .byte %db - %db, %db - %db, %u, %u, %u, %u, %u, %u, %u, %u, %u, %u",
 		      ie, s, se, s, in->cls, in->pair_cls, in->flags, in->opsize, in->form,
 		      in->reg, in->base, in->index, in->scale, in->seg);

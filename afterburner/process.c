@@ -345,7 +345,7 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 	ab_emit_site_start(&b);
 	add_text(&p->pre[first], b.p, 1);
 	b.len = 0;
-	ab_emit_site_end(&b, &in);
+	ab_emit_site_end(&b, &in, p->sec->group);
 	ab_pass_post(p, last, b.p);
 	ab_buf_free(&b);
 	p->res->sites++;

@@ -76,6 +76,23 @@ for in in "$T"/errors/*.s; do
 	fi
 done
 
+# COMDAT: two objects with the same group link (the duplicate's records go
+# with it) and exactly one record of the group's site survives.
+if [ -e "$T/cases/comdat.s" ] && "$AB" "$T/cases/comdat.s" >"$tmp/cd1.s" 2>/dev/null; then
+	sed 's/_start/_start2/g' "$tmp/cd1.s" >"$tmp/cd2.s"
+	if as -o "$tmp/cd1.o" "$tmp/cd1.s" && as -o "$tmp/cd2.o" "$tmp/cd2.s" &&
+	   ld -o "$tmp/cd.elf" -e _start --no-warn-rwx-segments "$tmp/cd1.o" "$tmp/cd2.o" 2>"$tmp/cd.err"; then
+		n=$(objdump -h "$tmp/cd.elf" | awk '$2 == "afterburn_sites" { print $3 }')
+		if [ $((0x${n:-0} / 32)) -eq 3 ]; then
+			echo "ok - afterburner/comdat-link"
+		else
+			echo "not ok - afterburner/comdat-link: $((0x${n:-0} / 32)) records, want 3"
+		fi
+	else
+		echo "not ok - afterburner/comdat-link: $(head -n 2 "$tmp/cd.err" | tr '\n' ' ')"
+	fi
+fi
+
 # --report: per-class counts and every unpadded instruction with file:line.
 if [ -e "$T/report/report.s" ]; then
 	if "$AB" --report="$tmp/report.txt" -o "$tmp/report.out" "$T/report/report.s" 2>"$tmp/report.err"; then
