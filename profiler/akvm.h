@@ -188,6 +188,7 @@ int akvm_prof_exit(struct akvm_vm *vm);		/* called after every exit: follow CR3 
 int akvm_prof_mmio(struct akvm_vm *vm);		/* >0 handled a page-table write, 0 not ours */
 int akvm_prof_debug(struct akvm_vm *vm);	/* single-step exit while profiling */
 int akvm_prof_finish(struct akvm_vm *vm);	/* write the profile */
+void akvm_prof_discard(struct akvm_vm *vm);	/* free without writing (error paths) */
 
 /* Messages: every host message goes to stderr with this prefix. */
 #define akvm_err(...)  (fprintf(stderr, "afterburn-kvm: " __VA_ARGS__), fputc('\n', stderr))

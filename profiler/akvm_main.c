@@ -466,6 +466,7 @@ out:
 	if (timer_armed)
 		timer_delete(timer);
 	akvm_irq_exit(&vm);
+	akvm_prof_discard(&vm);
 	akvm_sig_run = NULL;
 	akvm_kvm_destroy(&vm);
 	akvm_load_free(&vm);

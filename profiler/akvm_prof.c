@@ -187,8 +187,11 @@ int akvm_prof_init(struct akvm_vm *vm, const char *out_path)
 	vm->prof = p;
 	if (vm->opt->profile_seed) {
 		int r = akvm_prof_read_seed(vm, p, vm->opt->profile_seed);
-		if (r < 0)
-			return r;	/* main's cleanup frees it via akvm_prof_finish */
+		if (r < 0) {
+			akvm_prof_free(p);
+			vm->prof = NULL;
+			return r;
+		}
 		for (uint64_t fr = 0; fr < p->nframes; fr++)
 			p->ro[fr] = p->seed[fr] != 0;
 		return akvm_prof_relayout(vm, p);
@@ -505,6 +508,14 @@ int akvm_prof_mmio(struct akvm_vm *vm)
 	if (p->level[fr] >= 2)		/* a table pointer may have changed */
 		p->rewalk = true;
 	return 1;
+}
+
+/* Error paths before the run: drop the profiler without writing a profile. */
+void akvm_prof_discard(struct akvm_vm *vm)
+{
+	if (vm->prof)
+		akvm_prof_free(vm->prof);
+	vm->prof = NULL;
 }
 
 int akvm_prof_debug(struct akvm_vm *vm)
