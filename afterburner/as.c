@@ -3,8 +3,9 @@
  * (installed as build/libexec/afterburn/as; gcc finds it through -B).
  *
  * gcc runs "as [options] -o OUT.o IN.s" (IN.s is its temp file, or stdin
- * with -pipe).  We afterburn IN.s in-process into a temp file and run the
- * real as with the same arguments, the input replaced.  The real as is the
+ * with -pipe).  We afterburn IN.s in-process into a memory file (memfd,
+ * passed as /proc/self/fd/N; a temp file if that fails or AFTERBURN_KEEP is
+ * set) and exec the real as with the same arguments, the input replaced.  The real as is the
  * first "as" on PATH that is not this program.  Objects assembled with
  * --32 (or --16) pass through untouched: they are not 64-bit kernel text.
  * An afterburn error is printed gcc-style (original file:line) and the
@@ -18,6 +19,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -88,8 +90,23 @@ static int run_wait(char **argv)
 	return WEXITSTATUS(st);
 }
 
-/* Afterburns input (path or "-") into a new temp file; its name in tmp. */
-static int burn(const char *input, char *tmp, size_t tmplen)
+static int write_all(int fd, const char *p, size_t n)
+{
+	while (n) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return -1;
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+/* Afterburns input (path or "-") into a memory file or a temp file; its
+ * name in tmp, *in_memory set for the memory file. */
+static int burn(const char *input, char *tmp, size_t tmplen, int *in_memory)
 {
 	struct ab_options opt = { 0 };
 	struct ab_src src;
@@ -121,23 +138,31 @@ static int burn(const char *input, char *tmp, size_t tmplen)
 			res.nitem);
 	ab_result_free(&res);
 
-	const char *dir = getenv("TMPDIR");
-	snprintf(tmp, tmplen, "%s/afterburn-XXXXXX.s", dir && *dir ? dir : "/tmp");
-	int fd = mkstemps(tmp, 2);
-	if (fd < 0) {
-		fprintf(stderr, "afterburn-as: cannot create %s: %s\n", tmp, strerror(errno));
-		goto fail;
+	/* Preferably an anonymous memory file that the real as opens as
+	 * /proc/self/fd/N after our exec: no fork, nothing to clean up. */
+	int fd = getenv("AFTERBURN_KEEP") ? -1 : memfd_create("afterburn.s", 0);
+	if (fd >= 0) {
+		snprintf(tmp, tmplen, "/proc/self/fd/%d", fd);
+		*in_memory = 1;
+	} else {
+		const char *dir = getenv("TMPDIR");
+		snprintf(tmp, tmplen, "%s/afterburn-XXXXXX.s", dir && *dir ? dir : "/tmp");
+		fd = mkstemps(tmp, 2);
+		if (fd < 0) {
+			fprintf(stderr, "afterburn-as: cannot create %s: %s\n", tmp, strerror(errno));
+			goto fail;
+		}
 	}
 	/* Keep gas' idea of the file name (messages, -g line info) on the input. */
 	char marker[PATH_MAX + 16];
 	int ml = 0;
 	if (strcmp(input, "-"))
 		ml = snprintf(marker, sizeof(marker), "# 1 \"%s\"\n", input);
-	FILE *f = fdopen(fd, "w");
-	if (!f || (ml > 0 && fwrite(marker, 1, (size_t)ml, f) != (size_t)ml) ||
-	    fwrite(out.p, 1, out.len, f) != out.len || fclose(f)) {
+	if (write_all(fd, marker, (size_t)(ml > 0 ? ml : 0)) || write_all(fd, out.p, out.len) ||
+	    (!*in_memory && close(fd))) {
 		fprintf(stderr, "afterburn-as: cannot write %s: %s\n", tmp, strerror(errno));
-		unlink(tmp);
+		if (!*in_memory)
+			unlink(tmp);
 		goto fail;
 	}
 	ab_buf_free(&out);
@@ -211,13 +236,19 @@ int main(int argc, char **argv)
 		fprintf(stderr, "afterburn-as: afterburn %s, then %s\n", in, real_as);
 	/* TODO(issue 4): --profile=FILE arrives here (from afterburn-cc) to pad
 	 * the profiled memory operations too. */
-	if (burn(in, tmp, sizeof(tmp)))
+	int in_memory = 0;
+	if (burn(in, tmp, sizeof(tmp), &in_memory))
 		return 1;
 	if (input > 0)
 		nargv[input] = tmp;
 	else
 		nargv[nargc++] = tmp;
 	nargv[nargc] = NULL;
+	if (in_memory) {
+		execv(real_as, nargv);
+		fprintf(stderr, "afterburn-as: cannot run %s: %s\n", real_as, strerror(errno));
+		return 1;
+	}
 	int rc = run_wait(nargv);
 	if (!getenv("AFTERBURN_KEEP"))
 		unlink(tmp);
