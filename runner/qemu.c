@@ -56,6 +56,12 @@ int abr_kvm_check(void)
 		return -1;
 	}
 	api = ioctl(fd, ABR_KVM_GET_API_VERSION, 0);
+	if (api < 0) {
+		fprintf(stderr, "afterburn-run: /dev/kvm does not answer KVM_GET_API_VERSION (%s): not a KVM device\n",
+			strerror(errno));
+		close(fd);
+		return -1;
+	}
 	if (api != ABR_KVM_API_VERSION) {
 		fprintf(stderr, "afterburn-run: /dev/kvm reports API version %d, expected %d: KVM unusable\n",
 			api, ABR_KVM_API_VERSION);
