@@ -47,7 +47,7 @@ int main(int argc, char **argv)
 	*slash = 0;	/* .../bin */
 	snprintf(bdir, sizeof(bdir), "%s/../libexec/afterburn/", self);
 
-	char **nargv = calloc((size_t)argc + 4, sizeof(char *));
+	char **nargv = calloc((size_t)argc + 5, sizeof(char *));
 	if (!nargv)
 		return 1;
 	int k = 0;
@@ -62,6 +62,10 @@ int main(int argc, char **argv)
 	}
 	nargv[k++] = "-B";
 	nargv[k++] = bdir;
+	/* clang assembles in-process unless told not to: that would bypass us */
+	const char *base = strrchr(nargv[0], '/');
+	if (strstr(base ? base + 1 : nargv[0], "clang"))
+		nargv[k++] = "-fno-integrated-as";
 	for (int i = first; i < argc; i++) {
 		if (!strncmp(argv[i], "--profile=", 10)) {
 			/* Reserved for issue 4 (profile-guided second pass): the
