@@ -24,6 +24,7 @@
 #define HV_GUEST_HPA	(64ull << 20)
 #define HV_GUEST_MEM	(32ull << 20)
 #define HV_PAGE		4096ull
+#define HV_MAX_GUESTS	8	/* multiboot modules run one after another */
 
 /* Bochs' TSC runs at its emulated instruction rate: run-vtx.sh sets ips to this. */
 #define HV_TSC_HZ	10000000ull
@@ -56,6 +57,7 @@ enum hv_stop {
 };
 
 struct hv_guest {
+	unsigned index;			/* which multiboot module (0-based) */
 	uint64_t mem_hpa, mem_size;	/* backing store of guest-physical 0.. */
 	void *vmcs;			/* this guest's VMCS region */
 	uint64_t entry;			/* guest-physical entry point */
@@ -86,13 +88,17 @@ struct hv_guest {
 	uint8_t hc_vector;
 	uint64_t hc_pending[4];		/* AB_HC_TIMER vectors waiting for IF=1 */
 	uint64_t shared_gpa;		/* AB_HC_SHARED_PAGE, 0 = none */
+	unsigned hc_reported;		/* refused hypercalls reported so far */
 	uint64_t watchdog;		/* TSC deadline for the whole run (hv.watchdog=), 0 = off */
 
 	enum hv_stop stop;
 	int status;			/* exit status (guest's 0xf4 value etc.) */
 };
 
-extern struct hv_guest hv_guest0;
+extern struct hv_guest *hv_cur;		/* the guest that runs now */
+
+/* hv_main.c: guests run one after another, each with its own VMCS. */
+void hv_guest_start(unsigned index) __attribute__((noreturn));
 
 /* hv_console.c: COM1 log of the hypervisor (and the guest's UART output). */
 void hv_console_init(void);
@@ -132,6 +138,7 @@ uint64_t vmx_read(uint32_t field);
 const char *vmx_field_name(uint32_t field);
 const char *vmx_insn_error_name(uint64_t err);
 int vmx_vmcs_setup(struct hv_guest *g);
+void vmx_vmcs_release(struct hv_guest *g);	/* VMCLEAR: the guest is done */
 void vmx_launch(struct hv_regs *frame) __attribute__((noreturn));	/* hv_entry.S */
 extern uint8_t hv_exit_stack_top[];
 
@@ -148,6 +155,7 @@ void hv_exit_io(struct hv_guest *g, struct hv_regs *r, uint64_t qual);
 
 /* hv_guest.c: load the multiboot module, build the guest's multiboot info. */
 int hv_guest_load(struct hv_guest *g, uint32_t mb_magic, uint64_t mbi_pa, struct hv_regs *r);
+unsigned hv_boot_modules(uint32_t mb_magic, uint64_t mbi_pa);	/* number of guest modules */
 const char *hv_boot_cmdline(uint32_t mb_magic, uint64_t mbi_pa);	/* the hypervisor's own */
 
 /* hv_exit.c */

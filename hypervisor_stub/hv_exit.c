@@ -453,17 +453,18 @@ void hv_print_stats(struct hv_guest *g)
 		  hv_rdtsc() - g->tsc_start);
 }
 
+/* The guest is over: its report, then the next guest (or power-off). */
 void hv_finish(struct hv_guest *g)
 {
 	hv_printf("hv: guest %s status=0x%x\n", g->stop == HV_STOP_EXIT ? "exited" : "stopped", g->status);
 	hv_print_stats(g);
-	hv_printf("hv: powering off\n");
-	hv_poweroff();
+	vmx_vmcs_release(g);
+	hv_guest_start(g->index + 1);
 }
 
 void hv_exit_handle(struct hv_regs *r)
 {
-	struct hv_guest *g = &hv_guest0;
+	struct hv_guest *g = hv_cur;
 	uint32_t reason = (uint32_t)vmx_read(VMCS_EXIT_REASON);
 	uint32_t basic = reason & EXIT_REASON_BASIC_MASK;
 	uint64_t qual = vmx_read(VMCS_EXIT_QUALIFICATION);

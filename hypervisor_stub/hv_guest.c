@@ -183,6 +183,15 @@ const char *hv_boot_cmdline(uint32_t mb_magic, uint64_t mbi_pa)
 	return (const char *)(uint64_t)mbi->cmdline;
 }
 
+unsigned hv_boot_modules(uint32_t mb_magic, uint64_t mbi_pa)
+{
+	const struct mb_info *mbi = (const struct mb_info *)mbi_pa;
+	if (mb_magic != MB_BOOT_MAGIC || !(mbi->flags & MBI_MODS))
+		return 0;
+	return mbi->mods_count;
+}
+
+/* Load module g->index as the guest; its module string is its command line. */
 int hv_guest_load(struct hv_guest *g, uint32_t mb_magic, uint64_t mbi_pa, struct hv_regs *r)
 {
 	if (mb_magic != MB_BOOT_MAGIC) {
@@ -190,7 +199,7 @@ int hv_guest_load(struct hv_guest *g, uint32_t mb_magic, uint64_t mbi_pa, struct
 		return -1;
 	}
 	const struct mb_info *mbi = (const struct mb_info *)mbi_pa;
-	if (!(mbi->flags & MBI_MODS) || mbi->mods_count < 1) {
+	if (!(mbi->flags & MBI_MODS) || mbi->mods_count <= g->index) {
 		hv_printf("hv: no guest: add `module /boot/guest.elf <cmdline>` to grub.cfg\n");
 		return -1;
 	}
@@ -199,17 +208,18 @@ int hv_guest_load(struct hv_guest *g, uint32_t mb_magic, uint64_t mbi_pa, struct
 			  HV_GUEST_HPA + HV_GUEST_MEM, 0x100000ull + mbi->mem_upper * 1024ull);
 		return -1;
 	}
-	const struct mb_module *mod = (const struct mb_module *)(uint64_t)mbi->mods_addr;
+	const struct mb_module *mod = (const struct mb_module *)(uint64_t)mbi->mods_addr + g->index;
 	const uint8_t *img = (const uint8_t *)(uint64_t)mod->mod_start;
 	uint64_t size = mod->mod_end - mod->mod_start;
 	const char *cmdline = mod->string ? (const char *)(uint64_t)mod->string : "";
-	if ((uint64_t)__hv_bss_end > HV_GUEST_HPA || mod->mod_end > HV_GUEST_HPA) {
+	const struct mb_module *last = (const struct mb_module *)(uint64_t)mbi->mods_addr + mbi->mods_count - 1;
+	if ((uint64_t)__hv_bss_end > HV_GUEST_HPA || mod->mod_end > HV_GUEST_HPA || last->mod_end > HV_GUEST_HPA) {
 		hv_printf("hv: module 0x%x-0x%x or hypervisor end %p overlaps guest RAM at 0x%llx\n",
 			  mod->mod_start, mod->mod_end, __hv_bss_end, HV_GUEST_HPA);
 		return -1;
 	}
-	hv_printf("hv: guest module 0x%x-0x%x (%lu bytes) cmdline \"%s\"\n",
-		  mod->mod_start, mod->mod_end, size, cmdline);
+	hv_printf("hv: guest %u: module 0x%x-0x%x (%lu bytes) cmdline \"%s\"\n",
+		  g->index, mod->mod_start, mod->mod_end, size, cmdline);
 
 	g->mem_hpa = HV_GUEST_HPA;
 	g->mem_size = HV_GUEST_MEM;

@@ -71,12 +71,11 @@ void hv_hcall(struct hv_guest *g, struct hv_regs *r)
 {
 	uint64_t nr = r->rax, a0 = r->rdi, a1 = r->rsi;
 	int64_t ret = 0;
-	static unsigned reported;
 
 	/* Only the guest kernel may call: its user processes could otherwise
 	 * end it or halt it (VMCALL exits at any CPL, SDM 3C 25.1.3). */
 	if (((vmx_read(VMCS_GUEST_SS_AR) >> 5) & 3) != 0) {
-		if (reported++ < 16)
+		if (g->hc_reported++ < 16)
 			hv_printf("hv: hypercall %lu from CPL %lu refused: %d\n", nr,
 				  (vmx_read(VMCS_GUEST_SS_AR) >> 5) & 3, AB_HC_EPERM);
 		r->rax = (uint64_t)(int64_t)AB_HC_EPERM;
@@ -142,7 +141,7 @@ void hv_hcall(struct hv_guest *g, struct hv_regs *r)
 		ret = AB_HC_ENOSYS;
 		break;
 	}
-	if (ret < 0 && reported++ < 16)
+	if (ret < 0 && g->hc_reported++ < 16)
 		hv_printf("hv: hypercall %lu (%s) args 0x%lx 0x%lx refused: %ld\n", nr,
 			  nr < AB_HC_COUNT ? hv_hc_names[nr] : "unknown", a0, a1, ret);
 	r->rax = (uint64_t)ret;

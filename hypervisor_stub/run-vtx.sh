@@ -17,6 +17,9 @@
 #   HV_CMDLINE    the hypervisor's own command line (test knob:
 #                 hv.test=bad-guest-state provokes a failed VM entry)
 #   HV_BARE=1     no hypervisor: GRUB boots the guest itself (for comparisons)
+#   HV_MORE_GUESTS  more guest images (space-separated, no command line):
+#                 the hypervisor runs them one after another, each with its own
+#                 VMCS and report, after GUEST.elf
 #   HV_CPU_MODEL  Bochs cpu model (default corei7_skylake_x; older ones lack EPT or
 #                 unrestricted guest and the hypervisor names what is missing)
 #
@@ -61,6 +64,14 @@ else
 	cp "$HV_ELF" "$TMP/iso/boot/hv.elf"
 	BOOT="multiboot /boot/hv.elf $HVCMD
 	module /boot/guest.elf $CMDLINE"
+	n=1
+	for extra in ${HV_MORE_GUESTS:-}; do
+		[ -f "$extra" ] || { echo "run-vtx: guest image '$extra' not found" >&2; exit 64; }
+		cp "$extra" "$TMP/iso/boot/guest$n.elf"
+		BOOT="$BOOT
+	module /boot/guest$n.elf"
+		n=$((n + 1))
+	done
 fi
 cat > "$TMP/iso/boot/grub/grub.cfg" <<GRUB
 set timeout=0

@@ -9,7 +9,7 @@
 #include "hv_cpu.h"
 
 static uint8_t vmx_on_region[4096] __attribute__((aligned(4096)));
-static uint8_t vmx_vmcs_region[4096] __attribute__((aligned(4096)));
+static uint8_t vmx_vmcs_region[HV_MAX_GUESTS][4096] __attribute__((aligned(4096)));
 static uint8_t vmx_io_bitmaps[2][4096] __attribute__((aligned(4096)));
 static uint8_t vmx_msr_bitmap[4096] __attribute__((aligned(4096)));
 
@@ -256,6 +256,23 @@ static void vmx_seg(uint32_t sel_f, uint16_t sel, uint64_t base, uint32_t limit,
 	vmx_write(VMCS_GUEST_ES_AR + 2 * i, ar);
 }
 
+/* INVEPT all-context (SDM 3C 30.3 INVEPT; type 2, descriptor ignored). */
+static void hv_invept_all(void)
+{
+	struct { uint64_t eptp, rsvd; } desc = { 0, 0 };
+	uint64_t type = 2;
+	uint8_t cf, zf;
+	__asm__ volatile("invept %2, %3; setc %0; setz %1" : "=r"(cf), "=r"(zf) : "m"(desc), "r"(type) : "cc", "memory");
+	if (cf || zf)
+		hv_fatal("INVEPT all-context failed (VMfail%s)", cf ? "Invalid" : "Valid");
+}
+
+void vmx_vmcs_release(struct hv_guest *g)
+{
+	if (g->vmcs && hv_vmclear((uint64_t)g->vmcs))
+		hv_printf("hv: VMCLEAR of guest %u's VMCS failed\n", g->index);
+}
+
 int vmx_vmcs_setup(struct hv_guest *g)
 {
 	struct vmx_ctls c;
@@ -283,9 +300,11 @@ int vmx_vmcs_setup(struct hv_guest *g)
 	hv_printf("hv: ctl proc/entry start as 0x%08x/0x%08x: interrupt-window exiting and "
 		  "IA-32e mode guest are set on demand\n", c.proc, c.entry);
 
-	g->vmcs = vmx_vmcs_region;
-	*(uint32_t *)vmx_vmcs_region = vmx_revision;
-	if (hv_vmclear((uint64_t)vmx_vmcs_region) || hv_vmptrld((uint64_t)vmx_vmcs_region)) {
+	/* One VMCS per guest (SDM 3C 24.1: revision id first, VMCLEAR before use). */
+	g->vmcs = vmx_vmcs_region[g->index];
+	hv_memset(g->vmcs, 0, 4096);
+	*(uint32_t *)g->vmcs = vmx_revision;
+	if (hv_vmclear((uint64_t)g->vmcs) || hv_vmptrld((uint64_t)g->vmcs)) {
 		hv_printf("hv: VMCLEAR/VMPTRLD of the guest VMCS failed\n");
 		return -1;
 	}
@@ -304,7 +323,8 @@ int vmx_vmcs_setup(struct hv_guest *g)
 	vmx_write(VMCS_ENTRY_MSR_LOAD_COUNT, 0);
 	vmx_write(VMCS_ENTRY_INTR_INFO, 0);
 	if (c.proc2 & PROC2_ENABLE_VPID) {
-		vmx_write(VMCS_VPID, 1);	/* 0 is the host's (SDM 3C 26.2.1.1) */
+		/* 0 is the host's (SDM 3C 26.2.1.1); one per guest keeps TLBs apart */
+		vmx_write(VMCS_VPID, g->index + 1);
 		g->vpid_on = 1;
 	}
 
@@ -327,6 +347,9 @@ int vmx_vmcs_setup(struct hv_guest *g)
 		vmx_msr_passthrough(pass[i]);
 	vmx_write(VMCS_MSR_BITMAP, (uint64_t)vmx_msr_bitmap);
 	vmx_write(VMCS_EPT_POINTER, hv_ept_build(g));
+	/* The EPT pages are reused by each guest in turn: drop cached translations. */
+	if (g->index > 0)
+		hv_invept_all();
 
 	/*
 	 * CR0/CR4: the host owns the bits VMX fixes (CR0.NE, CR4.VMXE) and the

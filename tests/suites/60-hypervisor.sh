@@ -173,6 +173,22 @@ HV_CMDLINE=hv.watchdog=1 boot hang "$tg/tg_hang.elf"
 expect hang "tg_hang: a guest spinning with IF=0 is stopped by the watchdog (hv.watchdog=1)" \
 	'^tg_hang: cli; jmp . forever$' '^hv: guest stopped: watchdog: still running after [0-9]+ TSC ticks' 'timer=1'
 
+# --- one boot, many guests: after each hostile one the next still runs ------
+HV_CMDLINE=hv.watchdog=1 HV_MORE_GUESTS="$tg/tg_ept.elf $tg/tg_hang.elf $tg/tg_vmx.elf $tg/tg_hello.elf" \
+	boot multi "$tg/tg_triple.elf"
+n_exits=$(grep -c '^exits: total=' "$T/multi.log")
+if grep -q '^hv: all guests done (5 run)$' "$T/multi.log" && [ "$n_exits" -eq 5 ] &&
+   grep -q '^hv: guest stopped: triple fault' "$T/multi.log" &&
+   grep -q '^hv: guest stopped: memory access outside guest RAM' "$T/multi.log" &&
+   grep -q '^hv: guest stopped: watchdog' "$T/multi.log" &&
+   [ "$(grep -c '^afterburn-guest: PASS' "$T/multi.log")" -eq 2 ] &&
+   grep -q '^hv: entering guest 4 ' "$T/multi.log" && [ $rc -eq 0 ]; then
+	ok "one boot, 5 guests (triple fault, EPT escape, hang, vmx, hello): each reported, all run, own VMCS each"
+else
+	nok "multi-guest boot: $n_exits exits: lines, run-vtx exit $rc"
+	show "$T/multi.log" 40
+fi
+
 # --- the sample guests -------------------------------------------------------
 sample() {
 	local name=$1 image=$2 backend=$3
