@@ -80,35 +80,40 @@ void guest_set_rsp0(uint64_t rsp0)
 #define PIC2_CMD	0xa0
 #define PIC2_DATA	0xa1
 #define PIC_EOI		0x20
+#define PIC_ICW1_INIT	0x11	/* ICW1: edge triggered, cascade, ICW4 follows */
+#define PIC_ICW4_8086	0x01
+#define PIC_MASK_ALL	0xff
+#define PIC_MASK_TIMER_ONLY 0xfe	/* IRQ 0 unmasked */
 
 static void pic_init(void)
 {
-	guest_outb(PIC1_CMD, 0x11);	/* ICW1: edge, cascade, ICW4 */
-	guest_outb(PIC2_CMD, 0x11);
+	guest_outb(PIC1_CMD, PIC_ICW1_INIT);
+	guest_outb(PIC2_CMD, PIC_ICW1_INIT);
 	guest_outb(PIC1_DATA, GUEST_VEC_TIMER);
 	guest_outb(PIC2_DATA, GUEST_VEC_TIMER + 8);
 	guest_outb(PIC1_DATA, 4);	/* slave on IRQ2 */
 	guest_outb(PIC2_DATA, 2);
-	guest_outb(PIC1_DATA, 1);	/* ICW4: 8086 mode */
-	guest_outb(PIC2_DATA, 1);
-	guest_outb(PIC1_DATA, 0xff);
-	guest_outb(PIC2_DATA, 0xff);
+	guest_outb(PIC1_DATA, PIC_ICW4_8086);
+	guest_outb(PIC2_DATA, PIC_ICW4_8086);
+	guest_outb(PIC1_DATA, PIC_MASK_ALL);
+	guest_outb(PIC2_DATA, PIC_MASK_ALL);
 }
 
 void guest_pic_unmask_timer(int on)
 {
-	guest_outb(PIC1_DATA, on ? 0xfe : 0xff);
+	guest_outb(PIC1_DATA, on ? PIC_MASK_TIMER_ONLY : PIC_MASK_ALL);
 }
 
 /* 8254 PIT channel 0, mode 2 (rate generator); restarting realigns its phase. */
 #define PIT_CH0		0x40
 #define PIT_CMD		0x43
 #define PIT_HZ		1193182u
+#define PIT_CH0_RATE_GEN 0x34	/* channel 0, lobyte/hibyte, mode 2, binary */
 
 void guest_pit_start(unsigned hz)
 {
 	unsigned div = PIT_HZ / hz;
-	guest_outb(PIT_CMD, 0x34);
+	guest_outb(PIT_CMD, PIT_CH0_RATE_GEN);
 	guest_outb(PIT_CH0, (uint8_t)div);
 	guest_outb(PIT_CH0, (uint8_t)(div >> 8));
 }
@@ -162,7 +167,7 @@ void guest_cpu_init(void)
 	guest_wrmsr(MSR_EFER, guest_rdmsr(MSR_EFER) | EFER_SCE);
 	guest_wrmsr(MSR_STAR, (uint64_t)GUEST_STAR_SYSRET_BASE << 48 | (uint64_t)GUEST_KCODE_SEL << 32);
 	guest_wrmsr(MSR_LSTAR, (uintptr_t)guest_syscall_entry);
-	guest_wrmsr(MSR_SFMASK, 0x47700);	/* TF IF DF AC NT cleared on entry */
+	guest_wrmsr(MSR_SFMASK, GUEST_SFMASK);
 
 	pic_init();
 }

@@ -222,6 +222,8 @@ static inline uint64_t guest_flags(void)
 #define MSR_KERNEL_GS_BASE	0xc0000102
 #define MSR_TSC_AUX		0xc0000103
 #define EFER_SCE		(1ull << 0)
+/* RFLAGS bits syscall clears (SDM vol. 3, 3.4.3): TF IF DF NT AC. */
+#define GUEST_SFMASK		((1u << 8) | (1u << 9) | (1u << 10) | (1u << 14) | (1u << 18))
 
 /* CR bits (SDM vol. 3, 2.5). */
 #define CR0_PE			(1ull << 0)

@@ -12,6 +12,7 @@
 
 #define MB_BOOTLOADER_MAGIC	0x2badb002
 #define MB_INFO_CMDLINE		(1u << 2)
+#define GUEST_BOOT_MAP_END	0x40000000u	/* boot.S identity-maps [0, 1 GiB) */
 
 char guest_cmdline[256];
 unsigned guest_tests_run, guest_tests_failed;
@@ -46,9 +47,12 @@ struct mb_info {
 static void copy_cmdline(uint32_t magic, uint32_t mbi_addr)
 {
 	const struct mb_info *mbi = (const struct mb_info *)(uintptr_t)mbi_addr;
-	if (magic != MB_BOOTLOADER_MAGIC || !mbi || !(mbi->flags & MB_INFO_CMDLINE) ||
+	if (magic != MB_BOOTLOADER_MAGIC || !mbi || mbi_addr >= GUEST_BOOT_MAP_END - sizeof(*mbi) || !(mbi->flags & MB_INFO_CMDLINE) ||
 	    !mbi->cmdline)
 		return;	/* e.g. the Bochs fast path: no multiboot info */
+	/* The boot page tables map the first GiB only (boot.S). */
+	if (mbi->cmdline >= GUEST_BOOT_MAP_END - sizeof(guest_cmdline))
+		return;
 	const char *s = (const char *)(uintptr_t)mbi->cmdline;
 	size_t i = 0;
 	for (; s[i] && i < sizeof(guest_cmdline) - 1; i++)
