@@ -279,15 +279,27 @@ static void do_file(struct ab_pass *p, const struct ab_stmt *st)
 	p->files[n] = strndup(last, lastn);
 }
 
+/* Decimal number at *s (bounded by e), skipping blanks first. */
+static unsigned long dec(const char **s, const char *e)
+{
+	unsigned long v = 0;
+
+	while (*s < e && (**s == ' ' || **s == '\t'))
+		(*s)++;
+	for (int n = 0; *s < e && (unsigned)(**s - '0') < 10 && n < 12; n++)
+		v = v * 10 + (unsigned long)(*(*s)++ - '0');
+	return v;
+}
+
+/* .loc FILE LINE [COLUMN] [options]: runs for every line of C, so no stdio. */
 static void do_loc(struct ab_pass *p, const struct ab_stmt *st)
 {
-	char tmp[64], *end;
+	const char *s = st->args, *e = st->args + st->argslen;
+	unsigned long f = dec(&s, e);
+	unsigned long l = dec(&s, e);
 
-	snprintf(tmp, sizeof(tmp), "%.*s", (int)st->argslen, st->args);
-	unsigned long f = strtoul(tmp, &end, 10);
-	long l = strtol(end, NULL, 10);
 	p->loc_file = f;
-	p->loc_line = l;
+	p->loc_line = (long)l;
 	p->loc_seen = 1;
 	p->loc_mode = LOC_DOTLOC;
 }

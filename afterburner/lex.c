@@ -180,6 +180,14 @@ static int split_code(struct ab_src *src, struct ab_line *l, int *in_comment, si
 			}
 			continue;
 		}
+		/* fast path: characters that mean nothing here */
+		static const unsigned char special[256] = {
+			['"'] = 1, ['\''] = 1, ['#'] = 1, ['/'] = 1, [';'] = 1,
+		};
+		if (!special[(unsigned char)c[i]]) {
+			i++;
+			continue;
+		}
 		switch (c[i]) {
 		case '"':
 			for (i++; i < l->len && c[i] != '"'; i++)

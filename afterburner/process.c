@@ -146,7 +146,9 @@ static void stmt_at(const struct ab_pass *p, size_t k, struct ab_stmt *st)
 /* Statements that emit no bytes and may sit between sti and its tail. */
 static int is_transparent(const struct ab_stmt *st)
 {
-	return st->kind == AB_STMT_DIRECTIVE && st->nlabels == 0 &&
+	char c = st->name[1];
+
+	return st->kind == AB_STMT_DIRECTIVE && st->nlabels == 0 && (c == 'l' || c == 'f' || c == 'c') &&
 	       (!strcmp(st->name, ".loc") || !strcmp(st->name, ".file") ||
 		!strcmp(st->name, ".loc_mark_labels") || !strncmp(st->name, ".cfi_", 5));
 }
