@@ -98,11 +98,16 @@ void hv_irq_before_entry(struct hv_guest *g)
 	vec = hv_irq_next(g, &src);
 	if (sp && !sp->vif) {
 		/* Virtual IF off: park everything in the shared page for the wedge. */
+		int parked = 0;
 		while (vec >= 0) {
 			hv_irq_take(g, sp, vec, src);
 			sp->pending[vec / 64] |= 1ull << (vec % 64);
 			vec = hv_irq_next(g, &src);
+			parked = 1;
 		}
+		/* AB_HC_HALT returns once something is pending, even with vif=0. */
+		if (parked && vmx_read(VMCS_GUEST_ACTIVITY_STATE) == ACTIVITY_HLT)
+			vmx_write(VMCS_GUEST_ACTIVITY_STATE, ACTIVITY_ACTIVE);
 	} else if (vec < 0 && sp) {
 		/* Virtual IF on again and the wedge has not replayed yet: we deliver. */
 		vec = hv_first_bit(sp->pending);
@@ -119,8 +124,12 @@ void hv_irq_before_entry(struct hv_guest *g)
 				  (INTR_TYPE_EXT_INTR << INTR_INFO_TYPE_SHIFT) | (unsigned)vec);
 			vmx_write(VMCS_GUEST_ACTIVITY_STATE, ACTIVITY_ACTIVE);
 			hv_set_window(0);
-		} else
+		} else {
 			hv_set_window(1);
+			/* halted by AB_HC_HALT with IF=0: pending now, so it returns */
+			if (vmx_read(VMCS_GUEST_ACTIVITY_STATE) == ACTIVITY_HLT)
+				vmx_write(VMCS_GUEST_ACTIVITY_STATE, ACTIVITY_ACTIVE);
+		}
 	} else
 		hv_set_window(0);
 

@@ -118,6 +118,21 @@ tg_main:
 10:	testl	%eax, %eax
 	CHECK nz, s_hvreplay
 
+	/* 6b. halt with vif off: returns with the tick parked, nothing injected */
+	movl	$0, SP(AB_SHARED_OFF_VIF)
+	btrl	%edx, SP(AB_SHARED_OFF_PENDING)	/* start clean */
+	movl	ticks, %ebx
+	movl	$AB_HC_HALT, %eax
+	vmcall
+	movl	$0, %eax
+	cmpl	ticks, %ebx
+	jne	12f
+	btl	%edx, SP(AB_SHARED_OFF_PENDING)
+	jnc	12f
+	incl	%eax
+12:	testl	%eax, %eax
+	CHECK nz, s_halt_vif0
+
 	/* 7. disarm, statistics text */
 	cli
 	movl	$AB_HC_TIMER_SET, %eax
@@ -152,6 +167,7 @@ s_parked:	.asciz "timer tick parked in pending[] while vif=0 (not injected)"
 s_replay:	.asciz "wedge-style replay: btr claims the bit, int delivers once"
 s_halt:		.asciz "AB_HC_HALT returns after the next tick was delivered"
 s_hvreplay:	.asciz "parked tick injected by the hypervisor once vif=1"
+s_halt_vif0:	.asciz "AB_HC_HALT with vif=0 returns with the tick parked"
 s_stats:	.asciz "AB_HC_STATS writes the exit statistics"
 s_statpfx:	.asciz "tg_pv: stats "
 
