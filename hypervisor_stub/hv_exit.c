@@ -96,6 +96,9 @@ static void hv_exit_cpuid(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 			v[2] &= ~(1u << 27);
 			if (vmx_read(VMCS_CR4_READ_SHADOW) & CR4_OSXSAVE)
 				v[2] |= 1u << 27;
+		} else if (leaf == 0xd && sub == 1) {
+			/* XSAVES/XRSTORS stay disabled in the secondary controls: #UD, so hide them */
+			v[0] &= ~(1u << 3);
 		}
 	}
 	r->rax = v[0]; r->rbx = v[1]; r->rcx = v[2]; r->rdx = v[3];
