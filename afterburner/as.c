@@ -12,6 +12,7 @@
  * wrapper exits 1, so the compile fails.
  *
  * Environment: AFTERBURN_VERBOSE=1 (like -v) says what happens;
+ * AFTERBURN_REPORT=FILE appends the --report of every assembly to FILE;
  * AFTERBURN_REAL_AS names the real assembler; AFTERBURN_COPIED_SECTIONS is a
  * comma-separated list for --copied-section.
  */
@@ -136,6 +137,17 @@ static int burn(const char *input, char *tmp, size_t tmplen, int *in_memory)
 	if (verbose)
 		fprintf(stderr, "afterburn-as: %s: %u sites, %zu not padded\n", src.name, res.sites,
 			res.nitem);
+	const char *rep = getenv("AFTERBURN_REPORT");
+	if (rep && *rep) {	/* one --report per assembly, appended */
+		FILE *rf = fopen(rep, "a");
+		if (!rf) {
+			fprintf(stderr, "afterburn-as: cannot append to %s: %s\n", rep, strerror(errno));
+			ab_result_free(&res);
+			goto fail;
+		}
+		ab_report_write(rf, src.name, &res);
+		fclose(rf);
+	}
 	ab_result_free(&res);
 
 	/* Preferably an anonymous memory file that the real as opens as

@@ -24,7 +24,8 @@ static void usage(FILE *f)
 	fputs("usage: afterburn-cc COMPILER ARGS...   (e.g. make CC=\"afterburn-cc gcc\")\n"
 	      "Runs COMPILER with afterburn in front of its assembler (gcc -B), so every\n"
 	      "sensitive instruction of .c and .S code gets a site.  -v (or AFTERBURN_VERBOSE=1)\n"
-	      "says what happens; AFTERBURN_COPIED_SECTIONS=a,b adds copied sections.\n", f);
+	      "says what happens; AFTERBURN_COPIED_SECTIONS=a,b adds copied sections;\n"
+	      "AFTERBURN_REPORT=FILE appends afterburn's --report for every assembly to FILE.\n", f);
 }
 
 int main(int argc, char **argv)

@@ -143,6 +143,15 @@ if AFTERBURN_VERBOSE=1 "$CC" gcc -c k.c -o kv.o 2>kv.err && grep -q 'afterburn-a
 else
 	fail "verbose" "$(head -n 2 kv.err | tr '\n' ' ')"
 fi
+# AFTERBURN_REPORT=FILE collects the reports of all assemblies.
+if AFTERBURN_REPORT="$tmp/all.rep" "$CC" gcc -c k.c -o kr1.o 2>/dev/null &&
+   AFTERBURN_REPORT="$tmp/all.rep" "$CC" gcc -c e.S -o kr2.o 2>/dev/null &&
+   [ "$(grep -c '^afterburn report:' "$tmp/all.rep")" = 2 ] && grep -q '^sites: 4' "$tmp/all.rep" &&
+   grep -q '^sites: 3' "$tmp/all.rep"; then
+	pass "report-env"
+else
+	fail "report-env" "$(head -c 300 "$tmp/all.rep" 2>/dev/null | tr '\n' ' ')"
+fi
 # -pipe: the assembly arrives on stdin.
 if "$CC" gcc -pipe -O2 -c k.c -o kp.o 2>kp.err && [ "$(nsites kp.o)" = 4 ]; then
 	pass "pipe"
