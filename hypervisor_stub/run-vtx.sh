@@ -20,6 +20,7 @@
 #   HV_MORE_GUESTS  more guest images (space-separated, no command line):
 #                 the hypervisor runs them one after another, each with its own
 #                 VMCS and report, after GUEST.elf
+#   BXSHARE       where Bochs' BIOS and VGA BIOS are (default: the Debian package's)
 #   HV_CPU_MODEL  Bochs cpu model (default corei7_skylake_x; older ones lack EPT or
 #                 unrestricted guest and the hypervisor names what is missing)
 #
@@ -88,11 +89,12 @@ if ! grub-mkrescue -o "$TMP/hv.iso" "$TMP/iso" >"$TMP/mkrescue.log" 2>&1; then
 fi
 
 # ips must match HV_TSC_HZ in hv.h (the hypervisor's notion of time).
+BXSHARE=${BXSHARE:-/usr/share/bochs}	# Bochs' own variable for its ROM images
 cat > "$TMP/bochsrc" <<BXRC
 megs: 256
 cpu: model=${HV_CPU_MODEL:-corei7_skylake_x}, count=1, ips=10000000, reset_on_triple_fault=0
-romimage: file=/usr/share/bochs/BIOS-bochs-latest, options=fastboot
-vgaromimage: file=/usr/share/bochs/VGABIOS-lgpl-latest
+romimage: file=$BXSHARE/BIOS-bochs-latest, options=fastboot
+vgaromimage: file=$BXSHARE/VGABIOS-lgpl-latest
 ata0-master: type=cdrom, path="$TMP/hv.iso", status=inserted
 boot: cdrom
 clock: sync=none, time0=1
