@@ -112,7 +112,7 @@ static unsigned pick_next(void)
 {
 	for (unsigned k = 1; k <= NPROC; k++) {
 		unsigned i = (current + k - 1) % NPROC + 1;
-		if (procs[i].state == PROC_RUNNABLE && (i != current || k == NPROC))
+		if (procs[i].state == PROC_RUNNABLE)	/* the current one comes last */
 			return i;
 	}
 	return 0;

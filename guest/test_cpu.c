@@ -67,8 +67,10 @@ static void test_io(void)
 	guest_test_ok("rep outsb / rep insb (UART scratch)",
 		      dst[0] == 'z' && dst[1] == 'z' && s == src + 3 && d == dst + 2,
 		      "read %x %x", dst[0], dst[1]);
+	s = src;
 	__asm__ volatile("outsb" : "+S"(s) : "d"((uint16_t)COM1_SCRATCH) : "memory");
-	(void)s;
+	v = guest_inb(COM1_SCRATCH);
+	guest_test_ok("outsb (UART scratch)", v == 'x' && s == src + 1, "read 0x%x", v);
 
 	/* 32- and 16-bit widths: PCI host bridge of bus 0, device 0. */
 	uint32_t id;
