@@ -17,6 +17,23 @@ secs=${GUEST_SMOKE_TIMEOUT:-60}
 if ! command -v qemu-system-x86_64 >/dev/null; then
 	echo "skip - guest-smoke: qemu-system-x86_64 not installed"
 	
+# Overhead of the pads: with -icount shift=0 the guest's rdtsc counts
+# instructions, so guest.elf (native) may run at most 0.5% more of them than
+# guest-plain.elf over the same workload (the issue's target).
+if [ -f "$guest" ] && [ -f "$plain" ]; then
+	boot "$plain" "" -icount shift=0
+	tp=$(grep -a -m1 -o 'workload tsc=[0-9]*' "$log" | cut -d= -f2)
+	boot "$guest" "afterburn.backend=native" -icount shift=0
+	tg=$(grep -a -m1 -o 'workload tsc=[0-9]*' "$log" | cut -d= -f2)
+	if [ -n "$tp" ] && [ -n "$tg" ]; then
+		echo "# workload instructions (icount): guest-plain.elf $tp, guest.elf native $tg"
+		check "guest-smoke: native pads cost <= 0.5% instructions (icount)" \
+			"$([ $((tg * 1000)) -le $((tp * 1005)) ]; echo $?)" "over the 0.5% budget"
+	else
+		check "guest-smoke: icount workload figures" 1 "plain '$tp' guest '$tg'"
+	fi
+fi
+
 # The panic path: an unexpected exception prints PANIC with vector, error
 # code and rip, and exits with isa-debug-exit 0x12 (status 37).
 if [ -f "$guest" ]; then
@@ -36,10 +53,12 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# boot IMAGE APPEND -> sets $log and $rc
+# boot IMAGE APPEND [QEMU ARGS...] -> sets $log and $rc
 boot() {
+	local img=$1 app=$2
+	shift 2
 	log=$work/serial.$RANDOM.log
-	timeout "$secs" qemu-system-x86_64 -accel tcg -kernel "$1" -append "$2" \
+	timeout "$secs" qemu-system-x86_64 -accel tcg "$@" -kernel "$img" -append "$app" \
 		-nographic -no-reboot -serial "file:$log" -monitor none -display none \
 		-device isa-debug-exit,iobase=0xf4,iosize=4 >"$log.qemu" 2>&1
 	rc=$?
@@ -116,6 +135,23 @@ if [ -f "$guest" ]; then
 	tail -n 1 "$log" | grep -a -q '^afterburn-guest: FAIL failed=1 ' || ok=1
 	check "guest-smoke: unknown afterburn.backend= value fails the verdict" $ok \
 		"status $rc, last line $(tail -n 1 "$log" | tr -d '\r')"
+fi
+
+# Overhead of the pads: with -icount shift=0 the guest's rdtsc counts
+# instructions, so guest.elf (native) may run at most 0.5% more of them than
+# guest-plain.elf over the same workload (the issue's target).
+if [ -f "$guest" ] && [ -f "$plain" ]; then
+	boot "$plain" "" -icount shift=0
+	tp=$(grep -a -m1 -o 'workload tsc=[0-9]*' "$log" | cut -d= -f2)
+	boot "$guest" "afterburn.backend=native" -icount shift=0
+	tg=$(grep -a -m1 -o 'workload tsc=[0-9]*' "$log" | cut -d= -f2)
+	if [ -n "$tp" ] && [ -n "$tg" ]; then
+		echo "# workload instructions (icount): guest-plain.elf $tp, guest.elf native $tg"
+		check "guest-smoke: native pads cost <= 0.5% instructions (icount)" \
+			"$([ $((tg * 1000)) -le $((tp * 1005)) ]; echo $?)" "over the 0.5% budget"
+	else
+		check "guest-smoke: icount workload figures" 1 "plain '$tp' guest '$tg'"
+	fi
 fi
 
 # The panic path: an unexpected exception prints PANIC with vector, error
