@@ -158,6 +158,7 @@ struct ab_insn {
 	char disp[AB_EXPR_MAX + 16];	/* expression for the disp field */
 	int int3;		/* the instruction is int3 (never padded) */
 	int tail_cls;		/* may end an sti pair: HLT/SYSRET/IRET/RET, else 0 */
+	int macro_reg;		/* mov/push/pop with a %\param register: undecided */
 };
 
 /*
@@ -270,6 +271,12 @@ struct ab_pass {
 		int depth, range_open;
 		unsigned bits;
 	} msave;
+	struct ab_irp {		/* .irp/.irpc bodies: parameter and its values */
+		char name[AB_NAME_MAX];
+		char *vals;	/* NUL-separated */
+		int nvals, depth;
+	} irp[8];
+	int nirp;
 	int prefix_pending;
 	size_t prefix_start;
 	unsigned prefix_flags;

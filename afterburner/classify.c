@@ -184,9 +184,12 @@ static int is_dr(const struct ab_opnd *o)
 }
 
 /* Does operand text name a control, debug or segment register (not as a
- * segment override)?  Used when operands do not parse, to fail closed. */
+ * segment override)?  Used when operands do not parse, to fail closed.
+ * 1: yes; 2: only a register given by a macro parameter (%\reg); 0: no. */
 static int mentions_special(const char *s, size_t n)
 {
+	int param = 0;
+
 	for (size_t i = 0; i + 2 < n; i++) {
 		if (s[i] != '%')
 			continue;
@@ -201,9 +204,9 @@ static int mentions_special(const char *s, size_t n)
 				return 1;
 		}
 		if (s[i + 1] == '\\')	/* %\reg: a macro parameter could be anything */
-			return 1;
+			param = 1;
 	}
-	return 0;
+	return param ? 2 : 0;
 }
 
 static void set_mem(struct ab_insn *in, const struct ab_opnd *o)
@@ -316,10 +319,16 @@ int ab_classify(const struct ab_stmt *st, struct ab_insn *in, char *err, size_t 
 	}
 	for (i = 0; i < n; i++) {
 		if (ab_opnd_parse(st->args + sp[i].off, sp[i].len, &op[i], err, errlen)) {
-			/* Ordinary mov/push/pop/jmp/call operands we need not understand. */
-			if ((m->shape == SH_MOV || m->shape == SH_PUSH || m->shape == SH_POP ||
-			     m->shape == SH_JMPCALL) && !mentions_special(st->args, st->argslen))
+			/* Ordinary mov/push/pop/jmp/call operands we need not understand;
+			 * a register from a macro parameter is the caller's to judge. */
+			int ms = mentions_special(st->args, st->argslen);
+			if (m->shape == SH_JMPCALL || ((m->shape == SH_MOV || m->shape == SH_PUSH ||
+			    m->shape == SH_POP) && ms != 1)) {
+				in->macro_reg = ms == 2 && m->shape != SH_JMPCALL;
+				if (errlen)
+					err[0] = 0;
 				return 0;
+			}
 			char tmp[160];
 			snprintf(tmp, sizeof(tmp), "%s", err);
 			snprintf(err, errlen, "%s: cannot record operand: %s", st->name, tmp);
@@ -370,7 +379,7 @@ int ab_classify(const struct ab_stmt *st, struct ab_insn *in, char *err, size_t 
 		break;
 	case SH_MOV:
 		if (n != 2)
-			return mentions_special(st->args, st->argslen) ? (snprintf(err, errlen,
+			return mentions_special(st->args, st->argslen) == 1 ? (snprintf(err, errlen,
 				"%s: unexpected operands", st->name), -1) : 0;
 		if (is_cr(&op[1]) || is_dr(&op[1]) || is_cr(&op[0]) || is_dr(&op[0])) {
 			int to = is_cr(&op[1]) || is_dr(&op[1]);

@@ -414,6 +414,51 @@ static void block_pop(struct ab_pass *p)
 	}
 }
 
+/* .irp NAME, V1, V2 ... / .irpc NAME, CHARS: remember the values so that an
+ * instruction using \NAME as a register can be checked for each of them. */
+static void irp_push(struct ab_pass *p, const struct ab_stmt *st)
+{
+	const char *s = st->args, *e = st->args + st->argslen, *q = s;
+	int chars = !strcmp(st->name, ".irpc");
+
+	if (p->nirp == (int)(sizeof(p->irp) / sizeof(p->irp[0])))
+		return;
+	while (q < e && *q != ',' && !isspace((unsigned char)*q))
+		q++;
+	if (q == s || (size_t)(q - s) >= AB_NAME_MAX)
+		return;
+	struct ab_irp *r = &p->irp[p->nirp];
+	snprintf(r->name, sizeof(r->name), "%.*s", (int)(q - s), s);
+	while (q < e && (isspace((unsigned char)*q) || *q == ','))
+		q++;
+	r->vals = malloc((size_t)(e - q) * 2 + 2);
+	if (!r->vals)
+		oom();
+	r->nvals = 0;
+	char *o = r->vals;
+	if (chars) {
+		for (; q < e; q++) {
+			*o++ = *q;
+			*o++ = 0;
+			r->nvals++;
+		}
+	} else {
+		while (q < e) {
+			const char *v = q;
+			while (q < e && *q != ',' && !isspace((unsigned char)*q))
+				q++;
+			memcpy(o, v, (size_t)(q - v));
+			o += q - v;
+			*o++ = 0;
+			r->nvals++;
+			while (q < e && (isspace((unsigned char)*q) || *q == ','))
+				q++;
+		}
+	}
+	r->depth = p->block_depth;
+	p->nirp++;
+}
+
 enum dir_id {
 	D_OTHER = 0, D_BYTE, D_WORD, D_LONG, D_QUAD, D_LOC, D_FILE, D_SECTION, D_PUSHSECTION,
 	D_POPSECTION, D_PREVIOUS, D_SUBSECTION, D_SIMPLESEC, D_CODE16, D_CODE32, D_CODE64,
@@ -540,8 +585,14 @@ void ab_directive(struct ab_pass *p, size_t k, const struct ab_stmt *st)
 	}
 	case D_BLOCK:
 		block_push(p, 'r');
+		if (st->name[1] == 'i')
+			irp_push(p, st);
 		break;
 	case D_ENDBLOCK:
+		if (p->nirp && p->irp[p->nirp - 1].depth == p->block_depth) {
+			p->nirp--;
+			free(p->irp[p->nirp].vals);
+		}
 		block_pop(p);
 		break;
 	case D_INCLUDE:

@@ -259,6 +259,51 @@ static size_t find_pair_tail(struct ab_pass *p, size_t k, struct ab_insn *tail)
 	return 0;
 }
 
+/*
+ * mov/push/pop whose register is a macro parameter (pushq %\r).  In an
+ * .irp/.irpc body the values are known: every expansion must be innocuous,
+ * else it is an error (no site can be encoded for a varying register).  In a
+ * .macro body the arguments are unknown: reported, like \op mnemonics.
+ */
+static void check_macro_reg(struct ab_pass *p, size_t line, const struct ab_stmt *st)
+{
+	const struct ab_irp *r = p->nirp ? &p->irp[p->nirp - 1] : NULL;
+	char pat[AB_NAME_MAX + 2], text[512], err[300];
+	size_t pl;
+
+	if (r) {
+		pl = (size_t)snprintf(pat, sizeof(pat), "\\%s", r->name);
+		const char *v = r->vals;
+		for (int i = 0; i < r->nvals; i++, v += strlen(v) + 1) {
+			/* substitute \name (and \name\()) by the value */
+			size_t o = 0;
+			for (size_t j = 0; j < st->bodylen && o + strlen(v) + 1 < sizeof(text);) {
+				if (j + pl <= st->bodylen && !memcmp(st->body + j, pat, pl) &&
+				    (j + pl == st->bodylen || !is_sym((unsigned char)st->body[j + pl]))) {
+					o += (size_t)snprintf(text + o, sizeof(text) - o, "%s", v);
+					j += pl;
+					if (j + 3 <= st->bodylen && !memcmp(st->body + j, "\\()", 3))
+						j += 3;
+				} else {
+					text[o++] = st->body[j++];
+				}
+			}
+			text[o] = 0;
+			struct ab_insn in;
+			int c = ab_classify_text(text, &in, err, sizeof(err));
+			if (c == 0 && !in.macro_reg)
+				continue;
+			ab_pass_error(p, line, "'%.*s' with %s=%s is '%s': %s", (int)st->bodylen, st->body,
+				      r->name, v, text, in.macro_reg ? "register still unknown" :
+				      "sensitive, and a varying register cannot be recorded; write it out");
+			return;
+		}
+		return;
+	}
+	ab_pass_report(p, line, AB_REP_MACRO_PARAM, "macro-parameter register in '%.*s' not checked",
+		       (int)st->bodylen, st->body);
+}
+
 static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 {
 	struct ab_stmt one = *stp, *st = &one;
@@ -301,6 +346,10 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 			}
 	if (cls < 0) {
 		ab_pass_error(p, line, "sensitive instruction: %s", err);
+		return;
+	}
+	if (in.macro_reg) {
+		check_macro_reg(p, line, st);
 		return;
 	}
 	if (in.int3) {
@@ -532,6 +581,8 @@ out:
 		free(p.files[i]);
 	free(p.files);
 	free(p.mk_file);
+	for (int i = 0; i < p.nirp; i++)
+		free(p.irp[i].vals);
 	free(p.data.buf);
 	free(p.data.stmt);
 	ab_buf_free(&p.tail);

@@ -143,6 +143,14 @@ static void test_macros(void)
 	CHECK(r.rc == 0 && has_item(&r, AB_REP_MACRO_PARAM, NULL), ".irp \\op reported");
 	done(&r);
 	FAILS(".macro m\n\tcli\n", "end of input inside .macro");
+	/* registers from parameters: .irp values are checked, .macro ones reported */
+	SITES(".irp r, rdi, rsi, rax\n\tpushq %\\r\n\tpopq %\\r\n.endr\n", 0);
+	SITES(".irpc n, 89\n\tpushq %r\\n\n.endr\n", 0);
+	FAILS(".irp r, rax, fs\n\tpushq %\\r\n.endr\n", "with r=fs is 'pushq %fs'");
+	FAILS(".irp s, ds, es\n\tmovw %ax, %\\s\n.endr\n", "with s=ds");
+	run(&r, ".macro save r\n\tpushq %\\r\n.endm\n", NULL);
+	CHECK(r.rc == 0 && has_item(&r, AB_REP_MACRO_PARAM, "register"), ".macro register reported");
+	done(&r);
 	/* a .macro body is assembled where it is expanded: its directives do
 	 * not change the state after .endm, and the definition's section
 	 * does not make its instructions errors */
