@@ -449,11 +449,12 @@ int hv_format_stats(struct hv_guest *g, char *buf, size_t len)
 void hv_print_stats(struct hv_guest *g)
 {
 	char line[512];
+	uint64_t ran = hv_rdtsc() - g->tsc_start;
+	hv_printf("hv: guest ran %lu TSC ticks (Bochs: instructions, guest and hypervisor)\n", ran);
+	hv_printf("hv: port accesses by device: %s\n", hv_vdev_stats(g, line, sizeof(line)));
+	/* last line of each guest's report, for runners to pick up */
 	hv_format_stats(g, line, sizeof(line));
 	hv_printf("exits: %s\n", line);
-	hv_printf("hv: port accesses by device: %s\n", hv_vdev_stats(g, line, sizeof(line)));
-	hv_printf("hv: guest ran %lu TSC ticks (Bochs: instructions, guest and hypervisor)\n",
-		  hv_rdtsc() - g->tsc_start);
 }
 
 /* The guest is over: its report, then the next guest (or power-off). */
