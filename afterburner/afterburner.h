@@ -159,6 +159,7 @@ struct ab_insn {
 	int int3;		/* the instruction is int3 (never padded) */
 	int tail_cls;		/* may end an sti pair: HLT/SYSRET/IRET/RET, else 0 */
 	int macro_reg;		/* mov/push/pop with a %\param register: undecided */
+	int disp_reloc;		/* disp is sym+const: emit it as R_X86_64_32S */
 };
 
 /*

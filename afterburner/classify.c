@@ -238,6 +238,23 @@ static int set_rm(struct ab_insn *in, const struct ab_opnd *o, char *err, size_t
 	return -1;
 }
 
+/* "sym", "sym+8", "sym-0x10": a symbol plus a constant (what .reloc takes). */
+static int is_sym_plus_const(const char *e)
+{
+	const char *s = e;
+	long long v;
+
+	if (!(isalpha((unsigned char)*s) || *s == '_' || *s == '.' || *s == '$'))
+		return 0;
+	while (isalnum((unsigned char)*s) || *s == '_' || *s == '.' || *s == '$')
+		s++;
+	while (isspace((unsigned char)*s))
+		s++;
+	if (!*s)
+		return 1;
+	return (*s == '+' || *s == '-') && ab_expr_number(s + 1, &v);
+}
+
 /* Finishes a memory displacement: rip-relative symbol vs number. */
 static int fix_disp(struct ab_insn *in, char *err, size_t errlen)
 {
@@ -258,6 +275,10 @@ static int fix_disp(struct ab_insn *in, char *err, size_t errlen)
 			snprintf(in->disp, sizeof(in->disp), "(%.*s) - .", AB_EXPR_MAX - 1, tmp);
 			in->flags |= AB_SITE_F_DISP_PCREL;
 		}
+	} else if (in->form == AB_FORM_MEM && !ab_expr_number(in->disp, &v) && is_sym_plus_const(in->disp)) {
+		/* The instruction's disp32 is sign-extended (R_X86_64_32S): record
+		 * it the same way, or code linked at -2 GiB would not link. */
+		in->disp_reloc = 1;
 	}
 	return 0;
 }

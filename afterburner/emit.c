@@ -95,7 +95,11 @@ void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in, const char *gr
 	ab_buf_printf(b, "; .byte %db - %db, %db - %db, %u, %u, %u, %u, %u, %u, %u, %u, %u, %u",
 		      ie, s, se, s, in->cls, in->pair_cls, in->flags, in->opsize, in->form,
 		      in->reg, in->base, in->index, in->scale, in->seg);
-	ab_buf_printf(b, "; .long %s; .long %s; .long 0; .popsection", in->imm, in->disp);
+	if (in->disp_reloc)	/* signed 32-bit like the instruction's own disp32 */
+		ab_buf_printf(b, "; .long %s; .reloc ., R_X86_64_32S, %s; .long 0; .long 0; .popsection",
+			      in->imm, in->disp);
+	else
+		ab_buf_printf(b, "; .long %s; .long %s; .long 0; .popsection", in->imm, in->disp);
 }
 
 void ab_emit_mode_start(struct ab_buf *b)

@@ -33,6 +33,7 @@ static const char input[] =
 	"s_lret:\tlretq\n"
 	"s_lar:\tlar %ax, %edx\n"
 	"s_mac:\tmcli\n"
+	"s_abs:\tlidt gdt+8\n"
 	"\t.code32\ns_m32:\tcli\n\t.code64\ne_m32:\tnop\n"
 	"\t.data\ngdt:\t.quad 0, 0\n";
 
@@ -56,6 +57,7 @@ static const struct want wants[] = {
 	{ "s_lret", 2, AB_CLASS_FAR_RET, 0, 0, 8, AB_FORM_NONE, N, N, N, 0, N, 0 },
 	{ "s_lar", 3, AB_CLASS_LAR, 0, 0, 4, AB_FORM_REG, AB_REG_RAX, N, N, 0, N, AB_REG_RDX },
 	{ "s_mac", 1, AB_CLASS_CLI, 0, 0, 0, AB_FORM_NONE, N, N, N, 0, N, 0 },
+	{ "s_abs", 8, AB_CLASS_LIDT, 0, 0, 10, AB_FORM_MEM, N, N, N, 1, N, 0 },
 };
 
 struct sec {
@@ -203,6 +205,9 @@ static void test_records(void)
 				CHECK(r->disp == 0x10, "%s: numeric rip disp %d", w->sym, r->disp);
 			if (r->form == AB_FORM_MEM && r->base == AB_REG_RAX)
 				CHECK(r->disp == 8, "%s: disp %d", w->sym, r->disp);
+			if (!strcmp(w->sym, "s_abs"))	/* absolute symbol+8, via R_X86_64_32S */
+				CHECK((uint64_t)(int64_t)r->disp == sym_addr(&im, "gdt") + 8, "%s: disp %#x",
+				      w->sym, (unsigned)r->disp);
 		}
 		CHECK(im.modes.size == sizeof(struct ab_mode_range), "one mode range: %lu", (unsigned long)im.modes.size);
 		if (im.modes.size == sizeof(struct ab_mode_range) && im.modes.data) {
