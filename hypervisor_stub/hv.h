@@ -20,6 +20,7 @@
 #include <stddef.h>
 #include <stdarg.h>
 #include "vmx_defs.h"
+#include "hv_cpu.h"
 
 #define HV_GUEST_HPA	(64ull << 20)
 #define HV_GUEST_MEM	(32ull << 20)
@@ -64,6 +65,7 @@ struct hv_guest {
 	uint64_t mbi_gpa;		/* multiboot info handed to the guest */
 	uint64_t gdt_gpa;		/* flat GDT we give it (multiboot leaves GDTR undefined) */
 	int vpid_on;			/* VPID enabled in its VMCS */
+	uint64_t proc_ctls;		/* cached VMCS_PROC_CTLS (hv_irq.c toggles the window bit) */
 	const char *cmdline;
 
 	/* exit statistics */
@@ -133,8 +135,25 @@ extern unsigned vmx_preempt_shift;
 
 /* vmx_vmcs.c */
 int vmx_on(void);
-void vmx_write(uint32_t field, uint64_t v);
-uint64_t vmx_read(uint32_t field);
+void vmx_write_failed(uint32_t field, uint64_t v, int rc) __attribute__((noreturn, cold));
+void vmx_read_failed(uint32_t field, int rc) __attribute__((noreturn, cold));
+
+/* Checked VMWRITE/VMREAD, inline: a dozen of them run on every VM exit. */
+static inline void vmx_write(uint32_t field, uint64_t v)
+{
+	int rc = hv_vmwrite_raw(field, v);
+	if (__builtin_expect(rc, 0))
+		vmx_write_failed(field, v, rc);
+}
+
+static inline uint64_t vmx_read(uint32_t field)
+{
+	uint64_t v = 0;
+	int rc = hv_vmread_raw(field, &v);
+	if (__builtin_expect(rc, 0))
+		vmx_read_failed(field, rc);
+	return v;
+}
 const char *vmx_field_name(uint32_t field);
 const char *vmx_insn_error_name(uint64_t err);
 int vmx_vmcs_setup(struct hv_guest *g);

@@ -80,12 +80,15 @@ static void hv_irq_take(struct hv_guest *g, struct ab_shared_page *sp, int vec, 
 		sp->pending[vec / 64] &= ~(1ull << (vec % 64));
 }
 
-static void hv_set_window(int on)
+/* Interrupt-window exiting on/off; the control word is cached per guest (one VMREAD less per exit). */
+static void hv_set_window(struct hv_guest *g, int on)
 {
-	uint64_t proc = vmx_read(VMCS_PROC_CTLS);
-	uint64_t want = on ? proc | PROC_INTR_WINDOW_EXITING : proc & ~(uint64_t)PROC_INTR_WINDOW_EXITING;
-	if (want != proc)
+	uint64_t want = on ? g->proc_ctls | PROC_INTR_WINDOW_EXITING
+			   : g->proc_ctls & ~(uint64_t)PROC_INTR_WINDOW_EXITING;
+	if (want != g->proc_ctls) {
 		vmx_write(VMCS_PROC_CTLS, want);
+		g->proc_ctls = want;
+	}
 }
 
 void hv_irq_before_entry(struct hv_guest *g)
@@ -123,15 +126,15 @@ void hv_irq_before_entry(struct hv_guest *g)
 			vmx_write(VMCS_ENTRY_INTR_INFO, INTR_INFO_VALID |
 				  (INTR_TYPE_EXT_INTR << INTR_INFO_TYPE_SHIFT) | (unsigned)vec);
 			vmx_write(VMCS_GUEST_ACTIVITY_STATE, ACTIVITY_ACTIVE);
-			hv_set_window(0);
+			hv_set_window(g, 0);
 		} else {
-			hv_set_window(1);
+			hv_set_window(g, 1);
 			/* halted by AB_HC_HALT with IF=0: pending now, so it returns */
 			if (vmx_read(VMCS_GUEST_ACTIVITY_STATE) == ACTIVITY_HLT)
 				vmx_write(VMCS_GUEST_ACTIVITY_STATE, ACTIVITY_ACTIVE);
 		}
 	} else
-		hv_set_window(0);
+		hv_set_window(g, 0);
 
 	/* Arm the preemption timer to the nearest deadline (it counts TSC >> shift). */
 	uint64_t next = 0;

@@ -186,29 +186,21 @@ static uint64_t vmx_insn_error(void)
 	return e;
 }
 
-void vmx_write(uint32_t field, uint64_t v)
+void vmx_write_failed(uint32_t field, uint64_t v, int rc)
 {
-	int rc = hv_vmwrite_raw(field, v);
 	if (rc == HV_VMFAIL_INVALID)
 		hv_fatal("VMWRITE %s (0x%x) = 0x%lx: VMfailInvalid (no current VMCS)",
 			 vmx_field_name(field), field, v);
-	if (rc) {
-		uint64_t e = vmx_insn_error();
-		hv_fatal("VMWRITE %s (0x%x) = 0x%lx: VM-instruction error %lu (%s)",
-			 vmx_field_name(field), field, v, e, vmx_insn_error_name(e));
-	}
+	uint64_t e = vmx_insn_error();
+	hv_fatal("VMWRITE %s (0x%x) = 0x%lx: VM-instruction error %lu (%s)",
+		 vmx_field_name(field), field, v, e, vmx_insn_error_name(e));
 }
 
-uint64_t vmx_read(uint32_t field)
+void vmx_read_failed(uint32_t field, int rc)
 {
-	uint64_t v = 0;
-	int rc = hv_vmread_raw(field, &v);
-	if (rc) {
-		uint64_t e = rc == HV_VMFAIL_VALID ? vmx_insn_error() : 0;
-		hv_fatal("VMREAD %s (0x%x): VM-instruction error %lu (%s)",
-			 vmx_field_name(field), field, e, vmx_insn_error_name(e));
-	}
-	return v;
+	uint64_t e = rc == HV_VMFAIL_VALID ? vmx_insn_error() : 0;
+	hv_fatal("VMREAD %s (0x%x): %s, VM-instruction error %lu (%s)", vmx_field_name(field), field,
+		 rc == HV_VMFAIL_INVALID ? "VMfailInvalid" : "VMfailValid", e, vmx_insn_error_name(e));
 }
 
 /* Called from hv_entry.S with the RFLAGS VMLAUNCH/VMRESUME left behind. */
@@ -311,6 +303,7 @@ int vmx_vmcs_setup(struct hv_guest *g)
 
 	vmx_write(VMCS_PIN_CTLS, c.pin);
 	vmx_write(VMCS_PROC_CTLS, c.proc);
+	g->proc_ctls = c.proc;
 	vmx_write(VMCS_PROC_CTLS2, c.proc2);
 	vmx_write(VMCS_EXIT_CTLS, c.exit);
 	vmx_write(VMCS_ENTRY_CTLS, c.entry);
