@@ -40,6 +40,9 @@ void hv_guest_start(unsigned index)
 		 * guest-state rule, RFLAGS bit 1 must be 1 (SDM 3C 26.3.1.4), to show
 		 * that a failed VM entry is reported and the hypervisor keeps control.
 		 */
+		/* ... and hv.test=bad-vmwrite shows how a failed VMWRITE is named (fatal). */
+		if (hv_cmdline_has(hv_cmdline, "hv.test=bad-vmwrite"))
+			vmx_write(0x6cfe, 0);	/* no such field (and Bochs lets read-only ones be written) */
 		if (hv_cmdline_has(hv_cmdline, "hv.test=bad-guest-state")) {
 			hv_printf("hv: test knob hv.test=bad-guest-state: clearing guest RFLAGS bit 1\n");
 			vmx_write(VMCS_GUEST_RFLAGS, 0);

@@ -139,6 +139,15 @@ expect badstate "invalid guest state: failed VM entry reported, hypervisor keeps
 	'^hv: guest stopped: VM entry failed with exit reason 33 \(invalid guest state\)' 'invalid_guest=1'
 grep -q '^ok 1 ' "$T/badstate.log" && nok "invalid guest state: the guest ran anyway"
 
+HV_CMDLINE=hv.test=bad-vmwrite boot badwrite "$tg/tg_hello.elf"
+if grep -q '^hv: FATAL: VMWRITE unknown field (0x6cfe) = 0x0: VM-instruction error 12 (VMREAD/VMWRITE from/to unsupported VMCS component)' "$T/badwrite.log" &&
+   [ $rc -eq 3 ]; then
+	ok "failed VMWRITE (hv.test=bad-vmwrite) names the field and VM-instruction error 12, powers off"
+else
+	nok "failed VMWRITE report (exit $rc)"
+	show "$T/badwrite.log" 5
+fi
+
 # --- hostile guests ----------------------------------------------------------
 boot ept "$tg/tg_ept.elf"
 expect ept "tg_ept: write outside guest memory stopped by EPT" \
