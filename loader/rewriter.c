@@ -18,7 +18,8 @@
  *   original - the instruction(s), then NOPs; slot code[] zero; saved[]
  *              zero (never patched) or a copy of the site (after an undo:
  *              kept so the running guest can still compare against it).
- *   patched  - `jmp rel32` to the slot's code, then NOPs; saved[] holds the
+ *   patched  - `jmp rel32` to the slot's code, then NOPs (or, hypercall cli,
+ *              `movb $0, vif(%rip)` then NOPs); saved[] holds the
  *              original site bytes; code[] is what the back end emits for
  *              them (compared byte for byte before undo).
  */
@@ -222,8 +223,12 @@ static int rw_check_original(const struct rw_site *s)
 {
 	const struct ab_site *r = &s->rec;
 
-	/* No sensitive instruction is a jmp: a site starting with one was rewritten. */
-	if (s->site[0] == X86_JMP_REL32)
+	/*
+	 * No sensitive instruction is a jmp or a movb $imm8, r/m8: a site
+	 * starting with one was rewritten (jmp to the slot, or the hypercall
+	 * back end's inline cli).
+	 */
+	if (s->site[0] == X86_JMP_REL32 || s->site[0] == X86_MOVB_IMM)
 		return -AB_RW_ESTATE;
 	if (!ab_is_nop_run(s->site + r->insn_len, r->site_len - r->insn_len))
 		return -AB_RW_EPAD;
@@ -235,15 +240,24 @@ static int rw_check_original(const struct rw_site *s)
 	return 0;
 }
 
-/* Patched state: jmp to the slot, saved[] is a plausible original, code[] is ours. */
+/* Patched state: jmp to the slot (or the inline cli), saved[] is a plausible original, code[] is ours. */
 static int rw_check_patched(const struct ab_rewrite *rw, const struct rw_site *s)
 {
 	const uint8_t *saved = s->slot + SLOT_OFF_SAVED;
 	struct rw_emit e;
 	int err;
 
-	if (!rw_site_jumps_to_slot(s))
+	if (ab_rw_site_inline(rw, s)) {
+		uint8_t want[AB_SITE_MAX_LEN];
+
+		err = ab_rw_build_inline(rw, s, want);
+		if (err)
+			return err;
+		if (!rw_equal(s->site, want, s->rec.site_len))
+			return -AB_RW_ESTATE;
+	} else if (!rw_site_jumps_to_slot(s)) {
 		return -AB_RW_ESTATE;
+	}
 	if (!ab_is_nop_run(saved + s->rec.insn_len, s->rec.site_len - s->rec.insn_len) ||
 	    !rw_all_zero(saved + s->rec.site_len, AB_SITE_MAX_LEN - s->rec.site_len))
 		return -AB_RW_EPAD;
@@ -295,11 +309,17 @@ static int rw_patch_one(const struct ab_rewrite *rw, const struct rw_site *s)
 		err = ab_rw_build_slot(rw, s, s->site, &e);
 	if (err)
 		return err;
-	if (!rw_rel32(s->slot_va, s->site_va + AB_BRANCH_LEN, &rel))
-		return -AB_RW_ERELOC;
-	site[0] = X86_JMP_REL32;
-	rw_put32(site + 1, rel);
-	ab_rw_nop_fill(site + AB_BRANCH_LEN, s->rec.site_len - AB_BRANCH_LEN);
+	if (ab_rw_site_inline(rw, s)) {
+		err = ab_rw_build_inline(rw, s, site);
+		if (err)
+			return err;
+	} else {
+		if (!rw_rel32(s->slot_va, s->site_va + AB_BRANCH_LEN, &rel))
+			return -AB_RW_ERELOC;
+		site[0] = X86_JMP_REL32;
+		rw_put32(site + 1, rel);
+		ab_rw_nop_fill(site + AB_BRANCH_LEN, s->rec.site_len - AB_BRANCH_LEN);
+	}
 	/* count and scratch are kept: they belong to the running code */
 	rw_copy(slot, s->slot, AB_SLOT_SIZE);
 	rw_copy(slot, e.buf, e.pos);

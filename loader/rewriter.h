@@ -52,9 +52,31 @@ struct ab_image {
 	uint64_t  size;
 };
 
-/* Hypercall back end: per-class handler entry points (guest vaddr, 0 = run out of line). */
+/*
+ * Hypercall back end: per-class handler entry points (guest vaddr, 0 = none).
+ * Fields after entry[] were appended for the wedge's hypercall back end; a
+ * table that leaves them zero gets exactly the provisional shape of entry[].
+ * Slot shapes, first match wins (a call needs a stack: stack-less classes
+ * with any handler are refused with -AB_RW_ECLASS):
+ *   sti + hlt pair, sti_hlt set:  call sti_hlt; jmp back    (full emulation)
+ *   entry[cls] set:               call entry; jmp back      (full emulation)
+ *   vif set, cls cli:             site = movb $0, vif(%rip) + NOPs, inline;
+ *                                 slot = the trace code (kept for undo checks)
+ *   vif set, cls pushf (pushfq):  pushfq; pushfq; testb $1, vif(%rip); jnz 1f;
+ *                                 andq $~IF, 8(%rsp); 1: popfq; jmp back
+ *   pre[cls] or post[cls] set:    [call pre]; <original>; [call post]; jmp back
+ *                                 pre returns either to the original (which
+ *                                 then runs: the fallback) or past it (done);
+ *                                 it finds the original at its return address.
+ *   otherwise:                    the trace code (count, original, jmp back)
+ */
 struct ab_handlers {
 	uint64_t entry[AB_CLASS_COUNT];
+	/* appended (hypercall back end of the wedge): */
+	uint64_t pre[AB_CLASS_COUNT];
+	uint64_t post[AB_CLASS_COUNT];
+	uint64_t sti_hlt;	/* entry for an "sti; hlt" pair */
+	uint64_t vif;		/* address of the virtual IF byte (0 = no inline cli/pushf) */
 };
 
 struct ab_rewrite {

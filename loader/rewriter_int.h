@@ -29,6 +29,9 @@ void ab_rw_nop_fill(uint8_t *p, size_t len);
 #define X86_MOV_STORE	0x89	/* 89 /r: mov r64 -> r/m64 */
 #define X86_MOV_LOAD	0x8b	/* 8b /r: mov r/m64 -> r64 */
 #define X86_LEA		0x8d
+#define X86_MOVB_IMM	0xc6	/* c6 /0 ib: movb $imm8, r/m8 (the inline cli) */
+#define X86_TESTB_IMM	0xf6	/* f6 /0 ib: testb $imm8, r/m8 */
+#define X86_JNZ_REL8	0x75
 #define MODRM_RIP_RAX	0x05	/* mod 00, reg 0 (%rax or /0), rm 101 = disp32(%rip) */
 #define MODRM_RAX_D8	0x40	/* mod 01, reg 0, rm 0 = disp8(%rax) */
 
@@ -91,5 +94,13 @@ struct rw_emit {
  */
 int ab_rw_build_slot(const struct ab_rewrite *rw, const struct rw_site *s,
 		     const uint8_t *orig, struct rw_emit *e);
+
+/*
+ * Does rw's back end write site s inline (hypercall cli: movb $0, vif(%rip))
+ * rather than a jmp to its slot?  If so, ab_rw_build_inline() writes the
+ * site_len bytes into out[] (0 or a negative error).
+ */
+int ab_rw_site_inline(const struct ab_rewrite *rw, const struct rw_site *s);
+int ab_rw_build_inline(const struct ab_rewrite *rw, const struct rw_site *s, uint8_t *out);
 
 #endif /* AFTERBURN_REWRITER_INT_H */

@@ -9,8 +9,10 @@
  * trace, stack-less:  mov %rax,scratch(%rip); mov count(%rip),%rax;
  * (swapgs, sysret,    lea 1(%rax),%rax; mov %rax,count(%rip);
  *  sysexit)           mov scratch(%rip),%rax; <original>; jmp back
- * hypercall with a    call entry; jmp back   (provisional, see rewriter.h)
- * handler entry:
+ * hypercall:         per struct ab_handlers (rewriter.h): call entry; jmp back |
+ *                     call sti_hlt; jmp back | [call pre]; <original>;
+ *                     [call post]; jmp back | inline pushfq code | inline cli
+ *                     in the site itself | the trace code
  * Freestanding: no libc.
  */
 #include "rewriter_int.h"
@@ -95,6 +97,116 @@ static int em_original(struct rw_emit *e, const struct rw_site *s, const uint8_t
 	return 0;
 }
 
+/* IF in RFLAGS (the inline pushf clears it in the pushed image when vif is 0). */
+#define RW_RFLAGS_IF	0x200u
+#define RW_OP_PUSHFQ_LEN 1	/* 9c: pushfq, the only pushf form done inline */
+
+/*
+ * Inline pushf for the hypercall back end: the pushed image carries
+ * IF = real IF & vif; every register and flag is as pushfq leaves them.
+ *   pushfq                    the result
+ *   pushfq                    the flags, to restore after the test
+ *   testb $1, vif(%rip)
+ *   jnz 1f
+ *   andq $~IF, 8(%rsp)
+ * 1:popfq
+ */
+static int em_pushf_inline(struct rw_emit *e, uint64_t vif)
+{
+	static const uint8_t testb[] = { X86_TESTB_IMM, MODRM_RIP_RAX };
+	static const uint8_t andq[] = { X86_REX_W, 0x81, 0x64, 0x24, 0x08 };	/* andq $imm32, 8(%rsp) */
+	uint32_t mask = ~RW_RFLAGS_IF;
+	size_t i;
+
+	em_byte(e, X86_PUSHFQ);
+	em_byte(e, X86_PUSHFQ);
+	/* testb's disp32 is followed by its imm8: rip-relative from after the imm */
+	for (i = 0; i < sizeof(testb); i++)
+		em_byte(e, testb[i]);
+	{
+		int32_t d;
+		if (!rw_rel32(vif, e->va + e->pos + 5, &d))
+			return -AB_RW_ERELOC;
+		em_byte(e, (uint8_t)d);
+		em_byte(e, (uint8_t)(d >> 8));
+		em_byte(e, (uint8_t)(d >> 16));
+		em_byte(e, (uint8_t)(d >> 24));
+	}
+	em_byte(e, 1);
+	em_byte(e, X86_JNZ_REL8);
+	em_byte(e, sizeof(andq) + 4);
+	for (i = 0; i < sizeof(andq); i++)
+		em_byte(e, andq[i]);
+	for (i = 0; i < 4; i++)
+		em_byte(e, (uint8_t)(mask >> (8 * i)));
+	em_byte(e, X86_POPFQ);
+	return 0;
+}
+
+int ab_rw_site_inline(const struct ab_rewrite *rw, const struct rw_site *s)
+{
+	return rw->backend == AB_BACKEND_HYPERCALL && rw->handlers && rw->handlers->vif &&
+	       s->rec.cls == AB_CLASS_CLI && !(s->rec.flags & AB_SITE_F_PAIR) &&
+	       !rw->handlers->entry[AB_CLASS_CLI] && !rw->handlers->pre[AB_CLASS_CLI] &&
+	       !rw->handlers->post[AB_CLASS_CLI];
+}
+
+/* movb $0, vif(%rip) (c6 05 disp32 00), then NOPs to site_len. */
+int ab_rw_build_inline(const struct ab_rewrite *rw, const struct rw_site *s, uint8_t *out)
+{
+	int32_t d;
+
+	if (s->rec.site_len < AB_INLINE_STORE_LEN)
+		return -AB_RW_ELEN;
+	if (!rw_rel32(rw->handlers->vif, s->site_va + AB_INLINE_STORE_LEN, &d))
+		return -AB_RW_ERELOC;
+	out[0] = X86_MOVB_IMM;
+	out[1] = MODRM_RIP_RAX;
+	rw_put32(out + 2, d);
+	out[6] = 0;
+	ab_rw_nop_fill(out + AB_INLINE_STORE_LEN, s->rec.site_len - AB_INLINE_STORE_LEN);
+	return 0;
+}
+
+/* The hypercall back end's slot code; *done = 0 if the trace code applies. */
+static int em_hypercall(struct rw_emit *e, const struct ab_handlers *h,
+			const struct rw_site *s, const uint8_t *orig, int *done)
+{
+	unsigned cls = s->rec.cls;
+	int pair = s->rec.flags & AB_SITE_F_PAIR;
+	int err = 0;
+
+	*done = 1;
+	if (pair && cls == AB_CLASS_STI && s->rec.pair_cls == AB_CLASS_HLT && h->sti_hlt)
+		return s->stackless ? -AB_RW_ECLASS : em_branch(e, X86_CALL_REL32, h->sti_hlt);
+	if (h->entry[cls]) {
+		/*
+		 * Full emulation: the handler finds its slot at return address
+		 * - AB_BRANCH_LEN and the original instruction in slot->saved.
+		 */
+		return s->stackless ? -AB_RW_ECLASS : em_branch(e, X86_CALL_REL32, h->entry[cls]);
+	}
+	if (h->vif && cls == AB_CLASS_PUSHF && !pair) {
+		/* only pushfq: a pushfw pushes 2 bytes and would need other code */
+		if (s->rec.insn_len != RW_OP_PUSHFQ_LEN || orig[0] != X86_PUSHFQ)
+			return -AB_RW_ECLASS;
+		return em_pushf_inline(e, h->vif);
+	}
+	if (h->pre[cls] || h->post[cls]) {
+		if (s->stackless)
+			return -AB_RW_ECLASS;
+		if (h->pre[cls])
+			err = em_branch(e, X86_CALL_REL32, h->pre[cls]);
+		if (!err)
+			err = em_original(e, s, orig);
+		if (!err && h->post[cls])
+			err = em_branch(e, X86_CALL_REL32, h->post[cls]);
+		return err;
+	}
+	*done = 0;
+	return 0;
+}
+
 /*
  * Build the slot code for site s from its original bytes orig[] for rw's
  * back end.  Returns 0 or a negative error; the code is in e->buf[0..pos).
@@ -103,24 +215,13 @@ int ab_rw_build_slot(const struct ab_rewrite *rw, const struct rw_site *s,
 		     const uint8_t *orig, struct rw_emit *e)
 {
 	uint64_t back = s->site_va + s->rec.site_len;
-	uint64_t entry = 0;
-	int err;
+	int err = 0, done = 0;
 
 	e->pos = 0;
 	e->va = s->slot_va;
-	if (rw->backend == AB_BACKEND_HYPERCALL)
-		entry = rw->handlers->entry[s->rec.cls];
-	if (entry) {
-		/*
-		 * Provisional hypercall shape (the handler ABI belongs to the
-		 * hypervisor issue): `call handler; jmp back`.  The handler finds
-		 * its slot at return address - AB_BRANCH_LEN and the original
-		 * instruction in slot->saved.  A call needs a stack.
-		 */
-		if (s->stackless)
-			return -AB_RW_ECLASS;
-		err = em_branch(e, X86_CALL_REL32, entry);
-	} else {
+	if (rw->backend == AB_BACKEND_HYPERCALL && !ab_rw_site_inline(rw, s))
+		err = em_hypercall(e, rw->handlers, s, orig, &done);
+	if (!err && !done) {
 		err = em_count(e, s);
 		if (!err)
 			err = em_original(e, s, orig);
@@ -131,4 +232,3 @@ int ab_rw_build_slot(const struct ab_rewrite *rw, const struct rw_site *s,
 		err = -AB_RW_ELEN;
 	return err;
 }
-
