@@ -27,6 +27,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include "afterburn/site.h"
+#include "afterburn/profile.h"
 
 /* Numeric local labels of one site (unique inside .macro/.rept bodies because
  * numeric labels are always referenced backwards from right after them). */
@@ -36,6 +37,7 @@
 #define AB_LBL_SLOT	98704	/* slot reservation */
 #define AB_LBL_MODE_START 98705	/* start of a .code16/.code32 range */
 #define AB_LBL_MODE_END	98706	/* end of it */
+#define AB_LBL_ID	98707	/* a labelled memory-writing instruction (stable ID) */
 
 /* ---- growable text buffer (emit.c) ---- */
 struct ab_buf {
@@ -160,6 +162,7 @@ struct ab_insn {
 	int tail_cls;		/* may end an sti pair: HLT/SYSRET/IRET/RET, else 0 */
 	int macro_reg;		/* mov/push/pop with a %\param register: undecided */
 	int disp_reloc;		/* disp is sym+const: emit it as R_X86_64_32S */
+	uint32_t id;		/* stable ID for ab_site.id (profiled memory sites), else 0 */
 };
 
 /*
@@ -172,6 +175,45 @@ int ab_classify(const struct ab_stmt *st, struct ab_insn *in, char *err, size_t 
 int ab_classify_intel(const struct ab_stmt *st);
 /* Convenience for tests and the .byte decoder: parse + classify one text. */
 int ab_classify_text(const char *text, struct ab_insn *in, char *err, size_t errlen);
+/* Second pass: record a profiled memory instruction as a site of class cls
+ * (PT_WRITE / MMIO_READ / MMIO_WRITE): its memory operand, the source
+ * register or immediate, operand size.  -1 + err if it cannot be recorded. */
+int ab_classify_mem(const struct ab_stmt *st, unsigned cls, struct ab_insn *in, char *err, size_t errlen);
+
+/* ---- stable IDs and profiles (memsite.c, profile.c) ---- */
+/* Is this (innocuous, 64-bit) instruction a candidate memory write?  Its
+ * last AT&T operand is memory and it writes it, or a string store. */
+int ab_mem_candidate(const struct ab_stmt *st);
+/* Normalised statement text for the ID (see afterburn/profile.h). */
+size_t ab_id_normalise(const char *s, size_t n, char *out, size_t cap);
+uint32_t ab_id_compute(const char *file, const char *func, const char *text, unsigned ordinal);
+
+#define AB_PROF_FILE_MAX	64
+#define AB_PROF_WHERE_MAX	128
+struct ab_prof_entry {
+	uint32_t id;
+	unsigned cls;		/* AB_CLASS_PT_WRITE / MMIO_READ / MMIO_WRITE */
+	unsigned long long count;
+	unsigned line;		/* in the profile file */
+	unsigned used;		/* sites made from it in this run */
+	char file[AB_PROF_FILE_MAX];
+	char where[AB_PROF_WHERE_MAX];
+};
+struct ab_profile {
+	const char *path;
+	struct ab_prof_entry *e;
+	size_t n;
+	char **files;		/* the program's sources ("program files=") */
+	size_t nfiles;
+	unsigned program_line;
+};
+/* Reads a profile; errors "PATH:LINE: error: ..." on errf, -1. */
+int ab_profile_load(struct ab_profile *pf, const char *path, FILE *errf);
+void ab_profile_free(struct ab_profile *pf);
+struct ab_prof_entry *ab_profile_find(const struct ab_profile *pf, uint32_t id);
+int ab_profile_has_file(const struct ab_profile *pf, const char *file);
+/* "pt-write" -> AB_CLASS_PT_WRITE ..., 0 if not a memory kind. */
+unsigned ab_profile_kind(const char *s);
 
 /* ---- the pass (process.c) ---- */
 #define AB_MAX_COPIED	16
@@ -180,6 +222,8 @@ struct ab_options {
 	const char *copied[AB_MAX_COPIED];	/* sections copied at run time */
 	int ncopied;
 	const char *display_name;	/* name of the input in messages (NULL: path) */
+	struct ab_profile *profile;	/* second pass: pad these IDs (NULL: first pass) */
+	int ids;			/* label candidate memory writes (stable IDs); afterburn-cc: on */
 };
 
 enum ab_report_kind {
@@ -202,6 +246,8 @@ struct ab_result {
 	struct ab_report_item *item;
 	size_t nitem;
 	unsigned errors;
+	unsigned ids;			/* labelled memory-writing instructions */
+	unsigned profiled;		/* of them padded from the profile */
 };
 
 /* Runs afterburn over src; output text in out; errors printed to errf.
@@ -286,6 +332,11 @@ struct ab_pass {
 		size_t *stmt;
 		size_t len, cap;
 	} data;
+	/* stable IDs: source base name, enclosing function, (function, text) counts */
+	char id_file[AB_PROF_FILE_MAX];
+	char id_func[AB_NAME_MAX * 2];
+	struct { uint32_t key; unsigned n; } *id_seen;
+	size_t nid_seen;
 };
 
 void ab_pass_error(struct ab_pass *p, size_t line, const char *fmt, ...)
@@ -312,6 +363,9 @@ void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in, const char *gr
 void ab_emit_mode_start(struct ab_buf *b);
 void ab_emit_mode_end(struct ab_buf *b, unsigned bits);
 void ab_emit_abi_word(struct ab_buf *b);
+/* The (address, ID) record of a labelled instruction; the source name once per file. */
+void ab_emit_id(struct ab_buf *b, uint32_t id, uint32_t file, const char *group);
+void ab_emit_id_file(struct ab_buf *b, const char *file);
 
 /* ---- bytes.c ---- */
 struct ab_bytes_hit {

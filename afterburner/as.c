@@ -14,7 +14,9 @@
  * Environment: AFTERBURN_VERBOSE=1 (like -v) says what happens;
  * AFTERBURN_REPORT=FILE appends the --report of every assembly to FILE;
  * AFTERBURN_REAL_AS names the real assembler; AFTERBURN_COPIED_SECTIONS is a
- * comma-separated list for --copied-section.
+ * comma-separated list for --copied-section; AFTERBURN_PROFILE=FILE (set by
+ * afterburn-cc --profile=FILE) is the second pass; AFTERBURN_IDS=0 leaves
+ * out the stable-ID labels of memory writes (on by default).
  */
 #include <errno.h>
 #include <limits.h>
@@ -110,6 +112,7 @@ static int write_all(int fd, const char *p, size_t n)
 static int burn(const char *input, char *tmp, size_t tmplen, int *in_memory)
 {
 	struct ab_options opt = { 0 };
+	struct ab_profile prof;
 	struct ab_src src;
 	struct ab_buf out = { 0 };
 	struct ab_result res;
@@ -121,9 +124,23 @@ static int burn(const char *input, char *tmp, size_t tmplen, int *in_memory)
 		for (char *s = strtok(copied, ","); s && opt.ncopied < AB_MAX_COPIED; s = strtok(NULL, ","))
 			opt.copied[opt.ncopied++] = s;
 	}
+	/* Stable IDs always (the first pass); AFTERBURN_IDS=0 turns them off. */
+	const char *ids = getenv("AFTERBURN_IDS");
+	opt.ids = !(ids && !strcmp(ids, "0"));
+	/* afterburn-cc --profile=FILE: the second pass. */
+	const char *pfile = getenv("AFTERBURN_PROFILE");
+	if (pfile && *pfile) {
+		if (ab_profile_load(&prof, pfile, stderr)) {
+			free(copied);
+			return -1;
+		}
+		opt.profile = &prof;
+	}
 	if (ab_src_read(&src, input, err, sizeof(err))) {
 		fprintf(stderr, "afterburn: error: %s\n", err);
 		free(copied);
+		if (opt.profile)
+			ab_profile_free(&prof);
 		return -1;
 	}
 	if (ab_src_split(&src, err, sizeof(err))) {
@@ -135,8 +152,8 @@ static int burn(const char *input, char *tmp, size_t tmplen, int *in_memory)
 		goto fail;
 	}
 	if (verbose)
-		fprintf(stderr, "afterburn-as: %s: %u sites, %zu not padded\n", src.name, res.sites,
-			res.nitem);
+		fprintf(stderr, "afterburn-as: %s: %u sites (%u from the profile), %u IDs, %zu not padded\n",
+			src.name, res.sites, res.profiled, res.ids, res.nitem);
 	const char *rep = getenv("AFTERBURN_REPORT");
 	if (rep && *rep) {	/* one --report per assembly, appended */
 		FILE *rf = fopen(rep, "a");
@@ -180,11 +197,15 @@ static int burn(const char *input, char *tmp, size_t tmplen, int *in_memory)
 	ab_buf_free(&out);
 	ab_src_free(&src);
 	free(copied);
+	if (opt.profile)
+		ab_profile_free(&prof);
 	return 0;
 fail:
 	ab_buf_free(&out);
 	ab_src_free(&src);
 	free(copied);
+	if (opt.profile)
+		ab_profile_free(&prof);
 	return -1;
 }
 
@@ -246,8 +267,6 @@ int main(int argc, char **argv)
 	}
 	if (verbose)
 		fprintf(stderr, "afterburn-as: afterburn %s, then %s\n", in, real_as);
-	/* TODO(issue 4): --profile=FILE arrives here (from afterburn-cc) to pad
-	 * the profiled memory operations too. */
 	int in_memory = 0;
 	if (burn(in, tmp, sizeof(tmp), &in_memory))
 		return 1;

@@ -25,7 +25,9 @@ static void usage(FILE *f)
 	      "Runs COMPILER with afterburn in front of its assembler (gcc -B), so every\n"
 	      "sensitive instruction of .c and .S code gets a site.  -v (or AFTERBURN_VERBOSE=1)\n"
 	      "says what happens; AFTERBURN_COPIED_SECTIONS=a,b adds copied sections;\n"
-	      "AFTERBURN_REPORT=FILE appends afterburn's --report for every assembly to FILE.\n", f);
+	      "AFTERBURN_REPORT=FILE appends afterburn's --report for every assembly to FILE.\n"
+	      "--profile=FILE (afterburn-kvm --profile output) is the second pass: the profiled\n"
+	      "memory writes become pt-write/mmio-* sites too.\n", f);
 }
 
 int main(int argc, char **argv)
@@ -69,11 +71,18 @@ int main(int argc, char **argv)
 		nargv[k++] = "-fno-integrated-as";
 	for (int i = first; i < argc; i++) {
 		if (!strncmp(argv[i], "--profile=", 10)) {
-			/* Reserved for issue 4 (profile-guided second pass): the
-			 * profile will be handed to libexec/afterburn/as through the
-			 * environment.  Not built yet: refuse rather than ignore it. */
-			fprintf(stderr, "afterburn-cc: --profile is not implemented yet\n");
-			return 2;
+			/* The second pass: libexec/afterburn/as reads the profile
+			 * (it is checked there, per assembly, with file:line errors).
+			 * An absolute path, as gcc may run as elsewhere. */
+			char abs[PATH_MAX];
+			const char *pf = argv[i] + 10;
+			if (!*pf || !realpath(pf, abs)) {
+				fprintf(stderr, "afterburn-cc: --profile=%s: %s\n", pf,
+					*pf ? strerror(errno) : "no file name");
+				return 2;
+			}
+			setenv("AFTERBURN_PROFILE", abs, 1);
+			continue;
 		}
 		if (!strcmp(argv[i], "-v"))
 			verbose = 1;

@@ -567,3 +567,53 @@ int ab_classify_text(const char *text, struct ab_insn *in, char *err, size_t err
 	ab_stmt_parse(text, strlen(text), &st);
 	return ab_classify(&st, in, err, errlen);
 }
+
+/*
+ * A profiled memory instruction (second pass) as a site of class cls: the
+ * memory operand is the last AT&T operand (or, for string stores, implicit:
+ * form NONE); reg = the source register, imm = a numeric immediate source.
+ */
+int ab_classify_mem(const struct ab_stmt *st, unsigned cls, struct ab_insn *in, char *err, size_t errlen)
+{
+	struct ab_span sp[4];
+	struct ab_opnd op[4];
+	long long v;
+	int n;
+
+	memset(in, 0, sizeof(*in));
+	in->reg = in->base = in->index = in->seg = AB_REG_NONE;
+	strcpy(in->imm, "0");
+	strcpy(in->disp, "0");
+	in->cls = cls;
+	if (st->prefixes & AB_PREFIX_LOCK)
+		in->flags |= AB_SITE_F_LOCK;
+	if (st->prefixes & AB_PREFIX_REP)
+		in->flags |= AB_SITE_F_REP;
+	n = st->args ? ab_opnd_split(st->args, st->argslen, sp, 4) : 0;
+	if (n < 0) {
+		snprintf(err, errlen, "too many operands");
+		return -1;
+	}
+	for (int i = 0; i < n; i++)
+		if (ab_opnd_parse(st->args + sp[i].off, sp[i].len, &op[i], err, errlen))
+			return -1;
+	if (n > 0) {
+		if (op[n - 1].kind != AB_OP_MEM) {
+			snprintf(err, errlen, "profiled instruction has no memory destination");
+			return -1;
+		}
+		set_mem(in, &op[n - 1]);
+		if (n >= 2 && op[0].kind == AB_OP_REG && is_gpr(&op[0])) {
+			in->reg = op[0].reg;
+			in->opsize = op[0].size;
+		} else if (n >= 2 && op[0].kind == AB_OP_IMM && ab_expr_number(op[0].expr, &v)) {
+			snprintf(in->imm, sizeof(in->imm), "%lld", v);
+		}
+	}
+	if (!in->opsize) {
+		size_t l = strlen(st->name);
+		char c = l > 1 ? st->name[l - 1] : 0;
+		in->opsize = c == 'b' ? 1 : c == 'w' ? 2 : c == 'l' ? 4 : c == 'q' ? 8 : 0;
+	}
+	return fix_disp(in, err, errlen);
+}

@@ -95,11 +95,14 @@ void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in, const char *gr
 	ab_buf_printf(b, "; .byte %db - %db, %db - %db, %u, %u, %u, %u, %u, %u, %u, %u, %u, %u",
 		      ie, s, se, s, in->cls, in->pair_cls, in->flags, in->opsize, in->form,
 		      in->reg, in->base, in->index, in->scale, in->seg);
+	char id[16] = "0";
+	if (in->id)
+		snprintf(id, sizeof(id), "0x%08x", in->id);
 	if (in->disp_reloc)	/* signed 32-bit like the instruction's own disp32 */
-		ab_buf_printf(b, "; .long %s; .reloc ., R_X86_64_32S, %s; .long 0; .long 0; .popsection",
-			      in->imm, in->disp);
+		ab_buf_printf(b, "; .long %s; .reloc ., R_X86_64_32S, %s; .long 0; .long %s; .popsection",
+			      in->imm, in->disp, id);
 	else
-		ab_buf_printf(b, "; .long %s; .long %s; .long 0; .popsection", in->imm, in->disp);
+		ab_buf_printf(b, "; .long %s; .long %s; .long %s; .popsection", in->imm, in->disp, id);
 }
 
 void ab_emit_mode_start(struct ab_buf *b)
@@ -117,4 +120,20 @@ void ab_emit_abi_word(struct ab_buf *b)
 {
 	ab_buf_printf(b, "\t.pushsection %s,\"a\",@progbits; .balign 4; .long 0x%08x; .popsection\n",
 		      AB_ABI_SECTION, AB_ABI_WORD);
+}
+
+/* Non-allocated (flags ""): ld resolves the address, the image layout stays. */
+void ab_emit_id(struct ab_buf *b, uint32_t id, uint32_t file, const char *group)
+{
+	if (group)
+		ab_buf_printf(b, "; .pushsection %s,\"G\",@progbits,%s,comdat", AB_IDS_SECTION, group);
+	else
+		ab_buf_printf(b, "; .pushsection %s,\"\",@progbits", AB_IDS_SECTION);
+	ab_buf_printf(b, "; .balign 8; .quad %db; .long 0x%08x, 0x%08x; .popsection", AB_LBL_ID, id, file);
+}
+
+void ab_emit_id_file(struct ab_buf *b, const char *file)
+{
+	ab_buf_printf(b, "\t.pushsection %s,\"\",@progbits; .asciz \"%s\"; .popsection\n",
+		      AB_IDFILES_SECTION, file);
 }

@@ -24,6 +24,8 @@ static void usage(FILE *f)
 	      "  --copied-section=NAME  code in NAME is copied elsewhere at run time: never pad it\n"
 	      "                         (.altinstr_replacement always is)\n"
 	      "  --name=NAME            name of the input in messages\n"
+	      "  --ids                  label candidate memory writes with stable IDs (afterburn_ids)\n"
+	      "  --profile=FILE         second pass: also pad the memory sites FILE names (implies --ids)\n"
 	      "  --help                 this text\n", f);
 }
 
@@ -45,7 +47,8 @@ static int write_all(const char *path, const struct ab_buf *b)
 int main(int argc, char **argv)
 {
 	struct ab_options opt = { 0 };
-	const char *out = NULL, *in = NULL, *report = NULL;
+	const char *out = NULL, *in = NULL, *report = NULL, *profile = NULL;
+	struct ab_profile prof;
 	int want_report = 0;
 
 	for (int i = 1; i < argc; i++) {
@@ -72,6 +75,10 @@ int main(int argc, char **argv)
 				return 2;
 			}
 			opt.copied[opt.ncopied++] = a + 17;
+		} else if (!strcmp(a, "--ids")) {
+			opt.ids = 1;
+		} else if (!strncmp(a, "--profile=", 10)) {
+			profile = a + 10;
 		} else if (!strncmp(a, "--name=", 7)) {
 			opt.display_name = a + 7;
 		} else if (a[0] == '-' && a[1]) {
@@ -86,6 +93,12 @@ int main(int argc, char **argv)
 	}
 	if (!in)
 		in = "-";
+	if (profile) {
+		if (ab_profile_load(&prof, profile, stderr))
+			return 1;
+		opt.profile = &prof;
+		opt.ids = 1;
+	}
 
 	struct ab_src src;
 	struct ab_buf buf = { 0 };
@@ -121,5 +134,7 @@ int main(int argc, char **argv)
 	ab_result_free(&res);
 	ab_buf_free(&buf);
 	ab_src_free(&src);
+	if (profile)
+		ab_profile_free(&prof);
 	return rc;
 }

@@ -304,6 +304,162 @@ static void check_macro_reg(struct ab_pass *p, size_t line, const struct ab_stmt
 		       (int)st->bodylen, st->body);
 }
 
+
+/* ---- stable IDs and the second pass (scheme: afterburn/profile.h) ---- */
+
+/* The primary source's base name: first real linemarker, else .file "x". */
+static void id_file_init(struct ab_pass *p)
+{
+	const char *f = NULL;
+
+	for (size_t i = 0; i < p->src->nline && !f; i++) {
+		const struct ab_line *l = &p->src->line[i];
+		if (l->kind == AB_LINE_MARKER && l->marker_file[0] && l->marker_file[0] != '<')
+			f = l->marker_file;
+		else if (l->kind == AB_LINE_CODE && l->nstmt) {
+			struct ab_stmt st;
+			ab_stmt_parse(l->clean + l->stmt[0].off, l->stmt[0].len, &st);
+			if (st.kind == AB_STMT_DIRECTIVE && !strcmp(st.name, ".file") && st.argslen > 2 &&
+			    st.args[0] == '"') {
+				static char name[AB_PROF_FILE_MAX];
+				size_t n = 0;
+				while (n + 1 < st.argslen && st.args[n + 1] != '"' && n + 1 < sizeof(name))
+					n++;
+				memcpy(name, st.args + 1, n);
+				name[n] = 0;
+				f = name;
+			}
+		}
+	}
+	if (!f)
+		f = p->name;
+	const char *b = strrchr(f, '/');
+	snprintf(p->id_file, sizeof(p->id_file), "%s", b ? b + 1 : f);
+}
+
+/* A label that starts a function (not .L*, not numeric) becomes id_func. */
+static void id_labels(struct ab_pass *p, const char *t, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		while (i < n && (t[i] == ' ' || t[i] == '\t'))
+			i++;
+		size_t a = i;
+		while (i < n && t[i] != ':')
+			i++;
+		size_t b = i;
+		if (i < n)
+			i++;
+		while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+			b--;
+		if (a == b || (t[a] >= '0' && t[a] <= '9') || (b - a >= 2 && t[a] == '.' && t[a + 1] == 'L'))
+			continue;
+		snprintf(p->id_func, sizeof(p->id_func), "%.*s", (int)(b - a), t + a);
+	}
+}
+
+/* Ordinal of (function, text) among those seen so far in this file. */
+static unsigned id_ordinal(struct ab_pass *p, const char *text)
+{
+	uint32_t key = ab_fnv32(ab_fnv32(AB_FNV32_INIT, p->id_func, strlen(p->id_func) + 1), text,
+				strlen(text));
+	for (size_t i = 0; i < p->nid_seen; i++)
+		if (p->id_seen[i].key == key)
+			return p->id_seen[i].n++;
+	if ((p->nid_seen & (p->nid_seen - 1)) == 0) {
+		void *m = realloc(p->id_seen, (p->nid_seen ? 2 * p->nid_seen : 1) * sizeof(*p->id_seen));
+		if (!m) {
+			fputs("afterburn: out of memory\n", stderr);
+			exit(1);
+		}
+		p->id_seen = m;
+	}
+	p->id_seen[p->nid_seen].key = key;
+	p->id_seen[p->nid_seen++].n = 1;
+	return 0;
+}
+
+/*
+ * An innocuous instruction: if it is a candidate memory write in 64-bit
+ * code, label it and record its ID; with a profile that names the ID, make
+ * it a site of the profiled class.
+ */
+static void do_mem(struct ab_pass *p, size_t k, size_t first, const struct ab_stmt *st)
+{
+	char text[512], err[300];
+	struct ab_buf b = { 0 };
+
+	if ((!p->opt->ids && !p->opt->profile) || !p->sec_exec || p->sec_copied || p->bits != 64 || p->block_depth ||
+	    p->macro_depth || !ab_mem_candidate(st))
+		return;
+	ab_id_normalise(st->body, st->bodylen, text, sizeof(text));
+	uint32_t id = ab_id_compute(p->id_file, p->id_func, text, id_ordinal(p, text));
+	struct ab_prof_entry *e = p->opt->profile ? ab_profile_find(p->opt->profile, id) : NULL;
+	if (e && strcmp(e->file, p->id_file))
+		e = NULL;	/* another file's ID (a hash collision): not ours */
+	if (e) {
+		struct ab_insn in;
+		if (ab_classify_mem(st, e->cls, &in, err, sizeof(err))) {
+			ab_pass_error(p, p->stmt_line[k], "profiled %s '%.*s' (%s:%u): %s", ab_class_name(e->cls),
+				      (int)st->bodylen, st->body, p->opt->profile->path, e->line, err);
+			return;
+		}
+		in.id = id;
+		e->used++;
+		ab_emit_site_start(&b);
+		add_text(&p->pre[first], b.p, 1);
+		b.len = 0;
+		ab_emit_site_end(&b, &in, p->sec->group);
+		ab_pass_post(p, k, b.p);
+		b.len = 0;
+		p->res->sites++;
+		p->res->per_class[e->cls]++;
+		p->res->profiled++;
+	}
+	ab_buf_printf(&b, "%d: ", AB_LBL_ID);
+	add_text(&p->pre[first], b.p, 1);
+	b.len = 0;
+	ab_emit_id(&b, id, ab_fnv32(AB_FNV32_INIT, p->id_file, strlen(p->id_file)), p->sec->group);
+	ab_pass_post(p, k, b.p);
+	ab_buf_free(&b);
+	p->res->ids++;
+}
+
+/* Second pass, after the walk: does the profile belong to this program and file? */
+static void profile_finish(struct ab_pass *p)
+{
+	const struct ab_profile *pf = p->opt->profile;
+	unsigned mine = 0, used = 0;
+
+	if (!pf)
+		return;
+	if (!ab_profile_has_file(pf, p->id_file)) {
+		fprintf(p->errf, "%s:%u: error: profile of a program built from other sources (no '%s' "
+			"among its files): a profile from a different program? (afterburn: %s)\n",
+			pf->path, pf->program_line, p->id_file, p->name);
+		p->res->errors++;
+		return;
+	}
+	for (size_t i = 0; i < pf->n; i++) {
+		if (strcmp(pf->e[i].file, p->id_file))
+			continue;
+		mine++;
+		if (pf->e[i].used)
+			used++;
+		else
+			fprintf(p->errf, "%s:%u: warning: profiled site %08x (%s) of %s is not in this build: "
+				"not padded (its function changed?)\n", pf->path, pf->e[i].line, pf->e[i].id,
+				pf->e[i].where, p->id_file);
+	}
+	if (mine && !used) {
+		fprintf(p->errf, "%s: error: none of the %u profiled sites of %s is in this build: a profile "
+			"from a different program or version? (afterburn: %s)\n", pf->path, mine, p->id_file,
+			p->name);
+		p->res->errors++;
+	}
+}
+
 static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 {
 	struct ab_stmt one = *stp, *st = &one;
@@ -359,8 +515,10 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 		}
 		return;
 	}
-	if (!cls)
+	if (!cls) {
+		do_mem(p, k, first, st);
 		return;
+	}
 	/* In a .macro body the section is the expansion's, unknown here: pad
 	 * rather than guess (a site in data would only be a useless record). */
 	if (!p->sec_exec && !p->macro_depth) {
@@ -423,6 +581,10 @@ static void walk(struct ab_pass *p)
 			struct ab_stmt st;
 			stmt_at(p, k, &st);
 			if (st.nlabels) {
+				if (p->sec_exec) {
+					const struct ab_span *sp = &l->stmt[s];
+					id_labels(p, l->clean + sp->off, (size_t)(st.body - (l->clean + sp->off)));
+				}
 				ab_data_flush(p);
 				p->prefix_pending = 0;	/* a label splits "rep" from what follows */
 				p->prefix_flags = 0;
@@ -495,6 +657,8 @@ static void write_output(struct ab_pass *p, struct ab_buf *out)
 	if (p->tail.len)
 		ab_buf_put(out, p->tail.p, p->tail.len);
 	ab_emit_abi_word(out);
+	if (p->res->ids)
+		ab_emit_id_file(out, p->id_file);
 }
 
 int ab_process(struct ab_src *src, const struct ab_options *opt,
@@ -553,8 +717,10 @@ int ab_process(struct ab_src *src, const struct ab_options *opt,
 		p.allmac[p.nallmac++].k = k;
 	}
 	ab_sections_init(&p);
+	id_file_init(&p);
 	walk(&p);
 	ab_sections_finish(&p);
+	profile_finish(&p);
 	rc = res->errors ? -1 : 0;
 	if (!rc)
 		write_output(&p, out);
@@ -585,6 +751,7 @@ out:
 		free(p.irp[i].vals);
 	free(p.data.buf);
 	free(p.data.stmt);
+	free(p.id_seen);
 	ab_buf_free(&p.tail);
 	return rc;
 }
