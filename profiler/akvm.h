@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <time.h>
 #include <linux/kvm.h>
+#include "afterburn/profile.h"
 
 /* Exit status of afterburn-kvm (documented in --help). */
 #define AKVM_EXIT_PASS		0	/* guest reported pass */
@@ -119,6 +120,10 @@ struct akvm_vm {
 	uint64_t entry64;		/* 64-bit entry for --entry64, 0 if unknown */
 	uint64_t image_lo, image_hi;	/* loaded range */
 	uint64_t image_size, image_fnv;	/* file size and FNV-1a 64 of its bytes (profile identity) */
+	struct ab_id_rec *ids;		/* stable site IDs (afterburn_ids), sorted by addr */
+	size_t nids;
+	char **idfiles;			/* afterburn_idfiles: the program's sources, sorted */
+	size_t nidfiles;
 	struct akvm_sym *syms;		/* sorted by addr */
 	size_t nsyms;
 	struct akvm_uart uart;
@@ -158,6 +163,11 @@ bool akvm_gpa_ok(const struct akvm_vm *vm, uint64_t gpa, uint64_t len);
 const struct akvm_sym *akvm_sym_find(const struct akvm_vm *vm, uint64_t addr);
 const struct akvm_sym *akvm_sym_lookup(const struct akvm_vm *vm, const char *name);
 void akvm_load_free(struct akvm_vm *vm);
+/* akvm_ids.c: elf is the image's Elf *; -1 after a message */
+int akvm_ids_load(struct akvm_vm *vm, const char *path, void *elf);
+const struct ab_id_rec *akvm_id_at(const struct akvm_vm *vm, uint64_t addr);
+const char *akvm_id_file(const struct akvm_vm *vm, uint32_t hash);
+void akvm_ids_free(struct akvm_vm *vm);
 
 /* akvm_dev.c */
 void akvm_dev_init(struct akvm_vm *vm, FILE *serial_out);

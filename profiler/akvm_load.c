@@ -164,6 +164,11 @@ static int akvm_load_elf(struct akvm_vm *vm, const char *path, uint8_t *buf, siz
 		}
 		vm->entry = eh.e_entry;
 	}
+	/* Stable site IDs (optional, non-allocated sections of afterburn-cc images). */
+	if (akvm_ids_load(vm, path, e) < 0) {
+		r = -ENOEXEC;
+		goto out;
+	}
 	/* Symbols (optional): FUNC, NOTYPE and OBJECT symbols with an address. */
 	Elf_Scn *scn = NULL;
 	while (!r && (scn = elf_nextscn(e, scn))) {
@@ -240,6 +245,7 @@ void akvm_load_free(struct akvm_vm *vm)
 	free(vm->syms);
 	vm->syms = NULL;
 	vm->nsyms = 0;
+	akvm_ids_free(vm);
 }
 
 int akvm_load_image(struct akvm_vm *vm, const char *path)

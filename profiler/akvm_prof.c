@@ -75,6 +75,7 @@ struct akvm_prof {
 	struct akvm_prof_site *sites;
 	size_t nsites, cap;
 	uint64_t walks, relayouts, ptwrites, ptinits, mmios, max_tables, unresolved;
+	uint64_t idsites, noid;	/* profile lines with a stable ID / without */
 	ZydisDecoder dec, dec32;
 	ZydisFormatter fmt;
 };
@@ -112,8 +113,8 @@ static int akvm_prof_read_seed(struct akvm_vm *vm, struct akvm_prof *p, const ch
 	while (!r && fgets(line, sizeof(line), f)) {
 		ln++;
 		unsigned long long size, fnv;
-		if (ln == 1 && strcmp(line, "# afterburn-kvm profile 1\n")) {
-			akvm_err("%s:1: not an afterburn-kvm profile (version 1)", path);
+		if (ln == 1 && strcmp(line, AB_PROFILE_MAGIC "\n")) {
+			akvm_err("%s:1: not an afterburn-kvm profile (want '%s')", path, AB_PROFILE_MAGIC);
 			r = -EINVAL;
 		} else if (!strncmp(line, "# image ", 8)) {
 			const char *q = strstr(line, " size=");
@@ -533,6 +534,66 @@ static int akvm_prof_site_cmp(const void *a, const void *b)
 	return (int)x->kind - (int)y->kind;
 }
 
+
+/* Profile kind of a site: what the second pass makes of it. */
+static const char *akvm_prof_kind(const struct akvm_prof_site *s)
+{
+	return s->kind == AKVM_SITE_MMIO_READ ? "mmio-read" :
+	       s->kind == AKVM_SITE_MMIO_WRITE ? "mmio-write" : "pt-write";
+}
+
+/*
+ * The profile proper (afterburn/profile.h): the program's sources, then one
+ * `site` line per stable ID with its kind and count (a store seen both as
+ * ptwrite and ptinit is one pt-write site).  A profiled instruction without
+ * an ID (16/32-bit code, inline .byte, code not built by afterburn-cc, a
+ * load) is listed as a comment: the second pass cannot name it.
+ */
+static void akvm_prof_write_ids(struct akvm_vm *vm, struct akvm_prof *p, FILE *f)
+{
+	fprintf(f, "%s\nprogram files=", AB_PROFILE_MAGIC);
+	for (size_t i = 0; i < vm->nidfiles; i++)
+		fprintf(f, "%s%s", i ? "," : "", vm->idfiles[i]);
+	fprintf(f, "%s\n", vm->nidfiles ? "" : "-");
+	if (!vm->nids)
+		fprintf(f, "# the image has no %s section (not built through afterburn-cc): "
+			"no site lines\n", AB_IDS_SECTION);
+	fprintf(f, "# site ID KIND COUNT FILE SYMBOL+OFFSET ; INSTRUCTION\n");
+	bool *done = calloc(p->nsites ? p->nsites : 1, sizeof(bool));
+	if (!done)
+		return;
+	for (size_t i = 0; i < p->nsites; i++) {
+		const struct akvm_prof_site *s = &p->sites[i];
+		const struct ab_id_rec *id = s->start ? akvm_id_at(vm, s->start) : NULL;
+		const struct akvm_sym *sym = s->start ? akvm_sym_find(vm, s->start) : NULL;
+		char where[160] = "-";
+		if (done[i])
+			continue;
+		if (sym)
+			snprintf(where, sizeof(where), "%s+0x%llx", sym->name,
+				 (unsigned long long)(s->start - sym->addr));
+		if (!id) {
+			fprintf(f, "# noid %s 0x%llx %llu %s ; %s\n", akvm_prof_kind(s),
+				(unsigned long long)(s->start ? s->start : s->end),
+				(unsigned long long)s->count, where, s->text[0] ? s->text : "?");
+			p->noid++;
+			continue;
+		}
+		uint64_t count = s->count;
+		for (size_t j = i + 1; j < p->nsites; j++)
+			if (!done[j] && p->sites[j].start == s->start &&
+			    !strcmp(akvm_prof_kind(&p->sites[j]), akvm_prof_kind(s))) {
+				count += p->sites[j].count;
+				done[j] = true;
+			}
+		fprintf(f, "site %08x %s %llu %s %s ; %s\n", id->id, akvm_prof_kind(s),
+			(unsigned long long)count, akvm_id_file(vm, id->file), where,
+			s->text[0] ? s->text : "?");
+		p->idsites++;
+	}
+	free(done);
+}
+
 /* Write the profile (format: see the header lines it writes). */
 int akvm_prof_finish(struct akvm_vm *vm)
 {
@@ -558,7 +619,9 @@ int akvm_prof_finish(struct akvm_vm *vm)
 		p->sites[n++] = *s;
 	}
 	p->nsites = n;
-	fprintf(f, "# afterburn-kvm profile 1\n# image %s size=%llu fnv1a64=%016llx\n", vm->opt->image,
+	akvm_prof_write_ids(vm, p, f);
+	fprintf(f, "# afterburn-kvm profile 1 (address detail; the lines above are the profile)\n"
+		"# image %s size=%llu fnv1a64=%016llx\n", vm->opt->image,
 		(unsigned long long)vm->image_size, (unsigned long long)vm->image_fnv);
 	fprintf(f, "# stats ptwrites=%llu ptinits=%llu mmio=%llu sites=%zu unresolved=%llu walks=%llu "
 		"relayouts=%llu max_table_pages=%llu\n",
@@ -566,7 +629,7 @@ int akvm_prof_finish(struct akvm_vm *vm)
 		(unsigned long long)p->mmios, p->nsites,
 		(unsigned long long)p->unresolved, (unsigned long long)p->walks,
 		(unsigned long long)p->relayouts, (unsigned long long)p->max_tables);
-	fprintf(f, "# kind start end count level size symbol+offset method bytes ; instruction\n"
+	fprintf(f, "# KIND START END COUNT LEVEL SIZE SYMBOL+OFFSET METHOD BYTES ; INSTRUCTION\n"
 		"# ptwrite: store into a live table; ptinit: into a page that is a table at another\n"
 		"# time (only with --profile-seed)\n"
 		"# level: 4 PML4 .. 1 PT (0 for mmio); method: s symbol sweep, b backward decode "
@@ -574,7 +637,7 @@ int akvm_prof_finish(struct akvm_vm *vm)
 	for (size_t i = 0; i < p->nsites; i++) {
 		const struct akvm_prof_site *s = &p->sites[i];
 		const struct akvm_sym *sym = s->start ? akvm_sym_find(vm, s->start) : NULL;
-		fprintf(f, "%s 0x%llx 0x%llx %llu %u %u ", akvm_site_kind_name[s->kind],
+		fprintf(f, "# %s 0x%llx 0x%llx %llu %u %u ", akvm_site_kind_name[s->kind],
 			(unsigned long long)s->start, (unsigned long long)s->end,
 			(unsigned long long)s->count, s->level, s->size);
 		if (sym)
@@ -607,6 +670,8 @@ int akvm_prof_finish(struct akvm_vm *vm)
 		akvm_err("%s: write error: %s", p->out_path, strerror(errno));
 		r = -EIO;
 	}
+	akvm_info(vm, "profile %s: %llu sites with an ID, %llu without", p->out_path,
+		  (unsigned long long)p->idsites, (unsigned long long)p->noid);
 	akvm_info(vm, "profile %s: %zu sites, %llu page-table writes, %llu mmio, %llu walks, "
 		  "%llu relayouts, up to %llu table pages", p->out_path, p->nsites,
 		  (unsigned long long)p->ptwrites, (unsigned long long)p->mmios, 

@@ -1,10 +1,11 @@
 # profiler: afterburn-kvm, the project's own KVM host (see profiler/akvm.h).
 AKVM_SRCS := profiler/akvm_main.c profiler/akvm_kvm.c profiler/akvm_load.c \
-	     profiler/akvm_dev.c profiler/akvm_emul.c profiler/akvm_irq.c profiler/akvm_prof.c
+	     profiler/akvm_dev.c profiler/akvm_emul.c profiler/akvm_irq.c profiler/akvm_prof.c \
+	     profiler/akvm_ids.c
 AKVM_OBJS := $(patsubst profiler/%.c,$(OBJ)/profiler/%.o,$(AKVM_SRCS))
 AKVM_LDLIBS := -lelf -lZydis -lrt
 
-$(OBJ)/profiler/%.o: profiler/%.c profiler/akvm.h include/afterburn/hypercall.h
+$(OBJ)/profiler/%.o: profiler/%.c profiler/akvm.h include/afterburn/hypercall.h include/afterburn/profile.h
 	@mkdir -p $(dir $@)
 	$(HOSTCC) $(HOST_CFLAGS) -c -o $@ $<
 
