@@ -91,6 +91,9 @@ void hv_main(uint32_t mb_magic, uint32_t mbi_pa)
 	if (id[2] & (1u << 26))
 		HV_WRITE_CR(4, HV_READ_CR(4) | CR4_OSXSAVE);
 
+	/* Test knob: a host fault must end in the IDT's FATAL dump, never a silent reset. */
+	if (hv_cmdline_has(hv_cmdline, "hv.test=host-fault"))
+		__asm__ volatile("ud2");
 	if (vmx_caps_check() < 0)
 		hv_fatal("required VMX capabilities missing (listed above)");
 	if (vmx_on() < 0)

@@ -16,7 +16,8 @@
 #   HV_BOCHS_LOG  keep Bochs' own log here (it names failed VM-entry checks)
 #   HV_CMDLINE    the hypervisor's own command line (test knob:
 #                 hv.test=bad-guest-state provokes a failed VM entry,
-#                 hv.test=bad-vmwrite a failed VMWRITE, hv.watchdog=N stops a
+#                 hv.test=bad-vmwrite a failed VMWRITE, hv.test=host-fault a
+#                 #UD in the hypervisor itself, hv.watchdog=N stops a
 #                 guest after N virtual seconds)
 #   HV_BARE=1     no hypervisor: GRUB boots the guest itself (for comparisons)
 #   HV_MORE_GUESTS  more guest images (space-separated, no command line):

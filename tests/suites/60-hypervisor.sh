@@ -148,6 +148,15 @@ else
 	show "$T/badwrite.log" 5
 fi
 
+HV_CMDLINE=hv.test=host-fault boot hostfault "$tg/tg_hello.elf"
+if grep -q '^hv: FATAL: host exception #UD (vector 6)' "$T/hostfault.log" &&
+   grep -q '^hv:   rip=0x[0-9a-f]* cs=0x8 ' "$T/hostfault.log" && [ $rc -eq 3 ]; then
+	ok "a fault in the hypervisor itself (hv.test=host-fault) gets the FATAL register dump"
+else
+	nok "host fault dump (exit $rc)"
+	show "$T/hostfault.log" 5
+fi
+
 # --- hostile guests ----------------------------------------------------------
 boot ept "$tg/tg_ept.elf"
 expect ept "tg_ept: write outside guest memory stopped by EPT" \
