@@ -95,12 +95,23 @@ int guest_expect_done(void);	/* disarms; returns hit */
 #define GUEST_USER_STACK_TOP	0x40002000ull	/* top of the private stack page */
 
 void guest_paging_init(void);
-void *guest_page_alloc(void);		/* zeroed 4 KiB page, identity mapped */
+void *guest_page_alloc(void);		/* zeroed 4 KiB page, identity mapped (pool.c) */
+void *guest_pages_take(unsigned n);	/* n contiguous pages, not zeroed (pool.c) */
+void guest_pool_init(void);
 void *guest_pages_alloc(unsigned n);	/* n contiguous zeroed pages */
 uint64_t guest_kernel_cr3(void);
-uint64_t *guest_pte(uint64_t cr3, uint64_t va);	/* 4 KiB PTE, allocating tables */
+/* The only ways to change a PTE (tables are allocated as needed): */
+void guest_map(uint64_t cr3, uint64_t va, uint64_t pa, uint64_t flags);
+uint64_t guest_unmap(uint64_t cr3, uint64_t va);	/* old entry; invlpg done */
 uint64_t guest_new_address_space(void);		/* PML4 sharing the kernel's low map */
-extern unsigned guest_pages_used;
+void guest_free_address_space(uint64_t cr3);	/* its tables back to the free list */
+extern unsigned guest_pages_used, guest_tables_reused;
+#ifdef AFTERBURN_TEST_SHIFT
+void guest_shift(void);
+#endif
+
+/* pgstress.c: the page-table workload phase */
+void guest_pgstress_run(void);
 
 /* proc.c */
 void guest_workload_run(void);

@@ -141,6 +141,10 @@ void guest_main(uint32_t magic, uint32_t mbi_addr)
 	guest_tests_cpu();
 	guest_tests_sys();
 	guest_tests_priv();
+#ifdef AFTERBURN_TEST_SHIFT
+	guest_shift();
+#endif
+	guest_pgstress_run();
 	guest_workload_run();
 	guest_finish();
 }

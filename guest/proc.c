@@ -178,10 +178,10 @@ static void proc_create(unsigned i)
 	struct proc *p = &procs[i];
 	p->cr3 = guest_new_address_space();
 	/* Private data page and stack page, at the same VAs in every process. */
-	*guest_pte(p->cr3, GUEST_USER_PRIV) =
-		(uintptr_t)guest_page_alloc() | GUEST_PTE_P | GUEST_PTE_W | GUEST_PTE_U;
-	*guest_pte(p->cr3, GUEST_USER_STACK_TOP - GUEST_PAGE_SIZE) =
-		(uintptr_t)guest_page_alloc() | GUEST_PTE_P | GUEST_PTE_W | GUEST_PTE_U;
+	guest_map(p->cr3, GUEST_USER_PRIV, (uintptr_t)guest_page_alloc(),
+		  GUEST_PTE_P | GUEST_PTE_W | GUEST_PTE_U);
+	guest_map(p->cr3, GUEST_USER_STACK_TOP - GUEST_PAGE_SIZE, (uintptr_t)guest_page_alloc(),
+		  GUEST_PTE_P | GUEST_PTE_W | GUEST_PTE_U);
 	p->kstack_top = (uintptr_t)guest_pages_alloc(KSTACK_SIZE / GUEST_PAGE_SIZE) + KSTACK_SIZE;
 	struct guest_frame *f = (struct guest_frame *)p->kstack_top - 1;
 	wedge_memset(f, 0, sizeof(*f));
@@ -232,4 +232,10 @@ void guest_workload_run(void)
 		      "only %lu CR3 loads", cr3_loads);
 	guest_test_ok("workload: timer preempted ring-3 processes", preemptions > 0,
 		      "no preemption in %lu ticks", guest_ticks);
+	/* Teardown: the kernel's CR3 is loaded again; the processes' tables go back. */
+	for (unsigned i = 1; i <= NPROC; i++)
+		if (procs[i].state == PROC_DEAD) {
+			guest_free_address_space(procs[i].cr3);
+			procs[i].state = PROC_FREE;
+		}
 }

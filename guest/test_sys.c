@@ -200,7 +200,7 @@ static void test_far(void)
 /* Map GUEST_TEST_VA to pa (kernel address space). */
 static void map_test_page(uint64_t pa)
 {
-	*guest_pte(guest_kernel_cr3(), GUEST_TEST_VA) = pa | GUEST_PTE_P | GUEST_PTE_W;
+	guest_map(guest_kernel_cr3(), GUEST_TEST_VA, pa, GUEST_PTE_P | GUEST_PTE_W);
 }
 
 static void test_tlb(void)
