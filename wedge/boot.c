@@ -13,6 +13,7 @@
 #include "wedge.h"
 #include "wedge_int.h"
 #include "rewriter.h"
+#include "wedge_hc.h"
 #include "afterburn/hypercall.h"
 
 extern const struct ab_site __start_afterburn_sites[] __attribute__((weak));
@@ -202,10 +203,26 @@ static void report_rewrite_error(const char *what, int err, const struct ab_rewr
 static int run_rewriter(enum ab_backend b, int undo)
 {
 	struct ab_rewrite rw = { .img = wedge.img, .backend = b };
+	if (b == AB_BACKEND_HYPERCALL)
+		rw.handlers = wedge_hc_handlers();
 	uint64_t flags = wedge_irq_save();
 	int err = undo ? ab_rewrite_undo(&rw, (uintptr_t)__start_afterburn_sites, wedge.nsites)
 		       : ab_rewrite_all(&rw, (uintptr_t)__start_afterburn_sites, wedge.nsites);
 	ab_rewrite_sync();
+	if (b == AB_BACKEND_HYPERCALL && err >= 0 && rw.patched) {
+		/*
+		 * The guest's IF is RFLAGS.IF & vif while sites are patched and
+		 * the real RFLAGS.IF once they are not: carry it across.
+		 */
+		volatile uint32_t *vif = &wedge_hc_page.vif;
+		if (undo) {
+			if (!*vif)
+				flags &= ~(uint64_t)WEDGE_RFLAGS_IF;
+			*vif = 1;	/* the hypervisor injects by the real IF again */
+		} else {
+			*vif = (flags & WEDGE_RFLAGS_IF) ? 1 : 0;
+		}
+	}
 	wedge_irq_restore(flags);
 	if (err < 0) {
 		report_rewrite_error(undo ? "undo" : "rewrite", err, &rw);
@@ -278,8 +295,14 @@ void afterburn_wedge_boot(const char *cmdline)
 	else if (wedge.platform == WEDGE_PLATFORM_AFTERBURNVMM)
 		b = AB_BACKEND_HYPERCALL;
 	if (b == AB_BACKEND_HYPERCALL) {
-		wedge_printf("afterburn: hypercall back end not available in this build, using native\n");
-		b = AB_BACKEND_NATIVE;
+		if (wedge.platform != WEDGE_PLATFORM_AFTERBURNVMM) {
+			wedge_printf("afterburn: hypercall back end needs an AfterburnVMM hypervisor, using native\n");
+			wedge.errors++;
+			b = AB_BACKEND_NATIVE;
+		} else if (wedge_hc_init() < 0) {
+			wedge.errors++;
+			b = AB_BACKEND_NATIVE;
+		}
 	}
 
 	int n = run_rewriter(b, 0);
@@ -287,7 +310,11 @@ void afterburn_wedge_boot(const char *cmdline)
 		/* Nothing was written (the rewriter checks all first): stay native. */
 		b = AB_BACKEND_NATIVE;
 		n = 0;
+		/* The shared page stays registered: the real IF must rule again. */
+		wedge_hc_page.vif = 1;
 	}
+	if (b == AB_BACKEND_HYPERCALL)
+		wedge_hc_start();
 	wedge.backend = b;
 	wedge.patched = n < 0 ? 0 : (uint32_t)n;
 	wedge_printf("afterburn: platform=%s backend=%s sites=%u patched=%u\n",
@@ -327,7 +354,8 @@ uint64_t afterburn_wedge_class_count(unsigned cls)
 void afterburn_wedge_exit_report(void)
 {
 	uint64_t per[AB_CLASS_COUNT] = { 0 }, total = 0;
-	if (wedge.backend != AB_BACKEND_TRACE)
+	int hc = wedge.backend == AB_BACKEND_HYPERCALL && wedge.patched;
+	if (wedge.backend != AB_BACKEND_TRACE && !hc)
 		return;
 	for (uint32_t i = 0; i < wedge.nsites; i++) {
 		const struct ab_site *s = &__start_afterburn_sites[i];
@@ -336,7 +364,8 @@ void afterburn_wedge_exit_report(void)
 			per[s->cls] += c;
 		total += c;
 	}
-	wedge_printf("afterburn: trace total=%lu", total);
+	/* hypercall: the executions that still trapped (run out of line or a handler's fallback) */
+	wedge_printf(hc ? "afterburn: hypercall fallbacks total=%lu" : "afterburn: trace total=%lu", total);
 	for (unsigned c = 0; c < AB_CLASS_COUNT; c++)
 		if (per[c])
 			wedge_printf(" %s=%lu", ab_class_name(c), per[c]);

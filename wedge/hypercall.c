@@ -1,0 +1,293 @@
+/*
+ * hypercall.c - the wedge's hypercall back end (include/afterburn/hypercall.h):
+ * the page shared with the hypervisor, the handler table the rewriter builds
+ * slots from, the buffered console, and the C halves of the cpuid and port
+ * I/O handlers (the assembly halves and the interrupt-flag handlers are in
+ * hc_entry.S, which explains the virtual IF).
+ *
+ * What each class becomes (everything not listed runs out of line exactly as
+ * under the trace back end, i.e. it traps and the hypervisor emulates it):
+ *   cli         movb $0, vif(%rip) in the site itself
+ *   pushf       inline in the slot: pushed IF = RFLAGS.IF & vif
+ *   sti, popf   vif from the new IF, the original runs, parked vectors replayed
+ *   sti; hlt    AB_HC_HALT under the sti shadow (or a parked vector wakes it)
+ *   iretq       vif from the frame; a parked vector is taken at the target
+ *   hlt         AB_HC_HALT when the guest's IF is 1
+ *   cpuid       from a cache of the leaves that never change (filled at boot)
+ *   out         COM1 THR bytes buffered in the shared page (flushed per line)
+ *   in          COM1 LSR answered in place (transmitter empty)
+ * Fallbacks taken by a handler are counted in the slot's count.
+ */
+#include "wedge.h"
+#include "wedge_int.h"
+#include "wedge_hc.h"
+#include "afterburn/hypercall.h"
+
+struct ab_shared_page wedge_hc_page __attribute__((aligned(4096)));
+static int hc_active;
+static struct ab_handlers hc_handlers;
+
+/* ---- hypercalls ---- */
+
+int64_t wedge_hc_call(uint64_t nr, uint64_t a0, uint64_t a1)
+{
+	uint64_t r = nr;
+
+	if (wedge_hv_trap == AB_HV_TRAP_VMCALL)
+		__asm__ volatile("vmcall" : "+a"(r) : "D"(a0), "S"(a1) : "memory", "cc");
+	else if (wedge_hv_trap == AB_HV_TRAP_PORTIO)
+		__asm__ volatile("outl %%eax, %1" : "+a"(r) : "i"(AB_HV_PORT), "D"(a0), "S"(a1)
+				 : "memory", "cc");
+	else
+		return AB_HC_ENOSYS;
+	return (int64_t)r;
+}
+
+int wedge_hc_active(void)
+{
+	return hc_active;
+}
+
+/* ---- console: bytes gathered in the shared page, one AB_HC_FLUSH per line ---- */
+
+/* Called with interrupts off (real IF): handlers may print too. */
+static void hc_flush_locked(void)
+{
+	if (wedge_hc_page.console_len || wedge_hc_page.batch_len)
+		wedge_hc_call(AB_HC_FLUSH, 0, 0);
+}
+
+void wedge_hc_flush(void)
+{
+	uint64_t f = wedge_irq_save();
+	hc_flush_locked();
+	wedge_irq_restore(f);
+}
+
+static void hc_put_locked(char c)
+{
+	if (wedge_hc_page.console_len >= AB_SHARED_CONSOLE_SIZE)
+		hc_flush_locked();
+	wedge_hc_page.console[wedge_hc_page.console_len++] = c;
+	if (c == '\n')
+		hc_flush_locked();
+}
+
+void wedge_hc_putc(char c)
+{
+	uint64_t f = wedge_irq_save();
+	hc_put_locked(c);
+	wedge_irq_restore(f);
+}
+
+/* ---- cpuid: constant leaves cached once ---- */
+
+#define HC_CPUID_MAX	16
+static struct hc_cpuid {
+	uint32_t leaf;
+	uint32_t r[4];
+} hc_cpuid[HC_CPUID_MAX];
+static unsigned hc_ncpuid;
+
+#define CPUID1_ECX_OSXSAVE	(1u << 27)
+#define CR4_OSXSAVE		(1ull << 18)
+
+static void hc_cpuid_add(uint32_t leaf)
+{
+	if (hc_ncpuid < HC_CPUID_MAX) {
+		hc_cpuid[hc_ncpuid].leaf = leaf;
+		wedge_cpuid(leaf, 0, hc_cpuid[hc_ncpuid].r);
+		hc_ncpuid++;
+	}
+}
+
+/*
+ * Only leaves without subleaves whose answer cannot change: 0, 1 (its only
+ * variable bit, OSXSAVE, is recomputed from CR4 at each hit; the initial
+ * APIC id is fixed on this one-CPU guest), the brand/extended leaves and the
+ * hypervisor's.  Leaf 7 (OSPKE follows CR4), 0xb, 0xd (XCR0), 4 ... run out
+ * of line.
+ */
+static void hc_cpuid_fill(void)
+{
+	uint32_t r[4];
+
+	wedge_cpuid(0, 0, r);
+	hc_cpuid_add(0);
+	if (r[0] >= 1)
+		hc_cpuid_add(1);
+	wedge_cpuid(0x80000000u, 0, r);
+	uint32_t ext = r[0];
+	if (ext >= 0x80000000u && ext < 0x8000ffffu) {
+		hc_cpuid_add(0x80000000u);
+		for (uint32_t l = 0x80000001u; l <= ext && l <= 0x80000004u; l++)
+			hc_cpuid_add(l);
+		if (ext >= 0x80000008u)
+			hc_cpuid_add(0x80000008u);
+	}
+	hc_cpuid_add(AB_HV_CPUID_BASE);
+	hc_cpuid_add(AB_HV_CPUID_FEATURES);
+}
+
+uint64_t wedge_hc_cpuid(struct wedge_hc_frame *f)
+{
+	const uint8_t *insn = (const uint8_t *)f->ret;
+	uint32_t leaf = (uint32_t)f->rax;
+
+	if (insn[0] == 0x0f && insn[1] == 0xa2) {
+		for (unsigned i = 0; i < hc_ncpuid; i++) {
+			if (hc_cpuid[i].leaf != leaf)
+				continue;
+			uint32_t c = hc_cpuid[i].r[2];
+			if (leaf == 1) {
+				uint64_t cr4;
+				__asm__ volatile("mov %%cr4, %0" : "=r"(cr4));
+				c = (c & ~CPUID1_ECX_OSXSAVE) | (cr4 & CR4_OSXSAVE ? CPUID1_ECX_OSXSAVE : 0);
+			}
+			f->rax = hc_cpuid[i].r[0];
+			f->rbx = hc_cpuid[i].r[1];
+			f->rcx = c;
+			f->rdx = hc_cpuid[i].r[3];
+			return 2;
+		}
+	}
+	wedge_hc_count_fallback(f);
+	return 0;
+}
+
+/* ---- port I/O ---- */
+
+#define COM1_THR	0x3f8
+#define COM1_LCR	0x3fb
+#define COM1_LSR	0x3fd
+#define LCR_DLAB	0x80
+#define LSR_TX_EMPTY	0x60	/* THRE | TEMT */
+
+static uint8_t hc_lcr = 0x03;	/* as wedge_console_init leaves it */
+
+/*
+ * Decode the in/out at the return address: size, port, length.  Only the
+ * single-port forms (e4-e7, ec-ef with an optional 66 prefix); 0 if not one.
+ */
+static unsigned hc_decode_io(const struct wedge_hc_frame *f, unsigned *size, uint16_t *port)
+{
+	const uint8_t *p = (const uint8_t *)f->ret;
+	unsigned len = 0, opsz = 4;
+
+	if (p[0] == 0x66) {
+		opsz = 2;
+		len = 1;
+	}
+	uint8_t op = p[len++];
+	*size = (op & 1) ? opsz : 1;
+	if ((op & 0xfc) == 0xe4) {		/* e4-e7: imm8 port */
+		*port = p[len++];
+		return len;
+	}
+	if ((op & 0xfc) == 0xec) {		/* ec-ef: port in %dx */
+		*port = (uint16_t)f->rdx;
+		return len;
+	}
+	return 0;
+}
+
+uint64_t wedge_hc_out(struct wedge_hc_frame *f)
+{
+	unsigned size;
+	uint16_t port;
+	unsigned len = hc_decode_io(f, &size, &port);
+
+	if (len && size == 1 && port == COM1_THR && !(hc_lcr & LCR_DLAB)) {
+		wedge_hc_putc((char)f->rax);
+		return len;
+	}
+	if (len && size == 1 && port == COM1_LCR) {
+		/* Shadow LCR (DLAB decides what 0x3f8 is), then let the write trap. */
+		hc_lcr = (uint8_t)f->rax;
+	}
+	wedge_hc_count_fallback(f);
+	return 0;
+}
+
+uint64_t wedge_hc_in(struct wedge_hc_frame *f)
+{
+	unsigned size;
+	uint16_t port;
+	unsigned len = hc_decode_io(f, &size, &port);
+
+	if (len && size == 1 && port == COM1_LSR) {
+		/* Output never waits here: the console is the shared page. */
+		f->rax = (f->rax & ~0xffull) | LSR_TX_EMPTY;
+		return len;
+	}
+	wedge_hc_count_fallback(f);
+	return 0;
+}
+
+void wedge_hc_count_fallback(struct wedge_hc_frame *f)
+{
+	struct ab_slot *slot = (struct ab_slot *)(f->ret - AB_BRANCH_LEN);
+	__atomic_fetch_add(&slot->count, 1, __ATOMIC_RELAXED);
+}
+
+/* ---- bring-up ---- */
+
+const struct ab_handlers *wedge_hc_handlers(void)
+{
+	return &hc_handlers;
+}
+
+int wedge_hc_init(void)
+{
+	if (wedge_hv_trap != AB_HV_TRAP_VMCALL && wedge_hv_trap != AB_HV_TRAP_PORTIO) {
+		wedge_printf("afterburn: hypercall back end: unknown trap %u, using native\n", wedge_hv_trap);
+		return -1;
+	}
+	int64_t v = wedge_hc_call(AB_HC_VERSION, 0, 0);
+	if (v != AB_HV_ABI_VERSION) {
+		wedge_printf("afterburn: hypercall back end: ABI version %ld, want %d; using native\n",
+			     v, AB_HV_ABI_VERSION);
+		return -1;
+	}
+	wedge_memset(&wedge_hc_page, 0, sizeof(wedge_hc_page));
+	wedge_hc_page.abi_version = AB_HV_ABI_VERSION;
+	wedge_hc_page.vif = 0;		/* boot runs with interrupts off */
+	int64_t r = wedge_hc_call(AB_HC_SHARED_PAGE, (uintptr_t)&wedge_hc_page, 0);
+	if (r < 0) {
+		wedge_printf("afterburn: hypercall back end: AB_HC_SHARED_PAGE refused (%ld), using native\n", r);
+		return -1;
+	}
+	hc_cpuid_fill();
+
+	struct ab_handlers *h = &hc_handlers;
+	wedge_memset(h, 0, sizeof(*h));
+	h->vif = (uintptr_t)&wedge_hc_page.vif;
+	h->sti_hlt = (uintptr_t)wedge_hc_sti_hlt;
+	h->pre[AB_CLASS_STI] = (uintptr_t)wedge_hc_sti_pre;
+	h->post[AB_CLASS_STI] = (uintptr_t)wedge_hc_replay;
+	h->pre[AB_CLASS_POPF] = (uintptr_t)wedge_hc_popf_pre;
+	h->post[AB_CLASS_POPF] = (uintptr_t)wedge_hc_replay;
+	h->pre[AB_CLASS_IRET] = (uintptr_t)wedge_hc_iret_pre;
+	h->pre[AB_CLASS_HLT] = (uintptr_t)wedge_hc_hlt_pre;
+	h->pre[AB_CLASS_CPUID] = (uintptr_t)wedge_hc_cpuid_pre;
+	h->pre[AB_CLASS_OUT] = (uintptr_t)wedge_hc_out_pre;
+	h->pre[AB_CLASS_IN] = (uintptr_t)wedge_hc_in_pre;
+	return 0;
+}
+
+/*
+ * The back end is in force: from here the console goes through the shared
+ * page, and the real IF is set (vif stays 0: the guest still has its
+ * interrupts off; the hypervisor parks whatever arrives).
+ */
+void wedge_hc_start(void)
+{
+	hc_active = 1;
+}
+
+/* Undo of every site (self-test): the guest's IF is real again. */
+void wedge_hc_stop(void)
+{
+	wedge_hc_flush();
+	hc_active = 0;
+}
