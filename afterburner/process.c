@@ -657,7 +657,7 @@ static void write_output(struct ab_pass *p, struct ab_buf *out)
 	if (p->tail.len)
 		ab_buf_put(out, p->tail.p, p->tail.len);
 	ab_emit_abi_word(out);
-	if (p->res->ids)
+	if (p->opt->ids || p->opt->profile)	/* also with no labels: the file is part of the program */
 		ab_emit_id_file(out, p->id_file);
 }
 

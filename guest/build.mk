@@ -39,6 +39,49 @@ $(BUILD)/guest/guest.elf: $(GUEST_OBJ_AB) $(WEDGE_LIB) guest/guest.ld
 	@mkdir -p $(@D)
 	$(KERNEL_CC) $(GUEST_LDFLAGS) -o $@ $(GUEST_OBJ_AB) $(WEDGE_LIB)
 
+# ---- the profile-driven second pass (issue 4) ----
+#   build/guest/guest.profile      afterburn-kvm --profile of guest.elf (needs /dev/kvm):
+#                                  one run to learn the table frames, one seeded run
+#   build/guest/guest-pass2.elf    the same sources through afterburn-cc --profile
+#   build/guest/guest-shift*.elf   build N+1 for tests/suites/75-profile.sh: the sources
+#                                  with -DAFTERBURN_TEST_SHIFT (code inserted), first pass
+#                                  and second pass with build N's profile
+# Not in ALL_TARGETS (KVM is needed); `make guest-pass2`.  The profile is rewritten
+# only when its sites change (counts vary with timing), so objects are not rebuilt
+# for nothing.
+GUEST_PROFILE := $(BUILD)/guest/guest.profile
+GUEST_PROFILE_CMDLINE := afterburn.backend=native
+
+$(GUEST_PROFILE): $(BUILD)/guest/guest.elf $(BIN)/afterburn-kvm
+	@mkdir -p $(@D)
+	timeout 120 $(BIN)/afterburn-kvm -q --profile $@.seed $< -- $(GUEST_PROFILE_CMDLINE) >/dev/null
+	timeout 120 $(BIN)/afterburn-kvm -q --profile $@.new --profile-seed $@.seed $< -- $(GUEST_PROFILE_CMDLINE) >/dev/null
+	@rm -f $@.seed
+	@if [ -f $@ ] && [ "$$(sed -n 's/^\(site [^ ]* [^ ]*\) [0-9]*/\1/p;/^program/p' $@)" = \
+	     "$$(sed -n 's/^\(site [^ ]* [^ ]*\) [0-9]*/\1/p;/^program/p' $@.new)" ]; then \
+		rm -f $@.new; touch $@; else mv $@.new $@; fi
+
+# guest_variant NAME, EXTRA_FLAGS, PROFILE_ARG, PROFILE_DEP
+define guest_variant
+GUEST_OBJ_$(1) := $$(patsubst guest/%,$$(OBJ)/guest/$(1)/%.o,$$(GUEST_SRCS))
+$$(OBJ)/guest/$(1)/%.c.o: guest/%.c $$(GUEST_HDRS) $$(BIN)/afterburn-cc $(4)
+	@mkdir -p $$(@D)
+	$$(BIN)/afterburn-cc $$(KERNEL_CC) $(3) $$(GUEST_CFLAGS) $(2) -c $$< -o $$@
+$$(OBJ)/guest/$(1)/%.S.o: guest/%.S $$(GUEST_HDRS) $$(BIN)/afterburn-cc $(4)
+	@mkdir -p $$(@D)
+	$$(BIN)/afterburn-cc $$(KERNEL_CC) $(3) $$(GUEST_ASFLAGS) $(2) -c $$< -o $$@
+$$(BUILD)/guest/guest-$(1).elf: $$(GUEST_OBJ_$(1)) $$(WEDGE_LIB) guest/guest.ld
+	@mkdir -p $$(@D)
+	$$(KERNEL_CC) $$(GUEST_LDFLAGS) -o $$@ $$(GUEST_OBJ_$(1)) $$(WEDGE_LIB)
+endef
+$(eval $(call guest_variant,pass2,,--profile=$(GUEST_PROFILE),$(GUEST_PROFILE)))
+$(eval $(call guest_variant,shift,-DAFTERBURN_TEST_SHIFT,,))
+$(eval $(call guest_variant,shift-pass2,-DAFTERBURN_TEST_SHIFT,--profile=$(GUEST_PROFILE),$(GUEST_PROFILE)))
+
+.PHONY: guest-pass2 guest-shift
+guest-pass2: $(BUILD)/guest/guest-pass2.elf
+guest-shift: $(BUILD)/guest/guest-shift.elf $(BUILD)/guest/guest-shift-pass2.elf
+
 .PHONY: guest guest-plain
 guest: $(BUILD)/guest/guest.elf $(BUILD)/guest/guest-plain.elf
 guest-plain: $(BUILD)/guest/guest-plain.elf

@@ -39,8 +39,16 @@ $(LOADER_LIB): $(LOADER_HOST_OBJS)
 	ar rcs $@ $^
 
 # ---- the host CLI ----
-LOADER_CLI_SRCS := loader/sites_main.c loader/sites_verify.c loader/sites_check.c loader/sites_patch.c
-LOADER_CLI_OBJS := $(patsubst %.c,$(OBJ)/%.o,$(LOADER_CLI_SRCS))
+# verify --profile reads profiles with the afterburner's own reader (afterburner/profile.c).
+LOADER_CLI_SRCS := loader/sites_main.c loader/sites_verify.c loader/sites_check.c loader/sites_patch.c \
+		   loader/sites_profile.c
+LOADER_CLI_OBJS := $(patsubst %.c,$(OBJ)/%.o,$(LOADER_CLI_SRCS)) $(OBJ)/loader/ab_profile.o
+$(OBJ)/loader/sites_profile.o: loader/sites_profile.c $(LOADER_HDRS) afterburner/afterburner.h include/afterburn/profile.h
+	@mkdir -p $(dir $@)
+	$(HOSTCC) $(HOST_CFLAGS) -Iafterburner -c $< -o $@
+$(OBJ)/loader/ab_profile.o: afterburner/profile.c afterburner/afterburner.h include/afterburn/profile.h
+	@mkdir -p $(dir $@)
+	$(HOSTCC) $(HOST_CFLAGS) -Iafterburner -c $< -o $@
 $(BIN)/afterburn-sites: $(LOADER_CLI_OBJS) $(LOADER_LIB)
 	@mkdir -p $(dir $@)
 	$(HOSTCC) $(HOST_CFLAGS) -o $@ $(LOADER_CLI_OBJS) $(LOADER_LIB) -lelf -lZydis
@@ -48,10 +56,11 @@ $(BIN)/afterburn-sites: $(LOADER_CLI_OBJS) $(LOADER_LIB)
 # The same CLI with AddressSanitizer/UBSan, for the hostile-input tests of
 # tests/suites/35-afterburn-sites.sh (a crash there must not go unseen).
 LOADER_ASAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-LOADER_ASAN_SRCS  := $(LOADER_CLI_SRCS) $(LOADER_CORE_SRCS) loader/rewriter_sync_host.c $(LOADER_ELF_SRCS)
+LOADER_ASAN_SRCS  := $(LOADER_CLI_SRCS) $(LOADER_CORE_SRCS) loader/rewriter_sync_host.c $(LOADER_ELF_SRCS) \
+		     afterburner/profile.c
 $(BUILD)/tests/afterburn-sites-asan: $(LOADER_ASAN_SRCS) $(LOADER_HDRS)
 	@mkdir -p $(dir $@)
-	$(HOSTCC) $(HOST_CFLAGS) $(LOADER_ASAN_FLAGS) -o $@ $(LOADER_ASAN_SRCS) -lelf -lZydis
+	$(HOSTCC) $(HOST_CFLAGS) -Iafterburner $(LOADER_ASAN_FLAGS) -o $@ $(LOADER_ASAN_SRCS) -lelf -lZydis
 
 # ---- unit tests (CUnit) ----
 LOADER_TEST_SRCS := $(wildcard tests/unit/test_rewriter*.c)

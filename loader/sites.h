@@ -95,6 +95,7 @@ struct ab_zy_insn {
 	int has_mem;		/* a memory operand: */
 	uint8_t mem_base, mem_index, mem_scale, mem_seg;	/* enum ab_reg / AB_REG_NONE */
 	int64_t mem_disp;
+	int mem_write, mem_read;	/* some memory operand (explicit or implicit) is written / read */
 	char text[96];		/* AT&T text */
 };
 
@@ -110,6 +111,13 @@ int ab_zy_decode(const uint8_t *p, size_t avail, uint64_t va, unsigned bits,
 /* ---- subcommands ---- */
 int ab_sites_list(struct ab_elf *e);
 int ab_sites_verify(struct ab_elf *e, int quiet);
+/* verify --profile FILE (sites_profile.c): every profile entry on exactly one memory site. */
+int ab_sites_verify_profile(struct ab_elf *e, const char *profile, int quiet);
+/* Is cls a memory class (pt-write, mmio-read, mmio-write)? */
+static inline int ab_sites_memclass(unsigned cls)
+{
+	return cls == AB_CLASS_PT_WRITE || cls == AB_CLASS_MMIO_READ || cls == AB_CLASS_MMIO_WRITE;
+}
 int ab_sites_check(struct ab_elf *e, int quiet);
 int ab_sites_patch(struct ab_elf *e, enum ab_backend b, const char *out);
 int ab_sites_unpatch(struct ab_elf *e, const char *out);

@@ -17,7 +17,12 @@ static const char ab_sites_usage[] =
 "  list IMAGE        one line per site: address, symbol+offset, class,\n"
 "                    insn_len, site_len, operands; per-class totals at the end\n"
 "  verify IMAGE      ABI words, record bounds and sections, Zydis decode of\n"
-"                    every site against its record, NOP pads, overlaps\n"
+"                    every site against its record, NOP pads, overlaps; memory\n"
+"                    sites (pt-write, mmio-*) must write/read memory and carry an ID\n"
+"  verify --profile FILE IMAGE\n"
+"                    also: FILE (afterburn-kvm --profile) is of this program and\n"
+"                    every entry landed on exactly one memory site (same ID, kind,\n"
+"                    and the address afterburn_ids gives the ID), nothing else padded\n"
 "  check IMAGE       decode every executable section and list each sensitive\n"
 "                    instruction no site covers; 16/32-bit ranges (afterburn_modes)\n"
 "                    and int3 are reported, not failed\n"
@@ -119,7 +124,9 @@ static void ab_sites_operands(const struct ab_elf *e, const struct ab_site *r, u
 	if (n < len && (r->flags & AB_SITE_F_REP))
 		n += (size_t)snprintf(out + n, len - n, " rep");
 	if (n < len && (r->flags & AB_SITE_F_LOCK))
-		snprintf(out + n, len - n, " lock");
+		n += (size_t)snprintf(out + n, len - n, " lock");
+	if (n < len && r->id)
+		snprintf(out + n, len - n, " id %08x", r->id);
 }
 
 int ab_sites_list(struct ab_elf *e)
@@ -152,7 +159,7 @@ int ab_sites_list(struct ab_elf *e)
 
 int main(int argc, char **argv)
 {
-	const char *cmd = NULL, *image = NULL, *out = NULL, *backend = NULL;
+	const char *cmd = NULL, *image = NULL, *out = NULL, *backend = NULL, *profile = NULL;
 	struct ab_elf e;
 	int i, quiet = 0, rc, b = -1;
 
@@ -168,6 +175,12 @@ int main(int argc, char **argv)
 			if (i + 1 >= argc)
 				return ab_sites_usage_error("%s needs an argument", a);
 			*(a[1] == 'o' ? &out : &backend) = argv[++i];
+		} else if (!strcmp(a, "--profile")) {
+			if (i + 1 >= argc)
+				return ab_sites_usage_error("%s needs an argument", a);
+			profile = argv[++i];
+		} else if (!strncmp(a, "--profile=", 10)) {
+			profile = a + 10;
 		} else if (!strncmp(a, "--backend=", 10)) {
 			backend = a + 10;
 		} else if (a[0] == '-' && a[1]) {
@@ -199,6 +212,8 @@ int main(int argc, char **argv)
 	} else if (out || backend) {
 		return ab_sites_usage_error("%s: takes no -o/--backend", cmd);
 	}
+	if (profile && strcmp(cmd, "verify"))
+		return ab_sites_usage_error("%s: takes no --profile (only verify does)", cmd);
 
 	if (ab_elf_open(&e, image)) {
 		ab_elf_close(&e);
@@ -207,7 +222,7 @@ int main(int argc, char **argv)
 	if (!strcmp(cmd, "list"))
 		rc = ab_sites_list(&e);
 	else if (!strcmp(cmd, "verify"))
-		rc = ab_sites_verify(&e, quiet);
+		rc = ab_sites_verify(&e, quiet) | (profile ? ab_sites_verify_profile(&e, profile, quiet) : 0);
 	else if (!strcmp(cmd, "check"))
 		rc = ab_sites_check(&e, quiet);
 	else if (!strcmp(cmd, "patch"))

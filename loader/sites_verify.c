@@ -93,7 +93,21 @@ static unsigned vf_decode(const struct ab_elf *e, const struct ab_site *r, uint6
 		fprintf(stderr, "verify: %s: bytes do not decode as an x86-64 instruction\n", where);
 		return 1;
 	}
-	if (a.cls != r->cls) {
+	if (ab_sites_memclass(r->cls)) {
+		/* A profiled memory operation: an otherwise innocuous instruction
+		 * that writes (pt-write, mmio-write) or reads (mmio-read) memory. */
+		int ok = r->cls == AB_CLASS_MMIO_READ ? a.mem_read : a.mem_write;
+		if (a.cls || !ok) {
+			fprintf(stderr, "verify: %s: record says %s, code is `%s` (%s)\n", where,
+				ab_class_name(r->cls), a.text, a.cls ? ab_class_name(a.cls) :
+				r->cls == AB_CLASS_MMIO_READ ? "reads no memory" : "writes no memory");
+			problems++;
+		}
+		if (!r->id) {
+			fprintf(stderr, "verify: %s: %s site without a stable ID\n", where, ab_class_name(r->cls));
+			problems++;
+		}
+	} else if (a.cls != r->cls) {
 		fprintf(stderr, "verify: %s: record says %s, code is `%s` (%s)\n", where,
 			ab_class_name(r->cls), a.text, a.cls ? ab_class_name(a.cls) : "not sensitive");
 		problems++;

@@ -178,6 +178,13 @@ int ab_zy_decode(const uint8_t *p, size_t avail, uint64_t va, unsigned bits,
 			out->rip = 1;
 			out->rip_target = va + in.length + (uint64_t)op[i].mem.disp.value;
 		}
+		/* explicit or implicit (stos, movs) memory operand: read / written? */
+		if (op[i].type == ZYDIS_OPERAND_TYPE_MEMORY && op[i].mem.type == ZYDIS_MEMOP_TYPE_MEM) {
+			if (op[i].actions & ZYDIS_OPERAND_ACTION_MASK_WRITE)
+				out->mem_write = 1;
+			if (op[i].actions & ZYDIS_OPERAND_ACTION_MASK_READ)
+				out->mem_read = 1;
+		}
 		if (op[i].type == ZYDIS_OPERAND_TYPE_IMMEDIATE && !out->has_imm) {
 			out->has_imm = 1;
 			out->imm = op[i].imm.value.u;
