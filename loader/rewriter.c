@@ -190,11 +190,8 @@ static int rw_load(const struct ab_image *img, uint64_t rec_va, struct rw_site *
 /* Do the original bytes orig[] carry the rip-relative target the record says? */
 static int rw_rip_matches(const struct rw_site *s, const uint8_t *orig)
 {
-	uint64_t next = s->site_va + s->rec.insn_len;
-
 	/* only read the disp32 once rw_load has ensured insn_len >= 5 */
-	return !s->rip ||
-	       next + (uint64_t)(int64_t)rw_get32(orig + s->rec.insn_len - 4) == s->rip_target;
+	return !s->rip || rw_rip_disp_off(s, orig) >= 0;
 }
 
 /* Is the site a jmp rel32 to its own slot followed by NOPs? */

@@ -80,6 +80,35 @@ static inline int rw_rel32(uint64_t target, uint64_t next, int32_t *out)
 	return 1;
 }
 
+/*
+ * Offset of the rip-relative disp32 in the original instruction orig[], or
+ * -1 if the bytes do not carry the record's target.  Every sensitive class
+ * has it as its last 4 bytes.  A profiled memory site (pt-write, mmio-*) may
+ * be a store of an immediate (movq $0, sym(%rip)): the immediate (1, 2 or 4
+ * bytes) follows the disp32, so those offsets are tried too, and exactly
+ * one must yield the record's target (else -1: refused, not guessed).
+ */
+static inline int rw_rip_disp_off(const struct rw_site *s, const uint8_t *orig)
+{
+	static const uint8_t imm_len[] = { 0, 1, 2, 4 };
+	uint64_t next = s->site_va + s->rec.insn_len;
+	int found = -1, tries, i;
+	unsigned cls = s->rec.cls;
+
+	tries = (cls == AB_CLASS_PT_WRITE || cls == AB_CLASS_MMIO_READ || cls == AB_CLASS_MMIO_WRITE) ? 4 : 1;
+	for (i = 0; i < tries; i++) {
+		int off = (int)s->rec.insn_len - 4 - imm_len[i];
+		if (off < 2)	/* at least an opcode and a ModRM byte in front */
+			continue;
+		if (next + (uint64_t)(int64_t)rw_get32(orig + off) != s->rip_target)
+			continue;
+		if (found >= 0)
+			return -1;	/* ambiguous */
+		found = off;
+	}
+	return found;
+}
+
 /* Appends bytes to a slot code buffer; pos grows past the buffer on overflow. */
 struct rw_emit {
 	uint8_t buf[AB_SLOT_CODE_LEN];

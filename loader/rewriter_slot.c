@@ -90,10 +90,11 @@ static int em_original(struct rw_emit *e, const struct rw_site *s, const uint8_t
 		em_byte(e, orig[i]);
 	if (!s->rip)
 		return 0;
-	if (!rw_rel32(s->rip_target, e->va + at + n, &d))
+	int off = rw_rip_disp_off(s, orig);	/* not always the last 4 bytes (store of an immediate) */
+	if (off < 0 || !rw_rel32(s->rip_target, e->va + at + n, &d))
 		return -AB_RW_ERELOC;
 	if (at + n <= AB_SLOT_CODE_LEN)
-		rw_put32(e->buf + at + n - 4, d);
+		rw_put32(e->buf + at + (size_t)off, d);
 	return 0;
 }
 
