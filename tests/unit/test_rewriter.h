@@ -57,5 +57,6 @@ void ti_suite_nop(void);
 void ti_suite_patch(void);
 void ti_suite_errors(void);
 void ti_suite_exec(void);
+void ti_suite_hypercall(void);
 
 #endif

@@ -175,6 +175,7 @@ int main(void)
 	ti_suite_patch();
 	ti_suite_errors();
 	ti_suite_exec();
+	ti_suite_hypercall();
 	CU_set_test_complete_handler(ti_report);
 	CU_basic_set_mode(CU_BRM_SILENT);
 	CU_run_all_tests();
