@@ -9,7 +9,8 @@
  * interrupt-window exiting asks the CPU to exit as soon as it can.
  *
  * Pre-virtualized guests (shared page registered, hypercall.h): while their
- * virtual IF is 0 nothing is injected and no interrupt window is requested;
+ * IF (RFLAGS.IF & vif) is 0 nothing is injected and no interrupt window is
+ * requested;
  * the vector is taken from its source (vPIC acknowledged) and parked in the
  * shared page's pending[] bitmap.  The wedge replays it when it re-enables
  * interrupts (claiming the bit with one btr), or - if it has not yet by the
@@ -99,8 +100,9 @@ void hv_irq_before_entry(struct hv_guest *g)
 
 	hv_irq_timer_tick(g);
 	vec = hv_irq_next(g, &src);
-	if (sp && !sp->vif) {
-		/* Virtual IF off: park everything in the shared page for the wedge. */
+	/* The pre-virtualized guest's IF is RFLAGS.IF & vif (hypercall.h). */
+	if (sp && (!sp->vif || !(vmx_read(VMCS_GUEST_RFLAGS) & RFLAGS_IF))) {
+		/* Guest IF off: park everything in the shared page for the wedge. */
 		int parked = 0;
 		while (vec >= 0) {
 			hv_irq_take(g, sp, vec, src);

@@ -102,16 +102,20 @@ _Static_assert(sizeof(struct ab_shared_page) <= 4096, "shared page fits one page
  *  AB_HC_FLUSH          applies batch[0..batch_len) in order, then writes
  *                       console[0..console_len); zeroes both lengths; returns
  *                       the number of ops (-EINVAL for a bad op or length).
- * Virtual interrupts with a shared page registered:
- *  - vif == 1: delivered by injection as usual (when RFLAGS.IF allows).
- *  - vif == 0: never injected, no interrupt-window exit either: the vector is
- *    taken from its source (the emulated PIC is acknowledged, as an INTA
- *    would) and its bit set in pending[].  The wedge replays it when vif
- *    goes back to 1: claim the bit with one `btr` (exits happen only at
- *    instruction boundaries, so one instruction is atomic against the
- *    hypervisor) and deliver it only if the bit was set.  A pending bit the
- *    wedge has not claimed when the next VM exit finds vif == 1 is injected
- *    by the hypervisor itself (so any hypercall, e.g. AB_HC_FLUSH, replays).
+ * Virtual interrupts with a shared page registered (the guest's IF is
+ * RFLAGS.IF & vif):
+ *  - guest IF 1: delivered by injection as usual (an STI/MOV-SS shadow waits
+ *    for an interrupt window).
+ *  - guest IF 0 (vif == 0, or RFLAGS.IF == 0 as inside a handler entered by
+ *    an interrupt gate): never injected, no interrupt-window exit either: the
+ *    vector is taken from its source (the emulated PIC is acknowledged, as
+ *    an INTA would) and its bit set in pending[].  The wedge replays it when
+ *    the guest's IF goes back to 1 (sti, popf, iretq): claim the bit with one
+ *    `btr` (exits happen only at instruction boundaries, so one instruction
+ *    is atomic against the hypervisor) and deliver it only if the bit was
+ *    set.  A pending bit the wedge has not claimed when a later VM exit finds
+ *    the guest's IF 1 is injected by the hypervisor itself (so any
+ *    hypercall, e.g. AB_HC_FLUSH, replays).
  */
 
 /* Appended error: a hypercall from CPL > 0 (only the guest kernel may call). */

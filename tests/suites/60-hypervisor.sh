@@ -228,15 +228,18 @@ sample guest-native build/guest/guest.elf native
 sample guest-trace build/guest/guest.elf trace
 sample guest-hypercall build/guest/guest.elf hypercall
 if [ -f "$T/guest-hypercall.log" ] && grep -q '^afterburn: platform=afterburnvmm backend=hypercall' "$T/guest-hypercall.log"; then
-	# pre-virtualized: the console and interrupt-flag exits must be gone
-	io_n=$(exit_count guest-native io) io_h=$(exit_count guest-hypercall io)
+	# pre-virtualized (issue 3 acceptance): the console and interrupt-flag exits are gone.
+	# On VT-x cli/sti/pushf/popf never exit; what the interrupt flag costs is
+	# interrupt-window exits.  The console costs UART port accesses.
+	uart() { sed -n 's/^hv: port accesses by device: uart=\([0-9]*\).*/\1/p' "$T/$1.log" | tail -n1; }
+	u_n=$(uart guest-native) u_h=$(uart guest-hypercall)
+	w_h=$(exit_count guest-hypercall intr_window)
 	tot_n=$(sed -n 's/^exits: total=\([0-9]*\).*/\1/p' "$T/guest-native.log")
 	tot_h=$(sed -n 's/^exits: total=\([0-9]*\).*/\1/p' "$T/guest-hypercall.log")
-	if [ -n "$tot_n" ] && [ -n "$tot_h" ] && [ $((tot_h * 10)) -le "$tot_n" ] &&
-	   [ "$(exit_count guest-hypercall intr_window)" -eq 0 ]; then
-		ok "hypercall mode: total exits $tot_h vs native $tot_n (>=10x fewer), io $io_h vs $io_n, no interrupt-window exits"
+	if [ -n "$u_n" ] && [ -n "$u_h" ] && [ $((u_h * 20)) -le "$u_n" ] && [ "$w_h" -eq 0 ]; then
+		ok "hypercall mode: console port accesses $u_h (native $u_n), interrupt-window exits 0; exits total $tot_h vs native $tot_n"
 	else
-		nok "hypercall mode exits: total $tot_h vs native $tot_n, io $io_h vs $io_n (want >=10x fewer, no intr_window)"
+		nok "hypercall mode: console port accesses $u_h vs native $u_n (want <= 1/20), interrupt-window exits $w_h (want 0)"
 	fi
 fi
 exit 0
