@@ -364,8 +364,11 @@ void afterburn_wedge_exit_report(void)
 			per[s->cls] += c;
 		total += c;
 	}
-	/* hypercall: the executions that still trapped (run out of line or a handler's fallback) */
-	wedge_printf(hc ? "afterburn: hypercall fallbacks total=%lu" : "afterburn: trace total=%lu", total);
+	/*
+	 * hypercall: executions of the original instruction (out of line, or a
+	 * handler's fallback); they exit only where the hypervisor traps them.
+	 */
+	wedge_printf(hc ? "afterburn: hypercall out-of-line total=%lu" : "afterburn: trace total=%lu", total);
 	for (unsigned c = 0; c < AB_CLASS_COUNT; c++)
 		if (per[c])
 			wedge_printf(" %s=%lu", ab_class_name(c), per[c]);

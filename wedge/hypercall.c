@@ -13,7 +13,7 @@
  *   sti; hlt    AB_HC_HALT under the sti shadow (or a parked vector wakes it)
  *   iretq       vif from the frame; a parked vector is taken at the target
  *   hlt         AB_HC_HALT when the guest's IF is 1
- *   cpuid       from a cache of the leaves that never change (filled at boot)
+ *   cpuid       from a cache of the leaves that never change (each filled once)
  *   out         COM1 THR bytes buffered in the shared page (flushed per line)
  *   in          COM1 LSR answered in place (transmitter empty)
  * Fallbacks taken by a handler are counted in the slot's count.
@@ -80,7 +80,7 @@ void wedge_hc_putc(char c)
 	wedge_irq_restore(f);
 }
 
-/* ---- cpuid: constant leaves cached once ---- */
+/* ---- cpuid: constant leaves cached at their first use ---- */
 
 #define HC_CPUID_MAX	16
 static struct hc_cpuid {
@@ -92,64 +92,61 @@ static unsigned hc_ncpuid;
 #define CPUID1_ECX_OSXSAVE	(1u << 27)
 #define CR4_OSXSAVE		(1ull << 18)
 
-static void hc_cpuid_add(uint32_t leaf)
-{
-	if (hc_ncpuid < HC_CPUID_MAX) {
-		hc_cpuid[hc_ncpuid].leaf = leaf;
-		wedge_cpuid(leaf, 0, hc_cpuid[hc_ncpuid].r);
-		hc_ncpuid++;
-	}
-}
-
 /*
  * Only leaves without subleaves whose answer cannot change: 0, 1 (its only
  * variable bit, OSXSAVE, is recomputed from CR4 at each hit; the initial
- * APIC id is fixed on this one-CPU guest), the brand/extended leaves and the
- * hypervisor's.  Leaf 7 (OSPKE follows CR4), 0xb, 0xd (XCR0), 4 ... run out
- * of line.
+ * APIC id is fixed on this one-CPU guest), the extended and brand leaves
+ * and the hypervisor's.  Leaf 7 (OSPKE follows CR4), 4, 0xb, 0xd (XCR0) ...
+ * always run out of line.  A leaf above the maximum is constant too (the
+ * CPU answers with the highest basic leaf), so no range check is needed.
+ * Each is filled by its first execution (one real cpuid, in the wedge),
+ * which costs the same one exit the guest's own would have.
  */
-static void hc_cpuid_fill(void)
+static int hc_cpuid_cacheable(uint32_t leaf)
 {
-	uint32_t r[4];
+	return leaf == 0 || leaf == 1 || (leaf >= 0x80000000u && leaf <= 0x80000004u) ||
+	       leaf == 0x80000008u || leaf == AB_HV_CPUID_BASE || leaf == AB_HV_CPUID_FEATURES;
+}
 
-	wedge_cpuid(0, 0, r);
-	hc_cpuid_add(0);
-	if (r[0] >= 1)
-		hc_cpuid_add(1);
-	wedge_cpuid(0x80000000u, 0, r);
-	uint32_t ext = r[0];
-	if (ext >= 0x80000000u && ext < 0x8000ffffu) {
-		hc_cpuid_add(0x80000000u);
-		for (uint32_t l = 0x80000001u; l <= ext && l <= 0x80000004u; l++)
-			hc_cpuid_add(l);
-		if (ext >= 0x80000008u)
-			hc_cpuid_add(0x80000008u);
+static const struct hc_cpuid *hc_cpuid_lookup(uint32_t leaf)
+{
+	for (unsigned i = 0; i < hc_ncpuid; i++)
+		if (hc_cpuid[i].leaf == leaf)
+			return &hc_cpuid[i];
+	if (!hc_cpuid_cacheable(leaf))
+		return 0;
+	/* filled, then published, with interrupts off: a handler may run cpuid too */
+	uint64_t fl = wedge_irq_save();
+	struct hc_cpuid *c = 0;
+	if (hc_ncpuid < HC_CPUID_MAX) {
+		c = &hc_cpuid[hc_ncpuid];
+		c->leaf = leaf;
+		wedge_cpuid(leaf, 0, c->r);
+		__asm__ volatile("" : : : "memory");
+		hc_ncpuid++;
 	}
-	hc_cpuid_add(AB_HV_CPUID_BASE);
-	hc_cpuid_add(AB_HV_CPUID_FEATURES);
+	wedge_irq_restore(fl);
+	return c;
 }
 
 uint64_t wedge_hc_cpuid(struct wedge_hc_frame *f)
 {
 	const uint8_t *insn = (const uint8_t *)f->ret;
-	uint32_t leaf = (uint32_t)f->rax;
+	const struct hc_cpuid *c;
 
-	if (insn[0] == 0x0f && insn[1] == 0xa2) {
-		for (unsigned i = 0; i < hc_ncpuid; i++) {
-			if (hc_cpuid[i].leaf != leaf)
-				continue;
-			uint32_t c = hc_cpuid[i].r[2];
-			if (leaf == 1) {
-				uint64_t cr4;
-				__asm__ volatile("mov %%cr4, %0" : "=r"(cr4));
-				c = (c & ~CPUID1_ECX_OSXSAVE) | (cr4 & CR4_OSXSAVE ? CPUID1_ECX_OSXSAVE : 0);
-			}
-			f->rax = hc_cpuid[i].r[0];
-			f->rbx = hc_cpuid[i].r[1];
-			f->rcx = c;
-			f->rdx = hc_cpuid[i].r[3];
-			return 2;
+	if (insn[0] == 0x0f && insn[1] == 0xa2 && (c = hc_cpuid_lookup((uint32_t)f->rax))) {
+		uint32_t ecx = c->r[2];
+		if (c->leaf == 1) {
+			uint64_t cr4;
+			__asm__ volatile("mov %%cr4, %0" : "=r"(cr4));
+			ecx = (ecx & ~CPUID1_ECX_OSXSAVE) | (cr4 & CR4_OSXSAVE ? CPUID1_ECX_OSXSAVE : 0);
 		}
+		/* cpuid writes the 32-bit registers: the upper halves become 0 */
+		f->rax = c->r[0];
+		f->rbx = c->r[1];
+		f->rcx = ecx;
+		f->rdx = c->r[3];
+		return 2;
 	}
 	wedge_hc_count_fallback(f);
 	return 0;
@@ -257,7 +254,6 @@ int wedge_hc_init(void)
 		wedge_printf("afterburn: hypercall back end: AB_HC_SHARED_PAGE refused (%ld), using native\n", r);
 		return -1;
 	}
-	hc_cpuid_fill();
 
 	struct ab_handlers *h = &hc_handlers;
 	wedge_memset(h, 0, sizeof(*h));
