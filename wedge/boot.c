@@ -257,8 +257,8 @@ static void boot_prepatched(int requested)
 	wedge.backend = pre;
 	wedge.patched = pre == AB_BACKEND_NATIVE ? 0 : good;
 	if (pre == AB_BACKEND_HYPERCALL) {
-		/* No hypercall back end in this build: put the original bytes back. */
-		wedge_printf("afterburn: hypercall back end not available in this build, using native\n");
+		/* Its handlers' addresses are this build's, not the host tool's: put the original bytes back. */
+		wedge_printf("afterburn: hypercall back end not available: cannot be prepatched, using native\n");
 		run_rewriter(pre, 1);
 		wedge.backend = AB_BACKEND_NATIVE;
 		wedge.patched = 0;
@@ -295,12 +295,13 @@ void afterburn_wedge_boot(const char *cmdline)
 	else if (wedge.platform == WEDGE_PLATFORM_AFTERBURNVMM)
 		b = AB_BACKEND_HYPERCALL;
 	if (b == AB_BACKEND_HYPERCALL) {
+		/* Not an error (as before this back end existed): native is always correct. */
 		if (wedge.platform != WEDGE_PLATFORM_AFTERBURNVMM) {
-			wedge_printf("afterburn: hypercall back end needs an AfterburnVMM hypervisor, using native\n");
-			wedge.errors++;
+			wedge_printf("afterburn: hypercall back end not available: platform %s has no "
+				     "AfterburnVMM hypervisor, using native\n",
+				     afterburn_wedge_platform_name(wedge.platform));
 			b = AB_BACKEND_NATIVE;
 		} else if (wedge_hc_init() < 0) {
-			wedge.errors++;
 			b = AB_BACKEND_NATIVE;
 		}
 	}

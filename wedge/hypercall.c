@@ -237,13 +237,28 @@ const struct ab_handlers *wedge_hc_handlers(void)
 int wedge_hc_init(void)
 {
 	if (wedge_hv_trap != AB_HV_TRAP_VMCALL && wedge_hv_trap != AB_HV_TRAP_PORTIO) {
-		wedge_printf("afterburn: hypercall back end: unknown trap %u, using native\n", wedge_hv_trap);
+		wedge_printf("afterburn: hypercall back end not available: unknown trap %u, using native\n", wedge_hv_trap);
 		return -1;
 	}
 	int64_t v = wedge_hc_call(AB_HC_VERSION, 0, 0);
 	if (v != AB_HV_ABI_VERSION) {
-		wedge_printf("afterburn: hypercall back end: ABI version %ld, want %d; using native\n",
+		wedge_printf("afterburn: hypercall back end not available: ABI version %ld, want %d, using native\n",
 			     v, AB_HV_ABI_VERSION);
+		return -1;
+	}
+	/*
+	 * The virtual IF only works if the hypervisor delivers interrupts
+	 * itself (parks them while the guest's IF is 0).  The ABI has no
+	 * feature bit for that; the hypervisor-owned timer goes with it on
+	 * both of ours (afterburn-kvm with the in-kernel irqchip has neither:
+	 * AB_HC_TIMER_SET answers ENOSYS there), so probe it: period 0 only
+	 * disarms.
+	 */
+	int64_t t = wedge_hc_call(AB_HC_TIMER_SET, 0, 0);
+	if (t == AB_HC_ENOSYS) {
+		wedge_printf("afterburn: hypercall back end not available: the hypervisor does not "
+			     "deliver interrupts through the shared page (AB_HC_TIMER_SET: ENOSYS; "
+			     "afterburn-kvm needs --irqchip user), using native\n");
 		return -1;
 	}
 	wedge_memset(&wedge_hc_page, 0, sizeof(wedge_hc_page));
@@ -251,7 +266,7 @@ int wedge_hc_init(void)
 	wedge_hc_page.vif = 0;		/* boot runs with interrupts off */
 	int64_t r = wedge_hc_call(AB_HC_SHARED_PAGE, (uintptr_t)&wedge_hc_page, 0);
 	if (r < 0) {
-		wedge_printf("afterburn: hypercall back end: AB_HC_SHARED_PAGE refused (%ld), using native\n", r);
+		wedge_printf("afterburn: hypercall back end not available: AB_HC_SHARED_PAGE refused (%ld), using native\n", r);
 		return -1;
 	}
 
