@@ -53,8 +53,22 @@ int wedge_hc_active(void)
 /* Called with interrupts off (real IF): handlers may print too. */
 static void hc_flush_locked(void)
 {
-	if (wedge_hc_page.console_len || wedge_hc_page.batch_len)
-		wedge_hc_call(AB_HC_FLUSH, 0, 0);
+	struct ab_shared_page *sp = &wedge_hc_page;
+
+	if (!sp->console_len && !sp->batch_len)
+		return;
+	if (wedge_hc_call(AB_HC_FLUSH, 0, 0) >= 0 && !sp->console_len)
+		return;
+	/*
+	 * Refused (a bad batch op, a hypervisor that disagrees about the
+	 * page): the text still goes out, and the buffer is emptied either
+	 * way - it must never grow past its end.
+	 */
+	uint32_t n = sp->console_len < AB_SHARED_CONSOLE_SIZE ? sp->console_len : AB_SHARED_CONSOLE_SIZE;
+	if (n)
+		wedge_hc_call(AB_HC_CONSOLE_WRITE, (uintptr_t)sp->console, n);
+	sp->console_len = 0;
+	sp->batch_len = 0;
 }
 
 void wedge_hc_flush(void)
