@@ -203,5 +203,8 @@ void hv_irq_check_sleep(struct hv_guest *g);
 
 /* hv_hcall.c: the VMCALL ABI of include/afterburn/hypercall.h. */
 void hv_hcall(struct hv_guest *g, struct hv_regs *r);
+struct ab_shared_page;
+int64_t hv_batch_apply(struct hv_guest *g, struct ab_shared_page *sp);
+void hv_batch_sync(struct hv_guest *g);		/* at every exit, if a shared page exists */
 
 #endif /* HV_H */

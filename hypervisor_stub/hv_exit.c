@@ -477,6 +477,8 @@ void hv_exit_handle(struct hv_regs *r)
 	if (basic < EXIT_REASON_MAX)
 		g->exits[basic]++;
 
+	if (g->shared_gpa)
+		hv_batch_sync(g);	/* ops committed before this exit come first */
 	if (reason & EXIT_REASON_ENTRY_FAILURE)
 		hv_exit_stop_reason(g, r, qual);	/* invalid guest state, MSR loading, MC */
 	else if (basic < EXIT_REASON_MAX && hv_exit_table[basic].fn)

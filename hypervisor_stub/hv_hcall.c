@@ -36,30 +36,68 @@ static int64_t hv_hc_stats(struct hv_guest *g, uint64_t gpa, uint64_t len)
 	return hv_format_stats(g, p, len);
 }
 
-/* Apply the shared page's batch and console buffer, in order. */
-static int64_t hv_hc_flush(struct hv_guest *g)
+/*
+ * Apply batch[batch_done..batch_len) in order and advance batch_done; the
+ * guest's batch_len is only read (hypercall.h: lazy batch).  Returns the
+ * number of ops applied or a negative AB_HC_E*; a bad op stops the run of
+ * ops at that point (it is skipped, so one bad op cannot wedge the rest).
+ */
+int64_t hv_batch_apply(struct hv_guest *g, struct ab_shared_page *sp)
 {
-	struct ab_shared_page *sp;
-	if (!g->shared_gpa || !(sp = hv_gpa_to_hva(g, g->shared_gpa, sizeof(*sp))))
+	uint32_t n = sp->batch_len, i = sp->batch_done;
+	int64_t applied = 0;
+	if (n > AB_SHARED_BATCH_MAX || i > n)
 		return AB_HC_EINVAL;
-	uint32_t n = sp->batch_len;
-	if (n > AB_SHARED_BATCH_MAX)
-		return AB_HC_EINVAL;
-	for (uint32_t i = 0; i < n; i++) {
+	for (; i < n; i++) {
 		struct ab_batch_op *op = &sp->batch[i];
-		if (op->kind == AB_BATCH_OUT) {
+		if (op->kind == AB_BATCH_OUT && (op->size == 1 || op->size == 2 || op->size == 4)) {
 			uint32_t v = (uint32_t)op->value;
 			if (hv_vdev_io(g, (uint16_t)op->addr, op->size, 0, &v) < 0)
 				g->bad_ports++;
 		} else if (op->kind == AB_BATCH_PT_WRITE && (op->size == 4 || op->size == 8)) {
 			void *d = hv_gpa_to_hva(g, op->addr, op->size);
-			if (!d)
+			if (!d) {
+				sp->batch_done = i + 1;
 				return AB_HC_EFAULT;
+			}
 			hv_memcpy(d, &op->value, op->size);
-		} else
+		} else {
+			sp->batch_done = i + 1;
 			return AB_HC_EINVAL;
+		}
+		applied++;
 	}
+	sp->batch_done = n;
+	return applied;
+}
+
+/*
+ * Lazy batch (hypercall.h): called first thing at every VM exit, so the ops
+ * the guest committed before the exiting instruction take effect before it
+ * (program order) and before interrupts are evaluated (an EOI may unblock one).
+ */
+void hv_batch_sync(struct hv_guest *g)
+{
+	struct ab_shared_page *sp = hv_gpa_to_hva(g, g->shared_gpa, sizeof(*sp));
+	if (!sp || sp->batch_done == sp->batch_len)
+		return;
+	int64_t rc = hv_batch_apply(g, sp);
+	if (rc < 0 && g->hc_reported++ < 16)
+		hv_printf("hv: shared-page batch op refused (%ld), skipped\n", rc);
+}
+
+/* AB_HC_FLUSH: the rest of the batch, then the console buffer; both emptied. */
+static int64_t hv_hc_flush(struct hv_guest *g)
+{
+	struct ab_shared_page *sp;
+	if (!g->shared_gpa || !(sp = hv_gpa_to_hva(g, g->shared_gpa, sizeof(*sp))))
+		return AB_HC_EINVAL;
+	int64_t n = sp->batch_len;	/* retired ops, applied now or lazily before */
+	int64_t rc = hv_batch_apply(g, sp);
+	if (rc < 0)
+		return rc;
 	sp->batch_len = 0;
+	sp->batch_done = 0;
 	uint32_t c = sp->console_len < AB_SHARED_CONSOLE_SIZE ? sp->console_len : AB_SHARED_CONSOLE_SIZE;
 	for (uint32_t i = 0; i < c; i++)
 		hv_guest_putc(sp->console[i]);

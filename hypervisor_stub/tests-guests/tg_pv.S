@@ -62,6 +62,29 @@ tg_main:
 	cmpb	$0x5a, %al
 3:	CHECK e, s_flush
 
+	/* 2b. lazy batch: an op committed with incl is applied at the next exit */
+	movl	SP(AB_SHARED_OFF_BATCH_LEN), %eax	/* 0 after the flush */
+	imull	$AB_BATCH_OP_SIZE, %eax, %eax
+	leal	SP(AB_SHARED_OFF_BATCH)(%eax), %edi
+	movl	$AB_BATCH_OUT, AB_BATCH_OFF_KIND(%edi)
+	movl	$1, AB_BATCH_OFF_SIZE(%edi)
+	movl	$0x3ff, AB_BATCH_OFF_ADDR(%edi)
+	movl	$0x77, AB_BATCH_OFF_VALUE(%edi)
+	incl	SP(AB_SHARED_OFF_BATCH_LEN)		/* commit */
+	movw	$0x3ff, %dx
+	inb	%dx, %al				/* this exit applies it first */
+	cmpb	$0x77, %al
+	jne	3f
+	movl	SP(AB_SHARED_OFF_BATCH_LEN), %eax
+	cmpl	SP(AB_SHARED_OFF_BATCH_DONE), %eax
+	jne	3f
+	movl	$AB_HC_FLUSH, %eax			/* retires it (1 op), lengths zeroed */
+	vmcall
+	cmpl	$1, %eax
+	jne	3f
+	cmpl	$0, SP(AB_SHARED_OFF_BATCH_LEN)
+3:	CHECK e, s_lazy
+
 	/* 3. timer with virtual IF off (real IF on): parked, never injected.
 	 * (bt/btr with a register offset address the whole pending[] bitmap.) */
 	sti
@@ -163,6 +186,7 @@ s_reg:		.asciz "AB_HC_SHARED_PAGE registers the shared page"
 s_cons:		.ascii "tg_pv: console text through the shared page\n"
 		.set s_cons_len, . - s_cons
 s_flush:	.asciz "AB_HC_FLUSH applies a batched out and the console buffer"
+s_lazy:		.asciz "lazy batch: committed out applied at the next exit, in program order"
 s_parked:	.asciz "timer tick parked in pending[] while vif=0 (not injected)"
 s_replay:	.asciz "wedge-style replay: btr claims the bit, int delivers once"
 s_halt:		.asciz "AB_HC_HALT returns after the next tick was delivered"

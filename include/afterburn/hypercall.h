@@ -76,6 +76,7 @@ struct ab_shared_page {
 	uint32_t batch_len;		/* ops buffered in batch[] */
 	struct ab_batch_op batch[AB_SHARED_BATCH_MAX];
 	char     console[AB_SHARED_CONSOLE_SIZE];
+	uint32_t batch_done;		/* appended: ops of batch[] already applied (hypervisor) */
 };
 
 _Static_assert(sizeof(struct ab_shared_page) <= 4096, "shared page fits one page");
@@ -99,9 +100,19 @@ _Static_assert(sizeof(struct ab_shared_page) <= 4096, "shared page fits one page
  *                       exits: line without its prefix), NUL-terminated;
  *                       returns the length.
  *  AB_HC_SHARED_PAGE    gpa must be page aligned and in guest RAM (-EFAULT).
- *  AB_HC_FLUSH          applies batch[0..batch_len) in order, then writes
- *                       console[0..console_len); zeroes both lengths; returns
- *                       the number of ops (-EINVAL for a bad op or length).
+ *  AB_HC_FLUSH          applies batch[batch_done..batch_len) in order, then
+ *                       writes console[0..console_len); zeroes batch_len,
+ *                       batch_done and console_len; returns the number of
+ *                       ops retired (batch_len; some may have been applied
+ *                       lazily already); -EINVAL for a bad op or length.
+ *  Lazy batch: at every VM exit, before it looks at interrupts, the
+ *  hypervisor also applies batch[batch_done..batch_len) and sets batch_done
+ *  = batch_len (it never changes batch_len outside AB_HC_FLUSH).  So an op
+ *  that may wait for the next exit - typically the EOI of a timer tick,
+ *  which matters only when the next tick is due, itself an exit - costs no
+ *  exit: write batch[batch_len] completely, then commit it with one
+ *  `incl batch_len` (one instruction: atomic against exits); call
+ *  AB_HC_FLUSH only when batch_len reaches AB_SHARED_BATCH_MAX.
  * Virtual interrupts with a shared page registered (the guest's IF is
  * RFLAGS.IF & vif):
  *  - guest IF 1: delivered by injection as usual (an STI/MOV-SS shadow waits
@@ -132,6 +143,7 @@ _Static_assert(sizeof(struct ab_shared_page) <= 4096, "shared page fits one page
 #define AB_SHARED_OFF_BATCH_LEN		44
 #define AB_SHARED_OFF_BATCH		48
 #define AB_SHARED_OFF_CONSOLE		1584
+#define AB_SHARED_OFF_BATCH_DONE	3632
 #define AB_BATCH_OP_SIZE		24
 #define AB_BATCH_OFF_KIND		0
 #define AB_BATCH_OFF_SIZE		4
@@ -146,6 +158,7 @@ _Static_assert(offsetof(struct ab_shared_page, console_len) == AB_SHARED_OFF_CON
 _Static_assert(offsetof(struct ab_shared_page, batch_len) == AB_SHARED_OFF_BATCH_LEN, "batch_len");
 _Static_assert(offsetof(struct ab_shared_page, batch) == AB_SHARED_OFF_BATCH, "batch");
 _Static_assert(offsetof(struct ab_shared_page, console) == AB_SHARED_OFF_CONSOLE, "console");
+_Static_assert(offsetof(struct ab_shared_page, batch_done) == AB_SHARED_OFF_BATCH_DONE, "batch_done");
 _Static_assert(sizeof(struct ab_batch_op) == AB_BATCH_OP_SIZE, "batch op");
 _Static_assert(offsetof(struct ab_batch_op, value) == AB_BATCH_OFF_VALUE, "batch value");
 #endif

@@ -123,9 +123,9 @@ fi
 
 # --- paravirtual guest: the hypervisor side of the hypercall ABI -----------
 boot pv "$tg/tg_pv.elf"
-expect pv "tg_pv: shared page, flush, parked and replayed ticks, halt, stats, AB_HC_EXIT" \
+expect pv "tg_pv: shared page, flush, lazy batch, parked and replayed ticks, halt, stats, AB_HC_EXIT" \
 	'^tg_pv: console text through the shared page$' '^tg_pv: stats total=[0-9]+ ' \
-	'^afterburn-guest: PASS tests=8$' '^hv: guest exit: AB_HC_EXIT status 0x10 ' \
+	'^afterburn-guest: PASS tests=9$' '^hv: guest exit: AB_HC_EXIT status 0x10 ' \
 	'^hv: guest exited status=0x10$'
 if [ "$(exit_count pv intr_window)" -eq 0 ] && [ "$(exit_count pv timer)" -ge 1 ]; then
 	ok "tg_pv: ticks while vif=0 cause no interrupt-window exits"
