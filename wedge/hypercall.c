@@ -166,6 +166,44 @@ uint64_t wedge_hc_cpuid(struct wedge_hc_frame *f)
 	return 0;
 }
 
+/* ---- lazy batch: ops the hypervisor applies at its next VM exit ---- */
+
+/*
+ * Some hypervisors apply batch[] at every VM exit, before the exiting
+ * instruction and before they look at interrupts (hypercall.h, "Lazy
+ * batch"); others only on AB_HC_FLUSH.  No feature bit says which, so
+ * hc_lazy_probe() commits one harmless op - store 1 into hc_probe_word,
+ * guest-physical == virtual here - and looks after one exit.
+ */
+static int hc_lazy;
+static volatile uint64_t hc_probe_word;
+
+/* Append one op and commit it with a single incl (atomic against exits). Interrupts off. */
+static void hc_batch_locked(uint32_t kind, uint32_t size, uint64_t addr, uint64_t value)
+{
+	struct ab_shared_page *sp = &wedge_hc_page;
+
+	if (sp->batch_len >= AB_SHARED_BATCH_MAX)
+		hc_flush_locked();
+	struct ab_batch_op *op = &sp->batch[sp->batch_len];
+	op->kind = kind;
+	op->size = size;
+	op->addr = addr;
+	op->value = value;
+	__asm__ volatile("incl %0" : "+m"(sp->batch_len) : : "memory");
+}
+
+static void hc_lazy_probe(void)
+{
+	uint64_t f = wedge_irq_save();
+	hc_probe_word = 0;
+	hc_batch_locked(AB_BATCH_PT_WRITE, 8, (uintptr_t)&hc_probe_word, 1);
+	wedge_hc_call(AB_HC_VERSION, 0, 0);	/* one exit */
+	hc_lazy = hc_probe_word == 1;
+	hc_flush_locked();			/* retire it (applied now if it was not) */
+	wedge_irq_restore(f);
+}
+
 /* ---- port I/O ---- */
 
 #define COM1_THR	0x3f8
@@ -210,6 +248,19 @@ uint64_t wedge_hc_out(struct wedge_hc_frame *f)
 
 	if (len && size == 1 && port == COM1_THR && !(hc_lcr & LCR_DLAB)) {
 		wedge_hc_putc((char)f->rax);
+		return len;
+	}
+	/*
+	 * An 8259 EOI (OCW2 with EOI set: non-specific 0x20, specific 0x60+n)
+	 * only matters to the next interrupt, which the hypervisor evaluates
+	 * at an exit - after applying the lazy batch - and to port reads,
+	 * which exit too: so it can wait in the batch, exactly.
+	 */
+	if (hc_lazy && len && size == 1 && (port == 0x20 || port == 0xa0) &&
+	    ((uint8_t)f->rax & 0xb8) == 0x20) {
+		uint64_t fl = wedge_irq_save();
+		hc_batch_locked(AB_BATCH_OUT, 1, port, (uint8_t)f->rax);
+		wedge_irq_restore(fl);
 		return len;
 	}
 	if (len && size == 1 && port == COM1_LCR) {
@@ -284,6 +335,8 @@ int wedge_hc_init(void)
 		return -1;
 	}
 
+	hc_lazy_probe();
+
 	struct ab_handlers *h = &hc_handlers;
 	wedge_memset(h, 0, sizeof(*h));
 	h->vif = (uintptr_t)&wedge_hc_page.vif;
@@ -302,12 +355,15 @@ int wedge_hc_init(void)
 
 /*
  * The back end is in force: from here the console goes through the shared
- * page, and the real IF is set (vif stays 0: the guest still has its
- * interrupts off; the hypervisor parks whatever arrives).
+ * page (vif is 0 and the real IF too: the guest still has its interrupts
+ * off; the hypervisor parks whatever arrives).
  */
 void wedge_hc_start(void)
 {
 	hc_active = 1;
+	wedge_printf("afterburn: hypercall: lazy batch %s\n",
+		     hc_lazy ? "applied at every exit: 8259 EOIs are batched"
+			     : "not applied before AB_HC_FLUSH: 8259 EOIs trap");
 }
 
 /* Undo of every site (self-test): the guest's IF is real again. */
