@@ -27,6 +27,18 @@ struct ab_shared_page wedge_hc_page __attribute__((aligned(4096)));
 static int hc_active;
 static struct ab_handlers hc_handlers;
 
+/*
+ * Interrupts back on after a wedge critical section: a vector the
+ * hypervisor parked meanwhile (the guest's IF was 0) is taken now, as the
+ * CPU would take it right after the popf.
+ */
+static void hc_irq_restore(uint64_t f)
+{
+	wedge_irq_restore(f);
+	if ((f & WEDGE_RFLAGS_IF) && wedge_hc_page.vif)
+		__asm__ volatile("call wedge_hc_replay" : : : "memory");
+}
+
 /* ---- hypercalls ---- */
 
 int64_t wedge_hc_call(uint64_t nr, uint64_t a0, uint64_t a1)
@@ -75,7 +87,7 @@ void wedge_hc_flush(void)
 {
 	uint64_t f = wedge_irq_save();
 	hc_flush_locked();
-	wedge_irq_restore(f);
+	hc_irq_restore(f);
 }
 
 static void hc_put_locked(char c)
@@ -91,7 +103,7 @@ void wedge_hc_putc(char c)
 {
 	uint64_t f = wedge_irq_save();
 	hc_put_locked(c);
-	wedge_irq_restore(f);
+	hc_irq_restore(f);
 }
 
 /* ---- cpuid: constant leaves cached at their first use ---- */
@@ -139,7 +151,7 @@ static const struct hc_cpuid *hc_cpuid_lookup(uint32_t leaf)
 		__asm__ volatile("" : : : "memory");
 		hc_ncpuid++;
 	}
-	wedge_irq_restore(fl);
+	hc_irq_restore(fl);
 	return c;
 }
 
@@ -201,7 +213,7 @@ static void hc_lazy_probe(void)
 	wedge_hc_call(AB_HC_VERSION, 0, 0);	/* one exit */
 	hc_lazy = hc_probe_word == 1;
 	hc_flush_locked();			/* retire it (applied now if it was not) */
-	wedge_irq_restore(f);
+	hc_irq_restore(f);
 }
 
 /* ---- port I/O ---- */
@@ -260,7 +272,7 @@ uint64_t wedge_hc_out(struct wedge_hc_frame *f)
 	    ((uint8_t)f->rax & 0xb8) == 0x20) {
 		uint64_t fl = wedge_irq_save();
 		hc_batch_locked(AB_BATCH_OUT, 1, port, (uint8_t)f->rax);
-		wedge_irq_restore(fl);
+		hc_irq_restore(fl);
 		return len;
 	}
 	if (len && size == 1 && port == COM1_LCR) {
