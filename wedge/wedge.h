@@ -15,6 +15,19 @@
  *   2. the guest runs; wedge_printf() and friends are its console.
  *   3. afterburn_wedge_exit_report() prints the trace summary, then
  *      afterburn_wedge_exit() powers off with the guest's status.
+ *
+ * Back ends: native (sites untouched), trace (every site runs out of line
+ * and counts), hypercall (under an AfterburnVMM hypervisor that delivers
+ * interrupts through the shared page; the default there): the interrupt
+ * flag is virtual (cli is an inline store, pushf/popf/sti/iretq keep the
+ * virtual IF, parked interrupts are replayed through the guest's IDT), hlt
+ * is AB_HC_HALT, constant cpuid leaves are cached, the console (wedge_putc
+ * and the guest's COM1 THR writes) goes through the shared page with one
+ * AB_HC_FLUSH per line, 8259 EOIs are batched where the hypervisor applies
+ * the batch at every exit; every other site runs out of line and traps.
+ * Details: hypercall.c and hc_entry.S.  At exit the hypercall back end
+ * prints `afterburn: hypercall out-of-line total=N cls=n ...` (executions
+ * of original instructions, which exit where the hypervisor traps them).
  */
 #ifndef AFTERBURN_WEDGE_H
 #define AFTERBURN_WEDGE_H
@@ -77,7 +90,8 @@ uint64_t afterburn_wedge_class_count(unsigned cls);
 int afterburn_wedge_undo(void);
 int afterburn_wedge_redo(void);
 
-/* Trace back end: `afterburn: trace total=N cls=n ...`; silent otherwise. */
+/* Trace: `afterburn: trace total=N cls=n ...`; hypercall: `afterburn: hypercall
+ * out-of-line total=N cls=n ...`; silent otherwise. */
 void afterburn_wedge_exit_report(void);
 
 /* QEMU isa-debug-exit values (QEMU's status is (v << 1) | 1). */
