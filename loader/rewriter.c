@@ -29,20 +29,34 @@
 
 /* ---- freestanding helpers ---- */
 
+/*
+ * Eight bytes at a time where it can: in the guest the wedge runs these
+ * loops for every site at boot, and under PVM-style KVM every kernel-mode
+ * instruction is emulated (~1 us each), so the byte loops dominated boot.
+ */
+typedef uint64_t __attribute__((may_alias, aligned(1))) rw_u64;
+
 static void rw_copy(uint8_t *d, const uint8_t *s, size_t n)
 {
+	for (; n >= 8; d += 8, s += 8, n -= 8)
+		*(rw_u64 *)d = *(const rw_u64 *)s;
 	while (n--)
 		*d++ = *s++;
 }
 
 static void rw_zero(uint8_t *d, size_t n)
 {
+	for (; n >= 8; d += 8, n -= 8)
+		*(rw_u64 *)d = 0;
 	while (n--)
 		*d++ = 0;
 }
 
 static int rw_equal(const uint8_t *a, const uint8_t *b, size_t n)
 {
+	for (; n >= 8; a += 8, b += 8, n -= 8)
+		if (*(const rw_u64 *)a != *(const rw_u64 *)b)
+			return 0;
 	while (n--)
 		if (*a++ != *b++)
 			return 0;
@@ -51,6 +65,9 @@ static int rw_equal(const uint8_t *a, const uint8_t *b, size_t n)
 
 static int rw_all_zero(const uint8_t *p, size_t n)
 {
+	for (; n >= 8; p += 8, n -= 8)
+		if (*(const rw_u64 *)p)
+			return 0;
 	while (n--)
 		if (*p++)
 			return 0;
