@@ -13,7 +13,8 @@
 #    paging.c (every pointer store of its functions, from objdump and the object's own
 #    symbols) and, without an ID, only the 32-bit boot code's
 #  - guest-pass2.elf: every profile entry on exactly one memory site (verify --profile),
-#    `list` shows them, PASS on tcg native/trace and on afterburn-kvm native/hypercall
+#    `list` shows them, PASS on tcg/kvm/bochs (afterburn-run) native/trace and on
+#    afterburn-kvm native/hypercall
 #  - build N's profile applied to build N+1 lands on the same instructions
 #  - numbers: profile run vs normal run wall time, exits plain vs pass 2 (as # lines)
 set -u
@@ -229,15 +230,17 @@ run_ok() {	# NAME CMD... : PASS verdict and no "not ok"
 		nok "$name: exit $rc"; grep -a 'not ok\|PANIC\|FAIL' "$T/run.out" | show
 	fi
 }
-if [ -x $B/bin/afterburn-run ] && command -v qemu-system-x86_64 >/dev/null; then
+for tgt in tcg kvm bochs; do
+	if ! $B/bin/afterburn-run --on $tgt --check >/dev/null 2>&1; then
+		skip "guest-pass2.elf on $tgt: target not usable here ($($B/bin/afterburn-run --on $tgt --check 2>&1 | head -n1))"
+		continue
+	fi
 	for b in native trace; do
-		run_ok "guest-pass2.elf on tcg, $b" timeout 300 $B/bin/afterburn-run --on tcg --backend $b "$p2"
+		run_ok "guest-pass2.elf on $tgt, $b" timeout 600 $B/bin/afterburn-run --on $tgt --backend $b "$p2"
 	done
 	ptw=$(grep -ao 'pt-write=[0-9]*' "$T/run.out" | cut -d= -f2)
-	check "trace back end counts pt-write sites (${ptw:-none})" "$([ "${ptw:-0}" -gt 1000 ]; echo $?)" "no pt-write count"
-else
-	skip "guest-pass2.elf on tcg: afterburn-run or qemu missing"
-fi
+	check "trace back end on $tgt counts pt-write sites (${ptw:-none})" "$([ "${ptw:-0}" -gt 1000 ]; echo $?)" "no pt-write count"
+done
 run_ok "guest-pass2.elf on afterburn-kvm, native" timeout 120 "$KVM" "$p2" -- afterburn.backend=native
 run_ok "guest-pass2.elf on afterburn-kvm, hypercall" timeout 120 "$KVM" --irqchip user "$p2" -- afterburn.backend=hypercall
 
