@@ -90,6 +90,18 @@ else
 	nok "make guest.elf guest-shift.elf failed"; show "$T/make.log"
 fi
 
+# --- the ID scheme on a small file: gcc's label numbers and other functions do not
+# matter; identical stores in one function differ by ordinal; file and function count
+printf '\t.file\t"a.c"\n\t.text\nf:\n\tmovq\t%%rax, .LC3(%%rip)\n\tmovq %%rax,(%%rdi)\n\tmovq %%rax, (%%rdi)\ng:\n\tmovq %%rax, (%%rdi)\n\tret\n' >"$T/a1.s"
+printf '\t.file\t"a.c"\n\t.text\nh:\n\tmovl $1, x(%%rip)\n\tret\n\n\nf:\n\tmovq  %%rax, .LC17(%%rip)\n\tmovq %%rax, (%%rdi)\n\tmovq %%rax, (%%rdi)\ng:\n\tnop\n\tmovq %%rax, (%%rdi)\n\tret\n' >"$T/a2.s"
+sed 's/"a.c"/"b.c"/' "$T/a1.s" >"$T/b1.s"
+idl() { "$AB" --ids "$1" | grep -o '\.long 0x[0-9a-f]*, ' | cut -c7-16; }
+i1=$(idl "$T/a1.s" | tr '\n' ' '); i2=$(idl "$T/a2.s" | tail -n 4 | tr '\n' ' '); ib=$(idl "$T/b1.s" | tr '\n' ' ')
+set -- $i1
+check "IDs: same after renumbered .L labels, a function inserted above and code added in another ($i1)" \
+	"$([ "$i1" = "$i2" ] && [ $# = 4 ] && [ "$2" != "$3" ] && [ "$3" != "$4" ] && [ "$i1" != "$ib" ]; echo $?)" \
+	"a1: $i1 a2: $i2 b1: $ib"
+
 # --- bad input (no KVM) -----------------------------------------------------------
 cat >"$T/t.c" <<'EOF'
 unsigned long g, tab[4];
