@@ -321,6 +321,8 @@ void afterburn_wedge_boot(const char *cmdline)
 	wedge_printf("afterburn: platform=%s backend=%s sites=%u patched=%u\n",
 		     afterburn_wedge_platform_name(wedge.platform), ab_backend_name(b),
 		     wedge.nsites, wedge.patched);
+	if (b == AB_BACKEND_HYPERCALL)
+		wedge_hc_describe();
 }
 
 int afterburn_wedge_undo(void)

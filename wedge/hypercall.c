@@ -373,7 +373,13 @@ int wedge_hc_init(void)
 void wedge_hc_start(void)
 {
 	hc_active = 1;
-	wedge_printf("afterburn: hypercall: lazy batch %s\n",
+}
+
+/* One line after the wedge's platform line: what this hypervisor allows. */
+void wedge_hc_describe(void)
+{
+	wedge_printf("afterburn: hypercall: trap %s, lazy batch %s\n",
+		     wedge_hv_trap == AB_HV_TRAP_VMCALL ? "vmcall" : "outl to the hypercall port",
 		     hc_lazy ? "applied at every exit: 8259 EOIs are batched"
 			     : "not applied before AB_HC_FLUSH: 8259 EOIs trap");
 }

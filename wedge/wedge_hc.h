@@ -22,6 +22,7 @@ extern struct ab_shared_page wedge_hc_page;
 int wedge_hc_init(void);		/* 0, or -1 (printed) if the back end cannot run */
 const struct ab_handlers *wedge_hc_handlers(void);
 void wedge_hc_start(void);
+void wedge_hc_describe(void);
 void wedge_hc_stop(void);
 int wedge_hc_active(void);
 void wedge_hc_putc(char c);

@@ -138,7 +138,7 @@ else
 	fi
 	# With a hypervisor that applies the batch at every exit the wedge batches 8259 EOIs:
 	# then the PIC port exits are gone too (else every EOI still traps, exactly).
-	if grep -a -q '^afterburn: hypercall: lazy batch' "$T/vtx"; then
+	if grep -a -q '^afterburn: hypercall: .*lazy batch applied' "$T/vtx"; then
 		pic=$(sed -n 's/^hv: port accesses by device: .*pic=\([0-9]*\).*/\1/p' "$T/vtx" | tail -n1)
 		io=$(val "$T/vtx" io)
 		[ "$io" -le 100 ] && ok "vtx: EOIs batched: io exits $io (pic accesses $pic applied from the batch)" \
