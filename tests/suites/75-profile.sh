@@ -215,6 +215,9 @@ check "every profiled site with an ID is in paging.c" \
 
 "$SITES" verify --profile "$prof" "$p2" >"$T/v2.out" 2>&1
 check "guest-pass2.elf: every profile entry on exactly one memory site" "$?" "$(tail -n 3 "$T/v2.out" | tr '\n' ' ')"
+"$SITES" check -q "$p2" >"$T/c2.out" 2>&1
+check "afterburn-sites check guest-pass2.elf: nothing sensitive uncovered beside the memory sites" "$?" \
+	"$(tail -n 3 "$T/c2.out" | tr '\n' ' ')"
 np=$(grep -c '^site ' "$prof")
 nl=$("$SITES" list "$p2" | grep '^0x' | grep -c ' pt-write ')
 check "afterburn-sites list shows the $np pt-write sites of guest-pass2.elf" "$([ "$nl" = "$np" ]; echo $?)" "list shows $nl"
