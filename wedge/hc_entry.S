@@ -221,8 +221,13 @@ wedge_hc_iret_pre:
 
 /*
  * pre for hlt: with the guest's IF = 1, AB_HC_HALT (wakes on the next
- * interrupt, which the hypervisor then injects) and skip the hlt; with IF = 0
- * the real hlt runs (the guest is done: it traps).
+ * interrupt, which the hypervisor then injects) and skip the hlt.  With the
+ * guest's IF = 0 the real hlt runs with the real IF cleared too (the guest's
+ * IF is already 0, so that changes nothing it can see, and the hypervisor
+ * then sees a halt that nothing can end - the guest is done - rather than
+ * waking it for an interrupt the guest has masked).  If AB_HC_HALT is
+ * refused (no timer armed: it could never return) the real hlt runs too,
+ * so the hypervisor judges it as it would natively.
  */
 	.globl	wedge_hc_hlt_pre
 wedge_hc_hlt_pre:
@@ -231,14 +236,17 @@ wedge_hc_hlt_pre:
 	testl	$RFLAGS_IF, 8(%rsp)
 	jz	8f
 	testb	$1, VIF(%rip)
-	jz	8f
+	jz	7f
 	movl	$AB_HC_HALT, %eax
 	call	wedge_hc_trap
+	testq	%rax, %rax
+	js	8f
 	popq	%rax
 	call	wedge_hc_replay
 	addq	$1, 8(%rsp)		/* past the 1-byte hlt */
 	popfq
 	ret
+7:	andq	$~RFLAGS_IF, 8(%rsp)
 8:	COUNT_FALLBACK
 	popq	%rax
 	popfq
@@ -266,7 +274,10 @@ wedge_hc_sti_hlt:
 	jmp	3f
 2:	sti
 	outl	%eax, $AB_HV_PORT
-3:	popq	%rax
+3:	testq	%rax, %rax
+	jns	4f
+	hlt				/* refused (nothing armed): the real one, judged natively */
+4:	popq	%rax
 	popfq
 	ret
 5:	sti
