@@ -116,6 +116,7 @@ wedge_hc_deliver:
 	testl	%eax, %eax
 	js	8f
 	call	wedge_hc_gate
+	lock incq wedge_hc_replays_here(%rip)
 	movl	%edx, %r8d
 	movq	%rsp, %rcx
 	andq	$-16, %rsp
@@ -200,6 +201,7 @@ wedge_hc_iret_pre:
 	testl	%eax, %eax
 	js	9f
 	call	wedge_hc_gate
+	lock incq wedge_hc_replays_iret(%rip)
 	movq	%rax, 24(%rsp)		/* our return address becomes the handler */
 	testl	%edx, %edx
 	popq	%rdx

@@ -24,6 +24,8 @@
 #include "afterburn/hypercall.h"
 
 struct ab_shared_page wedge_hc_page __attribute__((aligned(4096)));
+/* Parked vectors the wedge delivered itself (hc_entry.S): at sti/popf/hlt, at iretq. */
+uint64_t wedge_hc_replays_here, wedge_hc_replays_iret;
 static int hc_active;
 static struct ab_handlers hc_handlers;
 

@@ -17,6 +17,7 @@ struct wedge_hc_frame {
 _Static_assert(__builtin_offsetof(struct wedge_hc_frame, ret) == 88, "hc_entry.S C_PRE offsets");
 
 extern struct ab_shared_page wedge_hc_page;
+extern uint64_t wedge_hc_replays_here, wedge_hc_replays_iret;
 
 /* hypercall.c */
 int wedge_hc_init(void);		/* 0, or -1 (printed) if the back end cannot run */
