@@ -6,6 +6,7 @@
 #   make test     run every test (tests/run.sh prints one closing tally line)
 #   make bench    run the benchmarks (never part of make test)
 #   make demo     the main job: build, boot the same image on every target, compare
+#   make deps     install the Debian packages everything needs (root, once)
 
 BUILD     := build
 BIN       := $(BUILD)/bin
@@ -25,7 +26,7 @@ KERNEL_CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Wno-unused-parameter \
 	-mcmodel=small -fcf-protection=none -Iinclude -Iloader
 KERNEL_ASFLAGS := -g -Iinclude -D__ASSEMBLER__
 
-.PHONY: all test bench demo clean
+.PHONY: all test bench demo deps clean
 all:
 
 # Components append their targets to ALL_TARGETS and their test suites to
@@ -42,6 +43,9 @@ include tests/build.mk
 include bench/build.mk
 
 all: $(ALL_TARGETS)
+
+deps:
+	.ci/install-deps
 
 clean:
 	rm -rf $(BUILD)
