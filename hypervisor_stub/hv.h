@@ -27,8 +27,13 @@
 #define HV_PAGE		4096ull
 #define HV_MAX_GUESTS	8	/* multiboot modules run one after another */
 
-/* Bochs' TSC runs at its emulated instruction rate: run-vtx.sh sets ips to this. */
-#define HV_TSC_HZ	10000000ull
+/*
+ * TSC ticks per virtual second.  Bochs' TSC counts instructions and its
+ * clock makes `ips` of them one second, so this must equal bochsrc's ips:
+ * run-vtx.sh passes it as hv.tsc_hz=N (default HV_TSC_HZ_DEFAULT).
+ */
+#define HV_TSC_HZ_DEFAULT	10000000ull
+extern uint64_t hv_tsc_hz;
 
 /* Guest general registers, saved by hv_entry.S at each exit (push order). */
 struct hv_regs {

@@ -144,7 +144,7 @@ void hv_hcall(struct hv_guest *g, struct hv_regs *r)
 			ret = AB_HC_EINVAL;
 		} else {
 			g->hc_vector = (uint8_t)a1;
-			g->hc_period_tsc = a0 * HV_TSC_HZ / 1000000ull;
+			g->hc_period_tsc = a0 * hv_tsc_hz / 1000000ull;
 			if (!g->hc_period_tsc)
 				g->hc_period_tsc = 1;
 			g->hc_deadline = hv_rdtsc() + g->hc_period_tsc;

@@ -13,6 +13,7 @@ static uint32_t hv_mb_magic;
 static uint64_t hv_mbi_pa;
 static const char *hv_cmdline;
 static unsigned hv_guests_run;
+uint64_t hv_tsc_hz = HV_TSC_HZ_DEFAULT;
 
 /*
  * Start guest `index` (multiboot module `index`) on a fresh VMCS; past the
@@ -56,7 +57,7 @@ void hv_guest_start(unsigned index)
 		uint64_t wd = hv_cmdline_num(hv_cmdline, "hv.watchdog", 0);
 		g->tsc_start = hv_rdtsc();
 		if (wd) {
-			g->watchdog = g->tsc_start + wd * HV_TSC_HZ;
+			g->watchdog = g->tsc_start + wd * hv_tsc_hz;
 			hv_printf("hv: watchdog: the guest is stopped after %lu s of virtual time\n", wd);
 		}
 		hv_cur = g;
@@ -82,6 +83,9 @@ void hv_main(uint32_t mb_magic, uint32_t mbi_pa)
 	hv_mbi_pa = mbi_pa;
 	hv_cmdline = hv_boot_cmdline(mb_magic, mbi_pa);
 	hv_printf("\nhv: AfterburnVMM hypervisor_stub starting, cmdline \"%s\"\n", hv_cmdline);
+	hv_tsc_hz = hv_cmdline_num(hv_cmdline, "hv.tsc_hz", HV_TSC_HZ_DEFAULT);
+	if (!hv_tsc_hz)
+		hv_fatal("hv.tsc_hz=0: give the TSC rate (bochsrc ips) in Hz");
 	hv_cpu_init();
 	/* The host needs no interrupts: mask both real PICs for good. */
 	hv_outb(0x21, 0xff);

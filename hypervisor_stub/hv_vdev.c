@@ -120,7 +120,7 @@ void hv_vpic_ack(struct hv_guest *g, int vector)
 static void hv_pit_program(struct hv_guest *g)
 {
 	uint64_t reload = g->pit_reload ? g->pit_reload : 65536;
-	g->pit_period_tsc = reload * HV_TSC_HZ / PIT_HZ;
+	g->pit_period_tsc = reload * hv_tsc_hz / PIT_HZ;
 	if (!g->pit_period_tsc)
 		g->pit_period_tsc = 1;
 	g->pit_deadline = hv_rdtsc() + g->pit_period_tsc;
@@ -132,7 +132,7 @@ static uint16_t hv_pit_count(struct hv_guest *g)
 	if (!g->pit_deadline)
 		return (uint16_t)reload;
 	uint64_t now = hv_rdtsc();
-	uint64_t left = g->pit_deadline > now ? (g->pit_deadline - now) * PIT_HZ / HV_TSC_HZ : 0;
+	uint64_t left = g->pit_deadline > now ? (g->pit_deadline - now) * PIT_HZ / hv_tsc_hz : 0;
 	return (uint16_t)(left % reload);
 }
 

@@ -24,6 +24,9 @@
 #                 the hypervisor runs them one after another, each with its own
 #                 VMCS and report, after GUEST.elf
 #   BXSHARE       where Bochs' BIOS and VGA BIOS are (default: the Debian package's)
+#   HV_IPS        Bochs' emulated instructions per second (default 10000000): the
+#                 hypervisor gets it as hv.tsc_hz; guest timer ticks per
+#                 instruction, and so timer exits, scale with 1/HV_IPS
 #   HV_CPU_MODEL  Bochs cpu model (default corei7_skylake_x; older ones lack EPT or
 #                 unrestricted guest and the hypervisor names what is missing)
 #
@@ -46,7 +49,9 @@ BARE=${HV_BARE:-0}
 for t in bochs grub-mkrescue xorriso timeout; do
 	command -v $t >/dev/null 2>&1 || { echo "run-vtx: '$t' not installed" >&2; exit 64; }
 done
-HVCMD=${HV_CMDLINE:-}
+IPS=${HV_IPS:-10000000}
+case $IPS in ''|*[!0-9]*) echo "run-vtx: HV_IPS must be a number" >&2; exit 64;; esac
+HVCMD="hv.tsc_hz=$IPS ${HV_CMDLINE:-}"
 case "$CMDLINE$HVCMD" in *'"'*|*'
 '*|*';'*|*'$'*|*'\'*) echo "run-vtx: command lines may not contain quotes, ';', '\$', '\\' or newlines" >&2; exit 64;; esac
 
@@ -91,11 +96,11 @@ if ! grub-mkrescue -o "$TMP/hv.iso" "$TMP/iso" >"$TMP/mkrescue.log" 2>&1; then
 	exit 3
 fi
 
-# ips must match HV_TSC_HZ in hv.h (the hypervisor's notion of time).
+# The hypervisor's time base must be Bochs' ips (hv.tsc_hz, see hv.h).
 BXSHARE=${BXSHARE:-/usr/share/bochs}	# Bochs' own variable for its ROM images
 cat > "$TMP/bochsrc" <<BXRC
 megs: 256
-cpu: model=${HV_CPU_MODEL:-corei7_skylake_x}, count=1, ips=10000000, reset_on_triple_fault=0
+cpu: model=${HV_CPU_MODEL:-corei7_skylake_x}, count=1, ips=$IPS, reset_on_triple_fault=0
 romimage: file=$BXSHARE/BIOS-bochs-latest, options=fastboot
 vgaromimage: file=$BXSHARE/VGABIOS-lgpl-latest
 ata0-master: type=cdrom, path="$TMP/hv.iso", status=inserted
