@@ -89,9 +89,9 @@ _Static_assert(sizeof(struct ab_shared_page) <= 4096, "shared page fits one page
  *  AB_HC_CONSOLE_WRITE  buf must lie wholly in guest RAM, else -EFAULT.
  *  AB_HC_EXIT           stops the guest; the status is reported like a
  *                       port-0xf4 status (0x10 pass, 0x11 fail, 0x12 panic).
- *  AB_HC_HALT           returns once a timer fired (the guest's IF does not
- *                       matter); -EINVAL if no timer is armed (it could never
- *                       wake).
+ *  AB_HC_HALT           returns once an interrupt is pending - injected, or
+ *                       parked in pending[] (the guest's IF does not matter);
+ *                       -EINVAL if no timer is armed (it could never wake).
  *  AB_HC_TIMER_SET      periodic; period 0 disarms; vector must be 32..255
  *                       (-EINVAL).  Its interrupts need no EOI.
  *  AB_HC_EOI            ends the in-service state of a vector of the
@@ -105,8 +105,8 @@ _Static_assert(sizeof(struct ab_shared_page) <= 4096, "shared page fits one page
  *                       batch_done and console_len; returns the number of
  *                       ops retired (batch_len; some may have been applied
  *                       lazily already); -EINVAL for a bad op or length.
- *  Lazy batch: at every VM exit, before it looks at interrupts, the
- *  hypervisor also applies batch[batch_done..batch_len) and sets batch_done
+ *  Lazy batch: at every VM exit, before it handles the exit (so in program
+ *  order) and before it looks at interrupts, the hypervisor also applies batch[batch_done..batch_len) and sets batch_done
  *  = batch_len (it never changes batch_len outside AB_HC_FLUSH).  So an op
  *  that may wait for the next exit - typically the EOI of a timer tick,
  *  which matters only when the next tick is due, itself an exit - costs no
