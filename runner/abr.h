@@ -1,8 +1,10 @@
 /*
  * runner/abr.h - the face of afterburn-run, the tool that boots one guest
  * image on one target (QEMU TCG, Bochs, QEMU KVM, later our own VT-x
- * hypervisor and KVM host), streams its serial console and turns what the
- * guest printed into one exit status.
+ * hypervisor booted in Bochs and our own /dev/kvm host), streams its serial
+ * console and turns what the guest printed into one exit status.  On the
+ * two hypervisor targets the host's closing `exits: total=N REASON=COUNT`
+ * line is passed through and repeated at the end of the summary line.
  *
  * A target is a row in a table (targets.c): how to check that it is usable,
  * how to prepare its files and command line, and what its emulator's own
@@ -46,6 +48,7 @@ struct abr_opts {
 	const char *keep;       /* --keep DIR, NULL = temp dir removed at exit */
 	const char *cpu;        /* --cpu MODEL for QEMU targets, NULL = default */
 	int quiet;              /* --quiet: do not stream the serial console */
+	unsigned long ips;      /* --ips: Bochs instructions per second, 0 = default */
 	const char *image;      /* guest image path */
 	char cmdline[4096];     /* guest command line (after --, plus backend) */
 };
@@ -77,6 +80,11 @@ struct abr_target {
 	int (*prepare)(struct abr_ctx *ctx);
 	double default_timeout;      /* seconds */
 	int debug_exit;              /* emulator exit status mirrors port 0xf4 */
+	int host_status;             /* exit status is afterburn-kvm's: 0 pass,
+					1 fail, 2 crash, 3 timeout */
+	int exits_line;              /* the host ends with `exits: total=...`:
+					a verdict without it is a host failure */
+	int ips_ok;                  /* --ips is meaningful (Bochs) */
 	int icount_ok;               /* --icount is meaningful */
 	/* Emulator output lines that mean the guest died (NULL-terminated);
 	 * a line that also contains one of benign_marks is ignored. */
@@ -95,6 +103,14 @@ int abr_qemu_kvm_prepare(struct abr_ctx *ctx);
 int abr_bochs_check(void);
 int abr_bochs_prepare(struct abr_ctx *ctx);
 
+/* Our VT-x hypervisor in Bochs (bochs.c) and our KVM host (kvmhost.c). */
+#define ABR_VTX_IPS 100000000UL      /* default Bochs ips under vtx, see bochs.c */
+const char *abr_vtx_hv_elf(void);
+int abr_vtx_check(void);
+int abr_vtx_prepare(struct abr_ctx *ctx);
+int abr_kvmhost_check(void);
+int abr_kvmhost_prepare(struct abr_ctx *ctx);
+
 /* What the guest said on its console (the conventions in the team brief). */
 struct abr_guest {
 	int output;                  /* any serial byte seen */
@@ -105,6 +121,11 @@ struct abr_guest {
 	long long trace_total;       /* "afterburn: trace total=", -1 if absent */
 	long long workload_tsc;      /* "afterburn-guest: workload tsc=", -1 */
 	char panic[256];             /* the PANIC line */
+	/* From the host (vtx: the serial log; kvmhost: its stderr). */
+	char exits[1024];            /* last `exits: total=...` line, "" if none */
+	long long exits_total;       /* its total, -1 if absent */
+	int hv_status;               /* "hv: guest exited status=0xNN", -1 */
+	char hv_stop[256];           /* "hv: guest stopped: ..." line */
 };
 
 /* Run the prepared command and judge it (watch.c); why[] explains a
@@ -122,6 +143,10 @@ int abr_rm_tree(const char *path);
 int abr_have_program(const char *name);
 int abr_run_quiet(struct abr_argv *a, const char *logpath, double timeout);
 void abr_print_tail(const char *path, int lines);
+/* A sibling file of this program (REL relative to the directory that holds
+ * afterburn-run, e.g. "../hypervisor_stub/hv.elf") unless environment
+ * variable ENV names one; the result is in a static buffer per caller. */
+void abr_tool_path(char *dst, size_t len, const char *env, const char *rel);
 extern volatile int abr_interrupted;
 
 #endif

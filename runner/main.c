@@ -3,8 +3,10 @@
  * its serial console, and exit with what the guest said:
  *   0 PASS verdict, 1 FAIL verdict, 2 crash, 3 timeout, 4 usage/infrastructure.
  * Once the target is known, the last line it prints is always
- *   afterburn-run: target=T backend=B result=R seconds=S
- * with R one of pass, fail, crash, timeout, error (exit 4), interrupted.
+ *   afterburn-run: target=T backend=B result=R seconds=S [exits: total=N ...]
+ * with R one of pass, fail, crash, timeout, error (exit 4), interrupted;
+ * on vtx and kvmhost it ends with the host's own `exits:` line (which is
+ * also passed through on its own line just before).
  */
 #include "abr.h"
 
@@ -33,6 +35,9 @@ static void usage(FILE *f)
 		"  --icount        QEMU TCG: -icount shift=0, so guest rdtsc counts\n"
 		"                  instructions deterministically (Bochs always does)\n"
 		"  --cpu MODEL     QEMU targets: pass -cpu MODEL\n"
+		"  --ips N         Bochs targets: emulated instructions per second, the\n"
+		"                  time base of the guest's timer (bochs: Bochs' default;\n"
+		"                  vtx: 100000000, also given to the hypervisor)\n"
 		"  --keep DIR      run in DIR and keep its files (serial log, emulator\n"
 		"                  output, ISO, bochsrc) instead of a removed temp dir\n"
 		"  --quiet         do not stream the serial console\n"
@@ -48,7 +53,18 @@ static void usage(FILE *f)
 		"exit status: 0 guest PASS, 1 guest FAIL, 2 crash (PANIC line, triple\n"
 		"fault, emulator died without a verdict), 3 timeout, 4 usage or\n"
 		"infrastructure error, 130 interrupted.\n"
-		"environment: ABR_QEMU, ABR_BOCHS, ABR_BOCHS_BIOS, ABR_VGABIOS, TMPDIR.\n");
+		"\n"
+		"vtx: GRUB boots build/hypervisor_stub/hv.elf with IMAGE as its module (the\n"
+		"guest command line goes on the module line); the hypervisor's serial\n"
+		"report is streamed with the guest's console. kvmhost: build/bin/afterburn-kvm\n"
+		"--irqchip user (what the hypercall back end needs). On both the host's\n"
+		"closing `exits: total=N REASON=COUNT ...` line is passed through and ends\n"
+		"the summary line; a verdict without it, or a host report that the guest\n"
+		"was stopped or exited with another status, is a crash (exit 2).\n"
+		"--backend native on a pre-virtualized image = trap-and-emulate of that file.\n"
+		"\n"
+		"environment: ABR_QEMU, ABR_BOCHS, ABR_BOCHS_BIOS, ABR_VGABIOS, ABR_HV_ELF,\n"
+		"ABR_KVMHOST, TMPDIR.\n");
 }
 
 const char *abr_result_name(enum abr_result r)
@@ -184,6 +200,7 @@ int main(int argc, char **argv)
 		{ "timeout", required_argument, NULL, 't' },
 		{ "icount", no_argument, NULL, 'i' },
 		{ "cpu", required_argument, NULL, 'c' },
+		{ "ips", required_argument, NULL, 'I' },
 		{ "keep", required_argument, NULL, 'k' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "check", no_argument, NULL, 'C' },
@@ -195,7 +212,8 @@ int main(int argc, char **argv)
 	struct abr_ctx ctx = { .o = &o };
 	struct abr_guest g = { .tests = -1, .failed = -1, .sites = -1,
 			       .patched = -1, .trace_total = -1,
-			       .workload_tsc = -1 };
+			       .workload_tsc = -1, .exits_total = -1,
+			       .hv_status = -1 };
 	const struct abr_target *t;
 	enum abr_result r;
 	char why[512] = "";
@@ -222,6 +240,18 @@ int main(int argc, char **argv)
 			break;
 		case 'i': o.icount = 1; break;
 		case 'c': o.cpu = optarg; break;
+		case 'I': {
+			char *end;
+
+			errno = 0;
+			o.ips = strtoul(optarg, &end, 10);
+			if (errno || end == optarg || *end || *optarg == '-' ||
+			    o.ips < 1000000 || o.ips > 4000000000UL) {
+				fprintf(stderr, "afterburn-run: --ips %s: want a number from 1000000 to 4000000000\n", optarg);
+				return ABR_INFRA;
+			}
+			break;
+		}
 		case 'k': o.keep = optarg; break;
 		case 'q': o.quiet = 1; break;
 		case 'C': check_only = 1; break;
@@ -233,7 +263,7 @@ int main(int argc, char **argv)
 		}
 	}
 	if (!o.target) {
-		fprintf(stderr, "afterburn-run: --on TARGET is required (tcg, bochs, kvm)\n");
+		fprintf(stderr, "afterburn-run: --on TARGET is required (tcg, bochs, kvm, vtx, kvmhost)\n");
 		return ABR_INFRA;
 	}
 	t = abr_target_find(o.target);
@@ -264,6 +294,10 @@ int main(int argc, char **argv)
 	}
 	if (o.icount && !t->icount_ok) {
 		fprintf(stderr, "afterburn-run: --icount is not available on %s\n", t->name);
+		return finish(t, &o, ABR_INFRA, start);
+	}
+	if (o.ips && !t->ips_ok) {
+		fprintf(stderr, "afterburn-run: --ips is not available on %s (Bochs targets only)\n", t->name);
 		return finish(t, &o, ABR_INFRA, start);
 	}
 	for (int i = nargs + 1; i < argc; i++)
@@ -313,8 +347,9 @@ int main(int argc, char **argv)
 	if (g.output)
 		print_guest(&g);
 	backend = o.backend ? o.backend : g.backend[0] ? g.backend : "auto";
-	printf("afterburn-run: target=%s backend=%s result=%s seconds=%.2f\n",
-	       t->name, backend, abr_result_name(r), abr_now() - start);
+	printf("afterburn-run: target=%s backend=%s result=%s seconds=%.2f%s%s\n",
+	       t->name, backend, abr_result_name(r), abr_now() - start,
+	       g.exits[0] ? " " : "", g.exits);
 	fflush(stdout);
 	return r;
 }

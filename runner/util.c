@@ -270,3 +270,30 @@ void abr_print_tail(const char *path, int lines)
 	for (int i = 0; i < lines; i++)
 		free(ring[i]);
 }
+
+void abr_tool_path(char *dst, size_t len, const char *env, const char *rel)
+{
+	const char *v = getenv(env);
+	char self[PATH_MAX];
+	ssize_t n;
+	char *slash;
+
+	if (v && *v) {
+		snprintf(dst, len, "%s", v);
+		return;
+	}
+	/* build/bin/afterburn-run -> build/bin/REL, so a tree works wherever it is */
+	n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+	if (n <= 0) {
+		snprintf(dst, len, "%s", rel);
+		return;
+	}
+	self[n] = 0;
+	slash = strrchr(self, '/');
+	if (slash)
+		*slash = 0;
+	snprintf(dst, len, "%s/%s", self, rel);
+	/* tidy "bin/../x" for messages when the file exists */
+	if (realpath(dst, self))
+		snprintf(dst, len, "%s", self);
+}

@@ -3,9 +3,11 @@
  * and judge the run.
  *
  * The guest's own verdict line decides pass or fail; the emulator's exit
- * status (QEMU's isa-debug-exit: 33 pass, 35 fail, 37 panic) and its log
- * (Bochs ">>PANIC<<", "KVM internal error") cross-check it and explain
- * crashes.  The emulator runs in its own process group so that a timeout,
+ * status (QEMU's isa-debug-exit: 33 pass, 35 fail, 37 panic; afterburn-kvm:
+ * 0 pass, 1 fail, 2 crash), its log (Bochs ">>PANIC<<", "KVM internal
+ * error") and, on our hypervisors, the host's report (the guest's exit
+ * status, "guest stopped", the closing `exits:` line) cross-check it and
+ * explain crashes.  The emulator runs in its own process group so that a timeout,
  * SIGINT or our own death (PR_SET_PDEATHSIG) takes all of it down.
  */
 #include "abr.h"
@@ -74,6 +76,29 @@ static void word(char *dst, size_t n, const char *s, const char *key)
 	dst[len] = 0;
 }
 
+/* The host's report: `exits:` line, the guest's exit status, a stop. */
+static int host_line(struct abr_guest *g, const char *s)
+{
+	const char *p;
+
+	if (!strncmp(s, "exits: total=", 13)) {
+		snprintf(g->exits, sizeof(g->exits), "%s", s);
+		g->exits_total = field(s, "total=", -1);
+		return 1;
+	}
+	if ((p = strstr(s, "hv: guest exited status=0x"))) {
+		g->hv_status = (int)strtol(p + strlen("hv: guest exited status=0x"), NULL, 16);
+		return 1;
+	}
+	if ((p = strstr(s, "hv: guest stopped: ")) ||
+	    (p = strstr(s, "afterburn-kvm: guest stopped: "))) {
+		if (!g->hv_stop[0])
+			snprintf(g->hv_stop, sizeof(g->hv_stop), "%s", p);
+		return 1;
+	}
+	return 0;
+}
+
 /*
  * One complete serial line.  Prefixes are searched anywhere in the line
  * because firmware output can share the guest's first line.
@@ -82,6 +107,8 @@ static void guest_line(struct abr_guest *g, const char *s)
 {
 	const char *p;
 
+	if (host_line(g, s))
+		return;
 	if ((p = strstr(s, "afterburn-guest: PASS"))) {
 		if (g->verdict != 'X')
 			g->verdict = 'P';
@@ -177,13 +204,19 @@ static int has_mark(const char *line, const char *const *marks)
 	return 0;
 }
 
-static int log_line(struct follow *f, const struct abr_target *t, char *why,
-		    size_t whylen)
+static int log_line(struct follow *f, const struct abr_target *t,
+		    struct abr_guest *g, int quiet, char *why, size_t whylen)
 {
 	int crash;
 
 	f->line[f->len] = 0;
 	f->len = 0;
+	/* afterburn-kvm reports on stderr: pass its exits line through */
+	if (t->host_status && host_line(g, f->line) &&
+	    !strncmp(f->line, "exits: ", 7) && !quiet) {
+		printf("%s\n", f->line);
+		fflush(stdout);
+	}
 	crash = has_mark(f->line, t->crash_marks) &&
 		!has_mark(f->line, t->benign_marks);
 	if (crash && !why[0])
@@ -195,8 +228,9 @@ static int log_line(struct follow *f, const struct abr_target *t, char *why,
 
 /* Scan emulator logs for crash marks; the first one found is kept in why.
  * final: the emulator is gone, so a partial last line is complete. */
-static int log_poll(struct follow *f, const struct abr_target *t, char *why,
-		    size_t whylen, int final)
+static int log_poll(struct follow *f, const struct abr_target *t,
+		    struct abr_guest *g, int quiet, char *why, size_t whylen,
+		    int final)
 {
 	char buf[4096];
 	ssize_t n;
@@ -208,17 +242,17 @@ static int log_poll(struct follow *f, const struct abr_target *t, char *why,
 	while ((n = read(f->fd, buf, sizeof(buf))) > 0) {
 		for (ssize_t i = 0; i < n; i++) {
 			if (buf[i] == '\n') {
-				found |= log_line(f, t, why, whylen);
+				found |= log_line(f, t, g, quiet, why, whylen);
 				continue;
 			}
 			if (f->len == sizeof(f->line) - 1)
-				found |= log_line(f, t, why, whylen);
+				found |= log_line(f, t, g, quiet, why, whylen);
 			if (buf[i] != '\r')
 				f->line[f->len++] = buf[i];
 		}
 	}
 	if (final && f->len)
-		found |= log_line(f, t, why, whylen);
+		found |= log_line(f, t, g, quiet, why, whylen);
 	return found;
 }
 
@@ -292,7 +326,7 @@ enum abr_result abr_watch(struct abr_ctx *ctx, const struct abr_target *t,
 
 		serial_poll(&serial, g, ctx->o->quiet);
 		for (int i = 0; i < nlogs; i++)
-			if (log_poll(&logs[i], t, why, whylen, 0) && !crashed) {
+			if (log_poll(&logs[i], t, g, ctx->o->quiet, why, whylen, 0) && !crashed) {
 				crashed = 1;
 				if (!grace)
 					grace = abr_now() + ABR_CRASH_GRACE;
@@ -323,7 +357,7 @@ enum abr_result abr_watch(struct abr_ctx *ctx, const struct abr_target *t,
 	serial_poll(&serial, g, ctx->o->quiet);
 	serial_finish(&serial, g, ctx->o->quiet);
 	for (int i = 0; i < nlogs; i++) {
-		if (log_poll(&logs[i], t, why, whylen, 1))
+		if (log_poll(&logs[i], t, g, ctx->o->quiet, why, whylen, 1))
 			crashed = 1;
 		if (logs[i].fd >= 0)
 			close(logs[i].fd);
@@ -357,6 +391,24 @@ enum abr_result abr_watch(struct abr_ctx *ctx, const struct abr_target *t,
 			/* why already holds the emulator's crash line */
 			return ABR_CRASH;
 		}
+		if (g->hv_stop[0]) {
+			snprintf(why, whylen, "guest printed PASS but %s", g->hv_stop);
+			return ABR_CRASH;
+		}
+		if (g->hv_status >= 0 && g->hv_status != 0x10 && g->hv_status != 0) {
+			snprintf(why, whylen, "guest printed PASS but the hypervisor saw exit status 0x%x, expected 0x10",
+				 g->hv_status);
+			return ABR_CRASH;
+		}
+		if (t->exits_line && exited && !g->exits[0]) {
+			snprintf(why, whylen, "guest printed PASS but the host gave no closing 'exits:' line");
+			return ABR_CRASH;
+		}
+		if (t->host_status && exited && exit_code != 0) {
+			snprintf(why, whylen, "guest printed PASS but %s exited with status %d, expected 0",
+				 ctx->argv.v[0], exit_code);
+			return ABR_CRASH;
+		}
 		if (!exited) {
 			snprintf(why, whylen, "guest printed PASS but did not exit within %.0f s (exit port 0xf4 / 0x8900 not written?)",
 				 ABR_EXIT_GRACE);
@@ -380,6 +432,10 @@ enum abr_result abr_watch(struct abr_ctx *ctx, const struct abr_target *t,
 	/* No verdict. */
 	if (crashed)
 		return ABR_CRASH;
+	if (g->hv_stop[0]) {
+		snprintf(why, whylen, "%s", g->hv_stop);
+		return ABR_CRASH;
+	}
 	if (timed_out) {
 		snprintf(why, whylen, "no verdict within %.0f s", timeout);
 		return ABR_TIMEOUT;
