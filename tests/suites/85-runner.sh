@@ -5,6 +5,10 @@
 # and its emulator is killed, SIGINT kills the emulator (130), the guest's
 # FAIL and PANIC verdicts map to exit 1 and 2 on every target, the temp
 # dir is removed unless --keep, and the final line has its fixed format.
+# Our two hypervisor targets (vtx, kvmhost): a missing host is exit 4, the
+# host's `exits:` line ends the summary line, a host report that the guest
+# was stopped is the crash reason, and a PASS without the host's exits line
+# or with a host failure status is a crash (checked with a fake host).
 set -u
 cd "$(dirname "$0")/../.." || exit 1
 
@@ -24,7 +28,11 @@ out=$tmp/out
 expect() {
 	local name=$1 want=$2 pat=$3 rc
 	shift 3
-	timeout 120 "$run" "$@" >"$out" 2>&1 </dev/null
+	if [ "$1" = env ]; then	# expect NAME STATUS PATTERN env VAR=X "$run" ARGS...
+		timeout 120 "$@" >"$out" 2>&1 </dev/null
+	else
+		timeout 120 "$run" "$@" >"$out" 2>&1 </dev/null
+	fi
 	rc=$?
 	if [ $rc -eq "$want" ] && { [ -z "$pat" ] || grep -aq -- "$pat" "$out"; }; then
 		echo "ok - runner: $name (exit $rc)"
@@ -54,8 +62,12 @@ clean_after() {
 expect "--help" 0 '^usage: afterburn-run' --help
 expect "no --on" 4 'required' "$run"
 expect "unknown target" 4 "unknown target 'nope'" --on nope "$run"
-expect "reserved target vtx" 4 'not yet available' --on vtx "$run"
-expect "reserved target kvmhost" 4 'not yet available' --on kvmhost "$run"
+expect "vtx without a hypervisor image" 4 'hypervisor .* not found' \
+	env ABR_HV_ELF="$tmp/none.elf" "$run" --on vtx --check
+expect "kvmhost without afterburn-kvm" 4 'not found: run make' \
+	env ABR_KVMHOST="$tmp/none" "$run" --on kvmhost --check
+expect "bad --ips" 4 'want a number' --on vtx --ips 12x "$run"
+expect "--ips on tcg" 4 'not available on tcg' --on tcg --ips 10000000 "$run"
 expect "missing image" 4 'No such file' --on tcg "$tmp/none.elf"
 expect "two images" 4 'exactly one IMAGE' --on tcg "$run" "$run"
 expect "bad timeout" 4 'want seconds' --on tcg --timeout -3 "$run"
@@ -115,7 +127,7 @@ if [ -f "$guest" ]; then
 	expect "guest.elf passes on tcg" 0 \
 		'^afterburn-run: target=tcg backend=native result=pass seconds=[0-9.]*$' \
 		--on tcg --backend native "$guest"
-	for target in tcg bochs kvm; do
+	for target in tcg bochs kvm vtx kvmhost; do
 		if ! why=$("$run" --on "$target" --check 2>&1); then
 			echo "skip - runner: verdict classes on $target: ${why#afterburn-run: }"
 			continue
@@ -131,7 +143,61 @@ if [ -f "$guest" ]; then
 		fi
 	done
 	clean_after "guest boots"
+
+	# Our hypervisors: PASS, and the summary line ends with the host's exits line.
+	for target in vtx kvmhost; do
+		if ! why=$("$run" --on "$target" --check 2>&1); then
+			echo "skip - runner: $target: ${why#afterburn-run: }"
+			continue
+		fi
+		expect "guest.elf passes on $target, summary ends with the exits line" 0 \
+			"^afterburn-run: target=$target backend=hypercall result=pass seconds=[0-9.]* exits: total=[0-9]* [a-zA-Z_]*=[0-9]" \
+			--on "$target" --timeout 180 --backend hypercall "$guest"
+		n=$(grep -a -c '^exits: total=' "$out")
+		if [ "$n" -eq 1 ]; then
+			echo "ok - runner: $target: the host's exits line is passed through once"
+		else
+			echo "not ok - runner: $target: $n 'exits: total=' lines in the output (want 1)"
+		fi
+	done
+	clean_after "hypervisor boots"
 else
 	echo "skip - runner: verdict classes with the real guest: $guest not built"
 fi
+# The vtx host stops a triple-faulting guest: its report is the crash reason.
+tg=build/hypervisor_stub/guests/tg_triple.elf
+if [ -f "$tg" ] && "$run" --on vtx --check >/dev/null 2>&1; then
+	expect "triple fault under vtx is a crash" 2 \
+		'^afterburn-run: crash: hv: guest stopped: triple fault' --on vtx --timeout 120 "$tg"
+	grep -aq 'result=crash seconds=[0-9.]* exits: total=[0-9]* .*triple_fault=1' "$out" \
+		&& echo "ok - runner: vtx triple fault counted in the summary's exits line" \
+		|| echo "not ok - runner: vtx triple fault: summary $(grep -a '^afterburn-run: target' "$out")"
+	clean_after "vtx triple fault"
+else
+	echo "skip - runner: vtx hostile guest: $tg not built or vtx unusable"
+fi
+
+# A fake kvmhost (the watcher's judgement, no KVM needed): PASS without the
+# closing exits line, and PASS with a host failure status, are crashes.
+fake=$tmp/fake-kvm
+cat >"$fake" <<'FAKE'
+#!/bin/sh
+# fake afterburn-kvm: --check passes; a run prints PASS on --serial FILE
+ser=
+while [ $# -gt 0 ]; do
+	case $1 in --check) exit 0 ;; --serial) ser=$2; shift ;; esac
+	shift
+done
+echo "afterburn-guest: PASS tests=1" >"$ser"
+[ -n "${FAKE_EXITS:-}" ] && echo "exits: total=3 IO=3" >&2
+exit "${FAKE_STATUS:-0}"
+FAKE
+chmod +x "$fake"
+expect "PASS without the host's exits line is a crash" 2 "no closing 'exits:' line" \
+	env ABR_KVMHOST="$fake" "$run" --on kvmhost --timeout 30 "$guest"
+expect "PASS with host status 2 is a crash" 2 'exited with status 2, expected 0' \
+	env ABR_KVMHOST="$fake" FAKE_EXITS=1 FAKE_STATUS=2 "$run" --on kvmhost --timeout 30 "$guest"
+expect "fake host PASS with exits line passes" 0 'result=pass seconds=[0-9.]* exits: total=3 IO=3$' \
+	env ABR_KVMHOST="$fake" FAKE_EXITS=1 "$run" --on kvmhost --timeout 30 "$guest"
+clean_after "fake kvmhost"
 exit 0
