@@ -172,8 +172,7 @@ static int bochs_setup(struct abr_ctx *ctx, const char *root, const char *entry,
 	 * reset_on_triple_fault=0 turns a triple fault into a panic that ends
 	 * the run; panic: action=fatal makes every panic end it.  rfb with
 	 * timeout=0 is the only headless display in this build.  clock
-	 * sync=none keeps the TSC a pure instruction count; time0 fixes the
-	 * CMOS clock so that runs are repeatable.
+	 * sync=none keeps the TSC a pure instruction count.
 	 */
 	snprintf(text, sizeof(text),
 		 "megs: %d\n"
@@ -183,7 +182,7 @@ static int bochs_setup(struct abr_ctx *ctx, const char *root, const char *entry,
 		 "display_library: rfb, options=\"timeout=0\"\n"
 		 "ata0-master: type=cdrom, path=%s, status=inserted\n"
 		 "boot: cdrom\n"
-		 "clock: sync=none, time0=1\n"
+		 "clock: sync=none\n"
 		 "com1: enabled=1, mode=file, dev=%s\n"
 		 "port_e9_hack: enabled=1\n"
 		 "log: %s\n"
