@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # bench/demo.sh - the main job (make demo): boot the SAME pre-virtualized
 # build/guest/guest.elf on every target with the native and the trace back
-# end, then print one comparison table.
+# end - and on our own hypervisors (vtx: VT-x in Bochs, kvmhost: our KVM
+# host) also with the hypercall back end - then print one comparison table
+# (with the hypervisors' VM exit totals).
 #
 # Usage: bench/demo.sh [IMAGE]   (make demo builds everything first)
-# Environment: DEMO_TARGETS (default "tcg bochs kvm").
-# Exit status: 0 if every available target passed with both back ends.
+# Environment: DEMO_TARGETS (default "tcg bochs kvm vtx kvmhost").
+# Exit status: 0 if every available target passed with every back end.
 set -u
 cd "$(dirname "$0")/.." || exit 1
 
 run=build/bin/afterburn-run
 image=${1:-build/guest/guest.elf}
-targets=${DEMO_TARGETS:-tcg bochs kvm}
+targets=${DEMO_TARGETS:-tcg bochs kvm vtx kvmhost}
 
 for f in "$run" "$image"; do
 	if [ ! -e "$f" ]; then
@@ -30,10 +32,12 @@ kv() { grep -o -- "$2=[^ ]*" <<<"$1" | head -1 | cut -d= -f2; }
 
 rows=() notes=() failed=0
 for target in $targets; do
-	for backend in native trace; do
+	backends="native trace"
+	case $target in vtx|kvmhost) backends="native trace hypercall" ;; esac
+	for backend in $backends; do
 		log="$work/$target-$backend.log"
 		if ! why=$("$run" --on "$target" --check 2>&1); then
-			rows+=("$target|$backend|unavailable|-|-|-|-|-|-")
+			rows+=("$target|$backend|unavailable|-|-|-|-|-|-|-")
 			notes+=("$target: ${why#afterburn-run: }")
 			echo "demo: $target: ${why#afterburn-run: }"
 			continue 2
@@ -54,13 +58,14 @@ for target in $targets; do
 		[ "${patched:--1}" = -1 ] && patched=-
 		[ "${total:--1}" = -1 ] && total=-
 		[ "${tsc:--1}" = -1 ] && tsc=-
-		echo "${result:-error} (${secs:-?} s)"
+		exits=$(sed -n 's/.* exits: total=\([0-9]*\).*/\1/p' <<<"$final")
+		echo "${result:-error} (${secs:-?} s)${exits:+ exits=$exits}"
 		if [ $rc -ne 0 ]; then
 			failed=1
 			notes+=("$target $backend: $(grep -a -m1 -E '^afterburn-run: (fail|crash|timeout|error):' "$log" | sed 's/^afterburn-run: //')")
 			grep -a '^not ok' "$log" | head -n 5 | sed "s/^/  | $target $backend guest: /"
 		fi
-		rows+=("$target|$backend|${result:-error}|$tests|$sites|$patched|$total|$tsc|${secs:-?}")
+		rows+=("$target|$backend|${result:-error}|$tests|$sites|$patched|$total|$tsc|${exits:--}|${secs:-?}")
 	done
 done
 
@@ -71,15 +76,16 @@ fi
 
 echo
 echo "Same image on every target: $image (sha256 ${sum:0:16}...)"
-fmt='%-7s %-8s %-11s %-7s %6s %8s %12s %13s %8s\n'
-printf "$fmt" target backend result tests sites patched "trace total" "workload tsc" "wall s"
-printf "$fmt" ------- -------- ----------- ------- ------ -------- ------------ ------------- --------
+fmt='%-7s %-9s %-11s %-7s %6s %8s %12s %13s %9s %8s\n'
+printf "$fmt" target backend result tests sites patched "trace total" "workload tsc" "VM exits" "wall s"
+printf "$fmt" ------- --------- ----------- ------- ------ -------- ------------ ------------- --------- --------
 for r in "${rows[@]}"; do
-	IFS='|' read -r t b v n si p tt w s <<<"$r"
-	printf "$fmt" "$t" "$b" "$v" "$n" "$si" "$p" "$tt" "$w" "$s"
+	IFS='|' read -r t b v n si p tt w ex s <<<"$r"
+	printf "$fmt" "$t" "$b" "$v" "$n" "$si" "$p" "$tt" "$w" "$ex" "$s"
 done
 for n in "${notes[@]}"; do
 	echo "note: $n"
 done
-echo "(workload tsc: rdtsc delta around the guest workload; on Bochs it counts instructions)"
+echo "(workload tsc: rdtsc delta around the guest workload; on Bochs and vtx it counts instructions)"
+echo "(VM exits: the hypervisor's own exits: total; vtx at Bochs ips 100 M, kvmhost with --irqchip user)"
 exit $failed

@@ -100,8 +100,8 @@ bench_vtx() {
 		echo "(c) port accesses: $(ports $c)"
 		echo "(c) wedge: $(grep -a -m1 '^afterburn-run: guest ' "$work/$c.log" | sed 's/^afterburn-run: guest //')"
 		awk -v eb="$(kv "$eb" total)" -v ec="$(kv "$ec" total)" -v a="$(wtsc $a)" -v c="$(wtsc $c)" 'BEGIN {
-			if (ec > 0) printf "target (b)/(c) exits >= 10: %.1fx %s\n", eb / ec, eb / ec >= 10 ? "met" : "NOT met"
-			if (a > 0) printf "target (c)/(a) workload instructions <= 1.10: %.3fx %s\n", c / a, c / a <= 1.10 ? "met" : "NOT met" }'
+			if (ec > 0) printf "target (b)/(c) exits >= 10: %.1fx %s\n", eb / ec, ((eb / ec) >= 10) ? "met" : "NOT met"
+			if (a > 0) printf "target (c)/(a) workload instructions <= 1.10: %.3fx %s\n", c / a, ((c / a) <= 1.10) ? "met" : "NOT met" }'
 		echo
 	done
 }
