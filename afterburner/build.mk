@@ -38,11 +38,17 @@ $(AB_LIBEXEC)/as: $(AB_OBJ)/as.o $(AB_LIB)
 	@mkdir -p $(@D)
 	$(HOSTCC) $(AB_CFLAGS) -o $@ $^ -ldl $(HOST_LDLIBS)
 
-$(BUILD)/tests/unit-afterburner: $(patsubst %.c,$(AB_OBJ)/%.o,$(notdir $(wildcard tests/unit/test_afterburner*.c))) $(AB_LIB)
+# cunit_lines.c: the ok/not ok line printer shared with build/tests/unit-loader.
+$(BUILD)/tests/unit-afterburner: $(patsubst %.c,$(AB_OBJ)/%.o,$(notdir $(wildcard tests/unit/test_afterburner*.c))) \
+				 $(AB_OBJ)/cunit_lines.o $(AB_LIB)
 	@mkdir -p $(@D)
 	$(HOSTCC) $(AB_CFLAGS) -o $@ $^ -lcunit -lZydis -lelf -ldl $(HOST_LDLIBS)
 
 $(AB_OBJ)/test_afterburner%.o: tests/unit/test_afterburner%.c
+	@mkdir -p $(@D)
+	$(HOSTCC) $(AB_CFLAGS) -c -o $@ $<
+
+$(AB_OBJ)/cunit_lines.o: tests/unit/cunit_lines.c
 	@mkdir -p $(@D)
 	$(HOSTCC) $(AB_CFLAGS) -c -o $@ $<
 

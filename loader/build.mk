@@ -66,8 +66,9 @@ $(BUILD)/tests/afterburn-sites-asan: $(LOADER_ASAN_SRCS) $(LOADER_HDRS)
 LOADER_TEST_SRCS := $(wildcard tests/unit/test_rewriter*.c)
 # Built from the core's sources with ASan/UBSan: an out-of-bounds read in
 # the core fails a test even where it would not crash.
-LOADER_UNIT_SRCS := $(LOADER_TEST_SRCS) $(LOADER_CORE_SRCS) loader/rewriter_sync_host.c
-$(BUILD)/tests/unit-loader: $(LOADER_UNIT_SRCS) $(LOADER_HDRS) tests/unit/test_rewriter.h
+# tests/unit/cunit_lines.c prints the ok/not ok lines (shared with unit-afterburner).
+LOADER_UNIT_SRCS := $(LOADER_TEST_SRCS) tests/unit/cunit_lines.c $(LOADER_CORE_SRCS) loader/rewriter_sync_host.c
+$(BUILD)/tests/unit-loader: $(LOADER_UNIT_SRCS) $(LOADER_HDRS) tests/unit/test_rewriter.h tests/unit/cunit_lines.h
 	@mkdir -p $(dir $@)
 	$(HOSTCC) $(HOST_CFLAGS) $(LOADER_ASAN_FLAGS) -o $@ $(LOADER_UNIT_SRCS) -lcunit
 

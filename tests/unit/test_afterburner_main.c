@@ -7,28 +7,11 @@
 #include <stdio.h>
 #include <CUnit/CUnit.h>
 #include <CUnit/Basic.h>
+#include "cunit_lines.h"
 
 void tab_suite_classify(void);
 void tab_suite_parse(void);
 void tab_suite_encode(void);
-
-static int tab_failed;
-
-static void tab_report(const CU_pTest test, const CU_pSuite suite, const CU_pFailureRecord first)
-{
-	CU_pFailureRecord f = first;
-
-	if (!f) {
-		printf("ok - %s/%s\n", suite->pName, test->pName);
-		return;
-	}
-	tab_failed++;
-	printf("not ok - %s/%s: %s:%u: %s", suite->pName, test->pName,
-	       f->strFileName, f->uiLineNumber, f->strCondition);
-	for (f = f->pNext; f; f = f->pNext)
-		printf("; line %u: %s", f->uiLineNumber, f->strCondition);
-	printf("\n");
-}
 
 int main(void)
 {
@@ -38,11 +21,5 @@ int main(void)
 	tab_suite_classify();
 	tab_suite_parse();
 	tab_suite_encode();
-	CU_set_test_complete_handler(tab_report);
-	CU_basic_set_mode(CU_BRM_SILENT);
-	CU_run_all_tests();
-	fflush(stdout);
-	unsigned fails = CU_get_number_of_failures();
-	CU_cleanup_registry();
-	return tab_failed || fails ? 1 : 0;
+	return tu_cunit_run();
 }

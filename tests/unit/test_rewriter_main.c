@@ -9,6 +9,7 @@
 #include <string.h>
 #include <CUnit/Basic.h>
 #include "test_rewriter.h"
+#include "cunit_lines.h"
 #include "rewriter_int.h"
 
 const uint8_t ti_gas_nop[12][11] = {
@@ -147,24 +148,6 @@ void ti_forget_saved(struct ti_image *t)
 	}
 }
 
-static int ti_failed;
-
-static void ti_report(const CU_pTest test, const CU_pSuite suite, const CU_pFailureRecord first)
-{
-	CU_pFailureRecord f = first;
-
-	if (!f) {
-		printf("ok - %s/%s\n", suite->pName, test->pName);
-		return;
-	}
-	ti_failed++;
-	printf("not ok - %s/%s: %s:%u: %s", suite->pName, test->pName,
-	       f->strFileName, f->uiLineNumber, f->strCondition);
-	for (f = f->pNext; f; f = f->pNext)
-		printf("; line %u: %s", f->uiLineNumber, f->strCondition);
-	printf("\n");
-}
-
 int main(void)
 {
 	/* line-buffered: if a test crashes, the lines before it are still out */
@@ -176,10 +159,5 @@ int main(void)
 	ti_suite_errors();
 	ti_suite_exec();
 	ti_suite_hypercall();
-	CU_set_test_complete_handler(ti_report);
-	CU_basic_set_mode(CU_BRM_SILENT);
-	CU_run_all_tests();
-	fflush(stdout);
-	CU_cleanup_registry();
-	return ti_failed ? 1 : 0;
+	return tu_cunit_run();
 }
