@@ -235,22 +235,24 @@ static int64_t akvm_hc_stats(struct akvm_vm *vm, uint64_t gpa, uint64_t len)
 }
 
 /*
- * AB_HC_FLUSH: apply the batched operations and drain the console ring of
- * the shared page.  With the in-kernel irqchip, batched port writes to the
- * 8259/PIT cannot be replayed from user space (KVM has no "port write to the
+ * Apply batch[batch_done..batch_len) of the shared page in order and advance
+ * batch_done (hypercall.h, "Lazy batch"; the guest's batch_len is only
+ * read).  With the in-kernel irqchip, batched port writes to the 8259/PIT
+ * cannot be replayed from user space (KVM has no "port write to the
  * in-kernel device" call), so those are refused with EINVAL: use
- * --irqchip user for the hypercall back end.
+ * --irqchip user for the hypercall back end.  A page-table store is written
+ * into guest memory from here, which KVM's shadow MMU does not see: only
+ * sound for a table KVM is not shadowing yet, or followed by a CR3 load or
+ * invlpg (the wedge does not queue PTE stores here: see wedge/ptwrite.c).
  */
-static int64_t akvm_hc_flush(struct akvm_vm *vm)
+static int64_t akvm_batch_apply(struct akvm_vm *vm, struct ab_shared_page *sp)
 {
-	if (!vm->shared_gpa)
+	uint32_t n = sp->batch_len;
+	if (n > AB_SHARED_BATCH_MAX)
 		return AB_HC_EINVAL;
-	struct ab_shared_page *sp = (void *)(vm->mem + vm->shared_gpa);
-	uint32_t n = sp->batch_len, clen = sp->console_len;
-	if (n > AB_SHARED_BATCH_MAX || clen > AB_SHARED_CONSOLE_SIZE)
-		return AB_HC_EINVAL;
-	for (uint32_t i = 0; i < n; i++) {
+	for (uint32_t i = sp->batch_done; i < n; i++) {
 		const struct ab_batch_op *op = &sp->batch[i];
+		sp->batch_done = i + 1;		/* a bad op is skipped, never retried */
 		if (op->size != 1 && op->size != 2 && op->size != 4 && op->size != 8)
 			return AB_HC_EINVAL;
 		if (op->kind == AB_BATCH_OUT) {
@@ -268,11 +270,44 @@ static int64_t akvm_hc_flush(struct akvm_vm *vm)
 			return AB_HC_EINVAL;
 		}
 	}
+	sp->batch_done = n;
+	return n;
+}
+
+/*
+ * Lazy batch: at every exit, before it is handled and before interrupts are
+ * looked at (akvm_run calls akvm_dev_drain right after KVM_RUN), ops the
+ * guest committed with `incl batch_len` are applied - so an 8259 EOI in the
+ * batch costs no exit of its own (the wedge probes for this at boot).
+ */
+static void akvm_batch_sync(struct akvm_vm *vm)
+{
+	if (!vm->shared_gpa)
+		return;
+	struct ab_shared_page *sp = (void *)(vm->mem + vm->shared_gpa);
+	if (sp->batch_done >= sp->batch_len)
+		return;
+	int64_t rc = akvm_batch_apply(vm, sp);
+	if (rc < 0 && vm->opt->verbose)
+		akvm_err("shared-page batch op refused (%lld), skipped", (long long)rc);
+}
+
+/* AB_HC_FLUSH: the rest of the batch, then the console buffer; both emptied. */
+static int64_t akvm_hc_flush(struct akvm_vm *vm)
+{
+	if (!vm->shared_gpa)
+		return AB_HC_EINVAL;
+	struct ab_shared_page *sp = (void *)(vm->mem + vm->shared_gpa);
+	uint32_t n = sp->batch_len, clen = sp->console_len;
+	if (n > AB_SHARED_BATCH_MAX || clen > AB_SHARED_CONSOLE_SIZE || sp->batch_done > n)
+		return AB_HC_EINVAL;
+	int64_t rc = akvm_batch_apply(vm, sp);
 	for (uint32_t i = 0; i < clen; i++)
 		akvm_console_putc(vm, sp->console[i]);
 	sp->batch_len = 0;
+	sp->batch_done = 0;
 	sp->console_len = 0;
-	return n;
+	return rc < 0 ? rc : n;
 }
 
 static int64_t akvm_hc_halt(struct akvm_vm *vm, const struct kvm_regs *r)
@@ -343,9 +378,7 @@ int akvm_dev_hypercall(struct akvm_vm *vm)
 void akvm_dev_drain(struct akvm_vm *vm)
 {
 	struct kvm_coalesced_mmio_ring *ring = vm->ring;
-	if (!ring)
-		return;
-	while (ring->first != ring->last) {
+	while (ring && ring->first != ring->last) {
 		__atomic_thread_fence(__ATOMIC_ACQUIRE);	/* the entry before its index */
 		struct kvm_coalesced_mmio *e = &ring->coalesced_mmio[ring->first % AKVM_RING_MAX];
 		uint32_t v = 0;
@@ -355,6 +388,7 @@ void akvm_dev_drain(struct akvm_vm *vm)
 		__atomic_thread_fence(__ATOMIC_RELEASE);
 		ring->first = (ring->first + 1) % AKVM_RING_MAX;
 	}
+	akvm_batch_sync(vm);
 }
 
 void akvm_dev_finish(struct akvm_vm *vm)

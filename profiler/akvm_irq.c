@@ -297,31 +297,80 @@ static uint64_t akvm_irq_next_deadline(const struct akvm_irq *q)
 	return d;
 }
 
-/* Before each KVM_RUN: deliver, park or ask for an interrupt window; arm the kick. */
+/*
+ * The kick deadline: like akvm_irq_next_deadline, but a PIT tick while IRQ0
+ * is masked at the master 8259 cannot be delivered, so it is no reason to
+ * interrupt the vCPU (the tick is still latched into irr by akvm_irq_tick at
+ * the next exit, as the real 8259 latches an edge it masks).
+ */
+static uint64_t akvm_irq_kick_deadline(const struct akvm_irq *q)
+{
+	uint64_t d = (q->pic[0].imr & 1) ? 0 : q->pit_deadline;
+	if (q->hc_deadline && (!d || q->hc_deadline < d))
+		d = q->hc_deadline;
+	return d;
+}
+
+static int akvm_irq_inject(struct akvm_vm *vm, int vec)
+{
+	struct kvm_interrupt irq = { .irq = (uint32_t)vec };
+	if (ioctl(vm->vcpu_fd, KVM_INTERRUPT, &irq) < 0) {
+		akvm_err("KVM_INTERRUPT vector 0x%x: %s", irq.irq, strerror(errno));
+		return -errno;
+	}
+	vm->irq.injected++;
+	return 0;
+}
+
+/*
+ * Before each KVM_RUN: deliver, park or ask for an interrupt window; arm the
+ * kick.  With a shared page the guest's IF is RFLAGS.IF & vif
+ * (hypercall.h): while it is 0 - vif cleared by the wedge's cli, or the real
+ * IF cleared by an interrupt gate - everything due is parked in pending[]
+ * for the wedge to replay, and no interrupt window is requested (that exit
+ * would only find the guest's IF still 0 at the next sti, which the wedge
+ * handles without one).  A parked vector the wedge has not claimed when the
+ * guest's IF is 1 again is injected here (the hypervisor_stub does the same).
+ */
 int akvm_irq_before_run(struct akvm_vm *vm)
 {
 	struct akvm_irq *q = &vm->irq;
 	struct kvm_run *run = vm->run;
 	akvm_irq_tick(q);
 	run->request_interrupt_window = 0;
+	struct ab_shared_page *sp = vm->shared_gpa ? (void *)(vm->mem + vm->shared_gpa) : NULL;
 	int vec = akvm_irq_next(q, false);
-	if (vec >= 0) {
-		struct ab_shared_page *sp = vm->shared_gpa ? (void *)(vm->mem + vm->shared_gpa) : NULL;
-		if (sp && !sp->vif) {
-			akvm_irq_next(q, true);		/* virtual IF off: the wedge replays it */
+	if (sp && (!sp->vif || !run->if_flag)) {
+		for (; vec >= 0; vec = akvm_irq_next(q, false)) {
+			akvm_irq_next(q, true);
 			sp->pending[vec / 64] |= 1ull << (vec % 64);
-		} else if (run->ready_for_interrupt_injection && run->if_flag) {
-			struct kvm_interrupt irq = { .irq = (uint32_t)akvm_irq_next(q, true) };
-			if (ioctl(vm->vcpu_fd, KVM_INTERRUPT, &irq) < 0) {
-				akvm_err("KVM_INTERRUPT vector 0x%x: %s", irq.irq, strerror(errno));
-				return -errno;
+		}
+	} else if (sp && vec < 0) {
+		/* vif 1 and RFLAGS.IF 1: a parked vector the wedge left is ours */
+		for (int w = 0; w < 4 && vec < 0; w++)
+			if (sp->pending[w]) {
+				int v = w * 64 + __builtin_ctzll(sp->pending[w]);
+				if (!run->ready_for_interrupt_injection) {
+					run->request_interrupt_window = 1;
+				} else {
+					__atomic_fetch_and(&sp->pending[w], ~(1ull << (v % 64)), __ATOMIC_SEQ_CST);
+					int e = akvm_irq_inject(vm, v);
+					if (e < 0)
+						return e;
+				}
+				break;
 			}
-			q->injected++;
+	}
+	if (vec >= 0 && !(sp && (!sp->vif || !run->if_flag))) {
+		if (run->ready_for_interrupt_injection && run->if_flag) {
+			int e = akvm_irq_inject(vm, akvm_irq_next(q, true));
+			if (e < 0)
+				return e;
 		} else {
 			run->request_interrupt_window = 1;
 		}
 	}
-	uint64_t d = akvm_irq_next_deadline(q);
+	uint64_t d = akvm_irq_kick_deadline(q);
 	struct itimerspec its = { { 0, 0 }, { 0, 0 } };
 	if (d) {
 		its.it_value.tv_sec = (time_t)(d / NS);
