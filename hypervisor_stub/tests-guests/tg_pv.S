@@ -9,16 +9,6 @@
 #define TVEC	0x40
 #define SP(off)	(shared + (off))
 
-	.macro CHECK cond, name
-	j\cond	1f
-	movl	$\name, %esi
-	call	tg_notok
-	jmp	2f
-1:	movl	$\name, %esi
-	call	tg_ok
-2:
-	.endm
-
 	.text
 	.globl tg_main
 tg_main:

@@ -8,16 +8,6 @@
  */
 #include "tg_common.inc"
 
-	.macro CHECK cond, name
-	j\cond	1f
-	movl	$\name, %esi
-	call	tg_notok
-	jmp	2f
-1:	movl	$\name, %esi
-	call	tg_ok
-2:
-	.endm
-
 	.text
 	.globl tg_main
 tg_main:
