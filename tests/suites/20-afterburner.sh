@@ -3,25 +3,15 @@
 # constructs, record encoding), the input/expected-output cases in
 # tests/afterburn/cases, the error cases in tests/afterburn/errors, the
 # --report text, and garbage/binary/truncated inputs (under valgrind when
-# it is installed).  Run from the repository root.
+# it is installed).
+. "$(dirname "$0")/../lib.sh"
 BUILD=${BUILD:-build}
 AB=$BUILD/bin/afterburn
 UNIT=$BUILD/tests/unit-afterburner
 T=tests/afterburn
 case $AB in /*) ABS=$AB ;; *) ABS=$(pwd)/$AB ;; esac
 
-if [ -x "$UNIT" ]; then
-	out=$(mktemp)
-	"$UNIT" >"$out" 2>&1
-	rc=$?
-	grep -E '^(ok|not ok|skip) - ' "$out"
-	if [ $rc -ne 0 ] && ! grep -q '^not ok - ' "$out"; then
-		echo "not ok - afterburner/unit: exit status $rc: $(tail -n 3 "$out" | tr '\n' ' ')"
-	fi
-	rm -f "$out"
-else
-	echo "not ok - afterburner/unit: $UNIT not built (run make)"
-fi
+tl_unit afterburner/unit "$UNIT"
 
 if [ ! -x "$AB" ]; then
 	echo "not ok - afterburner/binary: $AB not built (run make)"

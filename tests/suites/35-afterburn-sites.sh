@@ -5,14 +5,15 @@
 # round trips, and hostile inputs (truncated, flipped bytes, bogus records,
 # wrong ABI word, missing sections) run under the ASan/UBSan build, which
 # must answer with a message and exit 1, never crash.  Finally the real
-# guest image, if built.  Run from the repository root (make test does).
+# guest image, if built.
 set -u
-cd "$(dirname "$0")/../.." || exit 1
+. "$(dirname "$0")/../lib.sh"
 BUILD=${BUILD:-build}
 S=$BUILD/bin/afterburn-sites
 A=$BUILD/tests/afterburn-sites-asan
 HOSTCC=${HOSTCC:-gcc}
 
+# the reason is a separate argument here (not lib.sh's ok/nok/skip TEXT)
 ok()   { echo "ok - sites/$1"; }
 bad()  { echo "not ok - sites/$1: $2"; }
 skip() { echo "skip - sites/$1: $2"; }
@@ -23,8 +24,7 @@ if [ ! -x "$S" ]; then
 fi
 [ -x "$A" ] || A=$S	# without the sanitizer build, still check exit codes
 
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
+tl_tmp
 
 # ---- fixtures ----
 build_fixture() {	# NAME [CPPFLAGS...]

@@ -8,7 +8,7 @@
 # FAIL (status 35), and a hypercall request falling back to native.
 # The full matrix (tcg, bochs, kvm) is tests/suites/90-boot-matrix.sh.
 set -u
-cd "$(dirname "$0")/../.." || exit 1
+. "$(dirname "$0")/../lib.sh"
 
 guest=build/guest/guest.elf
 plain=build/guest/guest-plain.elf
@@ -64,11 +64,8 @@ boot() {
 	rc=$?
 }
 
-# check NAME CONDITION-RESULT(0/1) WHY
-check() {
-	if [ "$2" -eq 0 ]; then echo "ok - $1"; else echo "not ok - $1: $3"; fi
-}
-
+# check NAME CONDITION-RESULT(0/1) WHY comes from lib.sh (no TL_PREFIX here);
+# show is this suite's own: the interesting lines of the last boot's log.
 show() { grep -a -E '^not ok|PANIC|afterburn:' "$log" | head -5 | sed 's/^/  | /'; }
 
 layout() {
