@@ -301,7 +301,7 @@ void afterburn_wedge_boot(const char *cmdline)
 				     "AfterburnVMM hypervisor, using native\n",
 				     afterburn_wedge_platform_name(wedge.platform));
 			b = AB_BACKEND_NATIVE;
-		} else if (wedge_hc_init() < 0) {
+		} else if (wedge_hc_init(cmdline) < 0) {
 			b = AB_BACKEND_NATIVE;
 		}
 	}
@@ -379,4 +379,8 @@ void afterburn_wedge_exit_report(void)
 	if (hc)
 		wedge_printf("afterburn: hypercall replayed interrupts: %lu at sti/popf/hlt, %lu at iretq\n",
 			     wedge_hc_replays_here, wedge_hc_replays_iret);
+	if (hc && per[AB_CLASS_PT_WRITE] + wedge_pt_direct + wedge_pt_batched)
+		wedge_printf("afterburn: hypercall pt-write mode=%s direct=%lu batched=%lu flushes=%lu "
+			     "out-of-line=%lu non-identity=%lu\n", wedge_pt_mode_name(), wedge_pt_direct,
+			     wedge_pt_batched, wedge_pt_flushes, per[AB_CLASS_PT_WRITE], wedge_pt_nonidentity);
 }

@@ -2,7 +2,7 @@
 # ($(REWRITER_KERNEL_OBJ) from loader/build.mk), compiled with plain
 # $(KERNEL_CC), never through the afterburner: the wedge is the VMM.
 
-WEDGE_SRCS := wedge/boot.c wedge/console.c wedge/exit.c wedge/hypercall.c
+WEDGE_SRCS := wedge/boot.c wedge/console.c wedge/exit.c wedge/hypercall.c wedge/ptwrite.c
 WEDGE_ASMS := wedge/hc_entry.S
 WEDGE_OBJS := $(patsubst wedge/%.c,$(OBJ)/wedge/%.o,$(WEDGE_SRCS)) \
 	      $(patsubst wedge/%.S,$(OBJ)/wedge/%.o,$(WEDGE_ASMS))

@@ -329,6 +329,54 @@ wedge_hc_\name:
 	ret
 .endm
 
+/* The same with every general register saved (struct wedge_hc_gprs), for
+ * handlers that read any register (a memory operand's base and index). */
+.macro C_PRE_ALL name, func
+	.globl	wedge_hc_\name
+wedge_hc_\name:
+	pushfq
+	pushq	%rax
+	pushq	%rcx
+	pushq	%rdx
+	pushq	%rbx
+	pushq	%rbp
+	pushq	%rsi
+	pushq	%rdi
+	pushq	%r8
+	pushq	%r9
+	pushq	%r10
+	pushq	%r11
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+	movq	%rsp, %rdi
+	movq	%rsp, %rbx
+	andq	$-16, %rsp
+	cld
+	call	\func
+	movq	%rbx, %rsp
+	addq	%rax, 128(%rsp)		/* the return address: past the original if done */
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%r11
+	popq	%r10
+	popq	%r9
+	popq	%r8
+	popq	%rdi
+	popq	%rsi
+	popq	%rbp
+	popq	%rbx
+	popq	%rdx
+	popq	%rcx
+	popq	%rax
+	popfq
+	ret
+.endm
+
+	C_PRE_ALL ptwrite_pre, wedge_hc_ptwrite
 	C_PRE	cpuid_pre, wedge_hc_cpuid
 	C_PRE	in_pre, wedge_hc_in
 	C_PRE	out_pre, wedge_hc_out

@@ -207,6 +207,20 @@ static void hc_batch_locked(uint32_t kind, uint32_t size, uint64_t addr, uint64_
 	__asm__ volatile("incl %0" : "+m"(sp->batch_len) : : "memory");
 }
 
+/*
+ * afterburn.ptwrite=batch (ptwrite.c): one page-table store queued and, as
+ * the guest reads its tables right after writing them, flushed at once.
+ * A queued EOI rides along.
+ */
+void wedge_hc_ptwrite_batch(unsigned size, uint64_t gpa, uint64_t value)
+{
+	uint64_t f = wedge_irq_save();
+	hc_batch_locked(AB_BATCH_PT_WRITE, size, gpa, value);
+	hc_flush_locked();
+	wedge_pt_flushes++;
+	hc_irq_restore(f);
+}
+
 static void hc_lazy_probe(void)
 {
 	uint64_t f = wedge_irq_save();
@@ -313,7 +327,7 @@ const struct ab_handlers *wedge_hc_handlers(void)
 	return &hc_handlers;
 }
 
-int wedge_hc_init(void)
+int wedge_hc_init(const char *cmdline)
 {
 	if (wedge_hv_trap != AB_HV_TRAP_VMCALL && wedge_hv_trap != AB_HV_TRAP_PORTIO) {
 		wedge_printf("afterburn: hypercall back end not available: unknown trap %u, using native\n", wedge_hv_trap);
@@ -364,6 +378,10 @@ int wedge_hc_init(void)
 	h->pre[AB_CLASS_CPUID] = (uintptr_t)wedge_hc_cpuid_pre;
 	h->pre[AB_CLASS_OUT] = (uintptr_t)wedge_hc_out_pre;
 	h->pre[AB_CLASS_IN] = (uintptr_t)wedge_hc_in_pre;
+	int pm = wedge_pt_parse(cmdline);
+	wedge_pt_mode = pm < 0 ? WEDGE_PT_SLOT : pm;
+	if (wedge_pt_mode != WEDGE_PT_SLOT)
+		h->pre[AB_CLASS_PT_WRITE] = (uintptr_t)wedge_hc_ptwrite_pre;
 	return 0;
 }
 
@@ -374,6 +392,7 @@ int wedge_hc_init(void)
  */
 void wedge_hc_start(void)
 {
+	wedge_pt_start();
 	hc_active = 1;
 }
 
@@ -384,6 +403,10 @@ void wedge_hc_describe(void)
 		     wedge_hv_trap == AB_HV_TRAP_VMCALL ? "vmcall" : "outl to the hypercall port",
 		     hc_lazy ? "applied at every exit: 8259 EOIs are batched"
 			     : "not applied before AB_HC_FLUSH: 8259 EOIs trap");
+	wedge_printf("afterburn: hypercall: pt-write sites %s\n",
+		     wedge_pt_mode == WEDGE_PT_BATCH ? "batch (queued in the shared page, flushed before the site returns)"
+		     : wedge_pt_mode == WEDGE_PT_DIRECT ? "direct (stored by the wedge from the record's operands)"
+		     : "slot (the original store runs out of line)");
 }
 
 /* Undo of every site (self-test): the guest's IF is real again. */
