@@ -140,15 +140,20 @@ bench_kvmhost() {
 	for i in 0 1 2; do
 		for n in $(seq "$runs"); do
 			kboot "k${cols[$i]}$n" "${imgs[$i]}" "${bes[$i]}" --irqchip user --kvm-stats || continue
-			kwall "k${cols[$i]}$n" >>"$work/k${cols[$i]}.wall"
-			local e
-			e=$(kexits "k${cols[$i]}$n")
-			for kvpair in $e "emul=$(kstat "k${cols[$i]}$n" insn_emulation)" "kexits=$(kstat "k${cols[$i]}$n" exits)"; do
-				echo "${kvpair#*=}" >>"$work/k${cols[$i]}.${kvpair%%=*}"
-			done
+			# one line per run: the exits line plus wall time and KVM's counters
+			echo "$(kexits "k${cols[$i]}$n") wall=$(kwall "k${cols[$i]}$n")" \
+			     "emul=$(kstat "k${cols[$i]}$n" insn_emulation) kexits=$(kstat "k${cols[$i]}$n" exits)" \
+				>>"$work/k${cols[$i]}.runs"
 		done
 	done
-	m() { if [ -s "$work/k$1.$2" ]; then median <"$work/k$1.$2"; else echo -; fi; }
+	# m COL KEY: median over the runs of KEY (a reason absent from a run counts 0)
+	m() {
+		[ -s "$work/k$1.runs" ] || { echo -; return; }
+		while read -r line; do
+			v=$(kv "$line" "$2")
+			echo "${v:-0}"
+		done <"$work/k$1.runs" | median
+	}
 	row4 "" "plain native" "guest hcall" "pass2 hcall" "pass2/plain" "pass2/guest"
 	local sp sg s2
 	sp=$(grep -a -o 'sites=[0-9]*' "$work/kplain1.ser" 2>/dev/null | head -1 | cut -d= -f2)
@@ -157,7 +162,7 @@ bench_kvmhost() {
 	row4 "wedge sites (pass2: + pt-write)" "${sp:--}" "${sg:--}" "${s2:--}" "-" "-"
 	row4 "wall seconds (afterburn-kvm wall=)" "$(m plain wall)" "$(m guest wall)" "$(m pass2 wall)" \
 		"$(x "$(m pass2 wall)" "$(m plain wall)")" "$(x "$(m pass2 wall)" "$(m guest wall)")"
-	for r in total $(cat "$work"/k*.err 2>/dev/null | sed -n 's/^exits: total=[0-9]* //p' | tr ' ' '\n' | sed 's/=.*//' | sort -u); do
+	for r in total $(cat "$work"/k*.runs 2>/dev/null | tr ' ' '\n' | sed -n 's/=.*//p' | grep -v -x -e total -e wall -e emul -e kexits | sort -u); do
 		row4 "exits $r" "$(m plain "$r")" "$(m guest "$r")" "$(m pass2 "$r")" \
 			"$(x "$(m pass2 "$r")" "$(m plain "$r")")" "$(x "$(m pass2 "$r")" "$(m guest "$r")")"
 	done
