@@ -12,17 +12,14 @@
 #    reach PASS under the hypervisor
 # Guest consoles are shown indented ("  | ") and only on failure.
 set -u
-cd "$(dirname "$0")/../.." || exit 1
+. "$(dirname "$0")/../lib.sh"
 run=hypervisor_stub/run-vtx.sh
 hv=build/hypervisor_stub/hv.elf
 tg=build/hypervisor_stub/guests
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
+tl_tmp
 
-ok()   { echo "ok - hypervisor: $1"; }
-nok()  { echo "not ok - hypervisor: $1"; }
-skip() { echo "skip - hypervisor: $1"; }
-show() { sed 's/^/  | /' "$1" | tail -n "${2:-25}"; }
+TL_PREFIX="hypervisor: "	# ok/nok/skip: tests/lib.sh
+show() { sed 's/^/  | /' "$1" | tail -n "${2:-25}"; }	# FILE [LINES], not lib.sh's
 
 for t in bochs grub-mkrescue xorriso; do
 	if ! command -v $t >/dev/null 2>&1; then

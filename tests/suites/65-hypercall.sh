@@ -11,16 +11,12 @@
 #    interrupt-window and hlt exits are gone.
 # Without /dev/kvm, or without Bochs/GRUB, those parts are skipped with the reason.
 set -u
-cd "$(dirname "$0")/../.." || exit 1
+. "$(dirname "$0")/../lib.sh"
 kvm=build/bin/afterburn-kvm
 guest=build/guest/guest.elf
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
+tl_tmp
 
-ok()   { echo "ok - hypercall: $1"; }
-nok()  { echo "not ok - hypercall: $1"; }
-skip() { echo "skip - hypercall: $1"; }
-show() { sed 's/^/  | /' "$@" | tail -n 15; }
+TL_PREFIX="hypercall: "	# ok/nok/skip/show: tests/lib.sh
 # val FILE KEY: KEY=N from the exits: line (0 if absent)
 val() { sed -n 's/^exits: .*/&/p' "$1" | tr ' ' '\n' | sed -n "s/^$2=//p" | tail -n1 | grep . || echo 0; }
 wedge_line() { grep -a -m1 '^afterburn: platform=' "$1" | tr -d '\r'; }

@@ -9,16 +9,12 @@
 # Guest consoles and tool output are shown indented ("  | ") and only on failure.
 # Without a usable /dev/kvm the KVM checks are skipped with the reason.
 set -u
-cd "$(dirname "$0")/../.." || exit 1
+. "$(dirname "$0")/../lib.sh"
 kvm=build/bin/afterburn-kvm
 tiny=build/profiler/akvm_tiny.elf
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
+tl_tmp
 
-ok()   { echo "ok - kvmhost: $1"; }
-nok()  { echo "not ok - kvmhost: $1"; }
-skip() { echo "skip - kvmhost: $1"; }
-show() { sed 's/^/  | /' "$@" | tail -n 15; }
+TL_PREFIX="kvmhost: "	# ok/nok/skip/show: tests/lib.sh
 # The address-level lines of a profile ("# ptwrite 0x..." comments since the
 # ID-keyed format, afterburn/profile.h), without the "# ".
 detail() { sed -n 's/^# \(ptwrite\|ptinit\|mmio-write\|mmio-read\) /\1 /p' "$1"; }

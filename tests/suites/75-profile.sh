@@ -18,20 +18,16 @@
 #  - build N's profile applied to build N+1 lands on the same instructions
 #  - numbers: profile run vs normal run wall time, exits plain vs pass 2 (as # lines)
 set -u
-cd "$(dirname "$0")/../.." || exit 1
+. "$(dirname "$0")/../lib.sh"
 B=build
 AB=$B/bin/afterburn
 ABCC=$B/bin/afterburn-cc
 SITES=$B/bin/afterburn-sites
 KVM=$B/bin/afterburn-kvm
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
+tl_tmp
 
-ok()   { echo "ok - profile: $1"; }
-nok()  { echo "not ok - profile: $1"; }
-skip() { echo "skip - profile: $1"; }
-show() { sed 's/^/  | /' "$@" | tail -n 12; }
-check() { if [ "$2" = 0 ]; then ok "$1"; else nok "$1: $3"; fi; }
+TL_PREFIX="profile: "	# ok/nok/skip/check/show: tests/lib.sh
+TL_SHOW=12
 
 for t in "$AB" "$ABCC" "$SITES" "$KVM"; do
 	[ -x "$t" ] || { nok "$t is not built (run make)"; exit 0; }
