@@ -16,35 +16,7 @@ secs=${GUEST_SMOKE_TIMEOUT:-60}
 
 if ! command -v qemu-system-x86_64 >/dev/null; then
 	echo "skip - guest-smoke: qemu-system-x86_64 not installed"
-	
-# Overhead of the pads: with -icount shift=0 the guest's rdtsc counts
-# instructions, so guest.elf (native) may run at most 0.5% more of them than
-# guest-plain.elf over the same workload (the issue's target).
-if [ -f "$guest" ] && [ -f "$plain" ]; then
-	boot "$plain" "" -icount shift=0
-	tp=$(grep -a -m1 -o 'workload tsc=[0-9]*' "$log" | cut -d= -f2)
-	boot "$guest" "afterburn.backend=native" -icount shift=0
-	tg=$(grep -a -m1 -o 'workload tsc=[0-9]*' "$log" | cut -d= -f2)
-	if [ -n "$tp" ] && [ -n "$tg" ]; then
-		echo "# workload instructions (icount): guest-plain.elf $tp, guest.elf native $tg"
-		check "guest-smoke: native pads cost <= 0.5% instructions (icount)" \
-			"$([ $((tg * 1000)) -le $((tp * 1005)) ]; echo $?)" "over the 0.5% budget"
-	else
-		check "guest-smoke: icount workload figures" 1 "plain '$tp' guest '$tg'"
-	fi
-fi
-
-# The panic path: an unexpected exception prints PANIC with vector, error
-# code and rip, and exits with isa-debug-exit 0x12 (status 37).
-if [ -f "$guest" ]; then
-	boot "$guest" "afterburn.backend=trace afterburn-guest.panic"
-	ok=0
-	[ $rc -eq 37 ] || ok=1
-	tail -n 1 "$log" | grep -a -q -E '^afterburn-guest: PANIC #UD vector=6 error=0x0 rip=0x[0-9a-f]+' || ok=1
-	check "guest-smoke: unexpected exception -> PANIC line, status 37" $ok \
-		"status $rc, last line $(tail -n 1 "$log" | tr -d '\r')"
-fi
-exit 0
+	exit 0
 fi
 for img in "$guest" "$plain"; do
 	[ -f "$img" ] || echo "not ok - guest-smoke: $img is missing (run make)"
