@@ -183,6 +183,26 @@ static int used_by_insn(const struct ab_pass *p, const char *name, size_t n)
 }
 
 /*
+ * Label text (t, n) as "name:" pieces: the next one from *i is [*a, *b)
+ * (leading blanks skipped, up to its ':' or the end); *i moves past the ':'.
+ * 0 when the text is used up.
+ */
+static int next_label(const char *t, size_t n, size_t *i, size_t *a, size_t *b)
+{
+	if (*i >= n)
+		return 0;
+	while (*i < n && (t[*i] == ' ' || t[*i] == '\t'))
+		(*i)++;
+	*a = *i;
+	while (*i < n && t[*i] != ':')
+		(*i)++;
+	*b = *i;
+	if (*i < n)
+		(*i)++;	/* ':' */
+	return 1;
+}
+
+/*
  * Labels in front of an sti pair's tail are harmless when nothing can
  * branch to them: gcc's debug-info labels (.LBB7, .LBE7, .LVL3, .LFB1 ...:
  * ".L", letters, digits) that no instruction names.  Branch targets (.L5,
@@ -190,17 +210,9 @@ static int used_by_insn(const struct ab_pass *p, const char *name, size_t n)
  */
 static int labels_harmless(const struct ab_pass *p, const char *t, size_t n)
 {
-	size_t i = 0;
+	size_t i = 0, a, b;
 
-	while (i < n) {
-		while (i < n && (t[i] == ' ' || t[i] == '\t'))
-			i++;
-		size_t a = i;
-		while (i < n && t[i] != ':')
-			i++;
-		size_t b = i;
-		if (i < n)
-			i++;	/* ':' */
+	while (next_label(t, n, &i, &a, &b)) {
 		if (a == b)
 			continue;
 		size_t j = a + 2, letters = 0;
@@ -340,17 +352,9 @@ static void id_file_init(struct ab_pass *p)
 /* A label that starts a function (not .L*, not numeric) becomes id_func. */
 static void id_labels(struct ab_pass *p, const char *t, size_t n)
 {
-	size_t i = 0;
+	size_t i = 0, a, b;
 
-	while (i < n) {
-		while (i < n && (t[i] == ' ' || t[i] == '\t'))
-			i++;
-		size_t a = i;
-		while (i < n && t[i] != ':')
-			i++;
-		size_t b = i;
-		if (i < n)
-			i++;
+	while (next_label(t, n, &i, &a, &b)) {
 		while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\t'))
 			b--;
 		if (a == b || (t[a] >= '0' && t[a] <= '9') || (b - a >= 2 && t[a] == '.' && t[a + 1] == 'L'))
