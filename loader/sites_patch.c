@@ -13,13 +13,19 @@
 #include <string.h>
 #include "sites.h"
 
-/* The wedge's variable: host pointer to its 4 bytes in the loaded image. */
+/*
+ * The wedge's variable: host pointer to its 4 bytes in the loaded image,
+ * after loading the site table (both patch and unpatch need it).
+ */
 static uint8_t *pp_flag(struct ab_elf *e, uint32_t *value)
 {
-	const struct ab_elf_sym *s = ab_elf_symbol(e, AB_PREPATCHED_SYMBOL);
+	const struct ab_elf_sym *s;
 	uint8_t *p;
 	size_t i;
 
+	if (ab_elf_sites(e, 1))
+		return NULL;
+	s = ab_elf_symbol(e, AB_PREPATCHED_SYMBOL);
 	if (!s) {
 		ab_elf_err(e, "no symbol %s: the image does not link the wedge (or was stripped)",
 			   AB_PREPATCHED_SYMBOL);
@@ -59,6 +65,17 @@ static void pp_report(struct ab_elf *e, const struct ab_rewrite *rw, int err, co
 		   ab_backend_name(rw->backend), rw->failed_index, w, ab_rewrite_strerror(err));
 }
 
+/* Write the result and say what was done; 0 on success. */
+static int pp_write(struct ab_elf *e, const char *out, const char *what, enum ab_backend b,
+		    uint32_t n, const char *done)
+{
+	if (ab_elf_write(e, out))
+		return 1;
+	printf("%s: %s -> %s: backend %s, %u sites, %u %s\n", what, e->path, out,
+	       ab_backend_name(b), e->nsites, n, done);
+	return 0;
+}
+
 int ab_sites_patch(struct ab_elf *e, enum ab_backend b, const char *out)
 {
 	struct ab_rewrite rw = { .img = e->win, .backend = b };
@@ -66,8 +83,6 @@ int ab_sites_patch(struct ab_elf *e, enum ab_backend b, const char *out)
 	uint8_t *p;
 	int err;
 
-	if (ab_elf_sites(e, 1))
-		return 1;
 	p = pp_flag(e, &flag);
 	if (!p)
 		return 1;
@@ -87,11 +102,7 @@ int ab_sites_patch(struct ab_elf *e, enum ab_backend b, const char *out)
 	}
 	v = (uint32_t)b + 1;
 	memcpy(p, &v, 4);
-	if (ab_elf_write(e, out))
-		return 1;
-	printf("patch: %s -> %s: backend %s, %u sites, %u patched\n", e->path, out,
-	       ab_backend_name(b), e->nsites, rw.patched);
-	return 0;
+	return pp_write(e, out, "patch", b, rw.patched, "patched");
 }
 
 int ab_sites_unpatch(struct ab_elf *e, const char *out)
@@ -101,8 +112,6 @@ int ab_sites_unpatch(struct ab_elf *e, const char *out)
 	uint8_t *p;
 	int err;
 
-	if (ab_elf_sites(e, 1))
-		return 1;
 	p = pp_flag(e, &flag);
 	if (!p)
 		return 1;
@@ -131,9 +140,5 @@ int ab_sites_unpatch(struct ab_elf *e, const char *out)
 		memset(ab_elf_ptr(e, slot_va + offsetof(struct ab_slot, saved), AB_SITE_MAX_LEN), 0,
 		       AB_SITE_MAX_LEN);
 	}
-	if (ab_elf_write(e, out))
-		return 1;
-	printf("unpatch: %s -> %s: backend %s, %u sites, %u restored\n", e->path, out,
-	       ab_backend_name(rw.backend), e->nsites, rw.patched);
-	return 0;
+	return pp_write(e, out, "unpatch", rw.backend, rw.patched, "restored");
 }
