@@ -46,9 +46,16 @@ struct abr_opts {
 	double timeout;         /* --timeout seconds, <= 0 = target default */
 	int icount;             /* --icount */
 	const char *keep;       /* --keep DIR, NULL = temp dir removed at exit */
-	const char *cpu;        /* --cpu MODEL for QEMU targets, NULL = default */
+	const char *cpu;        /* --cpu MODEL (QEMU -cpu, Bochs cpu model), NULL = default */
 	int quiet;              /* --quiet: do not stream the serial console */
 	unsigned long ips;      /* --ips: Bochs instructions per second, 0 = default */
+	/* vtx only: words for the hypervisor's own command line (--hv-arg) and
+	 * more guest images run after IMAGE, without a command line (--module) */
+#define ABR_MAX_EXTRA 8
+	const char *hv_args[ABR_MAX_EXTRA];
+	int n_hv_args;
+	const char *modules[ABR_MAX_EXTRA];
+	int n_modules;
 	const char *image;      /* guest image path */
 	char cmdline[4096];     /* guest command line (after --, plus backend) */
 };

@@ -176,7 +176,7 @@ static int bochs_setup(struct abr_ctx *ctx, const char *root, const char *entry,
 	 */
 	snprintf(text, sizeof(text),
 		 "megs: %d\n"
-		 "cpu: model=corei7_skylake_x, count=1%s, reset_on_triple_fault=0\n"
+		 "cpu: model=%s, count=1%s, reset_on_triple_fault=0\n"
 		 "romimage: file=%s, options=fastboot\n"
 		 "vgaromimage: file=%s\n"
 		 "display_library: rfb, options=\"timeout=0\"\n"
@@ -188,7 +188,7 @@ static int bochs_setup(struct abr_ctx *ctx, const char *root, const char *entry,
 		 "log: %s\n"
 		 "panic: action=fatal\n"
 		 "error: action=report\n",
-		 megs, ipsopt, bochs_bios(), bochs_vgabios(), iso, ctx->serial,
+		 megs, ctx->o->cpu ? ctx->o->cpu : "corei7_skylake_x", ipsopt, bochs_bios(), bochs_vgabios(), iso, ctx->serial,
 		 ctx->logs[ctx->nlogs - 1]);
 	if (abr_write_file(rc_file, text) || abr_write_file(cmds, "c\n"))
 		return -1;
@@ -258,14 +258,32 @@ int abr_vtx_check(void)
 
 int abr_vtx_prepare(struct abr_ctx *ctx)
 {
-	unsigned long ips = ctx->o->ips ? ctx->o->ips : ABR_VTX_IPS;
-	char root[PATH_MAX], entry[4400];
+	const struct abr_opts *o = ctx->o;
+	unsigned long ips = o->ips ? o->ips : ABR_VTX_IPS;
+	char root[PATH_MAX], entry[8192];
+	size_t n;
 
 	if (dir_ok(ctx) || iso_add(ctx, root, "hv.elf", abr_vtx_hv_elf()) ||
-	    iso_add(ctx, root, "guest.elf", ctx->o->image))
+	    iso_add(ctx, root, "guest.elf", o->image))
 		return -1;
-	snprintf(entry, sizeof(entry),
-		 "\tmultiboot /boot/hv.elf hv.tsc_hz=%lu\n"
-		 "\tmodule /boot/guest.elf %s\n", ips, ctx->o->cmdline);
+	n = snprintf(entry, sizeof(entry), "\tmultiboot /boot/hv.elf hv.tsc_hz=%lu", ips);
+	for (int i = 0; i < o->n_hv_args && n < sizeof(entry); i++)
+		n += snprintf(entry + n, sizeof(entry) - n, " %s", o->hv_args[i]);
+	if (n < sizeof(entry))
+		n += snprintf(entry + n, sizeof(entry) - n,
+			      "\n\tmodule /boot/guest.elf %s\n", o->cmdline);
+	/* further guests: the hypervisor runs every module, one after another */
+	for (int i = 0; i < o->n_modules && n < sizeof(entry); i++) {
+		char name[32];
+
+		snprintf(name, sizeof(name), "guest%d.elf", i + 1);
+		if (iso_add(ctx, root, name, o->modules[i]))
+			return -1;
+		n += snprintf(entry + n, sizeof(entry) - n, "\tmodule /boot/%s\n", name);
+	}
+	if (n >= sizeof(entry)) {
+		fprintf(stderr, "afterburn-run: GRUB menu entry too long\n");
+		return -1;
+	}
 	return bochs_setup(ctx, root, entry, 256, ips);
 }

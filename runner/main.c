@@ -34,10 +34,15 @@ static void usage(FILE *f)
 		"  --timeout S     give up after S seconds (default depends on the target)\n"
 		"  --icount        QEMU TCG: -icount shift=0, so guest rdtsc counts\n"
 		"                  instructions deterministically (Bochs always does)\n"
-		"  --cpu MODEL     QEMU targets: pass -cpu MODEL\n"
+		"  --cpu MODEL     QEMU targets: pass -cpu MODEL; Bochs targets: the cpu\n"
+		"                  model (default corei7_skylake_x)\n"
 		"  --ips N         Bochs targets: emulated instructions per second, the\n"
 		"                  time base of the guest's timer (bochs: Bochs' default;\n"
 		"                  vtx: 100000000, also given to the hypervisor)\n"
+		"  --hv-arg WORD   vtx: add WORD to the hypervisor's command line (e.g.\n"
+		"                  hv.watchdog=N, hv.test=...); repeatable\n"
+		"  --module FILE   vtx: one more guest image, run after IMAGE in its own\n"
+		"                  VM (no command line); repeatable\n"
 		"  --keep DIR      run in DIR and keep its files (serial log, emulator\n"
 		"                  output, ISO, bochsrc) instead of a removed temp dir\n"
 		"  --quiet         do not stream the serial console\n"
@@ -60,8 +65,11 @@ static void usage(FILE *f)
 		"--irqchip user (what the hypercall back end needs). On both the host's\n"
 		"closing `exits: total=N REASON=COUNT ...` line is passed through and ends\n"
 		"the summary line; a verdict without it, or a host report that the guest\n"
-		"was stopped or exited with another status, is a crash (exit 2).\n"
+		"was stopped (or the hypervisor's FATAL) or exited with another status, is\n"
+		"a crash (exit 2).\n"
 		"--backend native on a pre-virtualized image = trap-and-emulate of that file.\n"
+		"With --module the hypervisor runs the guests one after another: the last\n"
+		"verdict and the last exits line count, and any stopped guest is a crash.\n"
 		"\n"
 		"environment: ABR_QEMU, ABR_BOCHS, ABR_BOCHS_BIOS, ABR_VGABIOS, ABR_HV_ELF,\n"
 		"ABR_KVMHOST, TMPDIR.\n");
@@ -201,6 +209,8 @@ int main(int argc, char **argv)
 		{ "icount", no_argument, NULL, 'i' },
 		{ "cpu", required_argument, NULL, 'c' },
 		{ "ips", required_argument, NULL, 'I' },
+		{ "hv-arg", required_argument, NULL, 'H' },
+		{ "module", required_argument, NULL, 'M' },
 		{ "keep", required_argument, NULL, 'k' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "check", no_argument, NULL, 'C' },
@@ -240,6 +250,23 @@ int main(int argc, char **argv)
 			break;
 		case 'i': o.icount = 1; break;
 		case 'c': o.cpu = optarg; break;
+		case 'H':
+			if (o.n_hv_args == ABR_MAX_EXTRA || !*optarg || strchr(optarg, ' ') ||
+			    !cmdline_ok(optarg)) {
+				fprintf(stderr, "afterburn-run: --hv-arg %s: want at most %d printable words without spaces or quotes\n",
+					optarg, ABR_MAX_EXTRA);
+				return ABR_INFRA;
+			}
+			o.hv_args[o.n_hv_args++] = optarg;
+			break;
+		case 'M':
+			if (o.n_modules == ABR_MAX_EXTRA || access(optarg, R_OK) != 0) {
+				fprintf(stderr, "afterburn-run: --module %s: %s\n", optarg,
+					o.n_modules == ABR_MAX_EXTRA ? "too many modules" : strerror(errno));
+				return ABR_INFRA;
+			}
+			o.modules[o.n_modules++] = optarg;
+			break;
 		case 'I': {
 			char *end;
 
@@ -294,6 +321,14 @@ int main(int argc, char **argv)
 	}
 	if (o.icount && !t->icount_ok) {
 		fprintf(stderr, "afterburn-run: --icount is not available on %s\n", t->name);
+		return finish(t, &o, ABR_INFRA, start);
+	}
+	if ((o.n_hv_args || o.n_modules) && strcmp(t->name, "vtx")) {
+		fprintf(stderr, "afterburn-run: --hv-arg and --module are for --on vtx only\n");
+		return finish(t, &o, ABR_INFRA, start);
+	}
+	if (o.cpu && strspn(o.cpu, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-,=+.") != strlen(o.cpu)) {
+		fprintf(stderr, "afterburn-run: --cpu %s: not a cpu model name\n", o.cpu);
 		return finish(t, &o, ABR_INFRA, start);
 	}
 	if (o.ips && !t->ips_ok) {

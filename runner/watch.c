@@ -91,6 +91,7 @@ static int host_line(struct abr_guest *g, const char *s)
 		return 1;
 	}
 	if ((p = strstr(s, "hv: guest stopped: ")) ||
+	    (p = strstr(s, "hv: FATAL: ")) ||
 	    (p = strstr(s, "afterburn-kvm: guest stopped: "))) {
 		if (!g->hv_stop[0])
 			snprintf(g->hv_stop, sizeof(g->hv_stop), "%s", p);

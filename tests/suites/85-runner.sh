@@ -60,6 +60,8 @@ clean_after() {
 }
 
 expect "--help" 0 '^usage: afterburn-run' --help
+expect "--help lists vtx" 0 '^  vtx .*hypervisor' --help
+expect "--help lists kvmhost" 0 '^  kvmhost .*afterburn-kvm' --help
 expect "no --on" 4 'required' "$run"
 expect "unknown target" 4 "unknown target 'nope'" --on nope "$run"
 expect "vtx without a hypervisor image" 4 'hypervisor .* not found' \
@@ -68,6 +70,9 @@ expect "kvmhost without afterburn-kvm" 4 'not found: run make' \
 	env ABR_KVMHOST="$tmp/none" "$run" --on kvmhost --check
 expect "bad --ips" 4 'want a number' --on vtx --ips 12x "$run"
 expect "--ips on tcg" 4 'not available on tcg' --on tcg --ips 10000000 "$run"
+expect "--module on tcg" 4 'for --on vtx only' --on tcg --module "$run" "$run"
+expect "--hv-arg with a quote" 4 'without spaces or quotes' --on vtx --hv-arg 'a"b' "$run"
+expect "--module missing file" 4 'No such file' --on vtx --module "$tmp/none" "$run"
 expect "missing image" 4 'No such file' --on tcg "$tmp/none.elf"
 expect "two images" 4 'exactly one IMAGE' --on tcg "$run" "$run"
 expect "bad timeout" 4 'want seconds' --on tcg --timeout -3 "$run"
@@ -173,6 +178,23 @@ if [ -f "$tg" ] && "$run" --on vtx --check >/dev/null 2>&1; then
 		&& echo "ok - runner: vtx triple fault counted in the summary's exits line" \
 		|| echo "not ok - runner: vtx triple fault: summary $(grep -a '^afterburn-run: target' "$out")"
 	clean_after "vtx triple fault"
+
+	# --hv-arg reaches the hypervisor: its test knob makes the VM entry fail.
+	expect "--hv-arg hv.test=bad-guest-state" 2 \
+		'^afterburn-run: crash: hv: guest stopped: VM entry failed' \
+		--on vtx --timeout 120 --hv-arg hv.test=bad-guest-state build/hypervisor_stub/guests/tg_hello.elf
+	# --cpu picks the Bochs model: without unrestricted guest the hypervisor refuses.
+	expect "--cpu without unrestricted guest" 2 '^afterburn-run: crash: hv: FATAL: required VMX capabilities missing' \
+		--on vtx --timeout 120 --cpu corei5_lynnfield_750 build/hypervisor_stub/guests/tg_hello.elf
+	# --module: two guests, one after the other, each with its exits line.
+	expect "--module runs a second guest" 0 'result=pass' \
+		--on vtx --timeout 120 --module build/hypervisor_stub/guests/tg_hello.elf build/hypervisor_stub/guests/tg_hello.elf
+	if grep -aq '^hv: all guests done (2 run)' "$out" && [ "$(grep -a -c '^exits: total=' "$out")" -eq 2 ]; then
+		echo "ok - runner: vtx --module: 2 guests run, 2 exits lines"
+	else
+		echo "not ok - runner: vtx --module: $(grep -a '^hv: all guests' "$out"), $(grep -a -c '^exits: total=' "$out") exits lines"
+	fi
+	clean_after "vtx options"
 else
 	echo "skip - runner: vtx hostile guest: $tg not built or vtx unusable"
 fi
