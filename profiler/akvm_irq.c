@@ -332,6 +332,22 @@ static int akvm_irq_inject(struct akvm_vm *vm, int vec)
  * handles without one).  A parked vector the wedge has not claimed when the
  * guest's IF is 1 again is injected here (the hypervisor_stub does the same).
  */
+/*
+ * Can an interrupt be injected at this KVM_RUN?  KVM says not while an STI
+ * shadow covers the exiting instruction - which is always the case for the
+ * wedge's `sti; outl AB_HC_HALT` (the "sti; hlt" pair): but that shadow
+ * ends when the outl completes, which KVM does on this very KVM_RUN before
+ * it injects, so the interrupt is taken right after the hypercall - where
+ * the CPU would take it after `sti; hlt` - without an interrupt-window exit.
+ */
+static bool akvm_irq_ready(const struct kvm_run *run)
+{
+	if (run->ready_for_interrupt_injection)
+		return true;
+	return run->if_flag && run->exit_reason == KVM_EXIT_IO &&
+	       run->io.direction == KVM_EXIT_IO_OUT && run->io.port == AB_HV_PORT;
+}
+
 int akvm_irq_before_run(struct akvm_vm *vm)
 {
 	struct akvm_irq *q = &vm->irq;
@@ -350,7 +366,7 @@ int akvm_irq_before_run(struct akvm_vm *vm)
 		for (int w = 0; w < 4 && vec < 0; w++)
 			if (sp->pending[w]) {
 				int v = w * 64 + __builtin_ctzll(sp->pending[w]);
-				if (!run->ready_for_interrupt_injection) {
+				if (!akvm_irq_ready(run)) {
 					run->request_interrupt_window = 1;
 				} else {
 					__atomic_fetch_and(&sp->pending[w], ~(1ull << (v % 64)), __ATOMIC_SEQ_CST);
@@ -362,7 +378,7 @@ int akvm_irq_before_run(struct akvm_vm *vm)
 			}
 	}
 	if (vec >= 0 && !(sp && (!sp->vif || !run->if_flag))) {
-		if (run->ready_for_interrupt_injection && run->if_flag) {
+		if (akvm_irq_ready(run) && run->if_flag) {
 			int e = akvm_irq_inject(vm, akvm_irq_next(q, true));
 			if (e < 0)
 				return e;
