@@ -301,6 +301,15 @@ void afterburn_wedge_boot(const char *cmdline)
 				     "AfterburnVMM hypervisor, using native\n",
 				     afterburn_wedge_platform_name(wedge.platform));
 			b = AB_BACKEND_NATIVE;
+		} else if (!wedge.nsites) {
+			/*
+			 * A plain image's cli/sti/popf are real instructions: the
+			 * virtual IF would never see them and interrupts parked in
+			 * the shared page would never be replayed.
+			 */
+			wedge_printf("afterburn: hypercall back end not available: the image has no "
+				     "sites (not pre-virtualized), using native\n");
+			b = AB_BACKEND_NATIVE;
 		} else if (wedge_hc_init(cmdline) < 0) {
 			b = AB_BACKEND_NATIVE;
 		}
