@@ -5,7 +5,7 @@
 
 GUEST_SRCS := guest/boot.S guest/entry.S guest/main.c guest/cpu.c guest/paging.c guest/pool.c \
 	      guest/proc.c guest/pgstress.c guest/test_cpu.c guest/test_sys.c guest/test_priv.c guest/lib.c
-GUEST_HDRS := guest/guest.h guest/guest_asm.h wedge/wedge.h include/afterburn/site.h
+GUEST_HDRS := guest/guest.h guest/guest_asm.h wedge/wedge.h include/afterburn/site.h include/afterburn/x86.h
 GUEST_OBJ_AB := $(patsubst guest/%,$(OBJ)/guest/ab/%.o,$(GUEST_SRCS))
 GUEST_OBJ_PLAIN := $(patsubst guest/%,$(OBJ)/guest/plain/%.o,$(GUEST_SRCS))
 

@@ -16,6 +16,7 @@
 
 #include <stdint.h>
 #include <stddef.h>
+#include "afterburn/x86.h"
 #include "wedge.h"
 #include "guest_asm.h"
 
@@ -142,44 +143,16 @@ uint64_t guest_far_jmp_test(void);
 uint64_t guest_far_call_test(void);
 uint64_t guest_far_ret_test(void);
 
-/* Small inline helpers (each is a site in guest.elf). */
-static inline void guest_outb(uint16_t port, uint8_t v)
-{
-	__asm__ volatile("outb %0, %1" : : "a"(v), "Nd"(port));
-}
-
-static inline uint8_t guest_inb(uint16_t port)
-{
-	uint8_t v;
-	__asm__ volatile("inb %1, %0" : "=a"(v) : "Nd"(port));
-	return v;
-}
-
-static inline uint64_t guest_rdmsr(uint32_t msr)
-{
-	uint32_t lo, hi;
-	__asm__ volatile("rdmsr" : "=a"(lo), "=d"(hi) : "c"(msr));
-	return (uint64_t)hi << 32 | lo;
-}
-
-static inline void guest_wrmsr(uint32_t msr, uint64_t v)
-{
-	__asm__ volatile("wrmsr" : : "c"(msr), "a"((uint32_t)v), "d"((uint32_t)(v >> 32))
-			 : "memory");
-}
-
-static inline void guest_cpuid(uint32_t leaf, uint32_t sub, uint32_t r[4])
-{
-	__asm__ volatile("cpuid" : "=a"(r[0]), "=b"(r[1]), "=c"(r[2]), "=d"(r[3])
-			 : "a"(leaf), "c"(sub));
-}
-
-static inline uint64_t guest_rdtsc(void)
-{
-	uint32_t lo, hi;
-	__asm__ volatile("rdtsc" : "=a"(lo), "=d"(hi));
-	return (uint64_t)hi << 32 | lo;
-}
+/*
+ * Small inline helpers (each is a site in guest.elf).  Port I/O, MSRs, CPUID
+ * and TSC are the shared ones of include/afterburn/x86.h.
+ */
+#define guest_outb	ab_x86_outb
+#define guest_inb	ab_x86_inb
+#define guest_rdmsr	ab_x86_rdmsr
+#define guest_wrmsr	ab_x86_wrmsr
+#define guest_cpuid	ab_x86_cpuid
+#define guest_rdtsc	ab_x86_rdtsc
 
 static inline uint64_t guest_read_cr3(void)
 {

@@ -16,7 +16,7 @@ HV_GUESTS  := $(patsubst $(HV_DIR)/tests-guests/%.S,$(HV_OUT)/guests/%.elf,$(HV_
 
 ALL_TARGETS += $(HV_ELF) $(HV_GUESTS)
 
-$(HV_OBJDIR)/%.o: $(HV_DIR)/%.c $(wildcard $(HV_DIR)/*.h) include/afterburn/hypercall.h
+$(HV_OBJDIR)/%.o: $(HV_DIR)/%.c $(wildcard $(HV_DIR)/*.h) include/afterburn/hypercall.h include/afterburn/x86.h
 	@mkdir -p $(@D)
 	$(KERNEL_CC) $(KERNEL_CFLAGS) -I$(HV_DIR) -c $< -o $@
 

@@ -8,38 +8,16 @@
 #define HV_CPU_H
 
 #include <stdint.h>
+#include "afterburn/x86.h"
 
-static inline void hv_outb(uint16_t port, uint8_t v) { __asm__ volatile("outb %0,%1" :: "a"(v), "Nd"(port)); }
+/* Port I/O, MSRs, CPUID, TSC: the shared wrappers of include/afterburn/x86.h. */
+#define hv_outb		ab_x86_outb
+#define hv_inb		ab_x86_inb
+#define hv_rdmsr	ab_x86_rdmsr
+#define hv_wrmsr	ab_x86_wrmsr
+#define hv_cpuid	ab_x86_cpuid
+#define hv_rdtsc	ab_x86_rdtsc
 static inline void hv_outw(uint16_t port, uint16_t v) { __asm__ volatile("outw %0,%1" :: "a"(v), "Nd"(port)); }
-static inline uint8_t hv_inb(uint16_t port)
-{
-	uint8_t v;
-	__asm__ volatile("inb %1,%0" : "=a"(v) : "Nd"(port));
-	return v;
-}
-
-static inline uint64_t hv_rdmsr(uint32_t msr)
-{
-	uint32_t lo, hi;
-	__asm__ volatile("rdmsr" : "=a"(lo), "=d"(hi) : "c"(msr));
-	return ((uint64_t)hi << 32) | lo;
-}
-static inline void hv_wrmsr(uint32_t msr, uint64_t v)
-{
-	__asm__ volatile("wrmsr" :: "c"(msr), "a"((uint32_t)v), "d"((uint32_t)(v >> 32)) : "memory");
-}
-
-static inline void hv_cpuid(uint32_t leaf, uint32_t sub, uint32_t r[4])
-{
-	__asm__ volatile("cpuid" : "=a"(r[0]), "=b"(r[1]), "=c"(r[2]), "=d"(r[3]) : "a"(leaf), "c"(sub));
-}
-
-static inline uint64_t hv_rdtsc(void)
-{
-	uint32_t lo, hi;
-	__asm__ volatile("rdtsc" : "=a"(lo), "=d"(hi));
-	return ((uint64_t)hi << 32) | lo;
-}
 
 #define HV_READ_CR(n) ({ uint64_t _v; __asm__ volatile("mov %%cr" #n ",%0" : "=r"(_v)); _v; })
 #define HV_WRITE_CR(n, v) __asm__ volatile("mov %0,%%cr" #n :: "r"((uint64_t)(v)) : "memory")
