@@ -67,14 +67,26 @@ static uint64_t pt_reg(const struct wedge_hc_gprs *f, unsigned r)
 	return ((const uint64_t *)f)[at[r & 15]];
 }
 
+static int32_t pt_le(const uint8_t *p, unsigned n)
+{
+	uint32_t v = 0;
+	for (unsigned i = 0; i < n; i++)
+		v |= (uint32_t)p[i] << (8 * i);
+	return n == 1 ? (int8_t)v : n == 2 ? (int16_t)v : (int32_t)v;
+}
+
 /*
- * Is the instruction at p a plain mov store matching record s?  Sets *imm
- * for the immediate forms.  Prefixes allowed: 66, then REX.  No segment
- * override, no 67 (32-bit address), no lock/rep.
+ * Is the instruction at p a plain mov store matching record s - operand
+ * size, source register, displacement (not for rip-relative forms: the
+ * slot's copy is re-based), immediate, length?  Sets *imm for the immediate
+ * forms.  Prefixes allowed: 66, then REX.  No segment override, no 67
+ * (32-bit address), no lock/rep.  The cross-check keeps the handler exact
+ * where the record cannot say everything (an immediate that was a symbol
+ * is recorded as 0: such a site runs the original).
  */
 static int pt_insn_ok(const uint8_t *p, const struct ab_site *s, int *imm)
 {
-	unsigned i = 0, size = 4, rex = 0;
+	unsigned i = 0, size = 4, rex = 0, isz = 0;
 
 	if (p[i] == 0x66) {
 		size = 2;
@@ -84,8 +96,9 @@ static int pt_insn_ok(const uint8_t *p, const struct ab_site *s, int *imm)
 		rex = p[i++];
 	if (rex & 8)
 		size = 8;
-	uint8_t op = p[i++], modrm = p[i];
-	if ((modrm >> 6) == 3)
+	uint8_t op = p[i++], modrm = p[i++];
+	unsigned mod = modrm >> 6, rm = modrm & 7, dsz = 0;
+	if (mod == 3)
 		return 0;		/* a register destination is no store */
 	unsigned reg = ((modrm >> 3) & 7) | (rex & 4 ? 8 : 0);
 	switch (op) {
@@ -96,15 +109,37 @@ static int pt_insn_ok(const uint8_t *p, const struct ab_site *s, int *imm)
 		/* fall through */
 	case 0x89:
 		*imm = 0;
-		return s->reg == reg && s->opsize == size;
+		if (s->reg != reg)
+			return 0;
+		break;
 	case 0xc6:
 		size = 1;
 		/* fall through */
 	case 0xc7:
 		*imm = 1;
-		return ((modrm >> 3) & 7) == 0 && s->reg == AB_REG_NONE && s->opsize == size;
+		if (((modrm >> 3) & 7) != 0 || s->reg != AB_REG_NONE)
+			return 0;
+		isz = size == 8 ? 4 : size;
+		break;
+	default:
+		return 0;
 	}
-	return 0;
+	if (s->opsize != size)
+		return 0;
+	int ripr = 0, disp32 = 0;
+	if (rm == 4)			/* SIB: base 5 with mod 0 means disp32, no base */
+		disp32 = (p[i++] & 7) == 5 && mod == 0;
+	else if (rm == 5 && mod == 0)
+		ripr = disp32 = 1;	/* rip-relative */
+	dsz = mod == 1 ? 1 : mod == 2 || disp32 ? 4 : 0;
+	if (ripr != (s->base == AB_REG_RIP))
+		return 0;
+	if (!ripr && (dsz ? pt_le(p + i, dsz) : 0) != s->disp)
+		return 0;
+	i += dsz;
+	if (isz && pt_le(p + i, isz) != (isz == 1 ? (int8_t)s->imm : isz == 2 ? (int16_t)s->imm : s->imm))
+		return 0;
+	return i + isz == s->insn_len;
 }
 
 /* The store's effective (virtual) address from the record and the registers. */

@@ -24,8 +24,11 @@
  * is AB_HC_HALT, constant cpuid leaves are cached, the console (wedge_putc
  * and the guest's COM1 THR writes) goes through the shared page with one
  * AB_HC_FLUSH per line, 8259 EOIs are batched where the hypervisor applies
- * the batch at every exit; every other site runs out of line and traps.
- * Details: hypercall.c and hc_entry.S.  At exit the hypercall back end
+ * the batch at every exit; pt-write sites (second pass) run their store
+ * out of line by default, or are stored or queued by the wedge with
+ * afterburn.ptwrite=direct|batch (ptwrite.c says why the default); every
+ * other site runs out of line and traps.
+ * Details: hypercall.c, ptwrite.c and hc_entry.S.  At exit the hypercall back end
  * prints `afterburn: hypercall out-of-line total=N cls=n ...` (executions
  * of original instructions, which exit where the hypervisor traps them).
  */
