@@ -238,7 +238,8 @@ expect_err "tiny guest's profile on the sample guest's sources" "profile of a pr
 expect_err "verify --profile: tiny guest's profile on guest-pass2.elf" "profile of a different program" \
 	"$SITES" verify --profile "$T/tiny.prof" "$p2"
 
-# pass-2 image runs: tcg native/trace (QEMU), afterburn-kvm native/hypercall
+# pass-2 image runs: native and trace on tcg, kvm (QEMU), bochs and kvmhost (afterburn-kvm);
+# hypercall on kvmhost
 run_ok() {	# NAME CMD... : PASS verdict and no "not ok"
 	local name=$1; shift
 	"$@" >"$T/run.out" 2>&1
@@ -249,7 +250,7 @@ run_ok() {	# NAME CMD... : PASS verdict and no "not ok"
 		nok "$name: exit $rc"; grep -a 'not ok\|PANIC\|FAIL' "$T/run.out" | show
 	fi
 }
-for tgt in tcg kvm bochs; do
+for tgt in tcg kvm bochs kvmhost; do
 	if ! $B/bin/afterburn-run --on $tgt --check >/dev/null 2>&1; then
 		skip "guest-pass2.elf on $tgt: target not usable here ($($B/bin/afterburn-run --on $tgt --check 2>&1 | head -n1))"
 		continue
@@ -259,9 +260,12 @@ for tgt in tcg kvm bochs; do
 	done
 	ptw=$(grep -ao 'pt-write=[0-9]*' "$T/run.out" | cut -d= -f2)
 	check "trace back end on $tgt counts pt-write sites (${ptw:-none})" "$([ "${ptw:-0}" -gt 1000 ]; echo $?)" "no pt-write count"
+	if [ $tgt = kvmhost ]; then
+		run_ok "guest-pass2.elf on kvmhost, hypercall" timeout 600 $B/bin/afterburn-run --on kvmhost --backend hypercall "$p2"
+		check "hypercall back end chosen on kvmhost" \
+			"$(grep -aq '^afterburn: platform=afterburnvmm backend=hypercall' "$T/run.out"; echo $?)" "wedge line: $(grep -a '^afterburn: platform' "$T/run.out")"
+	fi
 done
-run_ok "guest-pass2.elf on afterburn-kvm, native" timeout 120 "$KVM" "$p2" -- afterburn.backend=native
-run_ok "guest-pass2.elf on afterburn-kvm, hypercall" timeout 120 "$KVM" --irqchip user "$p2" -- afterburn.backend=hypercall
 
 # --- numbers ---------------------------------------------------------------------
 wall() { /usr/bin/time -f %e "$@" 2>&1 >/dev/null | tail -n 1; }
