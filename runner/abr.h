@@ -133,7 +133,25 @@ struct abr_guest {
 	long long exits_total;       /* its total, -1 if absent */
 	int hv_status;               /* "hv: guest exited status=0xNN", -1 */
 	char hv_stop[256];           /* "hv: guest stopped: ..." line */
+	/* vtx with --module: the hypervisor runs the guests one after another
+	 * ("hv: entering guest N", N from 0 = IMAGE); each gets its own verdict. */
+	int hv_cur;                  /* guest now running, -1 before the first */
+	int hv_last;                 /* index of the last guest (n_modules) */
+	char hv_refused[160];        /* last "hv: guest image refused: " reason */
+	struct abr_hv_guest {
+		int state;           /* 0 not seen, 'R' running, 'D' report done,
+					'N' not started (refused) */
+		int verdict;         /* 0, 'P', 'F', 'X' as above */
+		int status;          /* "hv: guest exited status=0xNN", -1 */
+		char stop[160];      /* its "hv: guest stopped: ..." line */
+		long long exits_total; /* its exits: total, -1 */
+	} hv_guests[1 + ABR_MAX_EXTRA];
 };
+
+/* One line per guest when the hypervisor ran several (watch.c); returns the
+ * worst of their results, which the run's result must not be better than. */
+enum abr_result abr_hv_guests_report(const struct abr_opts *o,
+				     const struct abr_guest *g);
 
 /* Run the prepared command and judge it (watch.c); why[] explains a
  * non-pass result in one line. */

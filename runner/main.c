@@ -68,8 +68,12 @@ static void usage(FILE *f)
 		"was stopped (or the hypervisor's FATAL) or exited with another status, is\n"
 		"a crash (exit 2).\n"
 		"--backend native on a pre-virtualized image = trap-and-emulate of that file.\n"
-		"With --module the hypervisor runs the guests one after another: the last\n"
-		"verdict and the last exits line count, and any stopped guest is a crash.\n"
+		"With --module the hypervisor runs the guests one after another, each in\n"
+		"its own VM: one line `afterburn-run: hv guest N IMAGE result=R exits=T`\n"
+		"per guest (0 = IMAGE); the run passes only if every guest passed (any\n"
+		"stopped or refused guest is a crash) and the last exits line ends the\n"
+		"summary. --keep DIR keeps serial.txt, bochs.log and emulator.out\n"
+		"(Bochs' log names a failed VM-entry check).\n"
 		"\n"
 		"environment: ABR_QEMU, ABR_BOCHS, ABR_BOCHS_BIOS, ABR_VGABIOS, ABR_HV_ELF,\n"
 		"ABR_KVMHOST, TMPDIR.\n");
@@ -357,6 +361,12 @@ int main(int argc, char **argv)
 		return finish(t, &o, ABR_INFRA, start);
 	}
 	timeout = o.timeout > 0 ? o.timeout : t->default_timeout;
+	g.hv_cur = -1;
+	g.hv_last = o.n_modules;
+	for (int i = 0; i <= ABR_MAX_EXTRA; i++) {
+		g.hv_guests[i].status = -1;
+		g.hv_guests[i].exits_total = -1;
+	}
 
 	install_signals();
 	if (t->check())
@@ -377,6 +387,16 @@ int main(int argc, char **argv)
 	else if (abr_rm_tree(ctx.dir))
 		fprintf(stderr, "afterburn-run: warning: could not remove %s\n", ctx.dir);
 
+	if (o.n_modules && g.output) {
+		/* several guests: each its own line; one that did not pass
+		 * makes the run no pass either */
+		enum abr_result worst = abr_hv_guests_report(&o, &g);
+
+		if (r == ABR_PASS && worst != ABR_PASS) {
+			r = worst;
+			snprintf(why, sizeof(why), "not every guest passed (see the 'hv guest' lines)");
+		}
+	}
 	if (r != ABR_PASS && why[0])
 		fprintf(stderr, "afterburn-run: %s: %s\n", abr_result_name(r), why);
 	if (g.output)

@@ -100,27 +100,96 @@ static int host_line(struct abr_guest *g, const char *s)
 	return 0;
 }
 
+/* The guest a line of the vtx serial log belongs to, NULL outside one. */
+static struct abr_hv_guest *hv_now(struct abr_guest *g)
+{
+	if (g->hv_cur < 0 || g->hv_cur > ABR_MAX_EXTRA)
+		return NULL;
+	return &g->hv_guests[g->hv_cur];
+}
+
+/* A PANIC stays the verdict whatever follows it. */
+static void set_verdict(int *v, int now)
+{
+	if (*v != 'X')
+		*v = now;
+}
+
+/*
+ * The hypervisor's per-guest report (vtx): which guest runs, and its stop,
+ * exit status and exits line, so several guests get one verdict each.
+ */
+static void hv_track(struct abr_guest *g, const char *s)
+{
+	struct abr_hv_guest *h;
+	const char *p;
+	long n;
+	int k;
+
+	if ((p = strstr(s, "hv: entering guest "))) {
+		n = strtol(p + strlen("hv: entering guest "), NULL, 10);
+		if (n >= 0 && n <= ABR_MAX_EXTRA) {
+			g->hv_cur = (int)n;
+			g->hv_guests[n].state = 'R';
+		}
+		return;
+	}
+	if ((p = strstr(s, "hv: guest image refused: "))) {
+		snprintf(g->hv_refused, sizeof(g->hv_refused), "%s", p);
+		return;
+	}
+	/* sscanf counts %ld alone, so the literal end is checked with %n */
+	k = 0;
+	if ((p = strstr(s, "hv: guest ")) && sscanf(p, "hv: guest %ld not started%n", &n, &k) == 1 && k) {
+		if (n >= 0 && n <= ABR_MAX_EXTRA) {
+			g->hv_guests[n].state = 'N';
+			snprintf(g->hv_guests[n].stop, sizeof(g->hv_guests[n].stop), "%s",
+				 g->hv_refused[0] ? g->hv_refused : p);
+		}
+		g->hv_refused[0] = 0;
+		return;
+	}
+	h = hv_now(g);
+	if (!h || h->state != 'R')
+		return;
+	if ((p = strstr(s, "hv: guest stopped: ")) || (p = strstr(s, "hv: FATAL: "))) {
+		if (!h->stop[0])
+			snprintf(h->stop, sizeof(h->stop), "%s", p);
+	} else if ((p = strstr(s, "hv: guest exited status=0x"))) {
+		h->status = (int)strtol(p + strlen("hv: guest exited status=0x"), NULL, 16);
+	} else if (!strncmp(s, "exits: total=", 13)) {
+		h->exits_total = field(s, "total=", -1);
+		h->state = 'D';
+	}
+}
+
 /*
  * One complete serial line.  Prefixes are searched anywhere in the line
  * because firmware output can share the guest's first line.
  */
 static void guest_line(struct abr_guest *g, const char *s)
 {
+	struct abr_hv_guest *h = hv_now(g);
 	const char *p;
 
+	hv_track(g, s);
 	if (host_line(g, s))
 		return;
 	if ((p = strstr(s, "afterburn-guest: PASS"))) {
-		if (g->verdict != 'X')
-			g->verdict = 'P';
+		set_verdict(&g->verdict, 'P');
+		if (h)
+			set_verdict(&h->verdict, 'P');
 		g->tests = field(p, "tests=", -1);
 	} else if ((p = strstr(s, "afterburn-guest: FAIL"))) {
-		if (g->verdict != 'X')
-			g->verdict = 'F';
+		set_verdict(&g->verdict, 'F');
+		if (h)
+			set_verdict(&h->verdict, 'F');
 		g->failed = field(p, "failed=", -1);
 		g->tests = field(p, "tests=", -1);
 	} else if ((p = strstr(s, "afterburn-guest: PANIC"))) {
 		g->verdict = 'X';
+		if (h)
+			h->verdict = 'X';
 		snprintf(g->panic, sizeof(g->panic), "%s", p);
 	} else if ((p = strstr(s, "afterburn-guest: workload tsc="))) {
 		g->workload_tsc = field(p, "tsc=", -1);
@@ -341,13 +410,14 @@ enum abr_result abr_watch(struct abr_ctx *ctx, const struct abr_target *t,
 			break;
 		}
 		now = abr_now();
-		if (g->verdict && !grace)
+		/* with --module only the last guest's verdict ends the run */
+		if (g->verdict && !grace && (!g->hv_last || g->hv_cur >= g->hv_last))
 			grace = now + ABR_EXIT_GRACE;
 		if (grace && now > grace) {
 			stop(pid, &status);
 			break;
 		}
-		if (!g->verdict && now > deadline) {
+		if (!grace && now > deadline) {
 			timed_out = 1;
 			stop(pid, &status);
 			break;
@@ -383,6 +453,12 @@ enum abr_result abr_watch(struct abr_ctx *ctx, const struct abr_target *t,
 		return ABR_INFRA;
 	}
 
+	if (timed_out && g->verdict) {
+		/* an earlier guest's verdict; the last one gave none in time */
+		snprintf(why, whylen, "guest %d of %d gave no verdict within %.0f s",
+			 g->hv_cur, g->hv_last + 1, timeout);
+		return ABR_TIMEOUT;
+	}
 	switch (g->verdict) {
 	case 'X':
 		snprintf(why, whylen, "%s", g->panic);
@@ -457,4 +533,46 @@ enum abr_result abr_watch(struct abr_ctx *ctx, const struct abr_target *t,
 	else
 		snprintf(why, whylen, "emulator exited with status %d without a verdict line", exit_code);
 	return ABR_CRASH;
+}
+
+/*
+ * vtx with --module: one line per guest, in the order the hypervisor ran
+ * them (0 = IMAGE), each judged like a run of its own: a stop (or the
+ * hypervisor's FATAL) or PANIC is a crash, FAIL a fail, PASS with exit
+ * status 0x10 (or 0) a pass; a guest refused or never reported is a crash.
+ */
+enum abr_result abr_hv_guests_report(const struct abr_opts *o,
+				     const struct abr_guest *g)
+{
+	enum abr_result worst = ABR_PASS;
+
+	for (int i = 0; i <= o->n_modules && o->n_modules; i++) {
+		const struct abr_hv_guest *h = &g->hv_guests[i];
+		const char *img = i ? o->modules[i - 1] : o->image;
+		const char *base = strrchr(img, '/') ? strrchr(img, '/') + 1 : img;
+		enum abr_result r = ABR_CRASH;
+		char why[200] = "";
+
+		if (h->state == 'N' || h->state == 0)
+			snprintf(why, sizeof(why), "%s", h->state ? h->stop : "never started");
+		else if (h->stop[0])
+			snprintf(why, sizeof(why), "%s", h->stop);
+		else if (h->state != 'D')
+			snprintf(why, sizeof(why), "no report from the hypervisor (no exits: line)");
+		else if (h->verdict == 'X')
+			snprintf(why, sizeof(why), "PANIC");
+		else if (h->verdict == 'F')
+			r = ABR_FAIL;
+		else if (h->verdict != 'P')
+			snprintf(why, sizeof(why), "no verdict");
+		else if (h->status >= 0 && h->status != 0x10 && h->status != 0)
+			snprintf(why, sizeof(why), "PASS but exit status 0x%x", h->status);
+		else
+			r = ABR_PASS;
+		if (r > worst)
+			worst = r;
+		printf("afterburn-run: hv guest %d %s result=%s exits=%lld%s%s\n", i, base,
+		       abr_result_name(r), h->exits_total, why[0] ? ": " : "", why);
+	}
+	return worst;
 }

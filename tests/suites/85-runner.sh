@@ -189,7 +189,10 @@ if [ -f "$tg" ] && "$run" --on vtx --check >/dev/null 2>&1; then
 	# --module: two guests, one after the other, each with its exits line.
 	expect "--module runs a second guest" 0 'result=pass' \
 		--on vtx --timeout 120 --module build/hypervisor_stub/guests/tg_hello.elf build/hypervisor_stub/guests/tg_hello.elf
-	if grep -aq '^hv: all guests done (2 run)' "$out" && [ "$(grep -a -c '^exits: total=' "$out")" -eq 2 ]; then
+	# ... and one verdict line per guest
+	if grep -aq '^hv: all guests done (2 run)' "$out" && [ "$(grep -a -c '^exits: total=' "$out")" -eq 2 ] &&
+	   grep -aq '^afterburn-run: hv guest 0 tg_hello.elf result=pass exits=[1-9]' "$out" &&
+	   grep -aq '^afterburn-run: hv guest 1 tg_hello.elf result=pass exits=[1-9]' "$out"; then
 		echo "ok - runner: vtx --module: 2 guests run, 2 exits lines"
 	else
 		echo "not ok - runner: vtx --module: $(grep -a '^hv: all guests' "$out"), $(grep -a -c '^exits: total=' "$out") exits lines"
