@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # tests/suites/60-hypervisor.sh - the VT-x hypervisor_stub, booted by GRUB in
-# Bochs (hypervisor_stub/run-vtx.sh), each run under a hard timeout:
+# Bochs (build/bin/afterburn-run --on vtx at Bochs ips 10 M), each run under a
+# hard timeout:
 #  - bring-up on a CPU model without unrestricted guest: the missing capability is named
 #  - the friendly test guest (tg_hello): multiboot entry, CPUID, hypercalls, PIC/PIT
 #    interrupts, #GP for unknown MSRs, IA-32e switch all pass; the `exits:` line parses
@@ -10,10 +11,12 @@
 #    instructions and bad hypercalls
 #  - the sample guests (guest-plain.elf; guest.elf with native, trace, hypercall)
 #    reach PASS under the hypervisor
+# A hypervisor FATAL (no exits: line) is afterburn-run exit 2 with the FATAL
+# line as its crash reason; with several guests afterburn-run judges each one.
 # Guest consoles are shown indented ("  | ") and only on failure.
 set -u
 . "$(dirname "$0")/../lib.sh"
-run=hypervisor_stub/run-vtx.sh
+run=build/bin/afterburn-run
 hv=build/hypervisor_stub/hv.elf
 tg=build/hypervisor_stub/guests
 tl_tmp
@@ -27,16 +30,28 @@ for t in bochs grub-mkrescue xorriso; do
 		exit 0
 	fi
 done
-if [ ! -f "$hv" ] || [ ! -f "$tg/tg_hello.elf" ]; then
-	nok "$hv or the test guests are not built (run make)"
+if [ ! -f "$hv" ] || [ ! -f "$tg/tg_hello.elf" ] || [ ! -x "$run" ]; then
+	nok "$hv, $run or the test guests are not built (run make)"
 	exit 0
 fi
 
-# boot NAME GUEST [CMDLINE]: $T/NAME.log (serial), $rc
+# boot NAME GUEST [CMDLINE [afterburn-run OPTIONS...]]: $T/NAME.log (serial log
+# and afterburn-run's summary), $T/NAME.err (its messages), $rc (its exit status).
+# ips 10 M: the time base every count below was measured at.
 boot() {
 	local name=$1 guest=$2 cmd=${3:-}
-	HV_TIMEOUT=${HV_TIMEOUT:-150} "$run" "$guest" "$cmd" >"$T/$name.log" 2>"$T/$name.err" </dev/null
+	shift 2
+	[ $# -gt 0 ] && shift
+	timeout $((${HV_TIMEOUT:-150} + 60)) "$run" --on vtx --ips 10000000 --timeout "${HV_TIMEOUT:-150}" \
+		"$@" "$guest" ${cmd:+-- $cmd} >"$T/$name.log" 2>"$T/$name.err" </dev/null
 	rc=$?
+}
+
+# hv_fatal NAME: the hypervisor gave up (FATAL, no exits: line): afterburn-run
+# exit 2 with the FATAL line as the crash reason
+hv_fatal() {
+	[ $rc -eq 2 ] && grep -q '^afterburn-run: crash: hv: FATAL: ' "$T/$1.err" &&
+		! grep -q '^exits:' "$T/$1.log"
 }
 
 # exits_ok NAME: the exits: line exists, is well formed and its counts sum to total
@@ -62,9 +77,9 @@ expect() {
 		ok "$what ($(grep '^exits:' "$T/$name.log"))"
 	else
 		if [ -n "$miss" ]; then
-			nok "$what: missing '$miss' (run-vtx exit $rc)"
+			nok "$what: missing '$miss' (afterburn-run exit $rc)"
 		else
-			nok "$what: bad or missing exits: line (run-vtx exit $rc)"
+			nok "$what: bad or missing exits: line (afterburn-run exit $rc)"
 		fi
 		show "$T/$name.log"
 		show "$T/$name.err" 5
@@ -77,9 +92,9 @@ exit_count() {
 }
 
 # --- bring-up: a CPU without unrestricted guest is refused by name -----------
-HV_CPU_MODEL=corei5_lynnfield_750 boot nocap "$tg/tg_hello.elf"
+boot nocap "$tg/tg_hello.elf" "" --cpu corei5_lynnfield_750
 if grep -q '^hv: cap MISSING .*unrestricted guest' "$T/nocap.log" &&
-   grep -q '^hv: FATAL: required VMX capabilities missing' "$T/nocap.log" && [ $rc -eq 3 ]; then
+   grep -q '^hv: FATAL: required VMX capabilities missing' "$T/nocap.log" && hv_fatal nocap; then
 	ok "bring-up on corei5_lynnfield_750 names the missing 'unrestricted guest' and stops"
 else
 	nok "bring-up without unrestricted guest: no MISSING report (exit $rc)"
@@ -90,8 +105,8 @@ fi
 head -c 20000 /dev/urandom >"$T/garbage.bin"
 boot garbage "$T/garbage.bin"
 if grep -q '^hv: guest image refused: no multiboot header in its first 8 KiB' "$T/garbage.log" &&
-   grep -q '^hv: FATAL: no runnable guest' "$T/garbage.log" && [ $rc -eq 3 ]; then
-	ok "garbage module refused ('no multiboot header'), run-vtx exit 3"
+   grep -q '^hv: FATAL: no runnable guest' "$T/garbage.log" && hv_fatal garbage; then
+	ok "garbage module refused ('no multiboot header'), afterburn-run exit 2 (hv FATAL)"
 else
 	nok "garbage module: no refusal report (exit $rc)"
 	show "$T/garbage.log"
@@ -113,7 +128,7 @@ if ! grep -q '^not ok' "$T/hello.log" && [ $rc -eq 0 ] &&
    [ "$(exit_count hello cpuid)" -ge 4 ] && [ "$(exit_count hello vmcall)" -ge 2 ] &&
    [ "$(exit_count hello timer)" -ge 5 ] && [ "$(exit_count hello hlt)" -ge 1 ] &&
    [ "$(exit_count hello invd)" -eq 1 ] && [ "$(exit_count hello intr_window)" -ge 1 ]; then
-	ok "tg_hello exit counts: cpuid>=4 vmcall>=2 timer>=5 hlt>=1 invd=1 intr_window>=1, run-vtx exit 0"
+	ok "tg_hello exit counts: cpuid>=4 vmcall>=2 timer>=5 hlt>=1 invd=1 intr_window>=1, afterburn-run exit 0"
 else
 	nok "tg_hello exit counts or status (exit $rc): $(grep '^exits:' "$T/hello.log")"
 fi
@@ -131,23 +146,23 @@ else
 fi
 
 # --- failed VM entry (hypervisor test knob breaks RFLAGS bit 1) ------------
-HV_CMDLINE=hv.test=bad-guest-state boot badstate "$tg/tg_hello.elf"
+boot badstate "$tg/tg_hello.elf" "" --hv-arg hv.test=bad-guest-state
 expect badstate "invalid guest state: failed VM entry reported, hypervisor keeps control" \
 	'^hv: guest stopped: VM entry failed with exit reason 33 \(invalid guest state\)' 'invalid_guest=1'
 grep -q '^ok 1 ' "$T/badstate.log" && nok "invalid guest state: the guest ran anyway"
 
-HV_CMDLINE=hv.test=bad-vmwrite boot badwrite "$tg/tg_hello.elf"
+boot badwrite "$tg/tg_hello.elf" "" --hv-arg hv.test=bad-vmwrite
 if grep -q '^hv: FATAL: VMWRITE unknown field (0x6cfe) = 0x0: VM-instruction error 12 (VMREAD/VMWRITE from/to unsupported VMCS component)' "$T/badwrite.log" &&
-   [ $rc -eq 3 ]; then
+   hv_fatal badwrite; then
 	ok "failed VMWRITE (hv.test=bad-vmwrite) names the field and VM-instruction error 12, powers off"
 else
 	nok "failed VMWRITE report (exit $rc)"
 	show "$T/badwrite.log" 5
 fi
 
-HV_CMDLINE=hv.test=host-fault boot hostfault "$tg/tg_hello.elf"
+boot hostfault "$tg/tg_hello.elf" "" --hv-arg hv.test=host-fault
 if grep -q '^hv: FATAL: host exception #UD (vector 6)' "$T/hostfault.log" &&
-   grep -q '^hv:   rip=0x[0-9a-f]* cs=0x8 ' "$T/hostfault.log" && [ $rc -eq 3 ]; then
+   grep -q '^hv:   rip=0x[0-9a-f]* cs=0x8 ' "$T/hostfault.log" && hv_fatal hostfault; then
 	ok "a fault in the hypervisor itself (hv.test=host-fault) gets the FATAL register dump"
 else
 	nok "host fault dump (exit $rc)"
@@ -184,23 +199,29 @@ expect vmx "tg_vmx: VMXON/VMLAUNCH get #UD, bad hypercalls get errors, ring-3 hy
 	'^hv: hypercall 2 from CPL 3 refused: -1$' \
 	'^afterburn-guest: PASS tests=9$' 'vmxon=1' 'vmlaunch=1'
 
-HV_CMDLINE=hv.watchdog=1 boot hang "$tg/tg_hang.elf"
+boot hang "$tg/tg_hang.elf" "" --hv-arg hv.watchdog=1
 expect hang "tg_hang: a guest spinning with IF=0 is stopped by the watchdog (hv.watchdog=1)" \
 	'^tg_hang: cli; jmp . forever$' '^hv: guest stopped: watchdog: still running after [0-9]+ TSC ticks' 'timer=1'
 
 # --- one boot, many guests: after each hostile one the next still runs ------
-HV_CMDLINE=hv.watchdog=1 HV_MORE_GUESTS="$tg/tg_ept.elf $tg/tg_hang.elf $tg/tg_vmx.elf $tg/tg_hello.elf" \
-	boot multi "$tg/tg_triple.elf"
+# afterburn-run judges each guest (one 'hv guest N' line each): the last one
+# (tg_hello) exited 0x10 and passed, and the stopped ones make the run a crash.
+boot multi "$tg/tg_triple.elf" "" --hv-arg hv.watchdog=1 \
+	--module "$tg/tg_ept.elf" --module "$tg/tg_hang.elf" --module "$tg/tg_vmx.elf" --module "$tg/tg_hello.elf"
 n_exits=$(grep -c '^exits: total=' "$T/multi.log")
+verdicts=$(sed -n 's/^afterburn-run: hv guest \([0-9]\) \([a-z_]*\)\.elf result=\([a-z]*\) .*/\1:\2:\3/p' "$T/multi.log" | tr '\n' ' ')
 if grep -q '^hv: all guests done (5 run)$' "$T/multi.log" && [ "$n_exits" -eq 5 ] &&
    grep -q '^hv: guest stopped: triple fault' "$T/multi.log" &&
    grep -q '^hv: guest stopped: memory access outside guest RAM' "$T/multi.log" &&
    grep -q '^hv: guest stopped: watchdog' "$T/multi.log" &&
    [ "$(grep -c '^afterburn-guest: PASS' "$T/multi.log")" -eq 2 ] &&
-   grep -q '^hv: entering guest 4 ' "$T/multi.log" && [ $rc -eq 0 ]; then
+   grep -q '^hv: entering guest 4 ' "$T/multi.log" &&
+   [ "$verdicts" = "0:tg_triple:crash 1:tg_ept:crash 2:tg_hang:crash 3:tg_vmx:pass 4:tg_hello:pass " ] &&
+   [ "$(grep -c '^hv: guest exited status=0x10$' "$T/multi.log")" -eq 2 ] &&
+   grep -q '^hv: guest exited status=0x10$' <(sed -n '/^hv: entering guest 4 /,$p' "$T/multi.log") && [ $rc -eq 2 ]; then
 	ok "one boot, 5 guests (triple fault, EPT escape, hang, vmx, hello): each reported, all run, own VMCS each"
 else
-	nok "multi-guest boot: $n_exits exits: lines, run-vtx exit $rc"
+	nok "multi-guest boot: $n_exits exits: lines, verdicts '$verdicts', afterburn-run exit $rc"
 	show "$T/multi.log" 40
 fi
 
