@@ -30,7 +30,8 @@
 /*
  * TSC ticks per virtual second.  Bochs' TSC counts instructions and its
  * clock makes `ips` of them one second, so this must equal bochsrc's ips:
- * run-vtx.sh passes it as hv.tsc_hz=N (default HV_TSC_HZ_DEFAULT).
+ * `afterburn-run --on vtx --ips N` passes it as hv.tsc_hz=N (default
+ * HV_TSC_HZ_DEFAULT when the command line has none).
  */
 #define HV_TSC_HZ_DEFAULT	10000000ull
 extern uint64_t hv_tsc_hz;

@@ -78,10 +78,12 @@ else
 		nok "kvmhost: exits total $t_n -> $t_h (want at least 4x fewer)"
 	fi
 	w_h=$(val "$T/hc" IRQ_WINDOW)
-	if [ "$w_h" -eq 0 ]; then
-		ok "kvmhost: no interrupt-window exits"
+	# afterburn-kvm parks vectors while vif=0 or RFLAGS.IF=0; the few window
+	# exits left are timer kicks that land in an sti shadow (the ABI waits there).
+	if [ "$w_h" -le 3 ]; then
+		ok "kvmhost: interrupt-window exits $w_h (at most 3: only kicks in an sti shadow)"
 	else
-		skip "kvmhost: interrupt-window exits $w_h: afterburn-kvm parks vectors only while vif=0, not while RFLAGS.IF=0 (the VT-x hypervisor does both)"
+		nok "kvmhost: interrupt-window exits $w_h in hypercall mode (want at most 3)"
 	fi
 
 	kvm default --irqchip user "$guest"

@@ -132,8 +132,8 @@ elif [ -n "$missing" ]; then
 	skip "vtx: not installed:$missing"
 else
 	for mode in slot batch; do
-		HV_TIMEOUT=300 hypervisor_stub/run-vtx.sh "$p2" \
-			"afterburn.backend=hypercall afterburn.ptwrite=$mode" >"$T/vtx-$mode" 2>&1 </dev/null
+		build/bin/afterburn-run --on vtx --ips 10000000 --timeout 300 "$p2" \
+			-- afterburn.backend=hypercall afterburn.ptwrite=$mode >"$T/vtx-$mode" 2>&1 </dev/null
 		rc=$?
 		f=$T/vtx-$mode
 		echo "# vtx hypercall ptwrite=$mode: $(grep -a '^exits:' "$f" | tail -n1)"
