@@ -116,32 +116,46 @@ static enum wedge_platform detect_platform(void)
 }
 
 /*
- * Finds "afterburn.backend=" as a whole word; returns the back end, -1 if
- * absent, -2 if present with an unknown value (printed here).
+ * The value of "key" (which ends in '=') where it starts a word of the
+ * command line: returns it and its length in *n, or 0 if absent.
  */
-static int parse_backend(const char *cmdline)
+const char *wedge_cmdline_value(const char *cmdline, const char *key, size_t *n)
 {
-	static const char key[] = "afterburn.backend=";
-	const size_t klen = sizeof(key) - 1;
+	size_t klen = 0;
+	while (key[klen])
+		klen++;
 	if (!cmdline)
-		return -1;
+		return 0;
 	for (const char *p = cmdline; *p; p++) {
 		/* wedge_memcmp stops at the first difference, so never reads past the NUL */
 		if ((p != cmdline && p[-1] != ' ') || wedge_memcmp(p, key, klen))
 			continue;
 		const char *v = p + klen;
-		size_t n = 0;
-		while (v[n] && v[n] != ' ')
-			n++;
-		int b = ab_backend_parse(v, n);
-		if (b >= 0)
-			return b;
-		wedge_printf("afterburn: error: unknown back end '");
-		wedge_write(v, n);
-		wedge_printf("' in afterburn.backend= (want native|trace|hypercall), using native\n");
-		return -2;
+		*n = 0;
+		while (v[*n] && v[*n] != ' ')
+			(*n)++;
+		return v;
 	}
-	return -1;
+	return 0;
+}
+
+/*
+ * Finds "afterburn.backend=" as a whole word; returns the back end, -1 if
+ * absent, -2 if present with an unknown value (printed here).
+ */
+static int parse_backend(const char *cmdline)
+{
+	size_t n;
+	const char *v = wedge_cmdline_value(cmdline, "afterburn.backend=", &n);
+	if (!v)
+		return -1;
+	int b = ab_backend_parse(v, n);
+	if (b >= 0)
+		return b;
+	wedge_printf("afterburn: error: unknown back end '");
+	wedge_write(v, n);
+	wedge_printf("' in afterburn.backend= (want native|trace|hypercall), using native\n");
+	return -2;
 }
 
 /* The window [lowest, highest) of every record, site and slot. */

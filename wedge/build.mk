@@ -11,7 +11,7 @@ WEDGE_LIB := $(BUILD)/wedge/libwedge.a
 WEDGE_CFLAGS := $(KERNEL_CFLAGS) -Iwedge -fno-tree-loop-distribute-patterns
 
 $(OBJ)/wedge/%.o: wedge/%.c wedge/wedge.h wedge/wedge_int.h wedge/wedge_hc.h include/afterburn/site.h \
-		  include/afterburn/hypercall.h loader/rewriter.h
+		  include/afterburn/hypercall.h include/afterburn/x86.h loader/rewriter.h
 	@mkdir -p $(@D)
 	$(KERNEL_CC) $(WEDGE_CFLAGS) -c $< -o $@
 

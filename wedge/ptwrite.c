@@ -259,29 +259,20 @@ void wedge_pt_start(void)
 /* `afterburn.ptwrite=slot|direct|batch` as a whole word; -1 if absent or unknown. */
 int wedge_pt_parse(const char *cmdline)
 {
-	static const char key[] = "afterburn.ptwrite=";
 	static const char *const names[] = { "slot", "direct", "batch" };
-	const unsigned klen = sizeof(key) - 1;
+	size_t n;
+	const char *v = wedge_cmdline_value(cmdline, "afterburn.ptwrite=", &n);
 
-	if (!cmdline)
+	if (!v)
 		return -1;
-	for (const char *p = cmdline; *p; p++) {
-		if ((p != cmdline && p[-1] != ' ') || wedge_memcmp(p, key, klen))
-			continue;
-		const char *v = p + klen;
-		unsigned n = 0;
-		while (v[n] && v[n] != ' ')
-			n++;
-		for (int m = 0; m < 3; m++) {
-			unsigned l = 0;
-			while (names[m][l])
-				l++;
-			if (l == n && !wedge_memcmp(v, names[m], n))
-				return m;
-		}
-		wedge_printf("afterburn: unknown afterburn.ptwrite= value (want slot|direct|batch), using slot\n");
-		return -1;
+	for (int m = 0; m < 3; m++) {
+		size_t l = 0;
+		while (names[m][l])
+			l++;
+		if (l == n && !wedge_memcmp(v, names[m], n))
+			return m;
 	}
+	wedge_printf("afterburn: unknown afterburn.ptwrite= value (want slot|direct|batch), using slot\n");
 	return -1;
 }
 

@@ -8,26 +8,14 @@
 #ifndef AFTERBURN_WEDGE_INT_H
 #define AFTERBURN_WEDGE_INT_H
 
+#include <stddef.h>
 #include <stdint.h>
+#include "afterburn/x86.h"
 
-static inline void wedge_outb(uint16_t port, uint8_t v)
-{
-	__asm__ volatile("outb %0, %1" : : "a"(v), "Nd"(port));
-}
-
-static inline uint8_t wedge_inb(uint16_t port)
-{
-	uint8_t v;
-	__asm__ volatile("inb %1, %0" : "=a"(v) : "Nd"(port));
-	return v;
-}
-
-static inline void wedge_cpuid(uint32_t leaf, uint32_t sub, uint32_t r[4])
-{
-	__asm__ volatile("cpuid"
-			 : "=a"(r[0]), "=b"(r[1]), "=c"(r[2]), "=d"(r[3])
-			 : "a"(leaf), "c"(sub));
-}
+/* Port I/O and CPUID: the shared wrappers of include/afterburn/x86.h. */
+#define wedge_outb	ab_x86_outb
+#define wedge_inb	ab_x86_inb
+#define wedge_cpuid	ab_x86_cpuid
 
 /* Interrupts off around patching; returns the old RFLAGS to restore. */
 static inline uint64_t wedge_irq_save(void)
@@ -46,5 +34,8 @@ static inline void wedge_irq_restore(uint64_t f)
 
 /* Hypervisor discovery (boot.c), used by exit.c for AB_HC_EXIT. */
 extern uint32_t wedge_hv_trap;		/* AB_HV_TRAP_*, 0 if none */
+
+/* The value of a "key=" word on the command line (boot.c); 0 if absent. */
+const char *wedge_cmdline_value(const char *cmdline, const char *key, size_t *n);
 
 #endif /* AFTERBURN_WEDGE_INT_H */
