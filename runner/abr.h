@@ -82,7 +82,6 @@ struct abr_ctx {
 struct abr_target {
 	const char *name;
 	const char *summary;
-	const char *unavailable;     /* non-NULL: reserved name, why not yet */
 	int (*check)(void);          /* 0 = usable (prints why not otherwise) */
 	int (*prepare)(struct abr_ctx *ctx);
 	double default_timeout;      /* seconds */

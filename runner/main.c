@@ -303,11 +303,6 @@ int main(int argc, char **argv)
 		abr_targets_list();
 		return ABR_INFRA;
 	}
-	if (t->unavailable) {
-		fprintf(stderr, "afterburn-run: target %s is not yet available: %s\n",
-			t->name, t->unavailable);
-		return ABR_INFRA;
-	}
 	if (check_only)
 		return t->check() ? ABR_INFRA : 0;
 	if (optind != nargs - 1) {

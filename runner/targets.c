@@ -5,8 +5,6 @@
  * emulator.  "vtx" (our VT-x hypervisor booted inside Bochs, issue 3) and
  * "kvmhost" (our own /dev/kvm host, issue 4) are our two hypervisors: both
  * end with an `exits:` line, which the watcher requires after a verdict.
- * A row with .unavailable set is a reserved name that says why instead of
- * "unknown target".
  */
 #include "abr.h"
 
@@ -113,8 +111,6 @@ void abr_targets_list(void)
 	for (size_t i = 0; i < sizeof(abr_targets) / sizeof(abr_targets[0]); i++) {
 		const struct abr_target *t = &abr_targets[i];
 
-		printf("  %-8s %s%s%s\n", t->name, t->summary,
-		       t->unavailable ? " - not yet available: " : "",
-		       t->unavailable ? t->unavailable : "");
+		printf("  %-8s %s\n", t->name, t->summary);
 	}
 }
