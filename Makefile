@@ -45,7 +45,7 @@ include bench/build.mk
 all: $(ALL_TARGETS)
 
 deps:
-	.ci/install-deps
+	.ci/run --install-only
 
 clean:
 	rm -rf $(BUILD)
