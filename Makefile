@@ -6,7 +6,8 @@
 #   make test     run every test (tests/run.sh prints one closing tally line)
 #   make bench    run the benchmarks (never part of make test)
 #   make demo     the main job: build, boot the same image on every target, compare
-#   make deps     install the Debian packages everything needs (root, once)
+#   make deps     install the Debian packages everything needs (root);
+#                 demo, test and bench do this first when a package is missing
 
 BUILD     := build
 BIN       := $(BUILD)/bin
@@ -27,6 +28,15 @@ KERNEL_CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Wno-unused-parameter \
 KERNEL_ASFLAGS := -g -Iinclude -D__ASSEMBLER__
 
 .PHONY: all test bench demo deps clean
+
+# A fresh machine needs no separate set-up step: before anything is built,
+# demo/test/bench install the Debian packages that are missing (.ci/run holds
+# the one list).  Done at parse time so that it precedes every job under -j.
+ifneq ($(filter demo test bench,$(MAKECMDGOALS)),)
+ifneq ($(shell .ci/run --ensure >&2 || echo failed),)
+$(error the Debian packages above are missing (run 'sudo make deps'))
+endif
+endif
 all:
 
 # Components append their targets to ALL_TARGETS and their test suites to
