@@ -132,7 +132,8 @@ static int run_wait(char **argv)
 	int st;
 
 	if (pid < 0) {
-		fprintf(stderr, "afterburn-as: fork: %s\n", strerror(errno));
+		fprintf(stderr, "afterburn-as: error: cannot start the real assembler %s: fork: %s (too many processes? retry)\n",
+			argv[0], strerror(errno));
 		return 1;
 	}
 	if (pid == 0) {
@@ -193,7 +194,7 @@ static int burn(const char *input, char *tmp, size_t tmplen, int *in_memory)
 		opt.profile = &prof;
 	}
 	if (ab_src_read(&src, input, err, sizeof(err))) {
-		fprintf(stderr, "afterburn: error: %s\n", err);
+		fprintf(stderr, "afterburn-as: error: %s (the compiler's assembler input)\n", err);
 		free(copied);
 		if (opt.profile)
 			ab_profile_free(&prof);
@@ -214,7 +215,8 @@ static int burn(const char *input, char *tmp, size_t tmplen, int *in_memory)
 	if (rep && *rep) {	/* one --report per assembly, appended */
 		FILE *rf = fopen(rep, "a");
 		if (!rf) {
-			fprintf(stderr, "afterburn-as: cannot append to %s: %s\n", rep, strerror(errno));
+			fprintf(stderr, "afterburn-as: error: cannot append to %s (AFTERBURN_REPORT): %s; make it writable or "
+				"unset AFTERBURN_REPORT\n", rep, strerror(errno));
 			ab_result_free(&res);
 			goto fail;
 		}
@@ -234,7 +236,7 @@ static int burn(const char *input, char *tmp, size_t tmplen, int *in_memory)
 		snprintf(tmp, tmplen, "%s/afterburn-XXXXXX.s", dir && *dir ? dir : "/tmp");
 		fd = mkstemps(tmp, 2);
 		if (fd < 0) {
-			fprintf(stderr, "afterburn-as: cannot create %s: %s\n", tmp, strerror(errno));
+			fprintf(stderr, "afterburn-as: error: cannot create %s: %s (set TMPDIR to a writable folder)\n", tmp, strerror(errno));
 			goto fail;
 		}
 	}
@@ -245,7 +247,7 @@ static int burn(const char *input, char *tmp, size_t tmplen, int *in_memory)
 		ml = snprintf(marker, sizeof(marker), "# 1 \"%s\"\n", input);
 	if (write_all(fd, marker, (size_t)(ml > 0 ? ml : 0)) || write_all(fd, out.p, out.len) ||
 	    (!*in_memory && close(fd))) {
-		fprintf(stderr, "afterburn-as: cannot write %s: %s\n", tmp, strerror(errno));
+		fprintf(stderr, "afterburn-as: error: cannot write %s: %s (free space there or set TMPDIR elsewhere)\n", tmp, strerror(errno));
 		if (!*in_memory)
 			unlink(tmp);
 		goto fail;
@@ -316,18 +318,22 @@ int main(int argc, char **argv)
 	if (find_real_as(real_as, sizeof(real_as)))
 		return 1;
 	if (setenv(AS_ACTIVE_ENV, realpath("/proc/self/exe", tmp) ? tmp : argv[0], 1)) {
-		fprintf(stderr, "afterburn-as: error: setenv: %s\n", strerror(errno));
+		fprintf(stderr, "afterburn-as: error: setenv %s: %s\n", AS_ACTIVE_ENV, strerror(errno));
 		return 1;
 	}
 	tmp[0] = 0;
 	nargv[0] = real_as;
 
-	if (!bits64 || ninput > 1) {
+	/* Several inputs would be assembled as one: gcc never does that, and
+	 * afterburning only one of them would leave the rest without sites. */
+	if (bits64 && ninput > 1) {
+		fprintf(stderr, "afterburn-as: error: %d input files (%s, ...) in one assembly: the afterburner takes "
+			"one; assemble each file on its own\n", ninput, nargv[input]);
+		return 1;
+	}
+	if (!bits64) {
 		if (verbose)
-			fprintf(stderr, "afterburn-as: %s: passing through untouched\n",
-				!bits64 ? "not a 64-bit object (--32/--16)" : "several inputs");
-		if (ninput > 1)
-			fputs("afterburn-as: warning: several inputs: not afterburned\n", stderr);
+			fputs("afterburn-as: not a 64-bit object (--32/--16): passing through untouched\n", stderr);
 		return exec_real_as(real_as, nargv);
 	}
 	const char *in = input > 0 ? nargv[input] : "-";
