@@ -113,7 +113,7 @@ static int write_output(const char *path, const struct ab_buf *b, const char **w
 		snprintf(tmp, sizeof(tmp), ".%s.afterburn-XXXXXX", target);
 	int fd = mkstemp(tmp);
 	if (fd < 0) {
-		*what = tmp;
+		*hint = "cannot create a temporary file beside it; choose a writable folder for -o";
 		return -1;
 	}
 	int rc = write_fd(fd, b);
