@@ -12,7 +12,7 @@
  * wrapper exits 1, so the compile fails.
  *
  * The real as runs with AFTERBURN_AS_ACTIVE set: a copy of this wrapper
- * that finds it set stops (no endless re-exec).  AFTERBURN_CC_FD (from
+ * that finds it set stops (no endless re-exec).  AFTERBURN_CC_FD=FD:INODE (from
  * afterburn-cc) gets one byte per assembly, so afterburn-cc can tell that
  * the compile went through us.  --afterburn-key=... (afterburn-cc's
  * ccache key, passed with -Wa) is dropped.
@@ -109,7 +109,10 @@ static void tell_cc(void)
 	if (!e || !*e)
 		return;
 	long fd = strtol(e, &end, 10);
-	if (*end || fd < 0 || fd > INT_MAX || fstat((int)fd, &st) || !S_ISFIFO(st.st_mode))
+	if (*end != ':' || fd < 0 || fd > INT_MAX)
+		return;
+	unsigned long long ino = strtoull(end + 1, &end, 10);
+	if (*end || fstat((int)fd, &st) || !S_ISFIFO(st.st_mode) || st.st_ino != ino)
 		return;
 	if (write((int)fd, "a", 1) < 0 && verbose)
 		fprintf(stderr, "afterburn-as: cannot tell afterburn-cc: %s\n", strerror(errno));

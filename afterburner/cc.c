@@ -11,8 +11,8 @@
  *
  * Fail closed: options that would produce code without our "as" are refused
  * (cc_args.c), and after a compile that should have assembled something the
- * wrapper must have said so through a pipe (AFTERBURN_CC_FD, one byte per
- * assembly): otherwise the compile is an error and its fresh output removed.
+ * wrapper must have said so through a pipe (AFTERBURN_CC_FD=FD:INODE, one byte
+ * per assembly): otherwise the compile is an error and its fresh output removed.
  *
  * ccache: in front of the compiler (afterburn-cc ccache gcc) the flags go
  * after the compiler's name, plus -Wa,--afterburn-key=HASH (the wrapper's
@@ -219,7 +219,7 @@ static void remove_outputs(const struct cc_scan *sc, const struct timespec *t0)
 static int run_checked(char **nargv, const char *asw, const struct cc_scan *sc)
 {
 	int pfd[2];
-	char num[16];
+	char num[48];
 	struct timespec t0;
 
 	if (pipe2(pfd, O_CLOEXEC)) {
@@ -230,7 +230,11 @@ static int run_checked(char **nargv, const char *asw, const struct cc_scan *sc)
 	fcntl(pfd[1], F_SETFD, 0);
 	fcntl(pfd[1], F_SETFL, O_NONBLOCK);
 	fcntl(pfd[0], F_SETFL, O_NONBLOCK);
-	snprintf(num, sizeof(num), "%d", pfd[1]);
+	/* "FD:INODE": the wrapper writes only to that very pipe, never to
+	 * whatever else a process further down has at that number. */
+	struct stat pst;
+	fstat(pfd[1], &pst);
+	snprintf(num, sizeof(num), "%d:%llu", pfd[1], (unsigned long long)pst.st_ino);
 	setenv("AFTERBURN_CC_FD", num, 1);
 	clock_gettime(CLOCK_REALTIME, &t0);
 	t0.tv_sec -= 1;	/* coarse file system timestamps */
