@@ -280,8 +280,8 @@ int main(int argc, char **argv)
 	const char *outer = getenv(AS_ACTIVE_ENV);
 	if (outer && *outer) {
 		fprintf(stderr, "afterburn-as: error: the afterburn wrapper %s ran another copy of itself as the "
-			"real assembler; set AFTERBURN_REAL_AS to GNU as (e.g. /usr/bin/as) or take the copy off "
-			"PATH\n", outer);
+			"real assembler (%s is set); set AFTERBURN_REAL_AS to GNU as (e.g. /usr/bin/as) or take the "
+			"copy off PATH\n", outer, AS_ACTIVE_ENV);
 		return 1;
 	}
 	/* argv for the real as: our own -Wa,--afterburn-key=... (afterburn-cc's

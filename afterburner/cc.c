@@ -14,8 +14,8 @@
  * wrapper must have said so through a pipe (AFTERBURN_CC_FD=FD:INODE, one byte
  * per assembly): otherwise the compile is an error and its fresh output removed.
  *
- * ccache: in front of the compiler (afterburn-cc ccache gcc) the flags go
- * after the compiler's name, plus -Wa,--afterburn-key=HASH (the wrapper's
+ * ccache: in front of the compiler (afterburn-cc ccache gcc, or a compiler
+ * name that is a link to ccache) the flags go after the compiler's name, plus -Wa,--afterburn-key=HASH (the wrapper's
  * own bytes, the profile's contents, the environment that changes the
  * output; the wrapper drops it), so ccache's hash of the command line
  * changes whenever the afterburner's output would.  Run by ccache
@@ -121,6 +121,29 @@ static int run_by_ccache(void)
 		return 0;
 	exe[n] = 0;
 	return !strcmp(base_name(exe), "ccache");
+}
+
+/* Is the compiler ccache under another name (Debian's /usr/lib/ccache/gcc
+ * links, first on PATH)?  Then it is a launcher like "afterburn-cc ccache
+ * gcc" and needs the key. */
+static int is_ccache_link(const char *compiler)
+{
+	char cand[PATH_MAX], real[PATH_MAX];
+
+	if (strchr(compiler, '/'))
+		return realpath(compiler, real) && !strcmp(base_name(real), "ccache");
+	const char *path = getenv("PATH");
+	while (path && *path) {
+		const char *c = strchr(path, ':');
+		size_t len = c ? (size_t)(c - path) : strlen(path);
+		if (len && len + strlen(compiler) + 2 < sizeof(cand)) {
+			snprintf(cand, sizeof(cand), "%.*s/%s", (int)len, path, compiler);
+			if (!access(cand, X_OK))
+				return realpath(cand, real) && !strcmp(base_name(real), "ccache");
+		}
+		path += len + (c != NULL);
+	}
+	return 0;
 }
 
 /* Is path (resolved) one of CCACHE_EXTRAFILES (colon-separated)? */
@@ -371,13 +394,16 @@ int main(int argc, char **argv)
 	if (run_by_ccache() && ccache_check(self_exe, asw, have_profile ? profile : NULL))
 		return 1;
 
+	/* ccache in front (named, or as a gcc link): the key goes on its
+	 * command line, and a hit runs no wrapper to check. */
+	int cached = launcher || is_ccache_link(compiler);
 	int k = 0;
 	if (launcher)
 		nargv[k++] = (char *)launcher;
 	nargv[k++] = (char *)compiler;
 	nargv[k++] = "-B";
 	nargv[k++] = bdir;
-	if (launcher) {
+	if (cached) {
 		uint64_t key;
 		if (afterburn_key(&key, asw, have_profile ? profile : NULL))
 			return 1;
@@ -393,9 +419,9 @@ int main(int argc, char **argv)
 	nargv[k] = NULL;
 	if (verbose || (v && *v && strcmp(v, "0")))
 		fprintf(stderr, "afterburn-cc: %s%s%s -B %s%s%s ...\n", launcher ? launcher : "", launcher ? " " : "",
-			compiler, bdir, launcher ? " " : "", launcher ? keyarg : "");
+			compiler, bdir, cached ? " " : "", cached ? keyarg : "");
 	/* Through ccache a hit never runs the wrapper: nothing to check then. */
-	if (!launcher && !sc.no_asm && sc.nsources > 0)
+	if (!cached && !sc.no_asm && sc.nsources > 0)
 		return run_checked(nargv, asw, &sc);
 	unsetenv("AFTERBURN_CC_FD");
 	execvp(nargv[0], nargv);

@@ -223,6 +223,18 @@ check "afterburn-cc ccache gcc: another afterburner build -> miss" \
 	"$([ "$(misses)" = 2 ] && [ "$(hits)" = 0 ] && [ "$(nsites b2.o)" = 1 ]; echo $?)" \
 	"hits $(hits) misses $(misses); $(head -n 2 w.err | tr '\n' ' ')"
 
+# gcc on PATH is a link to ccache (Debian's /usr/lib/ccache): also keyed.
+rm -rf "$CCACHE_DIR" && mkdir mq && ln -s "$(command -v ccache)" mq/gcc
+cp empty.prof p.prof
+PATH="$T/mq:$PATH" "$CC" gcc -O2 -c --profile=p.prof t.c -o m1.o 2>w.err
+cp site.prof p.prof
+PATH="$T/mq:$PATH" "$CC" gcc -O2 -c --profile=p.prof t.c -o m2.o 2>>w.err
+PATH="$T/mq:$PATH" "$CC" gcc -O2 -c --profile=p.prof t.c -o m3.o 2>>w.err
+check "gcc = a ccache link: changed profile -> miss, same -> hit with sites" \
+	"$([ "$(misses)" = 2 ] && [ "$(hits)" = 1 ] && [ "$(nsites m1.o)" = 1 ] && [ "$(nsites m2.o)" = 2 ] &&
+	   cmp -s m2.o m3.o; echo $?)" \
+	"hits $(hits) misses $(misses), sites $(nsites m1.o) $(nsites m2.o); $(head -n 2 w.err | tr '\n' ' ')"
+
 # ccache as the launcher: ccache afterburn-cc gcc
 rm -rf "$CCACHE_DIR"
 ccache "$CC" gcc -O2 -c t.c -o c1.o 2>w.err
