@@ -163,7 +163,8 @@ static int cc_scan_list(int argc, char **argv, struct cc_scan *sc, const char *o
 			return cc_refuse(a, origin, "the object would hold LLVM IR, never assembled by the afterburner; "
 					 "remove it");
 		if (!strcmp(a, "-Xclang") && next &&
-		    (!strncmp(next, "-emit-", 6) || !strncmp(next, "-flto", 5) || strstr(next, "integrated-as"))) {
+		    (!strncmp(next, "-emit-", 6) || !strncmp(next, "-flto", 5) ||
+		     (strstr(next, "integrated-as") && !strstr(next, "no-integrated-as")))) {
 			fprintf(stderr, "afterburn-cc: error: -Xclang %s%s%s: cc1 would write the object itself, "
 				"without the afterburner; remove it\n", next, origin ? " in " : "", origin ? origin : "");
 			return -1;
