@@ -11,6 +11,12 @@
  * An afterburn error is printed gcc-style (original file:line) and the
  * wrapper exits 1, so the compile fails.
  *
+ * The real as runs with AFTERBURN_AS_ACTIVE set: a copy of this wrapper
+ * that finds it set stops (no endless re-exec).  AFTERBURN_CC_FD=FD:INODE (from
+ * afterburn-cc) gets one byte per assembly, so afterburn-cc can tell that
+ * the compile went through us.  --afterburn-key=... (afterburn-cc's
+ * ccache key, passed with -Wa) is dropped.
+ *
  * Environment: AFTERBURN_VERBOSE=1 (like -v) says what happens;
  * AFTERBURN_REPORT=FILE appends the --report of every assembly to FILE;
  * AFTERBURN_REAL_AS names the real assembler; AFTERBURN_COPIED_SECTIONS is a
@@ -41,18 +47,30 @@ static int takes_arg(const char *a)
 	return 0;
 }
 
-/* First executable "as" on PATH that is not this program. */
+/* The real assembler: $AFTERBURN_REAL_AS, else the first executable "as"
+ * on PATH that is not this program.  -1 with a message if there is none or
+ * it is this wrapper (it would run itself forever). */
 static int find_real_as(char *out, size_t n)
 {
 	const char *env = getenv("AFTERBURN_REAL_AS");
 	char self[PATH_MAX], cand[PATH_MAX], real[PATH_MAX];
 
+	if (!realpath("/proc/self/exe", self))
+		self[0] = 0;
 	if (env && *env) {
+		if (access(env, X_OK)) {
+			fprintf(stderr, "afterburn-as: error: AFTERBURN_REAL_AS=%s: %s (name GNU as, e.g. /usr/bin/as)\n",
+				env, strerror(errno));
+			return -1;
+		}
+		if (realpath(env, real) && !strcmp(real, self)) {
+			fprintf(stderr, "afterburn-as: error: AFTERBURN_REAL_AS=%s is this wrapper (%s), which would run "
+				"itself forever; name GNU as, e.g. /usr/bin/as\n", env, self);
+			return -1;
+		}
 		snprintf(out, n, "%s", env);
 		return 0;
 	}
-	if (!realpath("/proc/self/exe", self))
-		self[0] = 0;
 	const char *path = getenv("PATH");
 	if (!path || !*path)
 		path = "/usr/local/bin:/usr/bin:/bin";
@@ -68,7 +86,47 @@ static int find_real_as(char *out, size_t n)
 		}
 		path += len + (c != NULL);
 	}
+	fputs("afterburn-as: error: no real 'as' on PATH besides this wrapper (install binutils, or set "
+	      "AFTERBURN_REAL_AS to GNU as)\n", stderr);
 	return -1;
+}
+
+/*
+ * Set in the environment of the real assembler: if it turns out to be this
+ * wrapper again (a copy, or a link realpath does not see through), that
+ * copy stops at once instead of running itself forever.
+ */
+#define AS_ACTIVE_ENV "AFTERBURN_AS_ACTIVE"
+
+/* Tells afterburn-cc that the compile went through us (cc.c run_checked):
+ * one byte into the pipe it passed down, then the pipe is closed. */
+static void tell_cc(void)
+{
+	const char *e = getenv("AFTERBURN_CC_FD");
+	struct stat st;
+	char *end;
+
+	if (!e || !*e)
+		return;
+	long fd = strtol(e, &end, 10);
+	if (*end != ':' || fd < 0 || fd > INT_MAX)
+		return;
+	unsigned long long ino = strtoull(end + 1, &end, 10);
+	if (*end || fstat((int)fd, &st) || !S_ISFIFO(st.st_mode) || st.st_ino != ino)
+		return;
+	if (write((int)fd, "a", 1) < 0 && verbose)
+		fprintf(stderr, "afterburn-as: cannot tell afterburn-cc: %s\n", strerror(errno));
+	close((int)fd);
+}
+
+/* Execs the real assembler (never returns on success). */
+static int exec_real_as(const char *real_as, char **argv)
+{
+	tell_cc();
+	execv(real_as, argv);
+	fprintf(stderr, "afterburn-as: error: cannot run the real assembler %s: %s (set AFTERBURN_REAL_AS to GNU as)\n",
+		real_as, strerror(errno));
+	return 1;
 }
 
 static int run_wait(char **argv)
@@ -77,12 +135,14 @@ static int run_wait(char **argv)
 	int st;
 
 	if (pid < 0) {
-		fprintf(stderr, "afterburn-as: fork: %s\n", strerror(errno));
+		fprintf(stderr, "afterburn-as: error: cannot start the real assembler %s: fork: %s (too many processes? retry)\n",
+			argv[0], strerror(errno));
 		return 1;
 	}
 	if (pid == 0) {
 		execv(argv[0], argv);
-		fprintf(stderr, "afterburn-as: cannot run %s: %s\n", argv[0], strerror(errno));
+		fprintf(stderr, "afterburn-as: error: cannot run the real assembler %s: %s (set AFTERBURN_REAL_AS "
+			"to GNU as)\n", argv[0], strerror(errno));
 		_exit(127);
 	}
 	while (waitpid(pid, &st, 0) < 0)
@@ -137,7 +197,7 @@ static int burn(const char *input, char *tmp, size_t tmplen, int *in_memory)
 		opt.profile = &prof;
 	}
 	if (ab_src_read(&src, input, err, sizeof(err))) {
-		fprintf(stderr, "afterburn: error: %s\n", err);
+		fprintf(stderr, "afterburn-as: error: %s (the compiler's assembler input)\n", err);
 		free(copied);
 		if (opt.profile)
 			ab_profile_free(&prof);
@@ -158,7 +218,8 @@ static int burn(const char *input, char *tmp, size_t tmplen, int *in_memory)
 	if (rep && *rep) {	/* one --report per assembly, appended */
 		FILE *rf = fopen(rep, "a");
 		if (!rf) {
-			fprintf(stderr, "afterburn-as: cannot append to %s: %s\n", rep, strerror(errno));
+			fprintf(stderr, "afterburn-as: error: cannot append to %s (AFTERBURN_REPORT): %s; make it writable or "
+				"unset AFTERBURN_REPORT\n", rep, strerror(errno));
 			ab_result_free(&res);
 			goto fail;
 		}
@@ -178,7 +239,7 @@ static int burn(const char *input, char *tmp, size_t tmplen, int *in_memory)
 		snprintf(tmp, tmplen, "%s/afterburn-XXXXXX.s", dir && *dir ? dir : "/tmp");
 		fd = mkstemps(tmp, 2);
 		if (fd < 0) {
-			fprintf(stderr, "afterburn-as: cannot create %s: %s\n", tmp, strerror(errno));
+			fprintf(stderr, "afterburn-as: error: cannot create %s: %s (set TMPDIR to a writable folder)\n", tmp, strerror(errno));
 			goto fail;
 		}
 	}
@@ -189,7 +250,7 @@ static int burn(const char *input, char *tmp, size_t tmplen, int *in_memory)
 		ml = snprintf(marker, sizeof(marker), "# 1 \"%s\"\n", input);
 	if (write_all(fd, marker, (size_t)(ml > 0 ? ml : 0)) || write_all(fd, out.p, out.len) ||
 	    (!*in_memory && close(fd))) {
-		fprintf(stderr, "afterburn-as: cannot write %s: %s\n", tmp, strerror(errno));
+		fprintf(stderr, "afterburn-as: error: cannot write %s: %s (free space there or set TMPDIR elsewhere)\n", tmp, strerror(errno));
 		if (!*in_memory)
 			unlink(tmp);
 		goto fail;
@@ -216,55 +277,71 @@ int main(int argc, char **argv)
 	const char *v = getenv("AFTERBURN_VERBOSE");
 
 	verbose = v && *v && strcmp(v, "0");
+	const char *outer = getenv(AS_ACTIVE_ENV);
+	if (outer && *outer) {
+		fprintf(stderr, "afterburn-as: error: the afterburn wrapper %s ran another copy of itself as the "
+			"real assembler (%s is set); set AFTERBURN_REAL_AS to GNU as (e.g. /usr/bin/as) or take the "
+			"copy off PATH\n", outer, AS_ACTIVE_ENV);
+		return 1;
+	}
+	/* argv for the real as: our own -Wa,--afterburn-key=... (afterburn-cc's
+	 * key for ccache's hash) left out, the input replaced or appended. */
+	char **nargv = calloc((size_t)argc + 2, sizeof(char *));
+	if (!nargv) {
+		fputs("afterburn-as: error: out of memory\n", stderr);
+		return 1;
+	}
+	int nargc = 1;
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
+		if (!strncmp(a, "--afterburn-key=", 16))
+			continue;
 		if (!strcmp(a, "-v") || !strcmp(a, "--version"))
 			verbose = verbose || !strcmp(a, "-v");
 		if (!strcmp(a, "--32") || !strcmp(a, "--16") || !strcmp(a, "--x32"))
 			bits64 = 0;
 		else if (!strcmp(a, "--64"))
 			bits64 = 1;
+		nargv[nargc++] = argv[i];
 		if (takes_arg(a)) {
-			i++;
+			if (i + 1 < argc)
+				nargv[nargc++] = argv[++i];
 			continue;
 		}
 		if (a[0] == '@') {	/* a response file could hide the input: refuse */
-			fprintf(stderr, "afterburn-as: response file '%s' not supported\n", a);
+			fprintf(stderr, "afterburn-as: error: response file '%s' not supported: it could hide the input "
+				"from the afterburner; pass the assembler options directly\n", a);
 			return 1;
 		}
 		if (a[0] != '-' || !strcmp(a, "-")) {
-			input = i;
+			input = nargc - 1;
 			ninput++;
 		}
 	}
-	if (find_real_as(real_as, sizeof(real_as))) {
-		fputs("afterburn-as: no real 'as' found on PATH (set AFTERBURN_REAL_AS)\n", stderr);
+	if (find_real_as(real_as, sizeof(real_as)))
+		return 1;
+	if (setenv(AS_ACTIVE_ENV, realpath("/proc/self/exe", tmp) ? tmp : argv[0], 1)) {
+		fprintf(stderr, "afterburn-as: error: setenv %s: %s\n", AS_ACTIVE_ENV, strerror(errno));
 		return 1;
 	}
-	/* argv for the real as: same arguments, input replaced (or appended for stdin). */
-	char **nargv = calloc((size_t)argc + 2, sizeof(char *));
-	if (!nargv)
-		return 1;
+	tmp[0] = 0;
 	nargv[0] = real_as;
-	for (int i = 1; i < argc; i++)
-		nargv[i] = argv[i];
-	int nargc = argc;
 
-	if (!bits64 || ninput > 1) {
+	/* Several inputs would be assembled as one: gcc never does that, and
+	 * afterburning only one of them would leave the rest without sites. */
+	if (bits64 && ninput > 1) {
+		fprintf(stderr, "afterburn-as: error: %d input files (%s, ...) in one assembly: the afterburner takes "
+			"one; assemble each file on its own\n", ninput, nargv[input]);
+		return 1;
+	}
+	if (!bits64) {
 		if (verbose)
-			fprintf(stderr, "afterburn-as: %s: passing through untouched\n",
-				!bits64 ? "not a 64-bit object (--32/--16)" : "several inputs");
-		if (ninput > 1)
-			fputs("afterburn-as: warning: several inputs: not afterburned\n", stderr);
-		execv(real_as, nargv);
-		fprintf(stderr, "afterburn-as: cannot run %s: %s\n", real_as, strerror(errno));
-		return 1;
+			fputs("afterburn-as: not a 64-bit object (--32/--16): passing through untouched\n", stderr);
+		return exec_real_as(real_as, nargv);
 	}
-	const char *in = input > 0 ? argv[input] : "-";
-	if (!strcmp(in, "--version") || (argc == 2 && (!strcmp(argv[1], "-v") || !strcmp(argv[1], "--version")))) {
-		execv(real_as, nargv);
-		return 1;
-	}
+	const char *in = input > 0 ? nargv[input] : "-";
+	if (!strcmp(in, "--version") || (nargc == 2 && (!strcmp(nargv[1], "-v") || !strcmp(nargv[1], "--version"))))
+		return exec_real_as(real_as, nargv);
 	if (verbose)
 		fprintf(stderr, "afterburn-as: afterburn %s, then %s\n", in, real_as);
 	int in_memory = 0;
@@ -275,11 +352,9 @@ int main(int argc, char **argv)
 	else
 		nargv[nargc++] = tmp;
 	nargv[nargc] = NULL;
-	if (in_memory) {
-		execv(real_as, nargv);
-		fprintf(stderr, "afterburn-as: cannot run %s: %s\n", real_as, strerror(errno));
-		return 1;
-	}
+	if (in_memory)
+		return exec_real_as(real_as, nargv);
+	tell_cc();
 	int rc = run_wait(nargv);
 	if (!getenv("AFTERBURN_KEEP"))
 		unlink(tmp);

@@ -29,9 +29,9 @@ $(BIN)/afterburn: $(AB_OBJ)/main.o $(AB_LIB)
 
 # afterburn-cc finds the wrapper as ../libexec/afterburn/as from its own path,
 # so both are built together.
-$(BIN)/afterburn-cc: $(AB_OBJ)/cc.o $(AB_LIBEXEC)/as $(BIN)/afterburn
+$(BIN)/afterburn-cc: $(AB_OBJ)/cc.o $(AB_OBJ)/cc_args.o $(AB_LIBEXEC)/as $(BIN)/afterburn
 	@mkdir -p $(@D)
-	$(HOSTCC) $(AB_CFLAGS) -o $@ $(AB_OBJ)/cc.o $(HOST_LDLIBS)
+	$(HOSTCC) $(AB_CFLAGS) -o $@ $(AB_OBJ)/cc.o $(AB_OBJ)/cc_args.o $(HOST_LDLIBS)
 
 # The wrapper runs the afterburner in-process (no extra exec per assembly).
 $(AB_LIBEXEC)/as: $(AB_OBJ)/as.o $(AB_LIB)

@@ -5,9 +5,13 @@
  *             [--name=DISPLAY] [INPUT.s|-]
  *
  * Output is written only when the whole input went through: on any error
- * nothing (or, with -o, no file) is left behind and the exit status is 1.
+ * nothing is left behind, an existing -o file is unchanged, and the exit
+ * status is 1 (see write_output).
  */
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -29,19 +33,107 @@ static void usage(FILE *f)
 	      "  --help                 this text\n", f);
 }
 
-static int write_all(const char *path, const struct ab_buf *b)
+/* Writes all of b to fd; -1 with errno set on any error. */
+static int write_fd(int fd, const struct ab_buf *b)
 {
-	if (!path || !strcmp(path, "-"))
-		return fwrite(b->p, 1, b->len, stdout) == b->len && fflush(stdout) == 0 ? 0 : -1;
-	FILE *f = fopen(path, "w");
-	if (!f)
-		return -1;
-	size_t n = fwrite(b->p, 1, b->len, f);
-	if (fclose(f) || n != b->len) {
-		unlink(path);
-		return -1;
+	const char *p = b->p;
+	size_t n = b->len;
+
+	while (n) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return -1;
+		if (w == 0) {
+			errno = EIO;
+			return -1;
+		}
+		p += w;
+		n -= (size_t)w;
 	}
 	return 0;
+}
+
+/*
+ * Writes the result to path ("-" or NULL: standard output).  A regular file
+ * (or a name that does not exist yet) is written to a temporary file in the
+ * same folder that is renamed over the target only when everything was
+ * written: on any error the old file is still there, whole, and only our own
+ * temporary file is removed.  Anything else (a device such as /dev/null or
+ * /dev/full, a fifo, a terminal) is written directly and never removed: we
+ * did not create it.  A symlink to a regular file keeps the link and
+ * replaces the file it names.  On error: -1, *what says which file failed.
+ */
+static int write_output(const char *path, const struct ab_buf *b, const char **what, const char **hint)
+{
+	static char tmp[PATH_MAX + 32];
+	char real[PATH_MAX];
+	struct stat st;
+
+	*what = path;
+	*hint = "the old file is unchanged; free space or choose another -o";
+	if (!path || !strcmp(path, "-")) {
+		*what = "standard output";
+		*hint = "free space or redirect the output elsewhere";
+		if (fflush(stdout) || write_fd(STDOUT_FILENO, b))
+			return -1;
+		return 0;
+	}
+	if (!stat(path, &st) && !S_ISREG(st.st_mode)) {
+		*hint = "not a regular file: written directly, left in place; choose another -o";
+		int fd = open(path, O_WRONLY | O_TRUNC | O_NOCTTY);
+		if (fd < 0)
+			return -1;
+		int rc = write_fd(fd, b);
+		int e = errno;
+		if (close(fd) && !rc) {
+			rc = -1;
+			e = errno;
+		}
+		errno = e;
+		return rc;
+	}
+	/* The file to replace: the target of a symlink, so the link stays. */
+	const char *target = path;
+	if (!lstat(path, &st) && S_ISLNK(st.st_mode) && realpath(path, real))
+		target = real;
+	mode_t mode;
+	if (!stat(target, &st)) {
+		mode = st.st_mode & 07777;
+	} else {
+		mode_t um = umask(0);
+		umask(um);
+		mode = 0666 & ~um;
+	}
+	const char *slash = strrchr(target, '/');
+	if (slash)
+		snprintf(tmp, sizeof(tmp), "%.*s/.%s.afterburn-XXXXXX", (int)(slash - target), target, slash + 1);
+	else
+		snprintf(tmp, sizeof(tmp), ".%s.afterburn-XXXXXX", target);
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		*hint = "cannot create a temporary file beside it; choose a writable folder for -o";
+		return -1;
+	}
+	int rc = write_fd(fd, b);
+	int e = errno;
+	if (!rc && fchmod(fd, mode)) {
+		rc = -1;
+		e = errno;
+	}
+	if (close(fd) && !rc) {
+		rc = -1;
+		e = errno;
+	}
+	if (!rc && rename(tmp, target)) {
+		rc = -1;
+		e = errno;
+	}
+	if (rc)
+		unlink(tmp);	/* ours: the target itself is untouched */
+	errno = e;
+	return rc;
 }
 
 int main(int argc, char **argv)
@@ -115,9 +207,10 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	int rc = ab_process(&src, &opt, &buf, &res, stderr) ? 1 : 0;
-	if (!rc && write_all(out, &buf)) {
-		fprintf(stderr, "afterburn: cannot write %s: %s\n", out ? out : "standard output",
-			strerror(errno));
+	const char *what;
+	const char *hint;
+	if (!rc && write_output(out, &buf, &what, &hint)) {
+		fprintf(stderr, "afterburn: error: cannot write %s: %s (%s)\n", what, strerror(errno), hint);
 		rc = 1;
 	}
 	if (want_report) {
@@ -127,8 +220,11 @@ int main(int argc, char **argv)
 			rc = 1;
 		} else {
 			ab_report_write(f, opt.display_name ? opt.display_name : src.name, &res);
-			if (f != stderr && fclose(f))
+			if (f != stderr && (ferror(f) | fclose(f))) {
+				fprintf(stderr, "afterburn: error: cannot write report %s: %s\n", report,
+					strerror(errno));
 				rc = 1;
+			}
 		}
 	}
 	ab_result_free(&res);
