@@ -72,6 +72,7 @@ struct abr_ctx {
 	char logs[ABR_MAX_LOGS][PATH_MAX]; /* files scanned for crash marks */
 	int nlogs;
 	struct abr_argv argv;        /* emulator command */
+	const char *cwd;             /* run the emulator here (NULL = ours) */
 };
 
 /*
@@ -108,6 +109,16 @@ int abr_qemu_tcg_prepare(struct abr_ctx *ctx);
 int abr_qemu_kvm_prepare(struct abr_ctx *ctx);
 int abr_bochs_check(void);
 int abr_bochs_prepare(struct abr_ctx *ctx);
+
+/* What a bochsrc needs (bochsrc.c, the only bochsrc writer). */
+struct abr_bochsrc {
+	int megs;
+	const char *cpu;             /* Bochs cpu model */
+	unsigned long ips;           /* 0 = Bochs' default */
+	const char *bios, *vgabios;  /* ROM images (absolute paths) */
+	const char *iso, *serial, *log; /* files in the work dir */
+};
+int abr_bochsrc_text(char *buf, size_t len, const struct abr_bochsrc *rc);
 
 /* Our VT-x hypervisor in Bochs (bochs.c) and our KVM host (kvmhost.c). */
 #define ABR_VTX_IPS 100000000UL      /* default Bochs ips under vtx, see bochs.c */

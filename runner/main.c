@@ -176,6 +176,17 @@ static int make_workdir(struct abr_ctx *ctx)
 				tmp && *tmp ? tmp : "/tmp", strerror(errno));
 			return -1;
 		}
+		/* absolute: Bochs runs inside it and must still find its files */
+		if (ctx->dir[0] != '/') {
+			char abs[PATH_MAX];
+
+			if (!realpath(ctx->dir, abs)) {
+				fprintf(stderr, "afterburn-run: %s: %s\n", ctx->dir, strerror(errno));
+				rmdir(ctx->dir);
+				return -1;
+			}
+			snprintf(ctx->dir, sizeof(ctx->dir), "%s", abs);
+		}
 	}
 	if (abr_path_join(ctx->serial, ctx->dir, "serial.txt") ||
 	    abr_path_join(ctx->out, ctx->dir, "emulator.out"))

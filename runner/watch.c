@@ -342,6 +342,11 @@ static pid_t spawn(struct abr_ctx *ctx)
 		prctl(PR_SET_PDEATHSIG, SIGKILL);
 		if (out < 0 || nul < 0)
 			_exit(127);
+		if (ctx->cwd && chdir(ctx->cwd) != 0) {
+			dprintf(out, "afterburn-run: cannot enter %s: %s\n", ctx->cwd,
+				strerror(errno));
+			_exit(127);
+		}
 		dup2(nul, 0);
 		dup2(out, 1);
 		dup2(out, 2);
