@@ -249,7 +249,8 @@ int abr_vtx_check(void)
 			abr_vtx_hv_elf());
 		return -1;
 	}
-	return 0;
+	/* GRUB loads it: a stale or foreign file would sit at GRUB's prompt */
+	return abr_image_check(abr_vtx_hv_elf(), 1);
 }
 
 int abr_vtx_prepare(struct abr_ctx *ctx)

@@ -124,6 +124,73 @@ static int cmdline_ok(const char *s)
 	return 1;
 }
 
+#define BACKEND_KEY "afterburn.backend="
+
+/*
+ * The guest gets "NAME ARGS" (NAME: the image's path, or where GRUB finds
+ * it).  Too long for the loader, or for the image's own copy, and the end
+ * of it (where --backend goes) would be cut without a word: refuse first.
+ */
+static int cmdline_too_long(const struct abr_target *t, const struct abr_opts *o)
+{
+	size_t name = strlen(t->cmdline_name ? t->cmdline_name : o->image);
+	size_t len = name + (o->cmdline[0] ? 1 + strlen(o->cmdline) : 0);
+	size_t buf = abr_image_cmdline_buf(o->image);
+
+	if (t->cmdline_max && len > t->cmdline_max) {
+		fprintf(stderr, "afterburn-run: guest command line too long for %s: %zu bytes with the image name, its loader passes at most %zu\n",
+			t->name, len, t->cmdline_max);
+		return 1;
+	}
+	if (buf && len > buf - 1) {
+		fprintf(stderr, "afterburn-run: guest command line too long for %s: %zu bytes with the image name \"%s\", the image's guest_cmdline holds %zu\n",
+			o->image, len, t->cmdline_name ? t->cmdline_name : o->image, buf - 1);
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * The back end asked for, by --backend or by afterburn.backend= words in
+ * the guest's arguments: one answer only, since the wedge takes the first
+ * word and we would judge the run by another.  Sets o->requested from the
+ * words (NULL if none); --backend is appended by the caller if absent.
+ */
+static int find_backend(struct abr_opts *o)
+{
+	static char val[65];
+	const char *p = o->cmdline;
+
+	o->requested = NULL;
+	while (*p) {
+		size_t n = strcspn(p, " ");
+
+		if (n > strlen(BACKEND_KEY) && !strncmp(p, BACKEND_KEY, strlen(BACKEND_KEY))) {
+			const char *v = p + strlen(BACKEND_KEY);
+			size_t vn = n - strlen(BACKEND_KEY);
+			const char *other = o->requested ? o->requested : o->backend;
+
+			if (other && (strlen(other) != vn || strncmp(other, v, vn))) {
+				fprintf(stderr, "afterburn-run: conflicting back ends: %s%s and %s%.*s (give one)\n",
+					o->requested ? BACKEND_KEY : "--backend ", other,
+					BACKEND_KEY, (int)vn, v);
+				return -1;
+			}
+			if (vn >= sizeof(val)) {
+				fprintf(stderr, "afterburn-run: %s%.*s...: back end name too long\n",
+					BACKEND_KEY, 20, v);
+				return -1;
+			}
+			memcpy(val, v, vn);
+			val[vn] = 0;
+			o->requested = val;
+		}
+		p += n;
+		p += strspn(p, " ");
+	}
+	return 0;
+}
+
 static int append_cmdline(struct abr_opts *o, const char *word)
 {
 	size_t len = strlen(o->cmdline);
@@ -204,12 +271,47 @@ static void print_guest(const struct abr_guest *g)
 	       g->sites, g->patched, g->tests, g->trace_total, g->workload_tsc);
 }
 
+/*
+ * The run is what the guest says it ran, not what we asked for: the
+ * command line the guest echoes must end with the arguments we gave (a cut
+ * one loses afterburn.backend= first), and the back end the wedge reports
+ * must be the one asked for.  Otherwise a PASS is no pass.
+ */
+static enum abr_result check_reported(const struct abr_opts *o,
+				      const struct abr_guest *g,
+				      enum abr_result r, char *why, size_t n)
+{
+	size_t have = strlen(g->cmdline), want = strlen(o->cmdline);
+	char was[512];
+
+	if (r == ABR_INTERRUPTED || !g->output)
+		return r;
+	if (g->cmdline_seen && (have < want || strcmp(g->cmdline + have - want, o->cmdline))) {
+		snprintf(why, n, "the guest got its command line cut to %zu bytes ('%.200s'): it does not end with the arguments given",
+			 have, g->cmdline);
+		return ABR_INFRA;
+	}
+	if (!o->requested || (r != ABR_PASS && r != ABR_FAIL))
+		return r;
+	snprintf(was, sizeof(was), "%s", why);
+	if (!g->backend[0])
+		snprintf(why, n, "asked for back end %s but the wedge never said which back end it ran%s%.300s",
+			 o->requested, was[0] ? "; " : "", was);
+	else if (strcmp(g->backend, o->requested))
+		snprintf(why, n, "asked for back end %s but the wedge ran %s%s%.300s",
+			 o->requested, g->backend, was[0] ? "; " : "", was);
+	else
+		return r;
+	return ABR_FAIL;
+}
+
 /* The last line of every run once the target is known, errors included. */
 static int finish(const struct abr_target *t, const struct abr_opts *o,
 		  enum abr_result r, double start)
 {
 	printf("afterburn-run: target=%s backend=%s result=%s seconds=%.2f\n",
-	       t->name, o->backend ? o->backend : "auto", abr_result_name(r),
+	       t->name, o->requested ? o->requested : o->backend ? o->backend : "auto",
+	       abr_result_name(r),
 	       abr_now() - start);
 	fflush(stdout);
 	return r;
@@ -245,7 +347,6 @@ int main(int argc, char **argv)
 	const char *backend;
 	double start = abr_now(), timeout;
 	int nargs = argc, check_only = 0, c;
-	struct stat st;
 
 	/* Everything after "--" is the guest's command line, never options. */
 	for (int i = 1; i < argc; i++)
@@ -322,13 +423,6 @@ int main(int argc, char **argv)
 		return finish(t, &o, ABR_INFRA, start);
 	}
 	o.image = argv[optind];
-	errno = 0;
-	if (stat(o.image, &st) != 0 || !S_ISREG(st.st_mode) ||
-	    access(o.image, R_OK) != 0) {
-		fprintf(stderr, "afterburn-run: %s: %s\n", o.image,
-			errno ? strerror(errno) : "not a readable regular file");
-		return finish(t, &o, ABR_INFRA, start);
-	}
 	if (o.icount && !t->icount_ok) {
 		fprintf(stderr, "afterburn-run: --icount is not available on %s\n", t->name);
 		return finish(t, &o, ABR_INFRA, start);
@@ -345,20 +439,22 @@ int main(int argc, char **argv)
 		fprintf(stderr, "afterburn-run: --ips is not available on %s (Bochs targets only)\n", t->name);
 		return finish(t, &o, ABR_INFRA, start);
 	}
+	if (o.backend && (strlen(o.backend) > 64 || !*o.backend ||
+	    strspn(o.backend, "abcdefghijklmnopqrstuvwxyz0123456789_-") != strlen(o.backend))) {
+		fprintf(stderr, "afterburn-run: --backend %s: want a name like native, trace or hypercall\n",
+			o.backend);
+		return finish(t, &o, ABR_INFRA, start);
+	}
 	for (int i = nargs + 1; i < argc; i++)
 		if (append_cmdline(&o, argv[i]))
 			return finish(t, &o, ABR_INFRA, start);
-	if (o.backend) {
+	if (find_backend(&o))
+		return finish(t, &o, ABR_INFRA, start);
+	if (o.backend && !o.requested) {
 		char kv[128];
 
-		if (strlen(o.backend) > 64 || strspn(o.backend,
-		    "abcdefghijklmnopqrstuvwxyz0123456789_-") != strlen(o.backend) ||
-		    !*o.backend) {
-			fprintf(stderr, "afterburn-run: --backend %s: want a name like native, trace or hypercall\n",
-				o.backend);
-			return finish(t, &o, ABR_INFRA, start);
-		}
-		snprintf(kv, sizeof(kv), "afterburn.backend=%s", o.backend);
+		o.requested = o.backend;
+		snprintf(kv, sizeof(kv), "%s%s", BACKEND_KEY, o.backend);
 		if (append_cmdline(&o, kv))
 			return finish(t, &o, ABR_INFRA, start);
 	}
@@ -366,6 +462,15 @@ int main(int argc, char **argv)
 		fprintf(stderr, "afterburn-run: guest command line may hold only printable characters without quotes, \\ ; $ # { } & | < > `\n");
 		return finish(t, &o, ABR_INFRA, start);
 	}
+	/* before anything starts: a wrong file is one clear error, not a
+	 * loader waiting at its prompt until the timeout */
+	if (abr_image_check(o.image, t->elf64_ok))
+		return finish(t, &o, ABR_INFRA, start);
+	for (int i = 0; i < o.n_modules; i++)
+		if (abr_image_check(o.modules[i], t->elf64_ok))
+			return finish(t, &o, ABR_INFRA, start);
+	if (cmdline_too_long(t, &o))
+		return finish(t, &o, ABR_INFRA, start);
 	timeout = o.timeout > 0 ? o.timeout : t->default_timeout;
 	g.hv_cur = -1;
 	g.hv_last = o.n_modules;
@@ -403,11 +508,14 @@ int main(int argc, char **argv)
 			snprintf(why, sizeof(why), "not every guest passed (see the 'hv guest' lines)");
 		}
 	}
+	r = check_reported(&o, &g, r, why, sizeof(why));
 	if (r != ABR_PASS && why[0])
 		fprintf(stderr, "afterburn-run: %s: %s\n", abr_result_name(r), why);
 	if (g.output)
 		print_guest(&g);
-	backend = o.backend ? o.backend : g.backend[0] ? g.backend : "auto";
+	/* what the wedge ran; "unreported" when it never said */
+	backend = g.backend[0] ? g.backend : g.output ? "unreported" :
+		  o.requested ? o.requested : "auto";
 	printf("afterburn-run: target=%s backend=%s result=%s seconds=%.2f%s%s\n",
 	       t->name, backend, abr_result_name(r), abr_now() - start,
 	       g.exits[0] ? " " : "", g.exits);
