@@ -6,7 +6,8 @@
  *   afterburn-run: target=T backend=B result=R seconds=S [exits: total=N ...]
  * with R one of pass, fail, crash, timeout, error (exit 4), interrupted;
  * on vtx and kvmhost it ends with the host's own `exits:` line (which is
- * also passed through on its own line just before).
+ * also passed through on its own line just before).  B is the back end the
+ * wedge reported, never merely the one asked for (check_reported()).
  */
 #include "abr.h"
 
@@ -30,7 +31,8 @@ static void usage(FILE *f)
 		"options:\n"
 		"  --on TARGET     where to boot (see targets below)\n"
 		"  --backend B     append afterburn.backend=B to the guest command line\n"
-		"                  (native, trace, hypercall; default: the wedge decides)\n"
+		"                  (native, trace, hypercall; default: the wedge decides);\n"
+		"                  a run whose wedge reports another back end is no pass\n"
 		"  --timeout S     give up after S seconds (default depends on the target)\n"
 		"  --icount        QEMU TCG: -icount shift=0, so guest rdtsc counts\n"
 		"                  instructions deterministically (Bochs always does)\n"
@@ -45,6 +47,8 @@ static void usage(FILE *f)
 		"                  VM (no command line); repeatable\n"
 		"  --keep DIR      run in DIR and keep its files (serial log, emulator\n"
 		"                  output, ISO, bochsrc) instead of a removed temp dir\n"
+		"  --no-image-check  boot IMAGE and modules even if they look unbootable\n"
+		"                  (to test a loader's own refusal)\n"
 		"  --quiet         do not stream the serial console\n"
 		"  --check         only check that TARGET is usable here (exit 0 or 4)\n"
 		"  --list          list the targets\n"
@@ -74,6 +78,15 @@ static void usage(FILE *f)
 		"stopped or refused guest is a crash) and the last exits line ends the\n"
 		"summary. --keep DIR keeps serial.txt, bochs.log and emulator.out\n"
 		"(Bochs' log names a failed VM-entry check).\n"
+		"\n"
+		"IMAGE is checked first (multiboot header and checksum in the first 8 KiB,\n"
+		"a.out kludge fields or ELF segments that fit the file, ELF32 for QEMU):\n"
+		"a file the target's loader cannot boot is exit 4 at once. The summary's\n"
+		"backend= is what the wedge's 'afterburn: platform=' line says it ran; a\n"
+		"back end asked for (--backend or afterburn.backend= after --) that it did\n"
+		"not run fails the run, two different ones are a usage error, and a command\n"
+		"line too long for the loader or the image's guest_cmdline buffer is\n"
+		"refused (one the guest echoes cut is exit 4).\n"
 		"\n"
 		"environment: ABR_QEMU, ABR_BOCHS, ABR_BOCHS_BIOS, ABR_VGABIOS, ABR_HV_ELF,\n"
 		"ABR_KVMHOST, TMPDIR.\n");
@@ -329,6 +342,7 @@ int main(int argc, char **argv)
 		{ "hv-arg", required_argument, NULL, 'H' },
 		{ "module", required_argument, NULL, 'M' },
 		{ "keep", required_argument, NULL, 'k' },
+		{ "no-image-check", no_argument, NULL, 'N' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "check", no_argument, NULL, 'C' },
 		{ "list", no_argument, NULL, 'l' },
@@ -346,7 +360,7 @@ int main(int argc, char **argv)
 	char why[512] = "";
 	const char *backend;
 	double start = abr_now(), timeout;
-	int nargs = argc, check_only = 0, c;
+	int nargs = argc, check_only = 0, no_image_check = 0, c;
 
 	/* Everything after "--" is the guest's command line, never options. */
 	for (int i = 1; i < argc; i++)
@@ -396,6 +410,7 @@ int main(int argc, char **argv)
 			break;
 		}
 		case 'k': o.keep = optarg; break;
+		case 'N': no_image_check = 1; break;
 		case 'q': o.quiet = 1; break;
 		case 'C': check_only = 1; break;
 		case 'l': abr_targets_list(); return 0;
@@ -464,9 +479,9 @@ int main(int argc, char **argv)
 	}
 	/* before anything starts: a wrong file is one clear error, not a
 	 * loader waiting at its prompt until the timeout */
-	if (abr_image_check(o.image, t->elf64_ok))
+	if (!no_image_check && abr_image_check(o.image, t->elf64_ok))
 		return finish(t, &o, ABR_INFRA, start);
-	for (int i = 0; i < o.n_modules; i++)
+	for (int i = 0; i < o.n_modules && !no_image_check; i++)
 		if (abr_image_check(o.modules[i], t->elf64_ok))
 			return finish(t, &o, ABR_INFRA, start);
 	if (cmdline_too_long(t, &o))
@@ -513,8 +528,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "afterburn-run: %s: %s\n", abr_result_name(r), why);
 	if (g.output)
 		print_guest(&g);
-	/* what the wedge ran; "unreported" when it never said */
-	backend = g.backend[0] ? g.backend : g.output ? "unreported" :
+	/* what the wedge ran; "none" when the guest ran but no wedge said */
+	backend = g.backend[0] ? g.backend : g.output ? "none" :
 		  o.requested ? o.requested : "auto";
 	printf("afterburn-run: target=%s backend=%s result=%s seconds=%.2f%s%s\n",
 	       t->name, backend, abr_result_name(r), abr_now() - start,
