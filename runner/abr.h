@@ -189,6 +189,23 @@ int abr_image_check(const char *path, int elf64_ok);
  * parses that copy), else 0. */
 size_t abr_image_cmdline_buf(const char *path);
 
+/* The guest command line (cmdline.c).  abr_cmdline_ok: only characters
+ * that mean nothing to GRUB's script parser; abr_cmdline_append: add a word
+ * to o->cmdline; abr_cmdline_backend: set o->requested from the
+ * afterburn.backend= words, error (printed) if they or --backend disagree;
+ * abr_cmdline_too_long: too long for the target's loader or the image's own
+ * buffer (printed).  Non-zero = refuse. */
+int abr_cmdline_ok(const char *s);
+int abr_cmdline_append(struct abr_opts *o, const char *word);
+int abr_cmdline_backend(struct abr_opts *o);
+int abr_cmdline_too_long(const struct abr_target *t, const struct abr_opts *o);
+/* After the run: the guest's echoed command line and the wedge's back end
+ * against what was given and asked; returns the run's result, which may
+ * become a failure (why explains). */
+enum abr_result abr_check_reported(const struct abr_opts *o,
+				   const struct abr_guest *g,
+				   enum abr_result r, char *why, size_t n);
+
 /* Helpers (util.c). */
 double abr_now(void);
 int abr_path_join(char *dst, const char *dir, const char *name);

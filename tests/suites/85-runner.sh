@@ -355,5 +355,13 @@ expect "fake host PASS with exits line passes" 0 'result=pass seconds=[0-9.]* ex
 expect "PASS without the wedge's back end line, one was asked: failure" 1 \
 	'fail: asked for back end native but the wedge never said which back end it ran' \
 	env ABR_KVMHOST="$fake" FAKE_EXITS=1 "$run" --on kvmhost --timeout 30 --backend native "$guest"
+# ... but words after -- alone promise nothing for an image without a wedge
+# (the hypervisor's test guests): a warning, and the summary says none.
+expect "afterburn.backend= after -- and no wedge: pass with a warning" 0 \
+	'^afterburn-run: target=kvmhost backend=none result=pass ' \
+	env ABR_KVMHOST="$fake" FAKE_EXITS=1 "$run" --on kvmhost --timeout 30 "$guest" -- afterburn.backend=native
+grep -aq '^afterburn-run: warning: afterburn.backend=native given, but no wedge reported a back end' "$out" \
+	&& echo "ok - runner: ... and says that no wedge reported one" \
+	|| echo "not ok - runner: no warning that no wedge reported a back end"
 clean_after "fake kvmhost"
 exit 0
