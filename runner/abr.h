@@ -43,6 +43,8 @@ void abr_argv_free(struct abr_argv *a);
 struct abr_opts {
 	const char *target;     /* --on */
 	const char *backend;    /* --backend, NULL = let the wedge choose */
+	const char *requested;  /* the back end asked for (--backend or
+				   afterburn.backend= after --), NULL = none */
 	double timeout;         /* --timeout seconds, <= 0 = target default */
 	int icount;             /* --icount */
 	const char *keep;       /* --keep DIR, NULL = temp dir removed at exit */
@@ -72,6 +74,7 @@ struct abr_ctx {
 	char logs[ABR_MAX_LOGS][PATH_MAX]; /* files scanned for crash marks */
 	int nlogs;
 	struct abr_argv argv;        /* emulator command */
+	const char *cwd;             /* run the emulator here (NULL = ours) */
 };
 
 /*
@@ -92,6 +95,13 @@ struct abr_target {
 					a verdict without it is a host failure */
 	int ips_ok;                  /* --ips is meaningful (Bochs) */
 	int icount_ok;               /* --icount is meaningful */
+	int elf64_ok;                /* its loader takes ELF64 without the a.out kludge */
+	/* The multiboot command line the guest gets is "NAME ARGS": NAME is
+	 * cmdline_name, or the image path as given when NULL.  cmdline_max:
+	 * the most bytes (without the NUL) the loader passes on, 0 = no
+	 * limit of its own. */
+	const char *cmdline_name;
+	size_t cmdline_max;
 	/* Emulator output lines that mean the guest died (NULL-terminated);
 	 * a line that also contains one of benign_marks is ignored. */
 	const char *const *crash_marks;
@@ -109,6 +119,16 @@ int abr_qemu_kvm_prepare(struct abr_ctx *ctx);
 int abr_bochs_check(void);
 int abr_bochs_prepare(struct abr_ctx *ctx);
 
+/* What a bochsrc needs (bochsrc.c, the only bochsrc writer). */
+struct abr_bochsrc {
+	int megs;
+	const char *cpu;             /* Bochs cpu model */
+	unsigned long ips;           /* 0 = Bochs' default */
+	const char *bios, *vgabios;  /* ROM images (absolute paths) */
+	const char *iso, *serial, *log; /* files in the work dir */
+};
+int abr_bochsrc_text(char *buf, size_t len, const struct abr_bochsrc *rc);
+
 /* Our VT-x hypervisor in Bochs (bochs.c) and our KVM host (kvmhost.c). */
 #define ABR_VTX_IPS 100000000UL      /* default Bochs ips under vtx, see bochs.c */
 const char *abr_vtx_hv_elf(void);
@@ -123,6 +143,9 @@ struct abr_guest {
 	int verdict;                 /* 0, 'P' PASS, 'F' FAIL, 'X' PANIC */
 	long tests, failed;          /* from the verdict line, -1 if absent */
 	char platform[32], backend[32]; /* from the wedge line, "" if absent */
+	int wedge_lines;             /* how many wedge lines (first one counts) */
+	int cmdline_seen;            /* the guest echoed its command line: */
+	char cmdline[1024];          /* "afterburn-guest: booted, cmdline '...'" */
 	long sites, patched;         /* from the wedge line, -1 if absent */
 	long long trace_total;       /* "afterburn: trace total=", -1 if absent */
 	long long workload_tsc;      /* "afterburn-guest: workload tsc=", -1 */
@@ -157,6 +180,31 @@ enum abr_result abr_hv_guests_report(const struct abr_opts *o,
 enum abr_result abr_watch(struct abr_ctx *ctx, const struct abr_target *t,
 			  double timeout, struct abr_guest *g,
 			  char *why, size_t whylen);
+
+/* Can a multiboot loader boot PATH (image.c)?  0 = yes; otherwise the
+ * reason is printed.  elf64_ok: the loader takes ELF64 (QEMU does not). */
+int abr_image_check(const char *path, int elf64_ok);
+/* The size of the image's own command-line buffer, if it names one: the
+ * symbol guest_cmdline (an object, the sample guest's copy; the wedge
+ * parses that copy), else 0. */
+size_t abr_image_cmdline_buf(const char *path);
+
+/* The guest command line (cmdline.c).  abr_cmdline_ok: only characters
+ * that mean nothing to GRUB's script parser; abr_cmdline_append: add a word
+ * to o->cmdline; abr_cmdline_backend: set o->requested from the
+ * afterburn.backend= words, error (printed) if they or --backend disagree;
+ * abr_cmdline_too_long: too long for the target's loader or the image's own
+ * buffer (printed).  Non-zero = refuse. */
+int abr_cmdline_ok(const char *s);
+int abr_cmdline_append(struct abr_opts *o, const char *word);
+int abr_cmdline_backend(struct abr_opts *o);
+int abr_cmdline_too_long(const struct abr_target *t, const struct abr_opts *o);
+/* After the run: the guest's echoed command line and the wedge's back end
+ * against what was given and asked; returns the run's result, which may
+ * become a failure (why explains). */
+enum abr_result abr_check_reported(const struct abr_opts *o,
+				   const struct abr_guest *g,
+				   enum abr_result r, char *why, size_t n);
 
 /* Helpers (util.c). */
 double abr_now(void);

@@ -1,6 +1,7 @@
 /*
  * runner/bochs.c - the Bochs targets: a GRUB rescue ISO holding the image,
- * a bochsrc for a headless Skylake-X with VMX, and a debugger command file
+ * a bochsrc for a headless Skylake-X with VMX (written by bochsrc.c, which
+ * says what it leaves out and why), and a debugger command file
  * holding "c" (this Bochs build quits at start when stdin is not a terminal
  * unless -rc gives it something to do).
  *
@@ -156,43 +157,38 @@ static int iso_add(struct abr_ctx *ctx, char *root, const char *name,
 static int bochs_setup(struct abr_ctx *ctx, const char *root, const char *entry,
 		       int megs, unsigned long ips)
 {
-	char iso[PATH_MAX], rc_file[PATH_MAX], cmds[PATH_MAX], ipsopt[64] = "";
+	char iso[PATH_MAX], rc_file[PATH_MAX], cmds[PATH_MAX];
+	char bios[PATH_MAX], vgabios[PATH_MAX], bin[PATH_MAX];
 	char text[6 * PATH_MAX + 1024];
+	struct abr_bochsrc rc = {
+		.megs = megs, .ips = ips, .bios = bios, .vgabios = vgabios,
+		.iso = iso, .serial = ctx->serial,
+		.cpu = ctx->o->cpu ? ctx->o->cpu : "corei7_skylake_x",
+	};
 
 	if (abr_path_join(iso, ctx->dir, "boot.iso") ||
 	    abr_path_join(rc_file, ctx->dir, "bochsrc") ||
 	    abr_path_join(cmds, ctx->dir, "bochs-commands") ||
 	    abr_path_join(ctx->logs[ctx->nlogs++], ctx->dir, "bochs.log"))
 		return -1;
+	rc.log = ctx->logs[ctx->nlogs - 1];
+	/* Bochs runs in the work dir: ROM paths given relative to ours must still hold */
+	if (!realpath(bochs_bios(), bios) || !realpath(bochs_vgabios(), vgabios) ||
+	    strpbrk(bios, ", \"'") || strpbrk(vgabios, ", \"'")) {
+		fprintf(stderr, "afterburn-run: Bochs ROM paths %s, %s: missing, or hold a comma, space or quote\n",
+			bochs_bios(), bochs_vgabios());
+		return -1;
+	}
 	if (build_iso(ctx, root, entry, iso))
 		return -1;
-	if (ips)
-		snprintf(ipsopt, sizeof(ipsopt), ", ips=%lu", ips);
-	/*
-	 * reset_on_triple_fault=0 turns a triple fault into a panic that ends
-	 * the run; panic: action=fatal makes every panic end it.  rfb with
-	 * timeout=0 is the only headless display in this build.  clock
-	 * sync=none keeps the TSC a pure instruction count.
-	 */
-	snprintf(text, sizeof(text),
-		 "megs: %d\n"
-		 "cpu: model=%s, count=1%s, reset_on_triple_fault=0\n"
-		 "romimage: file=%s, options=fastboot\n"
-		 "vgaromimage: file=%s\n"
-		 "display_library: rfb, options=\"timeout=0\"\n"
-		 "ata0-master: type=cdrom, path=%s, status=inserted\n"
-		 "boot: cdrom\n"
-		 "clock: sync=none\n"
-		 "com1: enabled=1, mode=file, dev=%s\n"
-		 "port_e9_hack: enabled=1\n"
-		 "log: %s\n"
-		 "panic: action=fatal\n"
-		 "error: action=report\n",
-		 megs, ctx->o->cpu ? ctx->o->cpu : "corei7_skylake_x", ipsopt, bochs_bios(), bochs_vgabios(), iso, ctx->serial,
-		 ctx->logs[ctx->nlogs - 1]);
-	if (abr_write_file(rc_file, text) || abr_write_file(cmds, "c\n"))
+	if (abr_bochsrc_text(text, sizeof(text), &rc) ||
+	    abr_write_file(rc_file, text) || abr_write_file(cmds, "c\n"))
 		return -1;
-	abr_argv_add(&ctx->argv, bochs_binary());
+	ctx->cwd = ctx->dir;
+	if (strchr(bochs_binary(), '/') && realpath(bochs_binary(), bin))
+		abr_argv_add(&ctx->argv, bin);
+	else
+		abr_argv_add(&ctx->argv, bochs_binary());
 	abr_argv_add(&ctx->argv, "-q");
 	abr_argv_add(&ctx->argv, "-f");
 	abr_argv_add(&ctx->argv, rc_file);
@@ -253,7 +249,8 @@ int abr_vtx_check(void)
 			abr_vtx_hv_elf());
 		return -1;
 	}
-	return 0;
+	/* GRUB loads it: a stale or foreign file would sit at GRUB's prompt */
+	return abr_image_check(abr_vtx_hv_elf(), 1);
 }
 
 int abr_vtx_prepare(struct abr_ctx *ctx)

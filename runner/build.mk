@@ -6,7 +6,7 @@ ALL_TARGETS += $(BIN)/afterburn-run
 
 $(BIN)/afterburn-run: $(RUNNER_OBJS)
 	@mkdir -p $(@D)
-	$(HOSTCC) $(HOST_CFLAGS) -o $@ $^ $(HOST_LDLIBS)
+	$(HOSTCC) $(HOST_CFLAGS) -o $@ $^ -lelf $(HOST_LDLIBS)
 
 $(OBJ)/runner/%.o: runner/%.c
 	@mkdir -p $(@D)

@@ -6,7 +6,8 @@
  *   afterburn-run: target=T backend=B result=R seconds=S [exits: total=N ...]
  * with R one of pass, fail, crash, timeout, error (exit 4), interrupted;
  * on vtx and kvmhost it ends with the host's own `exits:` line (which is
- * also passed through on its own line just before).
+ * also passed through on its own line just before).  B is the back end the
+ * wedge reported, never merely the one asked for (abr_check_reported()).
  */
 #include "abr.h"
 
@@ -30,7 +31,8 @@ static void usage(FILE *f)
 		"options:\n"
 		"  --on TARGET     where to boot (see targets below)\n"
 		"  --backend B     append afterburn.backend=B to the guest command line\n"
-		"                  (native, trace, hypercall; default: the wedge decides)\n"
+		"                  (native, trace, hypercall; default: the wedge decides);\n"
+		"                  a run whose wedge reports another back end is no pass\n"
 		"  --timeout S     give up after S seconds (default depends on the target)\n"
 		"  --icount        QEMU TCG: -icount shift=0, so guest rdtsc counts\n"
 		"                  instructions deterministically (Bochs always does)\n"
@@ -45,6 +47,8 @@ static void usage(FILE *f)
 		"                  VM (no command line); repeatable\n"
 		"  --keep DIR      run in DIR and keep its files (serial log, emulator\n"
 		"                  output, ISO, bochsrc) instead of a removed temp dir\n"
+		"  --no-image-check  boot IMAGE and modules even if they look unbootable\n"
+		"                  (to test a loader's own refusal)\n"
 		"  --quiet         do not stream the serial console\n"
 		"  --check         only check that TARGET is usable here (exit 0 or 4)\n"
 		"  --list          list the targets\n"
@@ -74,6 +78,15 @@ static void usage(FILE *f)
 		"stopped or refused guest is a crash) and the last exits line ends the\n"
 		"summary. --keep DIR keeps serial.txt, bochs.log and emulator.out\n"
 		"(Bochs' log names a failed VM-entry check).\n"
+		"\n"
+		"IMAGE is checked first (multiboot header and checksum in the first 8 KiB,\n"
+		"a.out kludge fields or ELF segments that fit the file, ELF32 for QEMU):\n"
+		"a file the target's loader cannot boot is exit 4 at once. The summary's\n"
+		"backend= is what the wedge's 'afterburn: platform=' line says it ran; a\n"
+		"back end asked for (--backend or afterburn.backend= after --) that it did\n"
+		"not run fails the run, two different ones are a usage error, and a command\n"
+		"line too long for the loader or the image's guest_cmdline buffer is\n"
+		"refused (one the guest echoes cut is exit 4).\n"
 		"\n"
 		"environment: ABR_QEMU, ABR_BOCHS, ABR_BOCHS_BIOS, ABR_VGABIOS, ABR_HV_ELF,\n"
 		"ABR_KVMHOST, TMPDIR.\n");
@@ -110,32 +123,6 @@ static void install_signals(void)
 	sigaction(SIGHUP, &sa, NULL);
 	/* a closed stdout must not kill us before we clean up */
 	signal(SIGPIPE, SIG_IGN);
-}
-
-/*
- * The command line ends up in grub.cfg and bochsrc-free -append; keep it
- * to characters that mean nothing to GRUB's script parser.
- */
-static int cmdline_ok(const char *s)
-{
-	for (; *s; s++)
-		if (*s < 0x20 || *s > 0x7e || strchr("\"'\\;$#{}&|<>`", *s))
-			return 0;
-	return 1;
-}
-
-static int append_cmdline(struct abr_opts *o, const char *word)
-{
-	size_t len = strlen(o->cmdline);
-
-	if (len + 1 + strlen(word) + 1 > sizeof(o->cmdline)) {
-		fprintf(stderr, "afterburn-run: guest command line too long (max %zu)\n",
-			sizeof(o->cmdline) - 1);
-		return -1;
-	}
-	snprintf(o->cmdline + len, sizeof(o->cmdline) - len, "%s%s",
-		 len ? " " : "", word);
-	return 0;
 }
 
 static int parse_timeout(const char *s, double *out)
@@ -176,6 +163,17 @@ static int make_workdir(struct abr_ctx *ctx)
 				tmp && *tmp ? tmp : "/tmp", strerror(errno));
 			return -1;
 		}
+		/* absolute: Bochs runs inside it and must still find its files */
+		if (ctx->dir[0] != '/') {
+			char abs[PATH_MAX];
+
+			if (!realpath(ctx->dir, abs)) {
+				fprintf(stderr, "afterburn-run: %s: %s\n", ctx->dir, strerror(errno));
+				rmdir(ctx->dir);
+				return -1;
+			}
+			snprintf(ctx->dir, sizeof(ctx->dir), "%s", abs);
+		}
 	}
 	if (abr_path_join(ctx->serial, ctx->dir, "serial.txt") ||
 	    abr_path_join(ctx->out, ctx->dir, "emulator.out"))
@@ -198,7 +196,8 @@ static int finish(const struct abr_target *t, const struct abr_opts *o,
 		  enum abr_result r, double start)
 {
 	printf("afterburn-run: target=%s backend=%s result=%s seconds=%.2f\n",
-	       t->name, o->backend ? o->backend : "auto", abr_result_name(r),
+	       t->name, o->requested ? o->requested : o->backend ? o->backend : "auto",
+	       abr_result_name(r),
 	       abr_now() - start);
 	fflush(stdout);
 	return r;
@@ -216,6 +215,7 @@ int main(int argc, char **argv)
 		{ "hv-arg", required_argument, NULL, 'H' },
 		{ "module", required_argument, NULL, 'M' },
 		{ "keep", required_argument, NULL, 'k' },
+		{ "no-image-check", no_argument, NULL, 'N' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "check", no_argument, NULL, 'C' },
 		{ "list", no_argument, NULL, 'l' },
@@ -233,8 +233,7 @@ int main(int argc, char **argv)
 	char why[512] = "";
 	const char *backend;
 	double start = abr_now(), timeout;
-	int nargs = argc, check_only = 0, c;
-	struct stat st;
+	int nargs = argc, check_only = 0, no_image_check = 0, c;
 
 	/* Everything after "--" is the guest's command line, never options. */
 	for (int i = 1; i < argc; i++)
@@ -256,7 +255,7 @@ int main(int argc, char **argv)
 		case 'c': o.cpu = optarg; break;
 		case 'H':
 			if (o.n_hv_args == ABR_MAX_EXTRA || !*optarg || strchr(optarg, ' ') ||
-			    !cmdline_ok(optarg)) {
+			    !abr_cmdline_ok(optarg)) {
 				fprintf(stderr, "afterburn-run: --hv-arg %s: want at most %d printable words without spaces or quotes\n",
 					optarg, ABR_MAX_EXTRA);
 				return ABR_INFRA;
@@ -284,6 +283,7 @@ int main(int argc, char **argv)
 			break;
 		}
 		case 'k': o.keep = optarg; break;
+		case 'N': no_image_check = 1; break;
 		case 'q': o.quiet = 1; break;
 		case 'C': check_only = 1; break;
 		case 'l': abr_targets_list(); return 0;
@@ -311,13 +311,6 @@ int main(int argc, char **argv)
 		return finish(t, &o, ABR_INFRA, start);
 	}
 	o.image = argv[optind];
-	errno = 0;
-	if (stat(o.image, &st) != 0 || !S_ISREG(st.st_mode) ||
-	    access(o.image, R_OK) != 0) {
-		fprintf(stderr, "afterburn-run: %s: %s\n", o.image,
-			errno ? strerror(errno) : "not a readable regular file");
-		return finish(t, &o, ABR_INFRA, start);
-	}
 	if (o.icount && !t->icount_ok) {
 		fprintf(stderr, "afterburn-run: --icount is not available on %s\n", t->name);
 		return finish(t, &o, ABR_INFRA, start);
@@ -334,27 +327,38 @@ int main(int argc, char **argv)
 		fprintf(stderr, "afterburn-run: --ips is not available on %s (Bochs targets only)\n", t->name);
 		return finish(t, &o, ABR_INFRA, start);
 	}
+	if (o.backend && (strlen(o.backend) > 64 || !*o.backend ||
+	    strspn(o.backend, "abcdefghijklmnopqrstuvwxyz0123456789_-") != strlen(o.backend))) {
+		fprintf(stderr, "afterburn-run: --backend %s: want a name like native, trace or hypercall\n",
+			o.backend);
+		return finish(t, &o, ABR_INFRA, start);
+	}
 	for (int i = nargs + 1; i < argc; i++)
-		if (append_cmdline(&o, argv[i]))
+		if (abr_cmdline_append(&o, argv[i]))
 			return finish(t, &o, ABR_INFRA, start);
-	if (o.backend) {
+	if (abr_cmdline_backend(&o))
+		return finish(t, &o, ABR_INFRA, start);
+	if (o.backend && !o.requested) {
 		char kv[128];
 
-		if (strlen(o.backend) > 64 || strspn(o.backend,
-		    "abcdefghijklmnopqrstuvwxyz0123456789_-") != strlen(o.backend) ||
-		    !*o.backend) {
-			fprintf(stderr, "afterburn-run: --backend %s: want a name like native, trace or hypercall\n",
-				o.backend);
-			return finish(t, &o, ABR_INFRA, start);
-		}
+		o.requested = o.backend;
 		snprintf(kv, sizeof(kv), "afterburn.backend=%s", o.backend);
-		if (append_cmdline(&o, kv))
+		if (abr_cmdline_append(&o, kv))
 			return finish(t, &o, ABR_INFRA, start);
 	}
-	if (!cmdline_ok(o.cmdline)) {
+	if (!abr_cmdline_ok(o.cmdline)) {
 		fprintf(stderr, "afterburn-run: guest command line may hold only printable characters without quotes, \\ ; $ # { } & | < > `\n");
 		return finish(t, &o, ABR_INFRA, start);
 	}
+	/* before anything starts: a wrong file is one clear error, not a
+	 * loader waiting at its prompt until the timeout */
+	if (!no_image_check && abr_image_check(o.image, t->elf64_ok))
+		return finish(t, &o, ABR_INFRA, start);
+	for (int i = 0; i < o.n_modules && !no_image_check; i++)
+		if (abr_image_check(o.modules[i], t->elf64_ok))
+			return finish(t, &o, ABR_INFRA, start);
+	if (abr_cmdline_too_long(t, &o))
+		return finish(t, &o, ABR_INFRA, start);
 	timeout = o.timeout > 0 ? o.timeout : t->default_timeout;
 	g.hv_cur = -1;
 	g.hv_last = o.n_modules;
@@ -392,11 +396,14 @@ int main(int argc, char **argv)
 			snprintf(why, sizeof(why), "not every guest passed (see the 'hv guest' lines)");
 		}
 	}
+	r = abr_check_reported(&o, &g, r, why, sizeof(why));
 	if (r != ABR_PASS && why[0])
 		fprintf(stderr, "afterburn-run: %s: %s\n", abr_result_name(r), why);
 	if (g.output)
 		print_guest(&g);
-	backend = o.backend ? o.backend : g.backend[0] ? g.backend : "auto";
+	/* what the wedge ran; "none" when the guest ran but no wedge said */
+	backend = g.backend[0] ? g.backend : g.output ? "none" :
+		  o.requested ? o.requested : "auto";
 	printf("afterburn-run: target=%s backend=%s result=%s seconds=%.2f%s%s\n",
 	       t->name, backend, abr_result_name(r), abr_now() - start,
 	       g.exits[0] ? " " : "", g.exits);

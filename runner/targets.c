@@ -58,6 +58,9 @@ static const struct abr_target abr_targets[] = {
 		.debug_exit = 0,
 		.icount_ok = 1,	/* Bochs is deterministic anyway */
 		.ips_ok = 1,
+		.elf64_ok = 1,
+		/* GRUB passes the module's path, then the arguments; no limit */
+		.cmdline_name = "/boot/guest.elf",
 		.crash_marks = bochs_crash_marks,
 		.benign_marks = bochs_benign_marks,
 	},
@@ -82,6 +85,11 @@ static const struct abr_target abr_targets[] = {
 		.exits_line = 1,
 		.icount_ok = 1,
 		.ips_ok = 1,
+		.elf64_ok = 1,
+		/* hv copies the module string into a 0xc00-byte buffer and cuts
+		 * it there without a word (hypervisor_stub/hv_guest.c) */
+		.cmdline_name = "/boot/guest.elf",
+		.cmdline_max = 0xc00 - 1,
 		.crash_marks = bochs_crash_marks,
 		.benign_marks = bochs_benign_marks,
 	},
@@ -94,6 +102,9 @@ static const struct abr_target abr_targets[] = {
 		.default_timeout = 300,
 		.host_status = 1,
 		.exits_line = 1,
+		.elf64_ok = 1,
+		/* AKVM_CMDLINE_MAX (profiler/akvm.h): image path, args, NUL */
+		.cmdline_max = 0x7000 - 1,
 		.crash_marks = kvmhost_crash_marks,
 	},
 };

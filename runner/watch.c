@@ -194,10 +194,24 @@ static void guest_line(struct abr_guest *g, const char *s)
 	} else if ((p = strstr(s, "afterburn-guest: workload tsc="))) {
 		g->workload_tsc = field(p, "tsc=", -1);
 	} else if ((p = strstr(s, "afterburn: platform="))) {
+		/* the first guest's (IMAGE's) wedge line is the run's */
+		if (g->wedge_lines++)
+			return;
 		word(g->platform, sizeof(g->platform), p, "platform=");
 		word(g->backend, sizeof(g->backend), p, "backend=");
 		g->sites = field(p, " sites=", -1);
 		g->patched = field(p, "patched=", -1);
+	} else if ((p = strstr(s, "afterburn-guest: booted, cmdline '"))) {
+		size_t n;
+
+		p += strlen("afterburn-guest: booted, cmdline '");
+		n = strlen(p);
+		/* a line cut by our buffer (no closing quote) proves nothing */
+		if (g->cmdline_seen || !n || p[n - 1] != '\'' || n > sizeof(g->cmdline))
+			return;
+		memcpy(g->cmdline, p, n - 1);
+		g->cmdline[n - 1] = 0;
+		g->cmdline_seen = 1;
 	} else if ((p = strstr(s, "afterburn: trace total="))) {
 		g->trace_total = field(p, "total=", -1);
 	}
@@ -342,6 +356,11 @@ static pid_t spawn(struct abr_ctx *ctx)
 		prctl(PR_SET_PDEATHSIG, SIGKILL);
 		if (out < 0 || nul < 0)
 			_exit(127);
+		if (ctx->cwd && chdir(ctx->cwd) != 0) {
+			dprintf(out, "afterburn-run: cannot enter %s: %s\n", ctx->cwd,
+				strerror(errno));
+			_exit(127);
+		}
 		dup2(nul, 0);
 		dup2(out, 1);
 		dup2(out, 2);

@@ -103,7 +103,7 @@ fi
 
 # --- a module that is no kernel: refused by name, clean power-off ---------
 head -c 20000 /dev/urandom >"$T/garbage.bin"
-boot garbage "$T/garbage.bin"
+boot garbage "$T/garbage.bin" "" --no-image-check	# afterburn-run would refuse it first
 if grep -q '^hv: guest image refused: no multiboot header in its first 8 KiB' "$T/garbage.log" &&
    grep -q '^hv: FATAL: no runnable guest' "$T/garbage.log" && hv_fatal garbage; then
 	ok "garbage module refused ('no multiboot header'), afterburn-run exit 2 (hv FATAL)"
