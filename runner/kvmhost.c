@@ -59,8 +59,16 @@ int abr_kvmhost_check(void)
 	rc = abr_run_quiet(&a, log, 30);
 	abr_argv_free(&a);
 	if (rc != 0) {
-		fprintf(stderr, "afterburn-run: kvmhost unusable here (afterburn-kvm --check says):\n");
-		abr_print_tail(log, 5);
+		/* the reason on the same line: callers (suites, demo) show one line */
+		char why[256] = "no reason given";
+		FILE *f = fopen(log, "r");
+
+		if (f) {
+			if (fgets(why, sizeof(why), f))
+				why[strcspn(why, "\n")] = 0;
+			fclose(f);
+		}
+		fprintf(stderr, "afterburn-run: kvmhost unusable here: %s\n", why);
 	}
 	unlink(log);
 	return rc == 0 ? 0 : -1;
