@@ -109,4 +109,15 @@ _start:
 	.code64
 	.endif
 	cli
+/* an sti pair does not span a conditional directive: two sites */
+	.if	A
+	sti
+	.endif
+	hlt
+/* labelled memory writes (--ids) in a dead or live branch */
+	.if	A
+	movq	%rax, (%rdi)
+	.else
+	movl	$0, 8(%rdi)
+	.endif
 	ret

@@ -46,9 +46,27 @@
 	jmp	.Lu\@
 	.endif
 	.endm
+	.macro	early_exit
+	cli
+	.if	1
+	.exitm
+	.endif
+	sti
+	.endm
+	.if	A
+	.macro	pick
+	swapgs
+	.endm
+	.else
+	.macro	pick
+	pushfq
+	.endm
+	.endif
 	.text
 	.globl	_start
 _start:
+	early_exit
+	pick
 	maybe_cli 0
 	maybe_cli 1
 	maybe_cli A
