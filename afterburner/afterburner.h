@@ -344,7 +344,7 @@ struct ab_pass {
 	int macro_depth;	/* inside a .macro body (expanded later, elsewhere) */
 	struct ab_macro_save {	/* assembler state at the outermost .macro */
 		struct ab_secstate st;
-		int range_open, ncond;
+		int range_open;
 		unsigned range_no;
 	} msave;
 	struct ab_irp {		/* .irp/.irpc bodies: parameter and its values */

@@ -512,7 +512,7 @@ static void do_cond(struct ab_pass *p, size_t k, enum cond_kind kind)
 		}
 	}
 	section_apply(p);
-	if (p->bits != 64 && p->sec_exec && !p->cur.unknown && !p->bits_unknown)
+	if (p->bits != 64 && p->sec_exec && !p->cur.unknown && !p->bits_unknown && !p->macro_depth)
 		range_open(p, k);
 }
 
@@ -548,7 +548,12 @@ static void block_push(struct ab_pass *p, char kind)
 		state_save(p, &m->st);
 		m->range_open = p->range_open;
 		m->range_no = p->range_no;
-		m->ncond = p->ncond;
+		/* the body runs in the expansion's section: what a .if before
+		 * the definition left unknown does not apply to it */
+		p->cur.unknown = p->prev.unknown = 0;
+		for (int i = 0; i < p->depth; i++)
+			p->stack[i][0].unknown = p->stack[i][1].unknown = 0;
+		p->depth_unknown = p->bits_unknown = 0;
 	}
 }
 

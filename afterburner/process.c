@@ -500,9 +500,12 @@ static int detect_own_output(struct ab_pass *p)
 
 	ab_emit_abi_word(&abi);
 	abi.len--;	/* without its '\n' */
-	for (size_t i = p->src->nline; i-- > 0 && !own;)
-		if (p->src->line[i].len == abi.len && !memcmp(p->src->line[i].text, abi.p, abi.len))
+	for (size_t i = p->src->nline; i-- > 0 && !own;) {
+		const struct ab_line *l = &p->src->line[i];
+		if (l->kind == AB_LINE_CODE && !l->starts_in_comment && l->len == abi.len &&
+		    !memcmp(l->text, abi.p, abi.len))
 			own = 1;
+	}
 	ab_buf_free(&abi);
 	if (own)
 		return 1;
@@ -645,7 +648,8 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 	if (p->passthrough) {
 		if (!has_site_start(p, first))
 			ab_pass_error(p, line, "'%.*s' has no afterburn site, but the file is afterburn "
-				      "output (edited after afterburn?): afterburn the original instead",
+				      "output (edited afterwards, or an older afterburn's?): afterburn the "
+				      "original instead",
 				      (int)st->bodylen, st->body);
 		p->res->sites++;
 		p->res->per_class[cls]++;
@@ -828,7 +832,8 @@ int ab_process(struct ab_src *src, const struct ab_options *opt,
 	p.passthrough = detect_own_output(&p);
 	walk(&p);
 	ab_sections_finish(&p);
-	profile_finish(&p);
+	if (!p.passthrough)	/* the profile was applied by the first afterburn */
+		profile_finish(&p);
 	rc = res->errors ? -1 : 0;
 	if (!rc)
 		write_output(&p, out);

@@ -115,6 +115,27 @@ for in in "$C"/*.s; do
 	check "$name/idempotent" "$([ -z "$why" ]; echo $?)" "$why"
 done
 
+# The second pass (--profile) on its own output: passed through, and the
+# profile's sites are not reported missing.
+cat >"$T/t.c" <<'CEOF'
+unsigned long g;
+void f(unsigned long *t, unsigned long v) { t[3] = v; g = 0; }
+CEOF
+if gcc -O2 -S -o "$T/t.s" "$T/t.c" 2>/dev/null && "$AB" --ids "$T/t.s" >"$T/t.ids.s"; then
+	id=$(grep -F '.; movq	%rsi, 24(%rdi)' "$T/t.ids.s" | grep -o '\.long 0x[0-9a-f]*' | head -n 1 | cut -c9-)
+	printf 'afterburn-profile 2\nprogram files=t.c\nsite %s pt-write 10 t.c f ; movq %%rsi, 24(%%rdi)\n' \
+		"$id" >"$T/t.prof"
+	if "$AB" --profile="$T/t.prof" "$T/t.s" >"$T/p1.s" 2>"$T/p.err" &&
+	   "$AB" --profile="$T/t.prof" "$T/p1.s" >"$T/p2.s" 2>>"$T/p.err" && cmp -s "$T/p1.s" "$T/p2.s" &&
+	   [ ! -s "$T/p.err" ] && grep -q "pt-write\|, 5[0-9], 0, \|Lafterburn_s1 = " "$T/p1.s"; then
+		ok "profile-twice: second --profile pass passes its own output through, no warning"
+	else
+		nok "profile-twice: $(head -n 2 "$T/p.err" | tr '\n' ' ')"
+	fi
+else
+	skip "profile-twice: gcc -S failed"
+fi
+
 # Two as wrappers in a row (nested afterburn-cc, ccache in front of a
 # wrapper): the second sees afterburn output and passes it through.
 if [ -x "$WRAP" ]; then

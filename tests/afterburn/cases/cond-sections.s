@@ -67,4 +67,14 @@ _start:
 	.endm
 	alt	nop, cli
 	cli
+/* unknown section after this .if; a .macro defined there pads as usual
+ * (it runs where it is expanded), and .text makes the section known */
+	.if	A
+	.data
+	.endif
+	.macro	irq_off
+	cli
+	.endm
+	.text
+	irq_off
 	ret
