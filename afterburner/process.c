@@ -484,6 +484,14 @@ static int has_site_start(const struct ab_pass *p, size_t k)
 	return eq && st.body + st.bodylen - eq == 3 && !memcmp(eq, "= .", 3);
 }
 
+static int is_section_directive(const struct ab_pass *p, size_t k)
+{
+	struct ab_stmt st;
+
+	stmt_at(p, k, &st);
+	return st.kind == AB_STMT_DIRECTIVE && (!strcmp(st.name, ".section") || !strcmp(st.name, ".pushsection"));
+}
+
 /*
  * Is the input already afterburn output?  Its last part is the ABI word line
  * exactly as ab_emit_abi_word() writes it.  Then the walk only checks that
@@ -534,7 +542,8 @@ static int detect_own_output(struct ab_pass *p)
 				return 0;
 			}
 			if (sp->len - i >= alen && !memcmp(t + i, AB_ABI_SECTION, alen) &&
-			    (i + alen == sp->len || !is_sym((unsigned char)t[i + alen]))) {
+			    (i + alen == sp->len || !is_sym((unsigned char)t[i + alen])) &&
+			    is_section_directive(p, k)) {
 				ab_pass_error(p, p->stmt_line[k], "section %s is afterburn's own: this input "
 					      "was afterburned by another version (ABI word is not 0x%08x) or is "
 					      "hand-made; afterburn the original", AB_ABI_SECTION, AB_ABI_WORD);
