@@ -267,11 +267,14 @@ struct ab_section {
 };
 
 #define AB_SECSTACK_MAX	64
+#define AB_POS_KNOWN	0
+#define AB_POS_ALIKE	1	/* one of several sections afterburn treats alike */
+#define AB_POS_UNKNOWN	2	/* one of several that differ: sites cannot be made */
 
 struct ab_secpos {
 	size_t sec;		/* index into ab_pass.secs */
 	long sub;		/* subsection */
-	int unknown;		/* differs between the branches of a .if: not known here */
+	int unknown;		/* AB_POS_*: the branches of a .if may leave different ones */
 };
 
 /* The section/mode state that .if branches may change (directive.c). */

@@ -50,16 +50,28 @@ static size_t section_get(struct ab_pass *p, const char *name, size_t n, const c
 	return p->nsecs++;
 }
 
+static int is_copied(const struct ab_pass *p, const char *name)
+{
+	for (int i = 0; i < p->opt->ncopied; i++)
+		if (!strcmp(p->opt->copied[i], name))
+			return 1;
+	return !strcmp(name, ".altinstr_replacement");
+}
+
 static void section_apply(struct ab_pass *p)
 {
 	p->sec = &p->secs[p->cur.sec];
 	p->sec_exec = p->sec->exec;
-	p->sec_copied = 0;
-	for (int i = 0; i < p->opt->ncopied; i++)
-		if (!strcmp(p->opt->copied[i], p->sec->name))
-			p->sec_copied = 1;
-	if (!strcmp(p->sec->name, ".altinstr_replacement"))
-		p->sec_copied = 1;
+	p->sec_copied = is_copied(p, p->sec->name);
+}
+
+/* Do sections a and b get the same treatment (code, copied, COMDAT group)? */
+static int sec_alike(const struct ab_pass *p, size_t a, size_t b)
+{
+	const struct ab_section *x = &p->secs[a], *y = &p->secs[b];
+
+	return x->exec == y->exec && is_copied(p, x->name) == is_copied(p, y->name) &&
+	       (x->group ? y->group && !strcmp(x->group, y->group) : !y->group);
 }
 
 static void range_open(struct ab_pass *p, size_t k)
@@ -119,7 +131,7 @@ static void section_switch(struct ab_pass *p, size_t k, struct ab_secpos cur, st
 	p->cur = cur;
 	p->prev = prev;
 	section_apply(p);
-	if (p->bits != 64 && p->sec_exec && !p->cur.unknown && !p->bits_unknown)
+	if (p->bits != 64 && p->sec_exec && p->cur.unknown != AB_POS_UNKNOWN && !p->bits_unknown)
 		range_open(p, k);
 }
 
@@ -247,7 +259,7 @@ static void do_code(struct ab_pass *p, size_t k, unsigned bits)
 		range_close(p, k, p->bits);
 	p->bits = bits;
 	p->bits_unknown = 0;
-	if (bits != 64 && p->sec_exec && !p->cur.unknown)
+	if (bits != 64 && p->sec_exec && p->cur.unknown != AB_POS_UNKNOWN)
 		range_open(p, k);
 }
 
@@ -417,18 +429,25 @@ static void state_load(struct ab_pass *p, const struct ab_secstate *s)
 	p->bits_unknown = s->bits_unknown;
 }
 
-static void pos_merge(struct ab_secpos *m, const struct ab_secpos *s)
+/* Two branch ends in different sections that afterburn treats alike (both
+ * code, neither copied, same group) still allow padding: AB_POS_ALIKE. */
+static void pos_merge(const struct ab_pass *p, struct ab_secpos *m, const struct ab_secpos *s)
 {
-	if (m->sec != s->sec || m->sub != s->sub)
-		m->unknown = 1;
-	m->unknown |= s->unknown;
+	if (s->unknown > m->unknown)
+		m->unknown = s->unknown;
+	if (m->sec == s->sec && m->sub == s->sub)
+		return;
+	if (m->unknown < AB_POS_ALIKE)
+		m->unknown = AB_POS_ALIKE;
+	if (!sec_alike(p, m->sec, s->sec))
+		m->unknown = AB_POS_UNKNOWN;
 }
 
 /* m = what m and s agree on. */
-static void state_merge(struct ab_secstate *m, const struct ab_secstate *s)
+static void state_merge(const struct ab_pass *p, struct ab_secstate *m, const struct ab_secstate *s)
 {
-	pos_merge(&m->cur, &s->cur);
-	pos_merge(&m->prev, &s->prev);
+	pos_merge(p, &m->cur, &s->cur);
+	pos_merge(p, &m->prev, &s->prev);
 	if (m->depth != s->depth) {
 		m->depth_unknown = 1;
 		if (s->depth < m->depth)
@@ -436,8 +455,8 @@ static void state_merge(struct ab_secstate *m, const struct ab_secstate *s)
 	}
 	m->depth_unknown |= s->depth_unknown;
 	for (int i = 0; i < m->depth; i++) {
-		pos_merge(&m->stack[i][0], &s->stack[i][0]);
-		pos_merge(&m->stack[i][1], &s->stack[i][1]);
+		pos_merge(p, &m->stack[i][0], &s->stack[i][0]);
+		pos_merge(p, &m->stack[i][1], &s->stack[i][1]);
 	}
 	if (m->bits != s->bits)
 		m->bits_unknown = 1;
@@ -447,10 +466,11 @@ static void state_merge(struct ab_secstate *m, const struct ab_secstate *s)
 /* Is anything of s unknown (now, or after .popsection/.previous)? */
 static int state_unknown(const struct ab_secstate *s)
 {
-	int u = s->cur.unknown || s->prev.unknown || s->depth_unknown || s->bits_unknown;
+	int u = s->cur.unknown == AB_POS_UNKNOWN || s->prev.unknown == AB_POS_UNKNOWN ||
+		s->depth_unknown || s->bits_unknown;
 
 	for (int i = 0; i < s->depth && !u; i++)
-		u = s->stack[i][0].unknown || s->stack[i][1].unknown;
+		u = s->stack[i][0].unknown == AB_POS_UNKNOWN || s->stack[i][1].unknown == AB_POS_UNKNOWN;
 	return u;
 }
 
@@ -464,7 +484,7 @@ static void cond_branch_end(struct ab_pass *p)
 	if (c->nbranches++ == 0)
 		c->merged = now;
 	else
-		state_merge(&c->merged, &now);
+		state_merge(p, &c->merged, &now);
 }
 
 enum cond_kind { COND_IF, COND_ELSEIF, COND_ELSE, COND_ENDIF };
@@ -498,7 +518,7 @@ static void do_cond(struct ab_pass *p, size_t k, enum cond_kind kind)
 		cond_branch_end(p);
 		if (kind == COND_ENDIF) {
 			if (!c->has_else)	/* no .else: the empty branch */
-				state_merge(&c->merged, &c->at);
+				state_merge(p, &c->merged, &c->at);
 			struct ab_secstate before;
 			state_save(p, &before);
 			int was = state_unknown(&before);
@@ -512,7 +532,8 @@ static void do_cond(struct ab_pass *p, size_t k, enum cond_kind kind)
 		}
 	}
 	section_apply(p);
-	if (p->bits != 64 && p->sec_exec && !p->cur.unknown && !p->bits_unknown && !p->macro_depth)
+	if (p->bits != 64 && p->sec_exec && p->cur.unknown != AB_POS_UNKNOWN && !p->bits_unknown &&
+	    !p->macro_depth)
 		range_open(p, k);
 }
 
@@ -715,7 +736,7 @@ void ab_directive(struct ab_pass *p, size_t k, const struct ab_stmt *st)
 				c = p->stack[p->depth][0];
 				v = p->stack[p->depth][1];
 			}
-			c.unknown = v.unknown = 1;
+			c.unknown = v.unknown = AB_POS_UNKNOWN;
 			section_switch(p, k, c, v);
 			return;
 		}

@@ -615,11 +615,11 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 	}
 	/* After a .if whose branches leave different sections or modes the
 	 * afterburner cannot tell whether (and how) to pad: fail closed. */
-	if (p->cur.unknown || p->bits_unknown) {
+	if (p->cur.unknown == AB_POS_UNKNOWN || p->bits_unknown) {
 		ab_pass_error(p, line, "sensitive instruction '%s': the %s here depends on which branch "
 			      "of the conditional at line %zu gas takes; make both branches end in the "
 			      "same section and mode, or set it again (.section/.popsection, .code64) "
-			      "after .endif", st->name, p->cur.unknown ? "section" : "code mode",
+			      "after .endif", st->name, p->bits_unknown ? "code mode" : "section",
 			      p->unknown_line + 1);
 		return;
 	}

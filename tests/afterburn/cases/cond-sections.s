@@ -1,7 +1,8 @@
 # cond-sections.s - section and mode changes inside conditional branches
 # (issue 7).  Branches that end in the same section and mode are followed
 # exactly (e.g. a .if-guarded alternative in .altinstr_replacement, copied
-# at run time, so not padded); a .code16/.code32 range is closed and
+# at run time, so not padded), and so are branches ending in code sections
+# that afterburn treats alike; a .code16/.code32 range is closed and
 # reopened at each conditional directive, so its labels share a branch.
 # as-variant: --defsym A=1
 # as-variant: --defsym B=1
@@ -77,4 +78,14 @@ _start:
 	.endm
 	.text
 	irq_off
+/* different code sections that afterburn treats alike (code, not copied,
+ * no group): the site is padded, and its record fits either */
+	.ifdef	A
+	.section .text.x,"ax",@progbits
+	.else
+	.text
+	.endif
+	cli
+	.previous
+	.text
 	ret
