@@ -57,16 +57,16 @@ _start:
 	cli
 	.endif
 	.code64
-	.macro	alt old, new
+	.macro	alt_cli
 	.if	B
-	\old
+	nop
 	.else
 	.pushsection .altinstr_replacement,"ax",@progbits
-	\new
+	cli
 	.popsection
 	.endif
 	.endm
-	alt	nop, cli
+	alt_cli
 	cli
 /* unknown section after this .if; a .macro defined there pads as usual
  * (it runs where it is expanded), and .text makes the section known */
@@ -88,4 +88,23 @@ _start:
 	cli
 	.previous
 	.text
+/* .previous and .subsection inside branches */
+	.if	A
+	.previous
+	.previous
+	.endif
+	hlt
+	.if	B
+	.section .text.z,"ax",@progbits
+	.previous
+	.endif
+	swapgs
+	.previous
+	cli
+	.text
+	.ifdef	A
+	.subsection 1
+	.endif
+	wbinvd
+	.text 0
 	ret
