@@ -41,6 +41,18 @@ se1:	sti
 	jmp	ie1
 .L1:	cli
 	jne	.L1
+/* labels and sites in dead and live branches */
+	.if	0
+98701:	cli
+	.endif
+	jmp	98701f
+	.if	1
+	cli
+98701:	nop
+	.else
+98701:	hlt
+	.endif
+	jmp	98701b
 	ret
 	.data
 g:	.quad	0
