@@ -493,6 +493,8 @@ static void do_cond(struct ab_pass *p, size_t k, enum cond_kind kind)
 {
 	size_t line = p->stmt_line[k];
 
+	if (kind != COND_IF && (!p->ncond || p->cond[p->ncond - 1].block_depth != p->block_depth))
+		return;	/* gas rejects it ("without matching .if"); nothing to follow */
 	if (p->range_open)
 		range_close(p, k, p->bits);
 	if (kind == COND_IF) {
@@ -510,9 +512,6 @@ static void do_cond(struct ab_pass *p, size_t k, enum cond_kind kind)
 		c->has_else = 0;
 		c->block_depth = p->block_depth;
 		c->line = line;
-	} else if (!p->ncond || p->cond[p->ncond - 1].block_depth != p->block_depth) {
-		/* gas rejects it ("without matching .if"); nothing to follow */
-		return;
 	} else {
 		struct ab_cond *c = &p->cond[p->ncond - 1];
 		cond_branch_end(p);
