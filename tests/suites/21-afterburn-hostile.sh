@@ -136,6 +136,56 @@ else
 	skip "profile-twice: gcc -S failed"
 fi
 
+# Random programs (tests/afterburn/gen/cond-fuzz.awk, fixed seeds): nested
+# conditionals, .rept/.irp/.macro bodies, .pushsection blocks and numeric
+# labels; for each --defsym set the output assembles, afterburn-sites verify
+# and check pass, and the branch targets are those of the original; and a
+# second afterburn passes the output through.
+FUZZ_N=${FUZZ_N:-30}
+if [ -x "$SITES" ]; then
+	why= runs=0
+	seed=1
+	while [ $seed -le "$FUZZ_N" ] && [ -z "$why" ]; do
+		awk -v seed=$seed -f tests/afterburn/gen/cond-fuzz.awk >"$T/fz.s"
+		if ! "$AB" "$T/fz.s" >"$T/fz.out" 2>"$T/fz.err"; then
+			why="seed $seed: afterburn: $(head -n 2 "$T/fz.err" | tr '\n' ' ')"
+			break
+		fi
+		if ! "$AB" "$T/fz.out" >"$T/fz2.out" 2>"$T/fz.err" || ! cmp -s "$T/fz.out" "$T/fz2.out"; then
+			why="seed $seed: second afterburn did not pass it through: $(head -n 2 "$T/fz.err" | tr '\n' ' ')"
+			break
+		fi
+		for v in "" "--defsym A=1" "--defsym B=1 --defsym C=1" "--defsym A=1 --defsym B=1"; do
+			# shellcheck disable=SC2086 # v is a list of gas options
+			as $v -o "$T/fz0.o" "$T/fz.s" 2>/dev/null || continue	# gas rejects the program itself
+			runs=$((runs + 1))
+			# shellcheck disable=SC2086
+			if ! as $v -o "$T/fz.o" "$T/fz.out" 2>"$T/fz.err"; then
+				why="seed $seed ${v:-(plain)}: output does not assemble: $(head -n 2 "$T/fz.err" | tr '\n' ' ')"
+				break
+			fi
+			targets "$T/fz0.o" >"$T/fz0.t"
+			targets "$T/fz.o" >"$T/fz.t"
+			if ! cmp -s "$T/fz0.t" "$T/fz.t"; then
+				why="seed $seed ${v:-(plain)}: branch targets moved"
+				break
+			fi
+			ld -o "$T/fz.elf" -e 0 --no-warn-rwx-segments "$T/fz.o" 2>"$T/fz.err" ||
+				{ why="seed $seed: ld: $(head -n 1 "$T/fz.err")"; break; }
+			for cmd in verify check; do
+				if ! "$SITES" -q $cmd "$T/fz.elf" >"$T/fz.err" 2>&1; then
+					why="seed $seed ${v:-(plain)}: afterburn-sites $cmd: $(head -n 3 "$T/fz.err" | tr '\n' ' ')"
+					break 2
+				fi
+			done
+		done
+		seed=$((seed + 1))
+	done
+	check "cond-fuzz ($FUZZ_N programs, $runs as runs)" "$([ -z "$why" ]; echo $?)" "$why"
+else
+	skip "cond-fuzz: $SITES not built"
+fi
+
 # Two as wrappers in a row (nested afterburn-cc, ccache in front of a
 # wrapper): the second sees afterburn output and passes it through.
 if [ -x "$WRAP" ]; then
