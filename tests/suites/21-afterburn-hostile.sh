@@ -52,7 +52,7 @@ for in in "$C"/*.s; do
 
 	# every branch outcome assembles and is fully covered
 	if [ -x "$SITES" ]; then
-		why= nv=0 cmds="verify check"
+		why="" nv=0 cmds="verify check"
 		# no records at all: nothing to verify; a macro-parameter
 		# mnemonic (\op) is not padded by design (reported)
 		"$AB" --report="$T/rep" -o /dev/null "$in" 2>/dev/null
@@ -143,7 +143,7 @@ fi
 # second afterburn passes the output through.
 FUZZ_N=${FUZZ_N:-30}
 if [ -x "$SITES" ]; then
-	why= runs=0
+	why="" runs=0
 	seed=1
 	while [ $seed -le "$FUZZ_N" ] && [ -z "$why" ]; do
 		awk -v seed=$seed -f tests/afterburn/gen/cond-fuzz.awk >"$T/fz.s"
