@@ -293,7 +293,7 @@ struct ab_cond {
 	int nbranches;		/* branches merged */
 	int has_else;
 	int block_depth;	/* .macro/.rept nesting at the .if */
-	size_t line;
+	char where[160];	/* its location, for messages */
 };
 
 
@@ -329,7 +329,7 @@ struct ab_pass {
 	int sec_exec, sec_copied;
 	unsigned bits;		/* 16, 32, 64 */
 	int depth_unknown, bits_unknown;	/* see struct ab_secstate */
-	size_t unknown_line;	/* the .if that made something unknown */
+	char unknown_where[160];	/* the .if that made something unknown ("file:line") */
 	struct ab_cond *cond;	/* open .if's, innermost last */
 	int ncond, capcond;
 	unsigned range_no;	/* label number of the open mode range */
@@ -376,6 +376,8 @@ void ab_pass_error(struct ab_pass *p, size_t line, const char *fmt, ...)
 void ab_pass_report(struct ab_pass *p, size_t line, enum ab_report_kind kind,
 		    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 void ab_pass_warning(struct ab_pass *p, size_t line, const char *msg);
+/* "orig.c:42" (or "in.s:17") of .s line `line` as messages name it. */
+void ab_pass_where(struct ab_pass *p, size_t line, char *buf, size_t n);
 void ab_pass_pre(struct ab_pass *p, size_t k, const char *s);
 void ab_pass_post(struct ab_pass *p, size_t k, const char *s);
 /* directive.c */

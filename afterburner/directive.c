@@ -511,7 +511,7 @@ static void do_cond(struct ab_pass *p, size_t k, enum cond_kind kind)
 		c->nbranches = 0;
 		c->has_else = 0;
 		c->block_depth = p->block_depth;
-		c->line = line;
+		ab_pass_where(p, line, c->where, sizeof(c->where));
 	} else {
 		struct ab_cond *c = &p->cond[p->ncond - 1];
 		cond_branch_end(p);
@@ -523,7 +523,7 @@ static void do_cond(struct ab_pass *p, size_t k, enum cond_kind kind)
 			int was = state_unknown(&before);
 			state_load(p, &c->merged);
 			if (!was && state_unknown(&c->merged))
-				p->unknown_line = c->line;
+				memcpy(p->unknown_where, c->where, sizeof(p->unknown_where));
 			p->ncond--;
 		} else {
 			c->has_else |= kind == COND_ELSE;

@@ -41,6 +41,14 @@ static void where(struct ab_pass *p, size_t line, char *buf, size_t n, int with_
 		snprintf(buf, n, "%s:%zu:", p->name, line + 1);
 }
 
+void ab_pass_where(struct ab_pass *p, size_t line, char *buf, size_t n)
+{
+	where(p, line, buf, n, 0);
+	size_t l = strlen(buf);
+	if (l && buf[l - 1] == ':')
+		buf[l - 1] = 0;
+}
+
 void ab_pass_error(struct ab_pass *p, size_t line, const char *fmt, ...)
 {
 	char w[600], msg[800];
@@ -617,10 +625,10 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 	 * afterburner cannot tell whether (and how) to pad: fail closed. */
 	if (p->cur.unknown == AB_POS_UNKNOWN || p->bits_unknown) {
 		ab_pass_error(p, line, "sensitive instruction '%s': the %s here depends on which branch "
-			      "of the conditional at line %zu gas takes; make both branches end in the "
+			      "of the conditional at %s gas takes; make both branches end in the "
 			      "same section and mode, or set it again (.section/.popsection, .code64) "
 			      "after .endif", st->name, p->bits_unknown ? "code mode" : "section",
-			      p->unknown_line + 1);
+			      p->unknown_where);
 		return;
 	}
 	/* In a .macro body the section is the expansion's, unknown here: pad
