@@ -29,15 +29,16 @@
 #include "afterburn/site.h"
 #include "afterburn/profile.h"
 
-/* Numeric local labels of one site (unique inside .macro/.rept bodies because
- * numeric labels are always referenced backwards from right after them). */
-#define AB_LBL_SITE	98701	/* site start */
-#define AB_LBL_INSN_END	98702	/* end of the original instruction(s) */
-#define AB_LBL_SITE_END	98703	/* end of the pad */
-#define AB_LBL_SLOT	98704	/* slot reservation */
-#define AB_LBL_MODE_START 98705	/* start of a .code16/.code32 range */
-#define AB_LBL_MODE_END	98706	/* end of it */
-#define AB_LBL_ID	98707	/* a labelled memory-writing instruction (stable ID) */
+/*
+ * afterburn's own labels: AB_LBL_PREFIX + kind + a per-file number
+ * (".Lafterburn_s7 = .").  Kinds: s site start, ie end of the original
+ * instruction(s), se end of the pad, sl slot, ms/me start/end of a
+ * .code16/.code32 range, id a labelled memory-writing instruction.  ".L"
+ * keeps them out of the symbol table; input that uses the prefix is refused
+ * (or, if it is afterburn's own output, passed through), so they cannot
+ * collide with a user's or compiler's label.  How they are written: emit.c.
+ */
+#define AB_LBL_PREFIX	".Lafterburn_"
 
 /* ---- growable text buffer (emit.c) ---- */
 struct ab_buf {
@@ -265,12 +266,36 @@ struct ab_section {
 	char *group;		/* COMDAT group ("axG"), or NULL */
 };
 
+#define AB_SECSTACK_MAX	64
+#define AB_POS_KNOWN	0
+#define AB_POS_ALIKE	1	/* one of several sections afterburn treats alike */
+#define AB_POS_UNKNOWN	2	/* one of several that differ: sites cannot be made */
+
 struct ab_secpos {
 	size_t sec;		/* index into ab_pass.secs */
 	long sub;		/* subsection */
+	int unknown;		/* AB_POS_*: the branches of a .if may leave different ones */
 };
 
-#define AB_SECSTACK_MAX	64
+/* The section/mode state that .if branches may change (directive.c). */
+struct ab_secstate {
+	struct ab_secpos cur, prev, stack[AB_SECSTACK_MAX][2];
+	int depth;
+	int depth_unknown;	/* .if branches left different .pushsection depths */
+	unsigned bits;
+	int bits_unknown;	/* .if branches left different .code16/32/64 */
+};
+
+/* One open .if: the state at it (each branch starts from it) and the merge
+ * of the states at the ends of the branches seen so far. */
+struct ab_cond {
+	struct ab_secstate at, merged;
+	int nbranches;		/* branches merged */
+	int has_else;
+	int block_depth;	/* .macro/.rept nesting at the .if */
+	char where[160];	/* its location, for messages */
+};
+
 
 struct ab_pass {
 	struct ab_src *src;
@@ -303,6 +328,13 @@ struct ab_pass {
 	const struct ab_section *sec;
 	int sec_exec, sec_copied;
 	unsigned bits;		/* 16, 32, 64 */
+	int depth_unknown, bits_unknown;	/* see struct ab_secstate */
+	char unknown_where[160];	/* the .if that made something unknown ("file:line") */
+	struct ab_cond *cond;	/* open .if's, innermost last */
+	int ncond, capcond;
+	unsigned range_no;	/* label number of the open mode range */
+	unsigned label_no;	/* last label number used (emit.c names) */
+	int passthrough;	/* input is afterburn output: verify, copy verbatim */
 	int intel;		/* .intel_syntax in effect */
 	int range_open;
 	/* macros, prefix statements, data runs */
@@ -314,9 +346,9 @@ struct ab_pass {
 	char block_kind[64];	/* 'm' (.macro) or 'r' (.rept/.irp) per level */
 	int macro_depth;	/* inside a .macro body (expanded later, elsewhere) */
 	struct ab_macro_save {	/* assembler state at the outermost .macro */
-		struct ab_secpos cur, prev, stack[AB_SECSTACK_MAX][2];
-		int depth, range_open;
-		unsigned bits;
+		struct ab_secstate st;
+		int range_open;
+		unsigned range_no;
 	} msave;
 	struct ab_irp {		/* .irp/.irpc bodies: parameter and its values */
 		char name[AB_NAME_MAX];
@@ -344,6 +376,8 @@ void ab_pass_error(struct ab_pass *p, size_t line, const char *fmt, ...)
 void ab_pass_report(struct ab_pass *p, size_t line, enum ab_report_kind kind,
 		    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 void ab_pass_warning(struct ab_pass *p, size_t line, const char *msg);
+/* "orig.c:42" (or "in.s:17") of .s line `line` as messages name it. */
+void ab_pass_where(struct ab_pass *p, size_t line, char *buf, size_t n);
 void ab_pass_pre(struct ab_pass *p, size_t k, const char *s);
 void ab_pass_post(struct ab_pass *p, size_t k, const char *s);
 /* directive.c */
@@ -354,17 +388,19 @@ void ab_directive(struct ab_pass *p, size_t k, const struct ab_stmt *st);
 void ab_data_flush(struct ab_pass *p);
 
 /* ---- emit.c ---- */
-/* Text of the site start (goes in front of the first statement). */
-void ab_emit_site_start(struct ab_buf *b);
+/* Text of the site start (goes in front of the first statement); n: the
+ * site's label number (p->label_no), the same for its site_end. */
+void ab_emit_site_start(struct ab_buf *b, unsigned n);
 /* Text after the last statement of the site: pad, slot and record.  group:
  * the code's COMDAT group (records go into the same group, so they are
  * discarded with the code), or NULL. */
-void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in, const char *group);
-void ab_emit_mode_start(struct ab_buf *b);
-void ab_emit_mode_end(struct ab_buf *b, unsigned bits);
+void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in, const char *group, unsigned n);
+void ab_emit_mode_start(struct ab_buf *b, unsigned n);
+void ab_emit_mode_end(struct ab_buf *b, unsigned bits, unsigned n);
 void ab_emit_abi_word(struct ab_buf *b);
 /* The (address, ID) record of a labelled instruction; the source name once per file. */
-void ab_emit_id(struct ab_buf *b, uint32_t id, uint32_t file, const char *group);
+void ab_emit_id_label(struct ab_buf *b, unsigned n);
+void ab_emit_id(struct ab_buf *b, uint32_t id, uint32_t file, const char *group, unsigned n);
 void ab_emit_id_file(struct ab_buf *b, const char *file);
 
 /* ---- bytes.c ---- */

@@ -50,16 +50,28 @@ static size_t section_get(struct ab_pass *p, const char *name, size_t n, const c
 	return p->nsecs++;
 }
 
+static int is_copied(const struct ab_pass *p, const char *name)
+{
+	for (int i = 0; i < p->opt->ncopied; i++)
+		if (!strcmp(p->opt->copied[i], name))
+			return 1;
+	return !strcmp(name, ".altinstr_replacement");
+}
+
 static void section_apply(struct ab_pass *p)
 {
 	p->sec = &p->secs[p->cur.sec];
 	p->sec_exec = p->sec->exec;
-	p->sec_copied = 0;
-	for (int i = 0; i < p->opt->ncopied; i++)
-		if (!strcmp(p->opt->copied[i], p->sec->name))
-			p->sec_copied = 1;
-	if (!strcmp(p->sec->name, ".altinstr_replacement"))
-		p->sec_copied = 1;
+	p->sec_copied = is_copied(p, p->sec->name);
+}
+
+/* Do sections a and b get the same treatment (code, copied, COMDAT group)? */
+static int sec_alike(const struct ab_pass *p, size_t a, size_t b)
+{
+	const struct ab_section *x = &p->secs[a], *y = &p->secs[b];
+
+	return x->exec == y->exec && is_copied(p, x->name) == is_copied(p, y->name) &&
+	       (x->group ? y->group && !strcmp(x->group, y->group) : !y->group);
 }
 
 static void range_open(struct ab_pass *p, size_t k)
@@ -72,8 +84,11 @@ static void range_open(struct ab_pass *p, size_t k)
 		return;
 	}
 
+	if (p->passthrough)
+		return;
+	p->range_no = ++p->label_no;
 	ab_buf_puts(&b, "; ");
-	ab_emit_mode_start(&b);
+	ab_emit_mode_start(&b, p->range_no);
 	ab_pass_post(p, k, b.p);
 	ab_buf_free(&b);
 	p->range_open = 1;
@@ -91,7 +106,11 @@ static void range_close(struct ab_pass *p, size_t k, unsigned bits)
 		return;
 	}
 
-	ab_emit_mode_end(&b, bits);
+	if (p->passthrough) {
+		p->range_open = 0;
+		return;
+	}
+	ab_emit_mode_end(&b, bits, p->range_no);
 	if (k == SIZE_MAX) {	/* end of file */
 		ab_buf_puts(&p->tail, "\t");
 		ab_buf_puts(&p->tail, b.p);
@@ -112,7 +131,7 @@ static void section_switch(struct ab_pass *p, size_t k, struct ab_secpos cur, st
 	p->cur = cur;
 	p->prev = prev;
 	section_apply(p);
-	if (p->bits != 64 && p->sec_exec)
+	if (p->bits != 64 && p->sec_exec && p->cur.unknown != AB_POS_UNKNOWN && !p->bits_unknown)
 		range_open(p, k);
 }
 
@@ -203,7 +222,7 @@ static void do_section(struct ab_pass *p, size_t k, const struct ab_stmt *st, in
 		return;
 	}
 	int has_flags = sec_flags(r, e, flags, sizeof(flags), &sub);
-	struct ab_secpos np = { section_get(p, name, n, has_flags ? flags : NULL), sub };
+	struct ab_secpos np = { section_get(p, name, n, has_flags ? flags : NULL), sub, 0 };
 	/* name,"...G...",@type,GROUP[,comdat]: remember the group */
 	struct ab_span part[6];
 	if (has_flags && strchr(flags, 'G') && !p->secs[np.sec].group &&
@@ -225,7 +244,7 @@ static void do_simple_section(struct ab_pass *p, size_t k, const struct ab_stmt 
 {
 	char num[32];
 	snprintf(num, sizeof(num), "%.*s", (int)st->argslen, st->args);
-	struct ab_secpos np = { section_get(p, st->name, strlen(st->name), NULL), strtol(num, NULL, 0) };
+	struct ab_secpos np = { section_get(p, st->name, strlen(st->name), NULL), strtol(num, NULL, 0), 0 };
 	section_switch(p, k, np, p->cur);
 }
 
@@ -234,12 +253,13 @@ static void do_simple_section(struct ab_pass *p, size_t k, const struct ab_stmt 
 static void do_code(struct ab_pass *p, size_t k, unsigned bits)
 {
 	ab_data_flush(p);
-	if (bits == p->bits)
+	if (bits == p->bits && !p->bits_unknown)
 		return;
 	if (p->range_open)
 		range_close(p, k, p->bits);
 	p->bits = bits;
-	if (bits != 64 && p->sec_exec)
+	p->bits_unknown = 0;
+	if (bits != 64 && p->sec_exec && p->cur.unknown != AB_POS_UNKNOWN)
 		range_open(p, k);
 }
 
@@ -373,6 +393,165 @@ static void do_data(struct ab_pass *p, size_t k, const struct ab_stmt *st, unsig
 
 /* ---- dispatch ---- */
 
+/* ---- conditional assembly (.if ... .elseif ... .else ... .endif) ----
+ *
+ * afterburn cannot evaluate most conditions, so the text of every branch
+ * gets its sites (each site's labels and record live in its instruction's
+ * branch, see emit.c) and each branch is walked from the state at the .if.
+ * At .endif the states at the ends of the branches (an absent .else is an
+ * empty branch) are merged: what they agree on is known, anything else is
+ * marked unknown until a directive sets it again, and a sensitive
+ * instruction while the section or mode is unknown is an error (process.c).
+ * A .code16/.code32 range open at a conditional directive is closed in
+ * front of it and reopened after it, so that its two labels are always in
+ * the same branch.
+ */
+
+static void state_save(const struct ab_pass *p, struct ab_secstate *s)
+{
+	s->cur = p->cur;
+	s->prev = p->prev;
+	memcpy(s->stack, p->stack, sizeof(s->stack));
+	s->depth = p->depth;
+	s->depth_unknown = p->depth_unknown;
+	s->bits = p->bits;
+	s->bits_unknown = p->bits_unknown;
+}
+
+static void state_load(struct ab_pass *p, const struct ab_secstate *s)
+{
+	p->cur = s->cur;
+	p->prev = s->prev;
+	memcpy(p->stack, s->stack, sizeof(p->stack));
+	p->depth = s->depth;
+	p->depth_unknown = s->depth_unknown;
+	p->bits = s->bits;
+	p->bits_unknown = s->bits_unknown;
+}
+
+/* Two branch ends in different sections that afterburn treats alike (both
+ * code, neither copied, same group) still allow padding: AB_POS_ALIKE. */
+static void pos_merge(const struct ab_pass *p, struct ab_secpos *m, const struct ab_secpos *s)
+{
+	if (s->unknown > m->unknown)
+		m->unknown = s->unknown;
+	if (m->sec == s->sec && m->sub == s->sub)
+		return;
+	if (m->unknown < AB_POS_ALIKE)
+		m->unknown = AB_POS_ALIKE;
+	if (!sec_alike(p, m->sec, s->sec))
+		m->unknown = AB_POS_UNKNOWN;
+}
+
+/* m = what m and s agree on. */
+static void state_merge(const struct ab_pass *p, struct ab_secstate *m, const struct ab_secstate *s)
+{
+	pos_merge(p, &m->cur, &s->cur);
+	pos_merge(p, &m->prev, &s->prev);
+	if (m->depth != s->depth) {
+		m->depth_unknown = 1;
+		if (s->depth < m->depth)
+			m->depth = s->depth;
+	}
+	m->depth_unknown |= s->depth_unknown;
+	for (int i = 0; i < m->depth; i++) {
+		pos_merge(p, &m->stack[i][0], &s->stack[i][0]);
+		pos_merge(p, &m->stack[i][1], &s->stack[i][1]);
+	}
+	if (m->bits != s->bits)
+		m->bits_unknown = 1;
+	m->bits_unknown |= s->bits_unknown;
+}
+
+/* Is anything of s unknown (now, or after .popsection/.previous)? */
+static int state_unknown(const struct ab_secstate *s)
+{
+	int u = s->cur.unknown == AB_POS_UNKNOWN || s->prev.unknown == AB_POS_UNKNOWN ||
+		s->depth_unknown || s->bits_unknown;
+
+	for (int i = 0; i < s->depth && !u; i++)
+		u = s->stack[i][0].unknown == AB_POS_UNKNOWN || s->stack[i][1].unknown == AB_POS_UNKNOWN;
+	return u;
+}
+
+/* The current state ends a branch of the innermost .if. */
+static void cond_branch_end(struct ab_pass *p)
+{
+	struct ab_cond *c = &p->cond[p->ncond - 1];
+	struct ab_secstate now;
+
+	state_save(p, &now);
+	if (c->nbranches++ == 0)
+		c->merged = now;
+	else
+		state_merge(p, &c->merged, &now);
+}
+
+enum cond_kind { COND_IF, COND_ELSEIF, COND_ELSE, COND_ENDIF };
+
+static void do_cond(struct ab_pass *p, size_t k, enum cond_kind kind)
+{
+	size_t line = p->stmt_line[k];
+
+	if (kind != COND_IF && (!p->ncond || p->cond[p->ncond - 1].block_depth != p->block_depth))
+		return;	/* gas rejects it ("without matching .if"); nothing to follow */
+	if (p->range_open)
+		range_close(p, k, p->bits);
+	if (kind == COND_IF) {
+		if (p->ncond == p->capcond) {
+			int cap = p->capcond ? 2 * p->capcond : 8;
+			struct ab_cond *c = realloc(p->cond, (size_t)cap * sizeof(*c));
+			if (!c)
+				oom();
+			p->cond = c;
+			p->capcond = cap;
+		}
+		struct ab_cond *c = &p->cond[p->ncond++];
+		state_save(p, &c->at);
+		c->nbranches = 0;
+		c->has_else = 0;
+		c->block_depth = p->block_depth;
+		ab_pass_where(p, line, c->where, sizeof(c->where));
+	} else {
+		struct ab_cond *c = &p->cond[p->ncond - 1];
+		cond_branch_end(p);
+		if (kind == COND_ENDIF) {
+			if (!c->has_else)	/* no .else: the empty branch */
+				state_merge(p, &c->merged, &c->at);
+			struct ab_secstate before;
+			state_save(p, &before);
+			int was = state_unknown(&before);
+			state_load(p, &c->merged);
+			if (!was && state_unknown(&c->merged))
+				memcpy(p->unknown_where, c->where, sizeof(p->unknown_where));
+			p->ncond--;
+		} else {
+			c->has_else |= kind == COND_ELSE;
+			state_load(p, &c->at);
+		}
+	}
+	section_apply(p);
+	if (p->bits != 64 && p->sec_exec && p->cur.unknown != AB_POS_UNKNOWN && !p->bits_unknown &&
+	    !p->macro_depth)
+		range_open(p, k);
+}
+
+/* .if, .ifdef, .ifc, .ifeqs, .ifnb ... (every gas conditional starts ".if"). */
+static int cond_kind_of(const char *n, enum cond_kind *kind)
+{
+	if (!strncmp(n, ".if", 3))
+		*kind = COND_IF;
+	else if (!strcmp(n, ".elseif"))
+		*kind = COND_ELSEIF;
+	else if (!strcmp(n, ".else"))
+		*kind = COND_ELSE;
+	else if (!strcmp(n, ".endif"))
+		*kind = COND_ENDIF;
+	else
+		return 0;
+	return 1;
+}
+
 /*
  * A .macro body is not assembled where it stands but wherever the macro
  * is expanded, so its section and mode directives must not change the
@@ -386,12 +565,15 @@ static void block_push(struct ab_pass *p, char kind)
 	p->block_depth++;
 	if (kind == 'm' && p->macro_depth++ == 0) {
 		struct ab_macro_save *m = &p->msave;
-		m->cur = p->cur;
-		m->prev = p->prev;
-		memcpy(m->stack, p->stack, sizeof(m->stack));
-		m->depth = p->depth;
+		state_save(p, &m->st);
 		m->range_open = p->range_open;
-		m->bits = p->bits;
+		m->range_no = p->range_no;
+		/* the body runs in the expansion's section: what a .if before
+		 * the definition left unknown does not apply to it */
+		p->cur.unknown = p->prev.unknown = 0;
+		for (int i = 0; i < p->depth; i++)
+			p->stack[i][0].unknown = p->stack[i][1].unknown = 0;
+		p->depth_unknown = p->bits_unknown = 0;
 	}
 }
 
@@ -401,15 +583,16 @@ static void block_pop(struct ab_pass *p)
 		return;
 	p->block_depth--;
 	char kind = p->block_depth < (int)sizeof(p->block_kind) ? p->block_kind[p->block_depth] : 'r';
+	/* a .if left open inside the body ends with it (gas: "end of macro
+	 * inside conditional") */
+	while (p->ncond && p->cond[p->ncond - 1].block_depth > p->block_depth)
+		p->ncond--;
 	if (kind == 'm' && --p->macro_depth == 0) {
 		const struct ab_macro_save *m = &p->msave;
 		ab_data_flush(p);
-		p->cur = m->cur;
-		p->prev = m->prev;
-		memcpy(p->stack, m->stack, sizeof(p->stack));
-		p->depth = m->depth;
+		state_load(p, &m->st);
 		p->range_open = m->range_open;
-		p->bits = m->bits;
+		p->range_no = m->range_no;
 		section_apply(p);
 	}
 }
@@ -531,6 +714,12 @@ void ab_directive(struct ab_pass *p, size_t k, const struct ab_stmt *st)
 		break;
 	}
 	ab_data_flush(p);
+	enum cond_kind ck;
+	if (id == D_OTHER && (st->name[1] == 'i' || st->name[1] == 'e') &&
+	    cond_kind_of(st->name, &ck)) {
+		do_cond(p, k, ck);
+		return;
+	}
 	switch (id) {
 	case D_SECTION:
 		do_section(p, k, st, 0);
@@ -539,6 +728,17 @@ void ab_directive(struct ab_pass *p, size_t k, const struct ab_stmt *st)
 		do_section(p, k, st, 1);
 		break;
 	case D_POPSECTION:
+		if (p->depth_unknown) {	/* the .if branches pushed differently */
+			struct ab_secpos c = p->cur, v = p->prev;
+			if (p->depth) {
+				p->depth--;
+				c = p->stack[p->depth][0];
+				v = p->stack[p->depth][1];
+			}
+			c.unknown = v.unknown = AB_POS_UNKNOWN;
+			section_switch(p, k, c, v);
+			return;
+		}
 		if (!p->depth) {	/* gas ignores it (with a warning): so do we */
 			ab_pass_warning(p, line, ".popsection without .pushsection; ignored");
 			return;
@@ -552,7 +752,7 @@ void ab_directive(struct ab_pass *p, size_t k, const struct ab_stmt *st)
 	case D_SUBSECTION: {
 		char num[32];
 		snprintf(num, sizeof(num), "%.*s", (int)st->argslen, st->args);
-		struct ab_secpos np = { p->cur.sec, strtol(num, NULL, 0) };
+		struct ab_secpos np = { p->cur.sec, strtol(num, NULL, 0), p->cur.unknown };
 		section_switch(p, k, np, p->cur);
 		break;
 	}

@@ -68,32 +68,47 @@ void ab_buf_free(struct ab_buf *b)
 	memset(b, 0, sizeof(*b));
 }
 
-void ab_emit_site_start(struct ab_buf *b)
+/*
+ * Label names: AB_LBL_PREFIX, a kind and the pass' label number n.  Every
+ * name is defined by assignment ("name = .") as a statement of its own, and
+ * every use comes after its definition on the same line:
+ *  - assignment may be repeated, so one text expanded many times (.macro,
+ *    .rept, .irp, .irpc, nested macros) redefines the names and each
+ *    expansion's uses see its own values (no \@ needed, which .rept lacks);
+ *  - in a dead .if branch gas skips each statement whole: a site's
+ *    definitions and uses are skipped together, and our own .if/.endif are
+ *    never hidden behind a label (the bug of "98702: .if": the label made gas
+ *    skip that .if but not our .endif, which then closed the user's .if);
+ *  - the prefix is refused in input (process.c), so no user or compiler
+ *    label can meet ours.
+ */
+#define L AB_LBL_PREFIX
+
+void ab_emit_site_start(struct ab_buf *b, unsigned n)
 {
-	ab_buf_printf(b, "%d: ", AB_LBL_SITE);
+	ab_buf_printf(b, L "s%u = .; ", n);
 }
 
-void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in, const char *group)
+void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in, const char *group, unsigned n)
 {
 	char g[300] = "";
-	const int s = AB_LBL_SITE, ie = AB_LBL_INSN_END, se = AB_LBL_SITE_END, sl = AB_LBL_SLOT;
 	unsigned len = ab_class_site_len(in->cls);
 
 	if (in->pair_cls && ab_class_site_len(in->pair_cls) > len)
 		len = ab_class_site_len(in->pair_cls);
 	/* pad up to the class' site length */
-	ab_buf_printf(b, "; %d: .if (%db - %db) < %u; .nops %u - (%db - %db); .endif",
-		      ie, ie, s, len, len, ie, s);
+	ab_buf_printf(b, "; " L "ie%u = .; .if (" L "ie%u - " L "s%u) < %u; .nops %u - (" L "ie%u - " L "s%u); .endif",
+		      n, n, n, len, len, n, n);
 	if (group)
 		snprintf(g, sizeof(g), ",%s,comdat", group);
 	/* the out-of-line slot (8-aligned: its count is a quadword) */
-	ab_buf_printf(b, "; %d: .pushsection %s,\"awx%s\",@progbits%s; .balign 8; %d: .skip %u; .popsection",
-		      se, AB_SLOTS_SECTION, group ? "G" : "", g, sl, AB_SLOT_SIZE);
+	ab_buf_printf(b, "; " L "se%u = .; .pushsection %s,\"awx%s\",@progbits%s; .balign 8; " L "sl%u = .; .skip %u; .popsection",
+		      n, AB_SLOTS_SECTION, group ? "G" : "", g, n, AB_SLOT_SIZE);
 	/* the record */
-	ab_buf_printf(b, "; .pushsection %s,\"a%s\",@progbits%s; .balign 4; .long %db - .; .long %db - .",
-		      AB_SITES_SECTION, group ? "G" : "", g, s, sl);
-	ab_buf_printf(b, "; .byte %db - %db, %db - %db, %u, %u, %u, %u, %u, %u, %u, %u, %u, %u",
-		      ie, s, se, s, in->cls, in->pair_cls, in->flags, in->opsize, in->form,
+	ab_buf_printf(b, "; .pushsection %s,\"a%s\",@progbits%s; .balign 4; .long " L "s%u - .; .long " L "sl%u - .",
+		      AB_SITES_SECTION, group ? "G" : "", g, n, n);
+	ab_buf_printf(b, "; .byte " L "ie%u - " L "s%u, " L "se%u - " L "s%u, %u, %u, %u, %u, %u, %u, %u, %u, %u, %u",
+		      n, n, n, n, in->cls, in->pair_cls, in->flags, in->opsize, in->form,
 		      in->reg, in->base, in->index, in->scale, in->seg);
 	char id[16] = "0";
 	if (in->id)
@@ -105,15 +120,15 @@ void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in, const char *gr
 		ab_buf_printf(b, "; .long %s; .long %s; .long %s; .popsection", in->imm, in->disp, id);
 }
 
-void ab_emit_mode_start(struct ab_buf *b)
+void ab_emit_mode_start(struct ab_buf *b, unsigned n)
 {
-	ab_buf_printf(b, "%d: ", AB_LBL_MODE_START);
+	ab_buf_printf(b, L "ms%u = .", n);
 }
 
-void ab_emit_mode_end(struct ab_buf *b, unsigned bits)
+void ab_emit_mode_end(struct ab_buf *b, unsigned bits, unsigned n)
 {
-	ab_buf_printf(b, "%d: .pushsection %s,\"\",@progbits; .balign 8; .quad %db, %db; .long %u, 0; .popsection; ",
-		      AB_LBL_MODE_END, AB_MODES_SECTION, AB_LBL_MODE_START, AB_LBL_MODE_END, bits);
+	ab_buf_printf(b, L "me%u = .; .pushsection %s,\"\",@progbits; .balign 8; .quad " L "ms%u, " L "me%u; .long %u, 0; .popsection; ",
+		      n, AB_MODES_SECTION, n, n, bits);
 }
 
 void ab_emit_abi_word(struct ab_buf *b)
@@ -123,13 +138,18 @@ void ab_emit_abi_word(struct ab_buf *b)
 }
 
 /* Non-allocated (flags ""): ld resolves the address, the image layout stays. */
-void ab_emit_id(struct ab_buf *b, uint32_t id, uint32_t file, const char *group)
+void ab_emit_id_label(struct ab_buf *b, unsigned n)
+{
+	ab_buf_printf(b, L "id%u = .; ", n);
+}
+
+void ab_emit_id(struct ab_buf *b, uint32_t id, uint32_t file, const char *group, unsigned n)
 {
 	if (group)
 		ab_buf_printf(b, "; .pushsection %s,\"G\",@progbits,%s,comdat", AB_IDS_SECTION, group);
 	else
 		ab_buf_printf(b, "; .pushsection %s,\"\",@progbits", AB_IDS_SECTION);
-	ab_buf_printf(b, "; .balign 8; .quad %db; .long 0x%08x, 0x%08x; .popsection", AB_LBL_ID, id, file);
+	ab_buf_printf(b, "; .balign 8; .quad " L "id%u; .long 0x%08x, 0x%08x; .popsection", n, id, file);
 }
 
 void ab_emit_id_file(struct ab_buf *b, const char *file)

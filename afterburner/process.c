@@ -41,6 +41,14 @@ static void where(struct ab_pass *p, size_t line, char *buf, size_t n, int with_
 		snprintf(buf, n, "%s:%zu:", p->name, line + 1);
 }
 
+void ab_pass_where(struct ab_pass *p, size_t line, char *buf, size_t n)
+{
+	where(p, line, buf, n, 0);
+	size_t l = strlen(buf);
+	if (l && buf[l - 1] == ':')
+		buf[l - 1] = 0;
+}
+
 void ab_pass_error(struct ab_pass *p, size_t line, const char *fmt, ...)
 {
 	char w[600], msg[800];
@@ -394,7 +402,7 @@ static void do_mem(struct ab_pass *p, size_t k, size_t first, const struct ab_st
 	char text[512], err[300];
 	struct ab_buf b = { 0 };
 
-	if ((!p->opt->ids && !p->opt->profile) || !p->sec_exec || p->sec_copied || p->bits != 64 || p->block_depth ||
+	if ((!p->opt->ids && !p->opt->profile) || p->passthrough || !p->sec_exec || p->sec_copied || p->bits != 64 || p->block_depth ||
 	    p->macro_depth || !ab_mem_candidate(st))
 		return;
 	ab_id_normalise(st->body, st->bodylen, text, sizeof(text));
@@ -411,20 +419,22 @@ static void do_mem(struct ab_pass *p, size_t k, size_t first, const struct ab_st
 		}
 		in.id = id;
 		e->used++;
-		ab_emit_site_start(&b);
+		unsigned n = ++p->label_no;
+		ab_emit_site_start(&b, n);
 		add_text(&p->pre[first], b.p, 1);
 		b.len = 0;
-		ab_emit_site_end(&b, &in, p->sec->group);
+		ab_emit_site_end(&b, &in, p->sec->group, n);
 		ab_pass_post(p, k, b.p);
 		b.len = 0;
 		p->res->sites++;
 		p->res->per_class[e->cls]++;
 		p->res->profiled++;
 	}
-	ab_buf_printf(&b, "%d: ", AB_LBL_ID);
+	unsigned n = ++p->label_no;
+	ab_emit_id_label(&b, n);
 	add_text(&p->pre[first], b.p, 1);
 	b.len = 0;
-	ab_emit_id(&b, id, ab_fnv32(AB_FNV32_INIT, p->id_file, strlen(p->id_file)), p->sec->group);
+	ab_emit_id(&b, id, ab_fnv32(AB_FNV32_INIT, p->id_file, strlen(p->id_file)), p->sec->group, n);
 	ab_pass_post(p, k, b.p);
 	ab_buf_free(&b);
 	p->res->ids++;
@@ -462,6 +472,94 @@ static void profile_finish(struct ab_pass *p)
 			p->name);
 		p->res->errors++;
 	}
+}
+
+/* ---- afterburn output as input (idempotence) ---- */
+
+/* Does statement k-1, on the same line, define a site start (".Lafterburn_sN = .")? */
+static int has_site_start(const struct ab_pass *p, size_t k)
+{
+	static const char pre[] = AB_LBL_PREFIX "s";
+	struct ab_stmt st;
+
+	if (k == 0 || p->stmt_line[k - 1] != p->stmt_line[k])
+		return 0;
+	stmt_at(p, k - 1, &st);
+	if (st.kind != AB_STMT_ASSIGN || st.bodylen < sizeof(pre) ||
+	    strncmp(st.body, pre, sizeof(pre) - 1) || !isdigit((unsigned char)st.body[sizeof(pre) - 1]))
+		return 0;
+	const char *eq = memchr(st.body, '=', st.bodylen);
+	return eq && st.body + st.bodylen - eq == 3 && !memcmp(eq, "= .", 3);
+}
+
+static int is_section_directive(const struct ab_pass *p, size_t k)
+{
+	struct ab_stmt st;
+
+	stmt_at(p, k, &st);
+	return st.kind == AB_STMT_DIRECTIVE && (!strcmp(st.name, ".section") || !strcmp(st.name, ".pushsection"));
+}
+
+/*
+ * Is the input already afterburn output?  Its last part is the ABI word line
+ * exactly as ab_emit_abi_word() writes it.  Then the walk only checks that
+ * every sensitive instruction has its site, and the text is copied
+ * unchanged: a second afterburn (two as wrappers, ccache, afterburn on its
+ * own output) must not pad again.  Otherwise afterburn's label prefix must
+ * not occur anywhere: a user label of that name could meet ours.
+ */
+static int detect_own_output(struct ab_pass *p)
+{
+	struct ab_buf abi = { 0 };
+	size_t plen = strlen(AB_LBL_PREFIX), alen = strlen(AB_ABI_SECTION);
+	int own = 0;
+
+	ab_emit_abi_word(&abi);
+	abi.len--;	/* without its '\n' */
+	for (size_t i = p->src->nline; i-- > 0 && !own;) {
+		const struct ab_line *l = &p->src->line[i];
+		if (l->kind == AB_LINE_CODE && !l->starts_in_comment && l->len == abi.len &&
+		    !memcmp(l->text, abi.p, abi.len))
+			own = 1;
+	}
+	ab_buf_free(&abi);
+	if (own)
+		return 1;
+	for (size_t k = 0; k < p->nstmt; k++) {
+		const struct ab_line *l = &p->src->line[p->stmt_line[k]];
+		const struct ab_span *sp = &l->stmt[p->stmt_idx[k]];
+		const char *t = l->clean + sp->off;
+		int q = 0;
+		for (size_t i = 0; i < sp->len; i++) {
+			if (q) {	/* inside "...": strings may say anything */
+				if (t[i] == '\\')
+					i++;
+				else if (t[i] == '"')
+					q = 0;
+				continue;
+			}
+			if (t[i] == '"') {
+				q = 1;
+				continue;
+			}
+			if (i && is_sym((unsigned char)t[i - 1]))
+				continue;
+			if (sp->len - i >= plen && !memcmp(t + i, AB_LBL_PREFIX, plen)) {
+				ab_pass_error(p, p->stmt_line[k], "the name prefix '%s' is reserved for "
+					      "afterburn's own labels; rename the symbol", AB_LBL_PREFIX);
+				return 0;
+			}
+			if (sp->len - i >= alen && !memcmp(t + i, AB_ABI_SECTION, alen) &&
+			    (i + alen == sp->len || !is_sym((unsigned char)t[i + alen])) &&
+			    is_section_directive(p, k)) {
+				ab_pass_error(p, p->stmt_line[k], "section %s is afterburn's own: this input "
+					      "was afterburned by another version (ABI word is not 0x%08x) or is "
+					      "hand-made; afterburn the original", AB_ABI_SECTION, AB_ABI_WORD);
+				return 0;
+			}
+		}
+	}
+	return 0;
 }
 
 static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
@@ -523,6 +621,16 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 		do_mem(p, k, first, st);
 		return;
 	}
+	/* After a .if whose branches leave different sections or modes the
+	 * afterburner cannot tell whether (and how) to pad: fail closed. */
+	if (p->cur.unknown == AB_POS_UNKNOWN || p->bits_unknown) {
+		ab_pass_error(p, line, "sensitive instruction '%s': the %s here depends on which branch "
+			      "of the conditional at %s gas takes; make both branches end in the "
+			      "same section and mode, or set it again (.section/.popsection, .code64) "
+			      "after .endif", st->name, p->bits_unknown ? "code mode" : "section",
+			      p->unknown_where);
+		return;
+	}
 	/* In a .macro body the section is the expansion's, unknown here: pad
 	 * rather than guess (a site in data would only be a useless record). */
 	if (!p->sec_exec && !p->macro_depth) {
@@ -554,11 +662,22 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 			last = j;
 		}
 	}
+	if (p->passthrough) {
+		if (!has_site_start(p, first))
+			ab_pass_error(p, line, "'%.*s' has no afterburn site, but the file is afterburn "
+				      "output (edited afterwards, or an older afterburn's?): afterburn the "
+				      "original instead",
+				      (int)st->bodylen, st->body);
+		p->res->sites++;
+		p->res->per_class[cls]++;
+		return;
+	}
 	struct ab_buf b = { 0 };
-	ab_emit_site_start(&b);
+	unsigned n = ++p->label_no;
+	ab_emit_site_start(&b, n);
 	add_text(&p->pre[first], b.p, 1);
 	b.len = 0;
-	ab_emit_site_end(&b, &in, p->sec->group);
+	ab_emit_site_end(&b, &in, p->sec->group, n);
 	ab_pass_post(p, last, b.p);
 	ab_buf_free(&b);
 	p->res->sites++;
@@ -622,6 +741,11 @@ static void walk(struct ab_pass *p)
 static void write_output(struct ab_pass *p, struct ab_buf *out)
 {
 	size_t k = 0;
+
+	if (p->passthrough) {	/* already afterburned: unchanged */
+		ab_buf_put(out, p->src->data, p->src->size);
+		return;
+	}
 
 	for (size_t i = 0; i < p->src->nline; i++) {
 		const struct ab_line *l = &p->src->line[i];
@@ -722,9 +846,11 @@ int ab_process(struct ab_src *src, const struct ab_options *opt,
 	}
 	ab_sections_init(&p);
 	id_file_init(&p);
+	p.passthrough = detect_own_output(&p);
 	walk(&p);
 	ab_sections_finish(&p);
-	profile_finish(&p);
+	if (!p.passthrough)	/* the profile was applied by the first afterburn */
+		profile_finish(&p);
 	rc = res->errors ? -1 : 0;
 	if (!rc)
 		write_output(&p, out);
@@ -756,6 +882,7 @@ out:
 	free(p.data.buf);
 	free(p.data.stmt);
 	free(p.id_seen);
+	free(p.cond);
 	ab_buf_free(&p.tail);
 	return rc;
 }

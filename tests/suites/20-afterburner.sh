@@ -120,7 +120,7 @@ else
 	echo "not ok - afterburner/missing-input: $(cat "$tmp/nx.err")"
 fi
 printf '\tcli\n' | "$AB" - >"$tmp/stdin.out" 2>&1
-if grep -q '98701: cli' "$tmp/stdin.out"; then
+if grep -q '\.Lafterburn_s1 = \.; cli' "$tmp/stdin.out"; then
 	echo "ok - afterburner/stdin"
 else
 	echo "not ok - afterburner/stdin: $(head -c 200 "$tmp/stdin.out")"

@@ -106,7 +106,7 @@ void f(unsigned long *t, unsigned long v) { t[3] = v; g = 0; h = 7; }
 EOF
 "$ABCC" gcc -O2 -S -o "$T/t.s" "$T/t.c"
 "$AB" --ids "$T/t.s" >"$T/t.ids.s"
-id_of() { grep -F "98707: $1" "$T/t.ids.s" | grep -o '\.long 0x[0-9a-f]*' | head -n1 | cut -c9-; }
+id_of() { grep -F ".; $1" "$T/t.ids.s" | grep '\.Lafterburn_id[0-9]* = \.; ' | grep -o '\.long 0x[0-9a-f]*' | head -n1 | cut -c9-; }
 id_st=$(id_of 'movq	%rsi, 24(%rdi)')
 id_g=$(id_of 'movq	$0, g(%rip)')
 id_h=$(id_of 'movl	$7, h(%rip)')

@@ -103,7 +103,7 @@ static void test_labels(void)
 	SITES("x = 5\nstr = 3\n", 0);
 	struct run r;
 	run(&r, "1: cli\n", NULL);
-	CHECK(r.rc == 0 && strstr(r.out.p, "98701: 1: cli; 98702:"), "label kept in front: %s", r.out.p);
+	CHECK(r.rc == 0 && strstr(r.out.p, ".Lafterburn_s1 = .; 1: cli; .Lafterburn_ie1 = .;"), "label kept in front: %s", r.out.p);
 	done(&r);
 }
 
@@ -112,12 +112,12 @@ static void test_prefixes(void)
 	struct run r;
 
 	run(&r, "\trep; insb\n", NULL);
-	CHECK(r.rc == 0 && r.res.sites == 1 && strstr(r.out.p, "98701: rep; insb; 98702:"),
+	CHECK(r.rc == 0 && r.res.sites == 1 && strstr(r.out.p, ".Lafterburn_s1 = .; rep; insb; .Lafterburn_ie1 = .;"),
 	      "site starts at the prefix: %s", r.out.p);
 	CHECK(strstr(r.out.p, ", 8, 0, 8, 1, 4,") != NULL, "rep flag recorded: %s", r.out.p);
 	done(&r);
 	run(&r, "\trep\n\toutsw\n", NULL);
-	CHECK(r.rc == 0 && r.res.sites == 1 && strstr(r.out.p, "98701: rep\n"), "prefix line: %s", r.out.p);
+	CHECK(r.rc == 0 && r.res.sites == 1 && strstr(r.out.p, ".Lafterburn_s1 = .; rep\n"), "prefix line: %s", r.out.p);
 	done(&r);
 	SITES("lock; orl $0, (%rsp)\n", 0);
 	SITES("{disp32} lgdt (%rax)\n", 1);
@@ -256,7 +256,7 @@ static void test_pairs(void)
 
 	run(&r, "\tsti\n\thlt\n", NULL);
 	CHECK(r.rc == 0 && r.res.sites == 1 && r.res.pairs[AB_CLASS_HLT] == 1, "sti;hlt pair");
-	CHECK(strstr(r.out.p, "98701: sti\n\thlt; 98702:") != NULL, "pad after the pair: %s", r.out.p);
+	CHECK(strstr(r.out.p, ".Lafterburn_s1 = .; sti\n\thlt; .Lafterburn_ie1 = .;") != NULL, "pad after the pair: %s", r.out.p);
 	CHECK(strstr(r.out.p, ", 2, 5, 1,") != NULL, "cls sti, pair hlt, F_PAIR: %s", r.out.p);
 	done(&r);
 	run(&r, "\tsti; ret\n", NULL);
