@@ -11,8 +11,9 @@
  * An afterburn error is printed gcc-style (original file:line) and the
  * wrapper exits 1, so the compile fails.
  *
- * The real as runs with AFTERBURN_AS_ACTIVE set: a copy of this wrapper
- * that finds it set stops (no endless re-exec).  AFTERBURN_CC_FD=FD:INODE (from
+ * The real as runs with AFTERBURN_AS_DEPTH one higher: a chain of wrapper
+ * copies is fine (the second finds afterburned input and passes it
+ * through), a loop of them stops at AS_DEPTH_MAX.  AFTERBURN_CC_FD=FD:INODE (from
  * afterburn-cc) gets one byte per assembly, so afterburn-cc can tell that
  * the compile went through us.  --afterburn-key=... (afterburn-cc's
  * ccache key, passed with -Wa) is dropped.
@@ -92,11 +93,13 @@ static int find_real_as(char *out, size_t n)
 }
 
 /*
- * Set in the environment of the real assembler: if it turns out to be this
- * wrapper again (a copy, or a link realpath does not see through), that
- * copy stops at once instead of running itself forever.
+ * Set in the environment of the real assembler: how many wrappers run
+ * above it.  Copies of this wrapper that find each other on PATH (a link
+ * realpath does not see through, two install folders) would otherwise exec
+ * one another forever; a legitimate chain is two or three deep.
  */
-#define AS_ACTIVE_ENV "AFTERBURN_AS_ACTIVE"
+#define AS_DEPTH_ENV "AFTERBURN_AS_DEPTH"
+#define AS_DEPTH_MAX 4
 
 /* Tells afterburn-cc that the compile went through us (cc.c run_checked):
  * one byte into the pipe it passed down, then the pipe is closed. */
@@ -277,11 +280,12 @@ int main(int argc, char **argv)
 	const char *v = getenv("AFTERBURN_VERBOSE");
 
 	verbose = v && *v && strcmp(v, "0");
-	const char *outer = getenv(AS_ACTIVE_ENV);
-	if (outer && *outer) {
-		fprintf(stderr, "afterburn-as: error: the afterburn wrapper %s ran another copy of itself as the "
-			"real assembler (%s is set); set AFTERBURN_REAL_AS to GNU as (e.g. /usr/bin/as) or take the "
-			"copy off PATH\n", outer, AS_ACTIVE_ENV);
+	const char *d = getenv(AS_DEPTH_ENV);
+	long depth = d && *d ? strtol(d, NULL, 10) : 0;
+	if (depth < 0 || depth >= AS_DEPTH_MAX) {
+		fprintf(stderr, "afterburn-as: error: %ld afterburn wrappers ran one another (%s=%s): copies of the "
+			"wrapper find each other as the real assembler; set AFTERBURN_REAL_AS to GNU as "
+			"(e.g. /usr/bin/as) or take the copies off PATH\n", depth, AS_DEPTH_ENV, d);
 		return 1;
 	}
 	/* argv for the real as: our own -Wa,--afterburn-key=... (afterburn-cc's
@@ -320,8 +324,9 @@ int main(int argc, char **argv)
 	}
 	if (find_real_as(real_as, sizeof(real_as)))
 		return 1;
-	if (setenv(AS_ACTIVE_ENV, realpath("/proc/self/exe", tmp) ? tmp : argv[0], 1)) {
-		fprintf(stderr, "afterburn-as: error: setenv %s: %s\n", AS_ACTIVE_ENV, strerror(errno));
+	snprintf(tmp, sizeof(tmp), "%ld", depth + 1);
+	if (setenv(AS_DEPTH_ENV, tmp, 1)) {
+		fprintf(stderr, "afterburn-as: error: setenv %s: %s\n", AS_DEPTH_ENV, strerror(errno));
 		return 1;
 	}
 	tmp[0] = 0;

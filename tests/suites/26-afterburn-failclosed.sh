@@ -162,11 +162,20 @@ ln -s "$WRAP" as-link
 expect_err "AFTERBURN_REAL_AS = a link to the wrapper: refused" "is this wrapper" \
 	env AFTERBURN_REAL_AS="$T/as-link" "$CC" gcc -c k.c -o kr.o
 mkdir copy && cp "$WRAP" copy/as
-expect_err "AFTERBURN_REAL_AS = a copy of the wrapper: stops" "ran another copy of itself" \
+expect_err "AFTERBURN_REAL_AS = a copy of the wrapper: the copy refuses to run itself" "is this wrapper" \
 	env AFTERBURN_REAL_AS="$T/copy/as" "$CC" gcc -c k.c -o kr.o
-expect_err "a copy of the wrapper first on PATH: stops" "ran another copy of itself" \
-	env PATH="$T/copy:$PATH" "$CC" gcc -c k.c -o kr.o
+mkdir copy2 && cp "$WRAP" copy2/as
+expect_err "two copies of the wrapper on PATH running each other: stop" "wrappers ran one another" \
+	env PATH="$T/copy:$T/copy2:$PATH" "$CC" gcc -c k.c -o kr.o
 check "no object from a recursion" "$([ ! -e kr.o ]; echo $?)" "kr.o written"
+# a chain (the wrapper, then one copy first on PATH, then GNU as) is legitimate:
+# the copy passes the afterburned text through, the sites are there once
+"$CC" gcc -c k.c -o k1.o 2>"$T/k1.err"
+env PATH="$T/copy:$PATH" "$CC" gcc -c k.c -o kc.o 2>"$T/kc.err"
+sites_size() { readelf -SW "$1" 2>/dev/null | sed -n 's/.* afterburn_sites *PROGBITS *[0-9a-f]* [0-9a-f]* \([0-9a-f]*\) .*/\1/p'; }
+check "a copy of the wrapper first on PATH: same sites as one wrapper" \
+	"$([ -n "$(sites_size k1.o)" ] && [ "$(sites_size kc.o)" = "$(sites_size k1.o)" ] && [ "$(sites_size k1.o)" != 000000 ]; echo $?)" \
+	"sizes $(sites_size k1.o) vs $(sites_size kc.o): $(head -c 300 "$T/kc.err")"
 expect_err "AFTERBURN_REAL_AS not executable: error names it" "AFTERBURN_REAL_AS=$T/none" \
 	env AFTERBURN_REAL_AS="$T/none" "$CC" gcc -c k.c -o kr.o
 expect_err "wrapper with two inputs: error" "2 input files" "$WRAP" -o two.o x.s x.s
