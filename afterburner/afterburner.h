@@ -38,6 +38,8 @@
 #define AB_LBL_MODE_START 98705	/* start of a .code16/.code32 range */
 #define AB_LBL_MODE_END	98706	/* end of it */
 #define AB_LBL_ID	98707	/* a labelled memory-writing instruction (stable ID) */
+#define AB_LBL_GUARD	98708	/* start of an instruction whose length gas checks */
+#define AB_LBL_GUARD_END 98709	/* its end */
 
 /* ---- growable text buffer (emit.c) ---- */
 struct ab_buf {
@@ -119,6 +121,8 @@ struct ab_stmt {
 	size_t argslen;
 	const char *body;	/* statement text after the labels */
 	size_t bodylen;
+	unsigned nprefix;	/* prefix words in front of the mnemonic */
+	unsigned seg_prefix;	/* segment prefix word (cs, ds ...): enum ab_reg, or 0 */
 };
 
 /* Parses one statement (text of length n, comment-free). */
@@ -147,8 +151,13 @@ int ab_reg_lookup(const char *name, size_t n, unsigned *size);
 int ab_opnd_parse(const char *s, size_t n, struct ab_opnd *o, char *err, size_t errlen);
 /* Splits operands at top-level commas: returns count (max), -1 if more. */
 int ab_opnd_split(const char *s, size_t n, struct ab_span *out, int max);
+/* .att_syntax noprefix: operand text with '%' put before every register name
+ * (out is NUL terminated); -1 if it does not fit in cap. */
+int ab_att_add_prefix(const char *s, size_t n, char *out, size_t cap);
 /* Is the expression a plain number (no symbol)?  Sets *v. */
 int ab_expr_number(const char *e, long long *v);
+/* A constant integer expression (numbers, ( ), - ~ * / % << >> | & ^ + -)? Sets *v. */
+int ab_expr_eval(const char *e, long long *v);
 
 /* ---- classification (classify.c) ---- */
 struct ab_insn {
@@ -158,7 +167,9 @@ struct ab_insn {
 	unsigned opsize, form, reg, base, index, scale, seg;
 	char imm[AB_EXPR_MAX];	/* expression for the imm field */
 	char disp[AB_EXPR_MAX + 16];	/* expression for the disp field */
-	int int3;		/* the instruction is int3 (never padded) */
+	int int3;		/* 1: int3 (also "int $3"), 2: int1 - never padded */
+	unsigned guard_len;	/* > 0: the instruction must assemble to at least this many
+				 * bytes ("int $SYM" must not become int3); checked by gas */
 	int tail_cls;		/* may end an sti pair: HLT/SYSRET/IRET/RET, else 0 */
 	int macro_reg;		/* mov/push/pop with a %\param register: undecided */
 	int disp_reloc;		/* disp is sym+const: emit it as R_X86_64_32S */
@@ -304,6 +315,7 @@ struct ab_pass {
 	int sec_exec, sec_copied;
 	unsigned bits;		/* 16, 32, 64 */
 	int intel;		/* .intel_syntax in effect */
+	int noprefix;		/* .att_syntax noprefix: registers without '%' */
 	int range_open;
 	/* macros, prefix statements, data runs */
 	char **macros;		/* macros defined so far */

@@ -605,11 +605,17 @@ void ab_directive(struct ab_pass *p, size_t k, const struct ab_stmt *st)
 				       (int)st->argslen, st->args);
 		break;
 	case D_INTEL:
-		p->intel = 1;
+	case D_ATT: {
+		/* [no]prefix: registers with or without '%' (no argument: with) */
+		char a[16];
+		snprintf(a, sizeof(a), "%.*s", (int)(st->argslen < 15 ? st->argslen : 15), st->args);
+		p->intel = id == D_INTEL;
+		p->noprefix = !strcmp(a, "noprefix");
+		if (st->argslen && strcmp(a, "noprefix") && strcmp(a, "prefix"))
+			ab_pass_error(p, line, "%s: unknown argument '%.*s' (prefix or noprefix)", st->name,
+				      (int)st->argslen, st->args);
 		break;
-	case D_ATT:
-		p->intel = 0;
-		break;
+	}
 	case D_INCBIN:
 		if (p->sec_exec)
 			ab_pass_report(p, line, AB_REP_BYTES, ".incbin in code not checked");

@@ -467,6 +467,21 @@ static void profile_finish(struct ab_pass *p)
 static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 {
 	struct ab_stmt one = *stp, *st = &one;
+	char nopfx[1024];
+
+	/* .att_syntax noprefix: classify the text with '%' before each register */
+	if (p->noprefix && !p->intel && stp->argslen) {
+		size_t head = (size_t)(stp->args - stp->body);
+		int n = head < sizeof(nopfx) ? ab_att_add_prefix(stp->args, stp->argslen, nopfx + head,
+								 sizeof(nopfx) - head) : -1;
+		if (n < 0) {
+			ab_pass_error(p, p->stmt_line[k], "statement too long for .att_syntax noprefix");
+			return;
+		}
+		memcpy(nopfx, stp->body, head);
+		ab_stmt_parse(nopfx, head + (size_t)n, &one);
+		one.nlabels = stp->nlabels;
+	}
 
 	size_t line = p->stmt_line[k];
 	size_t first = p->prefix_pending ? p->prefix_start : k;
@@ -515,7 +530,8 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 	if (in.int3) {
 		if (p->sec_exec || p->macro_depth) {
 			p->res->int3++;
-			ab_pass_report(p, line, AB_REP_INT3, "int3 (never padded)");
+			ab_pass_report(p, line, AB_REP_INT3, "%s (never padded)",
+				       in.int3 == 2 ? "int1" : strcmp(st->name, "int3") ? "int $3 = int3" : "int3");
 		}
 		return;
 	}
@@ -555,6 +571,17 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 		}
 	}
 	struct ab_buf b = { 0 };
+	if (in.guard_len) {	/* own labels around the statement: see ab_insn.guard_len */
+		ab_buf_printf(&b, "%d: ", AB_LBL_GUARD);
+		add_text(&p->pre[k], b.p, 1);
+		b.len = 0;
+		ab_buf_printf(&b, "; %d: .if (%db - %db) < %u; .error \"afterburn: '%.*s' assembled to "
+			      "fewer than %u bytes (int3?): write int3, or a vector that is not 3\"; .endif",
+			      AB_LBL_GUARD_END, AB_LBL_GUARD_END, AB_LBL_GUARD, in.guard_len,
+			      (int)st->bodylen, st->body, in.guard_len);
+		ab_pass_post(p, k, b.p);
+		b.len = 0;
+	}
 	ab_emit_site_start(&b);
 	add_text(&p->pre[first], b.p, 1);
 	b.len = 0;

@@ -66,6 +66,35 @@ for in in "$T"/errors/*.s; do
 	fi
 done
 
+# Images: X.s -> afterburn -> as -> ld; every site's record must match its
+# decoded bytes (afterburn-sites verify) and no sensitive instruction may be
+# left uncovered (afterburn-sites check).  X.sites holds the wanted count.
+SITES=$BUILD/bin/afterburn-sites
+for in in "$T"/images/*.s; do
+	[ -e "$in" ] || continue
+	name=$(basename "$in" .s)
+	if [ ! -x "$SITES" ]; then
+		echo "not ok - afterburner/image/$name: $SITES not built"
+		continue
+	fi
+	if ! "$AB" "$in" >"$tmp/i-$name.s" 2>"$tmp/i-$name.err" ||
+	   ! as -o "$tmp/i-$name.o" "$tmp/i-$name.s" 2>>"$tmp/i-$name.err" ||
+	   ! ld --no-warn-rwx-segments -e 0 -Ttext=0x100000 -o "$tmp/i-$name.elf" "$tmp/i-$name.o" 2>>"$tmp/i-$name.err"; then
+		echo "not ok - afterburner/image/$name: build failed: $(head -n 3 "$tmp/i-$name.err" | tr '\n' ' ')"
+		continue
+	fi
+	want=$(cat "$T/images/$name.sites" 2>/dev/null)
+	v=$("$SITES" verify "$tmp/i-$name.elf" 2>&1)
+	c=$("$SITES" check "$tmp/i-$name.elf" 2>&1)
+	if ! printf '%s\n' "$v" | grep -q ": $want sites, 0 problems\$"; then
+		echo "not ok - afterburner/image/$name: verify (want $want sites): $(printf '%s' "$v" | tail -n 4 | tr '\n' ' ')"
+	elif ! printf '%s\n' "$c" | grep -q ', 0 not covered,'; then
+		echo "not ok - afterburner/image/$name: check: $(printf '%s' "$c" | grep -E 'not covered|^check' | head -n 4 | tr '\n' ' ')"
+	else
+		echo "ok - afterburner/image/$name"
+	fi
+done
+
 # COMDAT: two objects with the same group link (the duplicate's records go
 # with it) and exactly one record of the group's site survives.
 if [ -e "$T/cases/comdat.s" ] && "$AB" "$T/cases/comdat.s" >"$tmp/cd1.s" 2>/dev/null; then

@@ -113,9 +113,25 @@ static const struct pos positives[] = {
 	{ "lret", AB_CLASS_FAR_RET, 0, N, 4, "0" }, { "lretq", AB_CLASS_FAR_RET, 0, N, 8, "0" },
 	{ "lretw", AB_CLASS_FAR_RET, 0, N, 2, "0" },
 	{ "lret $8", AB_CLASS_FAR_RET, AB_FORM_IMM, N, 4, "8" },
+	/* issue 7: gas' retf spellings and the indirect far forms */
+	{ "retf", AB_CLASS_FAR_RET, 0, N, 4, "0" }, { "retfq", AB_CLASS_FAR_RET, 0, N, 8, "0" },
+	{ "retfl", AB_CLASS_FAR_RET, 0, N, 4, "0" }, { "retfw", AB_CLASS_FAR_RET, 0, N, 2, "0" },
+	{ "RETFQ", AB_CLASS_FAR_RET, 0, N, 8, "0" }, { "rex64 retf", AB_CLASS_FAR_RET, 0, N, 8, "0" },
+	{ "lretq $16", AB_CLASS_FAR_RET, AB_FORM_IMM, N, 8, "16" },
+	{ "retfq $8", AB_CLASS_FAR_RET, AB_FORM_IMM, N, 8, "8" },
+	{ "retf $4", AB_CLASS_FAR_RET, AB_FORM_IMM, N, 4, "4" },
+	{ "retfw $0x10", AB_CLASS_FAR_RET, AB_FORM_IMM, N, 2, "0x10" },
+	{ "ljmp (%rax)", AB_CLASS_FAR_JMP, AB_FORM_MEM, N, 4, "0" },
+	{ "ljmpw *(%rax)", AB_CLASS_FAR_JMP, AB_FORM_MEM, N, 2, "0" },
+	{ "ljmpq *(%rax)", AB_CLASS_FAR_JMP, AB_FORM_MEM, N, 8, "0" },
+	{ "rex64 ljmp *(%rax)", AB_CLASS_FAR_JMP, AB_FORM_MEM, N, 8, "0" },
+	{ "lcall *8(%rbx)", AB_CLASS_FAR_CALL, AB_FORM_MEM, N, 4, "0" },
+	{ "lcallq *8(%rbx)", AB_CLASS_FAR_CALL, AB_FORM_MEM, N, 8, "0" },
+	{ "rex.W lcall *(%rax)", AB_CLASS_FAR_CALL, AB_FORM_MEM, N, 8, "0" },
 	{ "int $0x80", AB_CLASS_INT, AB_FORM_IMM, N, 0, "0x80" },
-	{ "int $3", AB_CLASS_INT, AB_FORM_IMM, N, 0, "3" },
-	{ "int $X86_TRAP_DB", AB_CLASS_INT, AB_FORM_IMM, N, 0, "X86_TRAP_DB" },
+	{ "int $-1", AB_CLASS_INT, AB_FORM_IMM, N, 0, "255" },
+	{ "int $(2+2)", AB_CLASS_INT, AB_FORM_IMM, N, 0, "4" },
+	{ "int $X86_TRAP_DB", AB_CLASS_INT, AB_FORM_IMM, N, 0, "(X86_TRAP_DB) & 0xff" },
 	{ "monitor", AB_CLASS_MONITOR, 0, N, 0, "0" },
 	{ "monitor %rax, %ecx, %edx", AB_CLASS_MONITOR, 0, N, 0, "0" },
 	{ "mwait", AB_CLASS_MWAIT, 0, N, 0, "0" }, { "mwait %eax, %ecx", AB_CLASS_MWAIT, 0, N, 0, "0" },
@@ -296,7 +312,18 @@ static void test_tails(void)
 	CU_ASSERT(ab_classify_text("iretq", &in, err, sizeof(err)) > 0 && in.tail_cls == AB_CLASS_IRET);
 	CU_ASSERT(ab_classify_text("cli", &in, err, sizeof(err)) > 0 && in.tail_cls == 0);
 	CU_ASSERT(ab_classify_text("int3", &in, err, sizeof(err)) == 0 && in.int3);
-	CU_ASSERT(ab_classify_text("int $3", &in, err, sizeof(err)) == AB_CLASS_INT && !in.int3);
+	/* gas encodes int $3 as int3 (cc): the same, never padded (issue 7) */
+	static const char *const int3s[] = { "int $3", "int $0x3", "int $03", "int $(1+2)", "INT $3",
+					     "int $(6/2)", "int $(0x13 & 3)", "int $ 3", "int $(7 - 4)",
+					     "cs int $3", "int3", "INT3" };
+	for (size_t i = 0; i < sizeof(int3s) / sizeof(int3s[0]); i++)
+		CHECK(ab_classify_text(int3s[i], &in, err, sizeof(err)) == 0 && in.int3 == 1,
+		      "'%s' is int3", int3s[i]);
+	CU_ASSERT(ab_classify_text("int1", &in, err, sizeof(err)) == 0 && in.int3 == 2);
+	CU_ASSERT(ab_classify_text("int $1", &in, err, sizeof(err)) == AB_CLASS_INT && !in.int3);
+	CU_ASSERT(ab_classify_text("int $V", &in, err, sizeof(err)) == AB_CLASS_INT && in.guard_len == 2);
+	CU_ASSERT(ab_classify_text("data16 int $V", &in, err, sizeof(err)) == AB_CLASS_INT && in.guard_len == 3);
+	CU_ASSERT(ab_classify_text("int $4", &in, err, sizeof(err)) == AB_CLASS_INT && in.guard_len == 0);
 }
 
 static void test_registers(void)

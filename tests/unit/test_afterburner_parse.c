@@ -317,8 +317,8 @@ static void test_output(void)
 	      "one ABI word");
 	CHECK(r.res.per_class[AB_CLASS_CLI] == 1 && r.res.per_class[AB_CLASS_STI] == 1, "per class");
 	done(&r);
-	run(&r, "\tint3\n\tint $3\n", NULL);
-	CHECK(r.res.int3 == 1 && r.res.sites == 1 && has_item(&r, AB_REP_INT3, NULL), "int3 counted, not padded");
+	run(&r, "\tint3\n\tint $3\n\tint $4\n", NULL);
+	CHECK(r.res.int3 == 2 && r.res.sites == 1 && has_item(&r, AB_REP_INT3, NULL), "int3 counted, not padded");
 	done(&r);
 	run(&r, "\tlgdt gdt(%rip)\n", NULL);
 	CHECK(strstr(r.out.p, ".long (gdt) - .;") != NULL, "pc-relative disp: %s", r.out.p);
