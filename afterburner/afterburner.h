@@ -174,6 +174,7 @@ struct ab_insn {
 	int macro_reg;		/* mov/push/pop with a %\param register: undecided */
 	int disp_reloc;		/* disp is sym+const: emit it as R_X86_64_32S */
 	uint32_t id;		/* stable ID for ab_site.id (profiled memory sites), else 0 */
+	char reg_expr[16];	/* if set: an expression for the reg field (param.c) */
 };
 
 /*
@@ -184,6 +185,19 @@ struct ab_insn {
 int ab_classify(const struct ab_stmt *st, struct ab_insn *in, char *err, size_t errlen);
 /* Intel syntax: 1 if the statement may be sensitive (it is then refused). */
 int ab_classify_intel(const struct ab_stmt *st);
+/*
+ * param.c: an instruction whose register operand comes from a macro/.irp
+ * argument ("movq \reg, %cr3", "push %\r").  0: no such operand (classify
+ * as usual); 1: innocuous whatever the argument; 2: a site whose record gas
+ * selects at expansion: post gets the text after the instruction (pad, slot,
+ * record, via ab_emit_site_end), *cls a class for the counts; -1 + err.
+ */
+struct ab_param_known {		/* the innermost .irp/.irpc: parameter, values */
+	const char *name, *vals;	/* vals NUL-separated */
+	int nvals;
+};
+int ab_param_site(const struct ab_stmt *st, const char *group, struct ab_buf *post,
+		  unsigned *cls, const struct ab_param_known *kn, char *err, size_t errlen);
 /* Convenience for tests and the .byte decoder: parse + classify one text. */
 int ab_classify_text(const char *text, struct ab_insn *in, char *err, size_t errlen);
 /* Second pass: record a profiled memory instruction as a site of class cls

@@ -92,9 +92,14 @@ void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in, const char *gr
 	/* the record */
 	ab_buf_printf(b, "; .pushsection %s,\"a%s\",@progbits%s; .balign 4; .long %db - .; .long %db - .",
 		      AB_SITES_SECTION, group ? "G" : "", g, s, sl);
-	ab_buf_printf(b, "; .byte %db - %db, %db - %db, %u, %u, %u, %u, %u, %u, %u, %u, %u, %u",
+	char reg[24];
+	if (in->reg_expr[0])	/* chosen by gas at macro expansion (param.c) */
+		snprintf(reg, sizeof(reg), "%s", in->reg_expr);
+	else
+		snprintf(reg, sizeof(reg), "%u", in->reg);
+	ab_buf_printf(b, "; .byte %db - %db, %db - %db, %u, %u, %u, %u, %u, %s, %u, %u, %u, %u",
 		      ie, s, se, s, in->cls, in->pair_cls, in->flags, in->opsize, in->form,
-		      in->reg, in->base, in->index, in->scale, in->seg);
+		      reg, in->base, in->index, in->scale, in->seg);
 	char id[16] = "0";
 	if (in->id)
 		snprintf(id, sizeof(id), "0x%08x", in->id);

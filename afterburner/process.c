@@ -464,6 +464,32 @@ static void profile_finish(struct ab_pass *p)
 	}
 }
 
+/* A site whose record gas picks at expansion (param.c made post). */
+static void param_site(struct ab_pass *p, size_t k, size_t first, unsigned cls, struct ab_buf *post,
+		       const struct ab_stmt *st)
+{
+	struct ab_buf b = { 0 };
+	size_t line = p->stmt_line[k];
+
+	if (!p->sec_exec && !p->macro_depth) {
+		ab_pass_error(p, line, "sensitive instruction '%s' in non-executable section '%s'",
+			      st->name, p->sec->name);
+		return;
+	}
+	if (p->sec_copied || p->bits != 64) {
+		ab_pass_report(p, line, p->sec_copied ? AB_REP_COPIED : AB_REP_MODE_INSN,
+			       "'%.*s' (register from an argument) in %s (not padded)", (int)st->bodylen,
+			       st->body, p->sec_copied ? p->sec->name : "16/32-bit code");
+		return;
+	}
+	ab_emit_site_start(&b);
+	add_text(&p->pre[first], b.p, 1);
+	ab_buf_free(&b);
+	ab_pass_post(p, k, post->p);
+	p->res->sites++;
+	p->res->per_class[cls]++;
+}
+
 static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 {
 	struct ab_stmt one = *stp, *st = &one;
@@ -509,6 +535,23 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 		return;
 	}
 	int cls = ab_classify(st, &in, err, sizeof(err));
+	/* A register from a macro/.irp argument: gas picks the record (param.c) */
+	struct ab_buf ppost = { 0 };
+	unsigned pcls = 0;
+	struct ab_param_known kn = { 0 };
+	if (p->nirp)
+		kn = (struct ab_param_known){ p->irp[p->nirp - 1].name, p->irp[p->nirp - 1].vals,
+					      p->irp[p->nirp - 1].nvals };
+	int pr = p->block_depth > 0 ? ab_param_site(st, p->sec->group, &ppost, &pcls, p->nirp ? &kn : NULL,
+						    err, sizeof(err)) : 0;
+	if (pr == 1) {		/* innocuous for every argument */
+		ab_buf_free(&ppost);
+		return;
+	}
+	if (pr != 0) {
+		cls = pr < 0 ? -1 : (int)pcls;
+		memset(&in, 0, sizeof(in));
+	}
 	/* A macro named like this instruction, defined further down: in a
 	 * macro body expanded after that point gas would expand the macro. */
 	if (cls != 0 && p->block_depth > 0)
@@ -517,10 +560,16 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 				ab_pass_error(p, line, "'%s' in a macro body is ambiguous: a macro of that "
 					      "name is defined later (line %zu); define it first or rename it",
 					      st->name, p->stmt_line[p->allmac[i].k] + 1);
+				ab_buf_free(&ppost);
 				return;
 			}
 	if (cls < 0) {
 		ab_pass_error(p, line, "sensitive instruction: %s", err);
+		return;
+	}
+	if (pr == 2) {
+		param_site(p, k, first, (unsigned)cls, &ppost, st);
+		ab_buf_free(&ppost);
 		return;
 	}
 	if (in.macro_reg) {
