@@ -272,6 +272,19 @@ static int fix_disp(struct ab_insn *in, char *err, size_t errlen)
 
 	if (in->form != AB_FORM_MEM && in->form != AB_FORM_FAR_IMM)
 		return 0;
+	if (in->form == AB_FORM_MEM && strchr(in->disp, '\\')) {
+		/* A macro argument as the whole operand ("lgdt \desc"): fine as a
+		 * symbol or number; "(%rbx)" or "%rax" would only warn in ".long X"
+		 * and leave a wrong record, but fail in "(X) - (X)". */
+		char tmp[AB_EXPR_MAX];
+		if (strlen(in->disp) > (AB_EXPR_MAX - 16) / 3) {
+			snprintf(err, errlen, "operand '%s' too long", in->disp);
+			return -1;
+		}
+		snprintf(tmp, sizeof(tmp), "%s", in->disp);
+		snprintf(in->disp, sizeof(in->disp), "((%s) - (%s) + (%s))", tmp, tmp, tmp);
+		return 0;
+	}
 	if (strchr(in->disp, '@')) {
 		snprintf(err, errlen, "cannot record relocation operator in '%s'", in->disp);
 		return -1;

@@ -90,8 +90,40 @@ for in in "$T"/images/*.s; do
 		echo "not ok - afterburner/image/$name: verify (want $want sites): $(printf '%s' "$v" | tail -n 4 | tr '\n' ' ')"
 	elif ! printf '%s\n' "$c" | grep -q ', 0 not covered,'; then
 		echo "not ok - afterburner/image/$name: check: $(printf '%s' "$c" | grep -E 'not covered|^check' | head -n 4 | tr '\n' ' ')"
+	elif [ -e "$T/images/$name.records" ] &&
+	     ! { objcopy -O binary -j afterburn_sites "$tmp/i-$name.elf" "$tmp/i-$name.bin" &&
+		 od -An -tu1 -v -w32 "$tmp/i-$name.bin" |
+		 awk '{ print $11, $16, $21 + $22 * 256 + $23 * 65536 + $24 * 16777216 }' >"$tmp/i-$name.rec" &&
+		 cmp -s "$tmp/i-$name.rec" "$T/images/$name.records"; }; then
+		# class, reg and imm of every record: the register an argument chose
+		echo "not ok - afterburner/image/$name: records (class reg imm) differ from $name.records: $(diff "$T/images/$name.records" "$tmp/i-$name.rec" | head -n 4 | tr '\n' ' ')"
 	else
 		echo "ok - afterburner/image/$name"
+	fi
+done
+
+# Assembly-time failures: afterburn X.s succeeds, gas must then stop with
+# every line of X.msg (an argument the record cannot follow, int $SYM = 3).
+for in in "$T"/asfail/*.s; do
+	[ -e "$in" ] || continue
+	name=$(basename "$in" .s)
+	if ! "$AB" "$in" >"$tmp/f-$name.s" 2>"$tmp/f-$name.err"; then
+		echo "not ok - afterburner/asfail/$name: afterburn failed: $(head -n 2 "$tmp/f-$name.err" | tr '\n' ' ')"
+		continue
+	fi
+	if as -o "$tmp/f-$name.o" "$tmp/f-$name.s" 2>"$tmp/f-$name.as"; then
+		echo "not ok - afterburner/asfail/$name: assembled, want an error"
+		continue
+	fi
+	missing=
+	while IFS= read -r want; do
+		[ -n "$want" ] || continue
+		grep -qF -- "$want" "$tmp/f-$name.as" || missing="$missing [$want]"
+	done <"$T/asfail/$name.msg"
+	if [ -n "$missing" ]; then
+		echo "not ok - afterburner/asfail/$name: gas messages lack$missing: $(grep -m 2 Error "$tmp/f-$name.as" | tr '\n' ' ' | cut -c1-300)"
+	else
+		echo "ok - afterburner/asfail/$name"
 	fi
 done
 
