@@ -193,8 +193,9 @@ int ab_classify_intel(const struct ab_stmt *st);
  * record, via ab_emit_site_end), *cls a class for the counts; -1 + err.
  */
 struct ab_param_known {		/* the innermost .irp/.irpc: parameter, values */
-	const char *name, *vals;	/* vals NUL-separated */
+	const char *name, *vals;	/* vals NUL-separated; name NULL: none */
 	int nvals;
+	int noprefix;			/* .att_syntax noprefix in effect */
 };
 int ab_param_site(const struct ab_stmt *st, const char *group, struct ab_buf *post,
 		  unsigned *cls, const struct ab_param_known *kn, char *err, size_t errlen);

@@ -277,12 +277,12 @@ static int fix_disp(struct ab_insn *in, char *err, size_t errlen)
 		 * symbol or number; "(%rbx)" or "%rax" would only warn in ".long X"
 		 * and leave a wrong record, but fail in "(X) - (X)". */
 		char tmp[AB_EXPR_MAX];
-		if (strlen(in->disp) > (AB_EXPR_MAX - 16) / 3) {
+		if (strlen(in->disp) > 80) {
 			snprintf(err, errlen, "operand '%s' too long", in->disp);
 			return -1;
 		}
 		snprintf(tmp, sizeof(tmp), "%s", in->disp);
-		snprintf(in->disp, sizeof(in->disp), "((%s) - (%s) + (%s))", tmp, tmp, tmp);
+		snprintf(in->disp, sizeof(in->disp), "((%.80s) - (%.80s) + (%.80s))", tmp, tmp, tmp);
 		return 0;
 	}
 	if (strchr(in->disp, '@')) {

@@ -33,7 +33,7 @@
 #include "afterburner.h"
 
 #define MAX_SLOTS	2
-#define MAX_NAMES	160
+#define MAX_NAMES	300	/* register names, with and without '%' */
 
 /* Every register name ab_reg_lookup() knows, lower case. */
 static const char *const *reg_names(size_t *n)
@@ -97,6 +97,7 @@ static unsigned reg_kind(const char *name, unsigned *regno)
 
 struct slot {
 	char name[AB_NAME_MAX];	/* the parameter */
+	int noprefix;		/* .att_syntax noprefix: "fs" is the register too */
 	int whole;		/* the operand is exactly \name */
 	char pre[16], suf[16];	/* %PRE\nameSUF */
 	/* the operands this parameter fills: spans in args */
@@ -210,6 +211,12 @@ static void slot_candidates(struct slot *s)
 		const char *r = names[i];
 		size_t rl = strlen(r);
 		struct cand *c = &s->c[s->nc];
+		if (s->whole && s->noprefix && s->nc + 1 < MAX_NAMES) {
+			snprintf(c->val, sizeof(c->val), "%s", r);	/* bare, as gas reads it here */
+			snprintf(c->reg, sizeof(c->reg), "%s", r);
+			c->kind = reg_kind(r, &c->regno);
+			c = &s->c[++s->nc];
+		}
 		if (s->whole) {
 			snprintf(c->val, sizeof(c->val), "%%%s", r);
 		} else {
@@ -289,6 +296,21 @@ static void classify_with(const struct ab_stmt *st, const struct slot *sl, int n
 		o->rc = -1;
 		snprintf(o->err, sizeof(o->err), "statement too long");
 		return;
+	}
+	if (sl[0].noprefix) {	/* registers without '%': as process.c does */
+		char t2[1024];
+		struct ab_stmt h;
+		ab_stmt_parse(text, strlen(text), &h);
+		const char *a = h.args ? h.args : text + strlen(text);
+		size_t head = (size_t)(a - text);
+		int n = ab_att_add_prefix(a, strlen(a), t2 + head, sizeof(t2) - head);
+		if (n < 0) {
+			o->rc = -1;
+			snprintf(o->err, sizeof(o->err), "statement too long");
+			return;
+		}
+		memcpy(t2, text, head);
+		memcpy(text, t2, head + (size_t)n + 1);
 	}
 	ab_stmt_parse(text, strlen(text), &s2);
 	s2.prefixes |= st->prefixes;
@@ -532,7 +554,9 @@ int ab_param_site(const struct ab_stmt *st, const char *group, struct ab_buf *po
 	}
 	if (nsl == 0)
 		goto out;	/* parameters only inside expressions: the usual path */
-	if (kn && nsl == 1 && !strcmp(kn->name, sl[0].name)) {
+	for (int k = 0; k < nsl; k++)
+		sl[k].noprefix = kn && kn->noprefix;
+	if (kn && kn->name && nsl == 1 && !strcmp(kn->name, sl[0].name)) {
 		rc = known_values(st, sl, kn, err, errlen);
 		if (rc)
 			goto out;

@@ -541,8 +541,9 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 	struct ab_param_known kn = { 0 };
 	if (p->nirp)
 		kn = (struct ab_param_known){ p->irp[p->nirp - 1].name, p->irp[p->nirp - 1].vals,
-					      p->irp[p->nirp - 1].nvals };
-	int pr = p->block_depth > 0 ? ab_param_site(st, p->sec->group, &ppost, &pcls, p->nirp ? &kn : NULL,
+					      p->irp[p->nirp - 1].nvals, 0 };
+	kn.noprefix = p->noprefix;
+	int pr = p->block_depth > 0 ? ab_param_site(st, p->sec->group, &ppost, &pcls, &kn,
 						    err, sizeof(err)) : 0;
 	if (pr == 1) {		/* innocuous for every argument */
 		ab_buf_free(&ppost);
