@@ -339,7 +339,9 @@ int ab_opnd_parse(const char *s, size_t n, struct ab_opnd *o, char *err, size_t 
 			size_t k = 0;
 			while (k < glen && isspace((unsigned char)g[k]))
 				k++;
-			if (k == glen || g[k] == '%' || g[k] == ',') {
+			/* "(\reg)": a base register from a macro argument is a
+			 * register group too (and fails below: fail closed) */
+			if (k == glen || g[k] == '%' || g[k] == ',' || g[k] == '\\') {
 				struct ab_span part[3];
 				int np = ab_opnd_split(g, glen, part, 3);
 				if (np < 1) {
