@@ -625,10 +625,15 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 		ab_buf_printf(&b, "%d: ", AB_LBL_GUARD);
 		add_text(&p->pre[k], b.p, 1);
 		b.len = 0;
-		ab_buf_printf(&b, "; %d: .if (%db - %db) < %u; .error \"afterburn: '%.*s' assembled to "
+		char txt[160];	/* the statement, without quotes, for the message */
+		size_t n = 0;
+		for (size_t i = 0; i < st->bodylen && n + 1 < sizeof(txt); i++)
+			if (st->body[i] != '"')
+				txt[n++] = st->body[i];
+		txt[n] = 0;
+		ab_buf_printf(&b, "; %d: .if (%db - %db) < %u; .error \"afterburn: [%s] assembled to "
 			      "fewer than %u bytes (int3?): write int3, or a vector that is not 3\"; .endif",
-			      AB_LBL_GUARD_END, AB_LBL_GUARD_END, AB_LBL_GUARD, in.guard_len,
-			      (int)st->bodylen, st->body, in.guard_len);
+			      AB_LBL_GUARD_END, AB_LBL_GUARD_END, AB_LBL_GUARD, in.guard_len, txt, in.guard_len);
 		ab_pass_post(p, k, b.p);
 		b.len = 0;
 	}
