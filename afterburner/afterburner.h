@@ -340,6 +340,8 @@ struct ab_pass {
 	int block_depth;	/* .macro/.rept/.irp nesting */
 	char block_kind[64];	/* 'm' (.macro) or 'r' (.rept/.irp) per level */
 	int macro_depth;	/* inside a .macro body (expanded later, elsewhere) */
+	int altmacro;		/* .altmacro somewhere in the file: bare formals are substituted */
+	char *formals;		/* formal parameters of the open .macro(s), NUL-separated, "" ends */
 	struct ab_macro_save {	/* assembler state at the outermost .macro */
 		struct ab_secpos cur, prev, stack[AB_SECSTACK_MAX][2];
 		int depth, range_open;

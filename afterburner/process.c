@@ -464,6 +464,62 @@ static void profile_finish(struct ab_pass *p)
 	}
 }
 
+/*
+ * .altmacro: gas also substitutes a formal parameter written without '\'
+ * ("push reg").  Whether it does depends on the mode at each expansion,
+ * which afterburn cannot follow: if the operand would make the instruction
+ * sensitive as "\reg", refuse (write "\reg").  1 if refused.
+ */
+static int altmacro_bare(struct ab_pass *p, size_t line, const struct ab_stmt *st)
+{
+	char text[1024];
+	size_t o = 0, head = (size_t)(st->args - st->body);
+	int changed = 0;
+
+	if (!st->argslen || head >= sizeof(text))
+		return 0;
+	memcpy(text, st->body, head);
+	o = head;
+	for (size_t i = 0; i < st->argslen && o + AB_NAME_MAX + 2 < sizeof(text);) {
+		const char *a = st->args;
+		if ((isalpha((unsigned char)a[i]) || a[i] == '_') &&
+		    (i == 0 || !(is_sym((unsigned char)a[i - 1]) || a[i - 1] == '%' || a[i - 1] == '\\'))) {
+			size_t j = i;
+			while (j < st->argslen && is_sym((unsigned char)a[j]))
+				j++;
+			int formal = 0;
+			for (const char *f = p->formals; *f && !formal; f += strlen(f) + 1)
+				formal = strlen(f) == j - i && !strncmp(f, a + i, j - i);
+			if (formal) {
+				text[o++] = '\\';
+				changed = 1;
+			}
+			memcpy(text + o, a + i, j - i);
+			o += j - i;
+			i = j;
+		} else {
+			text[o++] = a[i++];
+		}
+	}
+	if (!changed)
+		return 0;
+	text[o] = 0;
+	struct ab_stmt s2;
+	struct ab_buf b = { 0 };
+	unsigned c;
+	char err[300];
+	ab_stmt_parse(text, o, &s2);
+	int r = ab_param_site(&s2, NULL, &b, &c, NULL, err, sizeof(err));
+	ab_buf_free(&b);
+	if (r == 2 || r == -1) {
+		ab_pass_error(p, line, "'%.*s': under .altmacro a parameter without '\\' may be a register "
+			      "(gas substitutes it); write it with '\\' so that its site can be recorded",
+			      (int)st->bodylen, st->body);
+		return 1;
+	}
+	return 0;
+}
+
 /* A site whose record gas picks at expansion (param.c made post). */
 static void param_site(struct ab_pass *p, size_t k, size_t first, unsigned cls, struct ab_buf *post,
 		       const struct ab_stmt *st)
@@ -534,6 +590,8 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 				      "instructions (use AT&T syntax)", (int)st->bodylen, st->body);
 		return;
 	}
+	if (p->altmacro && p->macro_depth && p->formals && altmacro_bare(p, line, st))
+		return;
 	int cls = ab_classify(st, &in, err, sizeof(err));
 	/* A register from a macro/.irp argument: gas picks the record (param.c) */
 	struct ab_buf ppost = { 0 };
@@ -784,6 +842,9 @@ int ab_process(struct ab_src *src, const struct ab_options *opt,
 		struct ab_stmt st;
 		const struct ab_line *l = &src->line[p.stmt_line[k]];
 		const char *t = l->clean + l->stmt[p.stmt_idx[k]].off;
+		if (l->stmt[p.stmt_idx[k]].len >= 9 && !strncasecmp(t, ".altmacro", 9) &&
+		    (l->stmt[p.stmt_idx[k]].len == 9 || isspace((unsigned char)t[9])))
+			p.altmacro = 1;
 		if (l->stmt[p.stmt_idx[k]].len < 6 || strncasecmp(t, ".macro", 6))
 			continue;	/* cheap filter before parsing */
 		stmt_at(&p, k, &st);
@@ -829,6 +890,7 @@ out:
 	for (size_t i = 0; i < p.nallmac; i++)
 		free(p.allmac[i].name);
 	free(p.allmac);
+	free(p.formals);
 	for (size_t i = 0; i < p.nfiles; i++)
 		free(p.files[i]);
 	free(p.files);
