@@ -597,10 +597,10 @@ int ab_param_site(const struct ab_stmt *st, const char *group, struct ab_buf *po
 	unsigned char need[MAX_SLOTS][NKIND];
 	memset(need, 0, sizeof(need));
 	for (unsigned kk = 0; kk < NKIND * NKIND; kk++) {
-		if (!sh[kk].used || sh[kk].rc == 0)
+		if (!sh[kk].used || (sh[kk].rc == 0 && !sh[kk].bad))
 			continue;
 		any = 1;
-		if (sh[kk].rc > 0 && sh[kk].bad) {
+		if (sh[kk].bad) {	/* registers of one kind disagree: never guess */
 			snprintf(err, errlen, "'%.*s': the record would depend on the argument in a way "
 				 "afterburn cannot express (%s); write the register out",
 				 (int)st->bodylen, st->body, sh[kk].err);
