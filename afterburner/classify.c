@@ -539,6 +539,8 @@ int ab_classify(const struct ab_stmt *st, struct ab_insn *in, char *err, size_t 
 			set_mem(in, &op[0]);
 			if (st->prefixes & AB_PREFIX_REX_W)	/* m16:64 */
 				in->opsize = 8;
+			else if (st->prefixes & AB_PREFIX_DATA16)	/* m16:16 */
+				in->opsize = 2;
 		} else {
 			snprintf(err, errlen, "operand must be $sel, $off or *memory");
 			goto bad;
@@ -553,6 +555,8 @@ int ab_classify(const struct ab_stmt *st, struct ab_insn *in, char *err, size_t 
 		}
 		if (st->prefixes & AB_PREFIX_REX_W)
 			in->opsize = 8;
+		else if (st->prefixes & AB_PREFIX_DATA16)
+			in->opsize = 2;
 		break;
 	}
 	/* "fs lgdt (%rax)": the prefix word is the segment of the memory operand

@@ -128,6 +128,8 @@ static const struct pos positives[] = {
 	{ "lcall *8(%rbx)", AB_CLASS_FAR_CALL, AB_FORM_MEM, N, 4, "0" },
 	{ "lcallq *8(%rbx)", AB_CLASS_FAR_CALL, AB_FORM_MEM, N, 8, "0" },
 	{ "rex.W lcall *(%rax)", AB_CLASS_FAR_CALL, AB_FORM_MEM, N, 8, "0" },
+	{ "data16 retf", AB_CLASS_FAR_RET, 0, N, 2, "0" },
+	{ "data16 ljmp *(%rax)", AB_CLASS_FAR_JMP, AB_FORM_MEM, N, 2, "0" },
 	{ "int $0x80", AB_CLASS_INT, AB_FORM_IMM, N, 0, "0x80" },
 	{ "int $-1", AB_CLASS_INT, AB_FORM_IMM, N, 0, "255" },
 	{ "int $(2+2)", AB_CLASS_INT, AB_FORM_IMM, N, 0, "4" },
