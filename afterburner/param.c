@@ -241,27 +241,23 @@ static int substitute(const struct ab_stmt *st, const struct slot *sl, int nsl, 
 	memcpy(out, st->body, head);
 	o = head;
 	while (i < st->argslen) {
-		const char *rep = NULL;
+		const struct slot *s = NULL;
 		size_t skip = 0;
-		for (int k = 0; k < nsl && !rep; k++)
+		int vk = 0;
+		for (int k = 0; k < nsl && !s; k++)
 			for (int a = 0; a < sl[k].nat; a++)
 				if (sl[k].at[a].off == i && v[k]) {
-					/* %PRE\name SUF -> %PRE value SUF; \name -> value */
+					s = &sl[k];
 					skip = sl[k].at[a].len;
-					rep = v[k];
+					vk = k;
 				}
-		if (rep) {
+		if (s) {
 			/* \name -> value; %PRE\nameSUF -> %PRE value SUF */
-			const struct slot *s = NULL;
 			char buf[64];
-			for (int k = 0; k < nsl; k++)
-				for (int a = 0; a < sl[k].nat; a++)
-					if (sl[k].at[a].off == i)
-						s = &sl[k];
 			if (s->whole)
-				snprintf(buf, sizeof(buf), "%s", rep);
+				snprintf(buf, sizeof(buf), "%s", v[vk]);
 			else
-				snprintf(buf, sizeof(buf), "%%%s%s%s", s->pre, rep, s->suf);
+				snprintf(buf, sizeof(buf), "%%%s%s%s", s->pre, v[vk], s->suf);
 			size_t bl = strlen(buf);
 			if (o + bl + 1 > cap)
 				return -1;
