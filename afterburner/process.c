@@ -488,7 +488,7 @@ static int altmacro_bare(struct ab_pass *p, size_t line, const struct ab_stmt *s
 			while (j < st->argslen && is_sym((unsigned char)a[j]))
 				j++;
 			int formal = 0;
-			for (const char *f = p->formals; *f && !formal; f += strlen(f) + 1)
+			for (const char *f = p->formals; f && *f && !formal; f += strlen(f) + 1)
 				formal = strlen(f) == j - i && !strncmp(f, a + i, j - i);
 			if (formal) {
 				text[o++] = '\\';
@@ -590,7 +590,7 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 				      "instructions (use AT&T syntax)", (int)st->bodylen, st->body);
 		return;
 	}
-	if (p->altmacro && p->macro_depth && p->formals && altmacro_bare(p, line, st))
+	if (p->altmacro && p->macro_depth && altmacro_bare(p, line, st))
 		return;
 	int cls = ab_classify(st, &in, err, sizeof(err));
 	/* A register from a macro/.irp argument: gas picks the record (param.c) */
