@@ -195,7 +195,6 @@ static void test_memory_forms(void)
 		{ "ds invlpg (%rdi)", AB_REG_RDI, N, 1, AB_REG_DS, 0, "0" },
 		{ "CS lidt (%rax)", AB_REG_RAX, N, 1, AB_REG_CS, 0, "0" },
 		{ "fs ljmp *16(%rsi)", AB_REG_RSI, N, 1, AB_REG_FS, 0, "16" },
-		{ "lock fs lgdt (%rax)", AB_REG_RAX, N, 1, AB_REG_FS, 0, "0" },
 		/* a whole-operand macro argument: must be a symbol or number in gas */
 		{ "lgdt \\desc", N, N, 1, N, 0, "((\\desc) - (\\desc) + (\\desc))" },
 	};
