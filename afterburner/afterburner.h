@@ -120,6 +120,8 @@ struct ab_stmt {
 	size_t argslen;
 	const char *body;	/* statement text after the labels */
 	size_t bodylen;
+	unsigned nprefix;	/* prefix words in front of the mnemonic */
+	unsigned seg_prefix;	/* segment prefix word (cs, ds ...): enum ab_reg, or 0 */
 };
 
 /* Parses one statement (text of length n, comment-free). */
@@ -148,8 +150,13 @@ int ab_reg_lookup(const char *name, size_t n, unsigned *size);
 int ab_opnd_parse(const char *s, size_t n, struct ab_opnd *o, char *err, size_t errlen);
 /* Splits operands at top-level commas: returns count (max), -1 if more. */
 int ab_opnd_split(const char *s, size_t n, struct ab_span *out, int max);
+/* .att_syntax noprefix: operand text with '%' put before every register name
+ * (out is NUL terminated); -1 if it does not fit in cap. */
+int ab_att_add_prefix(const char *s, size_t n, char *out, size_t cap);
 /* Is the expression a plain number (no symbol)?  Sets *v. */
 int ab_expr_number(const char *e, long long *v);
+/* A constant integer expression (numbers, ( ), - ~ * / % << >> | & ^ + -)? Sets *v. */
+int ab_expr_eval(const char *e, long long *v);
 
 /* ---- classification (classify.c) ---- */
 struct ab_insn {
@@ -159,11 +166,14 @@ struct ab_insn {
 	unsigned opsize, form, reg, base, index, scale, seg;
 	char imm[AB_EXPR_MAX];	/* expression for the imm field */
 	char disp[AB_EXPR_MAX + 16];	/* expression for the disp field */
-	int int3;		/* the instruction is int3 (never padded) */
+	int int3;		/* 1: int3 (also "int $3"), 2: int1 - never padded */
+	unsigned guard_len;	/* > 0: the instruction must assemble to at least this many
+				 * bytes ("int $SYM" must not become int3); checked by gas */
 	int tail_cls;		/* may end an sti pair: HLT/SYSRET/IRET/RET, else 0 */
 	int macro_reg;		/* mov/push/pop with a %\param register: undecided */
 	int disp_reloc;		/* disp is sym+const: emit it as R_X86_64_32S */
 	uint32_t id;		/* stable ID for ab_site.id (profiled memory sites), else 0 */
+	char reg_expr[16];	/* if set: an expression for the reg field (param.c) */
 };
 
 /*
@@ -174,6 +184,20 @@ struct ab_insn {
 int ab_classify(const struct ab_stmt *st, struct ab_insn *in, char *err, size_t errlen);
 /* Intel syntax: 1 if the statement may be sensitive (it is then refused). */
 int ab_classify_intel(const struct ab_stmt *st);
+/*
+ * param.c: an instruction whose register operand comes from a macro/.irp
+ * argument ("movq \reg, %cr3", "push %\r").  0: no such operand (classify
+ * as usual); 1: innocuous whatever the argument; 2: a site whose record gas
+ * selects at expansion: post gets the text after the instruction (pad, slot,
+ * record, via ab_emit_site_end), *cls a class for the counts; -1 + err.
+ */
+struct ab_param_known {		/* the innermost .irp/.irpc: parameter, values */
+	const char *name, *vals;	/* vals NUL-separated; name NULL: none */
+	int nvals;
+	int noprefix;			/* .att_syntax noprefix in effect */
+};
+int ab_param_site(const struct ab_stmt *st, const char *group, unsigned label_no, struct ab_buf *post,
+		  unsigned *cls, const struct ab_param_known *kn, char *err, size_t errlen);
 /* Convenience for tests and the .byte decoder: parse + classify one text. */
 int ab_classify_text(const char *text, struct ab_insn *in, char *err, size_t errlen);
 /* Second pass: record a profiled memory instruction as a site of class cls
@@ -336,6 +360,7 @@ struct ab_pass {
 	unsigned label_no;	/* last label number used (emit.c names) */
 	int passthrough;	/* input is afterburn output: verify, copy verbatim */
 	int intel;		/* .intel_syntax in effect */
+	int noprefix;		/* .att_syntax noprefix: registers without '%' */
 	int range_open;
 	/* macros, prefix statements, data runs */
 	char **macros;		/* macros defined so far */
@@ -345,6 +370,8 @@ struct ab_pass {
 	int block_depth;	/* .macro/.rept/.irp nesting */
 	char block_kind[64];	/* 'm' (.macro) or 'r' (.rept/.irp) per level */
 	int macro_depth;	/* inside a .macro body (expanded later, elsewhere) */
+	int altmacro;		/* .altmacro somewhere in the file: bare formals are substituted */
+	char *formals;		/* formal parameters of the open .macro(s), NUL-separated, "" ends */
 	struct ab_macro_save {	/* assembler state at the outermost .macro */
 		struct ab_secstate st;
 		int range_open;
@@ -395,6 +422,9 @@ void ab_emit_site_start(struct ab_buf *b, unsigned n);
  * the code's COMDAT group (records go into the same group, so they are
  * discarded with the code), or NULL. */
 void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in, const char *group, unsigned n);
+/* Labels around an instruction whose assembled length gas checks (.error). */
+void ab_emit_guard_start(struct ab_buf *b, unsigned n);
+void ab_emit_guard_end(struct ab_buf *b, unsigned n, unsigned len, const char *stmt, size_t stmtlen);
 void ab_emit_mode_start(struct ab_buf *b, unsigned n);
 void ab_emit_mode_end(struct ab_buf *b, unsigned bits, unsigned n);
 void ab_emit_abi_word(struct ab_buf *b);

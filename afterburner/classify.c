@@ -102,8 +102,13 @@ static const struct mnem table[] = {
 	{ "lcalll", C(FAR_CALL), SH_FAR, 4, 0 }, { "lcallq", C(FAR_CALL), SH_FAR, 8, 0 },
 	{ "lret", C(FAR_RET), SH_LRET, 4, 0 }, { "lretw", C(FAR_RET), SH_LRET, 2, 0 },
 	{ "lretl", C(FAR_RET), SH_LRET, 4, 0 }, { "lretq", C(FAR_RET), SH_LRET, 8, 0 },
+	/* gas' other spelling of the far return (same encodings: cb, ca iw, 66/48 cb) */
+	{ "retf", C(FAR_RET), SH_LRET, 4, 0 }, { "retfw", C(FAR_RET), SH_LRET, 2, 0 },
+	{ "retfl", C(FAR_RET), SH_LRET, 4, 0 }, { "retfq", C(FAR_RET), SH_LRET, 8, 0 },
 	{ "jmp", C(FAR_JMP), SH_JMPCALL, 4, 0 }, { "call", C(FAR_CALL), SH_JMPCALL, 4, 0 },
 	{ "int", C(INT), SH_INT, 0, 0 }, { "int3", 0, SH_INT3, 0, 0 },
+	/* int1 (f1, "icebp"): a one-byte debug trap like int3, never padded */
+	{ "int1", 0, SH_INT3, 1, 0 }, { "icebp", 0, SH_INT3, 1, 0 },
 	{ "lar", C(LAR), SH_LARLSL, 0, 0 }, { "larw", C(LAR), SH_LARLSL, 2, 0 },
 	{ "larl", C(LAR), SH_LARLSL, 4, 0 }, { "larq", C(LAR), SH_LARLSL, 8, 0 },
 	{ "lsl", C(LSL), SH_LARLSL, 0, 0 }, { "lslw", C(LSL), SH_LARLSL, 2, 0 },
@@ -209,6 +214,11 @@ static int mentions_special(const char *s, size_t n)
 	return param ? 2 : 0;
 }
 
+static unsigned prefix_count(const struct ab_stmt *st)
+{
+	return st->nprefix;
+}
+
 static void set_mem(struct ab_insn *in, const struct ab_opnd *o)
 {
 	in->form = AB_FORM_MEM;
@@ -262,6 +272,19 @@ static int fix_disp(struct ab_insn *in, char *err, size_t errlen)
 
 	if (in->form != AB_FORM_MEM && in->form != AB_FORM_FAR_IMM)
 		return 0;
+	if (in->form == AB_FORM_MEM && strchr(in->disp, '\\')) {
+		/* A macro argument as the whole operand ("lgdt \desc"): fine as a
+		 * symbol or number; "(%rbx)" or "%rax" would only warn in ".long X"
+		 * and leave a wrong record, but fail in "(X) - (X)". */
+		char tmp[AB_EXPR_MAX];
+		if (strlen(in->disp) > 80) {
+			snprintf(err, errlen, "operand '%s' too long", in->disp);
+			return -1;
+		}
+		snprintf(tmp, sizeof(tmp), "%s", in->disp);
+		snprintf(in->disp, sizeof(in->disp), "((%.80s) - (%.80s) + (%.80s))", tmp, tmp, tmp);
+		return 0;
+	}
 	if (strchr(in->disp, '@')) {
 		snprintf(err, errlen, "cannot record relocation operator in '%s'", in->disp);
 		return -1;
@@ -328,7 +351,7 @@ int ab_classify(const struct ab_stmt *st, struct ab_insn *in, char *err, size_t 
 		return 0;
 	in->tail_cls = m->tail;
 	if (m->shape == SH_INT3) {
-		in->int3 = 1;
+		in->int3 = m->opsize ? 2 : 1;	/* int1 / int3 */
 		return 0;
 	}
 	if (m->shape == SH_TAIL)
@@ -469,14 +492,40 @@ int ab_classify(const struct ab_stmt *st, struct ab_insn *in, char *err, size_t 
 			in->opsize = op[1].size;
 		snprintf(in->imm, sizeof(in->imm), "%u", op[1].reg);
 		break;
-	case SH_INT:
+	case SH_INT: {
+		long long v;
 		if (n != 1 || op[0].kind != AB_OP_IMM) {
 			snprintf(err, errlen, "operand must be $vector");
 			goto bad;
 		}
+		/* gas encodes "int $3" (any expression worth 3 when it is
+		 * assembled) as int3 (cc): treat it exactly like int3. */
+		if (ab_expr_eval(op[0].expr, &v)) {
+			if (v == 3) {
+				memset(in, 0, sizeof(*in));
+				in->reg = in->base = in->index = in->seg = AB_REG_NONE;
+				strcpy(in->imm, "0");
+				strcpy(in->disp, "0");
+				in->int3 = 1;
+				return 0;
+			}
+		} else {
+			/* A symbol: gas makes it int3 if the symbol is 3 where the
+			 * instruction is assembled.  The caller adds an assembly-time
+			 * check that the instruction is the 2-byte cd ib. */
+			in->guard_len = 2 + prefix_count(st);
+		}
+		/* the vector is the imm8 (int $-1 is int $0xff) */
 		in->form = AB_FORM_IMM;
-		snprintf(in->imm, sizeof(in->imm), "%s", op[0].expr);
+		long long plain;
+		if (ab_expr_number(op[0].expr, &plain) && plain >= 0 && plain <= 0xff)
+			snprintf(in->imm, sizeof(in->imm), "%s", op[0].expr);
+		else if (!in->guard_len)
+			snprintf(in->imm, sizeof(in->imm), "%lld", v & 0xff);
+		else
+			snprintf(in->imm, sizeof(in->imm), "(%.*s) & 0xff", AB_EXPR_MAX - 12, op[0].expr);
 		break;
+	}
 	case SH_JMPCALL:
 		if (n != 2 || op[0].kind != AB_OP_IMM || op[1].kind != AB_OP_IMM)
 			return 0;	/* near jmp/call */
@@ -488,6 +537,10 @@ int ab_classify(const struct ab_stmt *st, struct ab_insn *in, char *err, size_t 
 			snprintf(in->disp, sizeof(in->disp), "%s", op[1].expr);
 		} else if (n == 1 && op[0].kind == AB_OP_MEM) {
 			set_mem(in, &op[0]);
+			if (st->prefixes & AB_PREFIX_REX_W)	/* m16:64 */
+				in->opsize = 8;
+			else if (st->prefixes & AB_PREFIX_DATA16)	/* m16:16 */
+				in->opsize = 2;
 		} else {
 			snprintf(err, errlen, "operand must be $sel, $off or *memory");
 			goto bad;
@@ -502,8 +555,14 @@ int ab_classify(const struct ab_stmt *st, struct ab_insn *in, char *err, size_t 
 		}
 		if (st->prefixes & AB_PREFIX_REX_W)
 			in->opsize = 8;
+		else if (st->prefixes & AB_PREFIX_DATA16)
+			in->opsize = 2;
 		break;
 	}
+	/* "fs lgdt (%rax)": the prefix word is the segment of the memory operand
+	 * (an explicit %fs: wins in gas too: the last override is encoded) */
+	if (in->form == AB_FORM_MEM && in->seg == AB_REG_NONE && st->seg_prefix)
+		in->seg = st->seg_prefix;
 	if (fix_disp(in, err, errlen))
 		return -1;
 	if (in->form == AB_FORM_MEM && in->scale == 0)
@@ -522,8 +581,8 @@ bad:
 /*
  * Intel syntax (-masm=intel, .intel_syntax): operands are not parsed, so a
  * sensitive mnemonic, or a mov/push/pop naming a control, debug or segment
- * register, or a far jmp/call, is refused (fail closed).  Returns 1 if the
- * statement must be refused.
+ * register, or a far jmp/call ("FWORD PTR", "far"; retf is in the table),
+ * is refused (fail closed).  Returns 1 if the statement must be refused.
  */
 int ab_classify_intel(const struct ab_stmt *st)
 {
@@ -553,7 +612,7 @@ int ab_classify_intel(const struct ab_stmt *st)
 		while (c < e && isspace((unsigned char)*c))
 			c++;
 		if (((lw[0] == 'c' || lw[0] == 'd') && lw[1] == 'r' && isdigit((unsigned char)lw[2])) ||
-		    !strcmp(lw, "far") ||
+		    !strcmp(lw, "far") || !strcmp(lw, "fword") || !strcmp(lw, "tbyte") ||
 		    (n == 2 && lw[1] == 's' && strchr("ecsdfg", lw[0]) && (c == e || *c != ':')))
 			return 1;
 	}

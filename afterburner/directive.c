@@ -597,6 +597,41 @@ static void block_pop(struct ab_pass *p)
 	}
 }
 
+/* The formal parameters after a .macro name ("a, b:req, c=1 d"), for
+ * .altmacro bodies where gas substitutes them without a backslash.  A new
+ * outermost .macro starts the list; nested ones add to it. */
+static void formals_add(struct ab_pass *p, const char *s, const char *e)
+{
+	size_t have = 0;
+
+	if (p->macro_depth == 0 || !p->formals) {
+		free(p->formals);
+		p->formals = NULL;
+	} else {
+		while (p->formals[have])
+			have += strlen(p->formals + have) + 1;
+	}
+	char *f = realloc(p->formals, have + (size_t)(e - s) + 2);
+	if (!f)
+		oom();
+	p->formals = f;
+	while (s < e) {
+		while (s < e && (isspace((unsigned char)*s) || *s == ','))
+			s++;
+		const char *w = s;
+		while (s < e && (isalnum((unsigned char)*s) || *s == '_' || *s == '.' || *s == '$'))
+			s++;
+		if (s > w && (isalpha((unsigned char)*w) || *w == '_')) {
+			memcpy(f + have, w, (size_t)(s - w));
+			have += (size_t)(s - w);
+			f[have++] = 0;
+		}
+		while (s < e && !isspace((unsigned char)*s) && *s != ',')	/* :req, =default */
+			s++;
+	}
+	f[have] = 0;
+}
+
 /* .irp NAME, V1, V2 ... / .irpc NAME, CHARS: remember the values so that an
  * instruction using \NAME as a register can be checked for each of them. */
 static void irp_push(struct ab_pass *p, const struct ab_stmt *st)
@@ -780,6 +815,7 @@ void ab_directive(struct ab_pass *p, size_t k, const struct ab_stmt *st)
 		for (char *c = m[p->nmacros]; c && *c; c++)
 			*c = (char)tolower((unsigned char)*c);
 		p->nmacros++;
+		formals_add(p, q, e);
 		block_push(p, 'm');
 		break;
 	}
@@ -805,11 +841,17 @@ void ab_directive(struct ab_pass *p, size_t k, const struct ab_stmt *st)
 				       (int)st->argslen, st->args);
 		break;
 	case D_INTEL:
-		p->intel = 1;
+	case D_ATT: {
+		/* [no]prefix: registers with or without '%' (no argument: with) */
+		char a[16];
+		snprintf(a, sizeof(a), "%.*s", (int)(st->argslen < 15 ? st->argslen : 15), st->args);
+		p->intel = id == D_INTEL;
+		p->noprefix = !strcmp(a, "noprefix");
+		if (st->argslen && strcmp(a, "noprefix") && strcmp(a, "prefix"))
+			ab_pass_error(p, line, "%s: unknown argument '%.*s' (prefix or noprefix)", st->name,
+				      (int)st->argslen, st->args);
 		break;
-	case D_ATT:
-		p->intel = 0;
-		break;
+	}
 	case D_INCBIN:
 		if (p->sec_exec)
 			ab_pass_report(p, line, AB_REP_BYTES, ".incbin in code not checked");

@@ -107,9 +107,14 @@ void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in, const char *gr
 	/* the record */
 	ab_buf_printf(b, "; .pushsection %s,\"a%s\",@progbits%s; .balign 4; .long " L "s%u - .; .long " L "sl%u - .",
 		      AB_SITES_SECTION, group ? "G" : "", g, n, n);
-	ab_buf_printf(b, "; .byte " L "ie%u - " L "s%u, " L "se%u - " L "s%u, %u, %u, %u, %u, %u, %u, %u, %u, %u, %u",
+	char reg[24];
+	if (in->reg_expr[0])	/* chosen by gas at macro expansion (param.c) */
+		snprintf(reg, sizeof(reg), "%s", in->reg_expr);
+	else
+		snprintf(reg, sizeof(reg), "%u", in->reg);
+	ab_buf_printf(b, "; .byte " L "ie%u - " L "s%u, " L "se%u - " L "s%u, %u, %u, %u, %u, %u, %s, %u, %u, %u, %u",
 		      n, n, n, n, in->cls, in->pair_cls, in->flags, in->opsize, in->form,
-		      in->reg, in->base, in->index, in->scale, in->seg);
+		      reg, in->base, in->index, in->scale, in->seg);
 	char id[16] = "0";
 	if (in->id)
 		snprintf(id, sizeof(id), "0x%08x", in->id);
@@ -118,6 +123,26 @@ void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in, const char *gr
 			      in->imm, in->disp, id);
 	else
 		ab_buf_printf(b, "; .long %s; .long %s; .long %s; .popsection", in->imm, in->disp, id);
+}
+
+/*
+ * An instruction whose length gas must confirm (ab_insn.guard_len: `int $SYM`
+ * is int3 when SYM is 3): labels around it, then an .error if it came out
+ * shorter.  The statement is quoted in the message without its '"'.
+ */
+void ab_emit_guard_start(struct ab_buf *b, unsigned n)
+{
+	ab_buf_printf(b, L "g%u = .; ", n);
+}
+
+void ab_emit_guard_end(struct ab_buf *b, unsigned n, unsigned len, const char *stmt, size_t stmtlen)
+{
+	ab_buf_printf(b, "; " L "ge%u = .; .if (" L "ge%u - " L "g%u) < %u; .error \"afterburn: [", n, n, n, len);
+	for (size_t i = 0; i < stmtlen && i < 160; i++)
+		if (stmt[i] != '"')
+			ab_buf_put(b, &stmt[i], 1);
+	ab_buf_printf(b, "] assembled to fewer than %u bytes (int3?): write int3, or a vector that is not 3\"; .endif",
+		      len);
 }
 
 void ab_emit_mode_start(struct ab_buf *b, unsigned n)

@@ -130,6 +130,122 @@ int ab_expr_number(const char *e, long long *v)
 	return 1;
 }
 
+/*
+ * A constant expression as gas evaluates it (integers only): numbers,
+ * parentheses, unary - ~ +, binary * / % << >> (highest), | & ^, + -
+ * (lowest).  Anything else (a symbol, a comparison) is "not known here".
+ */
+struct ev {
+	const char *s;
+	int ok;
+};
+
+static void ev_ws(struct ev *e)
+{
+	while (isspace((unsigned char)*e->s))
+		e->s++;
+}
+
+static long long ev_add(struct ev *e);
+
+static long long ev_unary(struct ev *e)
+{
+	ev_ws(e);
+	char c = *e->s;
+	if (c == '-' || c == '~' || c == '+') {
+		e->s++;
+		long long v = ev_unary(e);
+		return c == '-' ? (long long)(0ULL - (unsigned long long)v) : c == '~' ? ~v : v;
+	}
+	if (c == '(') {
+		e->s++;
+		long long v = ev_add(e);
+		ev_ws(e);
+		if (*e->s != ')')
+			e->ok = 0;
+		else
+			e->s++;
+		return v;
+	}
+	if (!isdigit((unsigned char)c)) {
+		e->ok = 0;
+		return 0;
+	}
+	char *end;
+	unsigned long long u;
+	if (c == '0' && (e->s[1] == 'b' || e->s[1] == 'B'))
+		u = strtoull(e->s + 2, &end, 2);
+	else
+		u = strtoull(e->s, &end, 0);
+	if (isalnum((unsigned char)*end) || *end == '_')	/* 1f, 2b: local labels */
+		e->ok = 0;
+	e->s = end;
+	return (long long)u;
+}
+
+static long long ev_mul(struct ev *e)
+{
+	long long v = ev_unary(e);
+	for (;;) {
+		ev_ws(e);
+		const char *s = e->s;
+		int op = *s == '*' || *s == '/' || *s == '%' ? *s :
+			 s[0] == '<' && s[1] == '<' ? 'l' : s[0] == '>' && s[1] == '>' ? 'r' : 0;
+		if (!op || !e->ok)
+			return v;
+		e->s += op == 'l' || op == 'r' ? 2 : 1;
+		long long w = ev_unary(e);
+		if ((op == '/' || op == '%') && w == 0) {
+			e->ok = 0;
+			return 0;
+		}
+		v = op == '*' ? (long long)((unsigned long long)v * (unsigned long long)w) :
+		    op == '/' ? v / w : op == '%' ? v % w :
+		    op == 'l' ? (long long)((unsigned long long)v << (w & 63)) : v >> (w & 63);
+	}
+}
+
+static long long ev_bit(struct ev *e)
+{
+	long long v = ev_mul(e);
+	for (;;) {
+		ev_ws(e);
+		char c = *e->s;
+		if ((c != '|' && c != '&' && c != '^') || e->s[1] == c || !e->ok)
+			return v;
+		e->s++;
+		long long w = ev_mul(e);
+		v = c == '|' ? v | w : c == '&' ? v & w : v ^ w;
+	}
+}
+
+static long long ev_add(struct ev *e)
+{
+	long long v = ev_bit(e);
+	for (;;) {
+		ev_ws(e);
+		char c = *e->s;
+		if ((c != '+' && c != '-') || !e->ok)
+			return v;
+		e->s++;
+		long long w = ev_bit(e);
+		v = (long long)(c == '+' ? (unsigned long long)v + (unsigned long long)w
+					 : (unsigned long long)v - (unsigned long long)w);
+	}
+}
+
+int ab_expr_eval(const char *s, long long *v)
+{
+	struct ev e = { s, 1 };
+	long long r = ev_add(&e);
+
+	ev_ws(&e);
+	if (!e.ok || *e.s)
+		return 0;
+	*v = r;
+	return 1;
+}
+
 static int copy_expr(char *dst, const char *s, size_t n, char *err, size_t errlen)
 {
 	while (n && isspace((unsigned char)*s))
@@ -223,7 +339,9 @@ int ab_opnd_parse(const char *s, size_t n, struct ab_opnd *o, char *err, size_t 
 			size_t k = 0;
 			while (k < glen && isspace((unsigned char)g[k]))
 				k++;
-			if (k == glen || g[k] == '%' || g[k] == ',') {
+			/* "(\reg)": a base register from a macro argument is a
+			 * register group too (and fails below: fail closed) */
+			if (k == glen || g[k] == '%' || g[k] == ',' || g[k] == '\\') {
 				struct ab_span part[3];
 				int np = ab_opnd_split(g, glen, part, 3);
 				if (np < 1) {
@@ -253,4 +371,50 @@ int ab_opnd_parse(const char *s, size_t n, struct ab_opnd *o, char *err, size_t 
 		}
 	}
 	return copy_expr(o->expr, s, dlen, err, errlen);
+}
+
+/*
+ * ".att_syntax noprefix": registers are written without '%'.  Puts a '%' in
+ * front of every word of the operand text that names a register (gas reads
+ * such a word as the register there, never as a symbol), so that the usual
+ * parser applies.  Returns the new length, or -1 if it does not fit.
+ */
+int ab_att_add_prefix(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t o = 0;
+
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)s[i];
+		if (isalpha(c) || c == '_' || c == '.' || c == '$' || c == '%' || c == '\\') {
+			size_t j = i + 1;
+			while (j < n && (isalnum((unsigned char)s[j]) || s[j] == '_' || s[j] == '.' ||
+					 s[j] == '$' || s[j] == '\\' || s[j] == '@'))
+				j++;
+			unsigned sz;
+			int reg = isalpha(c) && (i == 0 || s[i - 1] != '%') && ab_reg_lookup(s + i, j - i, &sz) >= 0;
+			if (o + (j - i) + 2 > cap)
+				return -1;
+			if (reg)
+				out[o++] = '%';
+			memcpy(out + o, s + i, j - i);
+			o += j - i;
+			i = j;
+		} else if (c == '"') {	/* a string: copied as it is */
+			size_t j = i + 1;
+			while (j < n && s[j] != '"')
+				j += s[j] == '\\' ? 2 : 1;
+			j = j < n ? j + 1 : n;
+			if (o + (j - i) + 1 > cap)
+				return -1;
+			memcpy(out + o, s + i, j - i);
+			o += j - i;
+			i = j;
+		} else {
+			if (o + 2 > cap)
+				return -1;
+			out[o++] = s[i++];
+		}
+	}
+	out[o] = 0;
+	return (int)o;
 }

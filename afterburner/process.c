@@ -562,9 +562,106 @@ static int detect_own_output(struct ab_pass *p)
 	return 0;
 }
 
+/*
+ * .altmacro: gas also substitutes a formal parameter written without '\'
+ * ("push reg").  Whether it does depends on the mode at each expansion,
+ * which afterburn cannot follow: if the operand would make the instruction
+ * sensitive as "\reg", refuse (write "\reg").  1 if refused.
+ */
+static int altmacro_bare(struct ab_pass *p, size_t line, const struct ab_stmt *st)
+{
+	char text[1024];
+	size_t o = 0, head = (size_t)(st->args - st->body);
+	int changed = 0;
+
+	if (!st->argslen || head >= sizeof(text))
+		return 0;
+	memcpy(text, st->body, head);
+	o = head;
+	for (size_t i = 0; i < st->argslen && o + AB_NAME_MAX + 2 < sizeof(text);) {
+		const char *a = st->args;
+		if ((isalpha((unsigned char)a[i]) || a[i] == '_') &&
+		    (i == 0 || !(is_sym((unsigned char)a[i - 1]) || a[i - 1] == '%' || a[i - 1] == '\\'))) {
+			size_t j = i;
+			while (j < st->argslen && is_sym((unsigned char)a[j]))
+				j++;
+			int formal = 0;
+			for (const char *f = p->formals; f && *f && !formal; f += strlen(f) + 1)
+				formal = strlen(f) == j - i && !strncmp(f, a + i, j - i);
+			if (formal) {
+				text[o++] = '\\';
+				changed = 1;
+			}
+			memcpy(text + o, a + i, j - i);
+			o += j - i;
+			i = j;
+		} else {
+			text[o++] = a[i++];
+		}
+	}
+	if (!changed)
+		return 0;
+	text[o] = 0;
+	struct ab_stmt s2;
+	struct ab_buf b = { 0 };
+	unsigned c;
+	char err[300];
+	ab_stmt_parse(text, o, &s2);
+	int r = ab_param_site(&s2, NULL, 0, &b, &c, NULL, err, sizeof(err));
+	ab_buf_free(&b);
+	if (r == 2 || r == -1) {
+		ab_pass_error(p, line, "'%.*s': under .altmacro a parameter without '\\' may be a register "
+			      "(gas substitutes it); write it with '\\' so that its site can be recorded",
+			      (int)st->bodylen, st->body);
+		return 1;
+	}
+	return 0;
+}
+
+/* A site whose record gas picks at expansion (param.c made post). */
+static void param_site(struct ab_pass *p, size_t k, size_t first, unsigned cls, struct ab_buf *post,
+		       const struct ab_stmt *st)
+{
+	struct ab_buf b = { 0 };
+	size_t line = p->stmt_line[k];
+
+	if (!p->sec_exec && !p->macro_depth) {
+		ab_pass_error(p, line, "sensitive instruction '%s' in non-executable section '%s'",
+			      st->name, p->sec->name);
+		return;
+	}
+	if (p->sec_copied || p->bits != 64) {
+		ab_pass_report(p, line, p->sec_copied ? AB_REP_COPIED : AB_REP_MODE_INSN,
+			       "'%.*s' (register from an argument) in %s (not padded)", (int)st->bodylen,
+			       st->body, p->sec_copied ? p->sec->name : "16/32-bit code");
+		return;
+	}
+	ab_emit_site_start(&b, ++p->label_no);	/* the number ab_param_site was given */
+	add_text(&p->pre[first], b.p, 1);
+	ab_buf_free(&b);
+	ab_pass_post(p, k, post->p);
+	p->res->sites++;
+	p->res->per_class[cls]++;
+}
+
 static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 {
 	struct ab_stmt one = *stp, *st = &one;
+	char nopfx[1024];
+
+	/* .att_syntax noprefix: classify the text with '%' before each register */
+	if (p->noprefix && !p->intel && stp->argslen) {
+		size_t head = (size_t)(stp->args - stp->body);
+		int n = head < sizeof(nopfx) ? ab_att_add_prefix(stp->args, stp->argslen, nopfx + head,
+								 sizeof(nopfx) - head) : -1;
+		if (n < 0) {
+			ab_pass_error(p, p->stmt_line[k], "statement too long for .att_syntax noprefix");
+			return;
+		}
+		memcpy(nopfx, stp->body, head);
+		ab_stmt_parse(nopfx, head + (size_t)n, &one);
+		one.nlabels = stp->nlabels;
+	}
 
 	size_t line = p->stmt_line[k];
 	size_t first = p->prefix_pending ? p->prefix_start : k;
@@ -591,7 +688,27 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 				      "instructions (use AT&T syntax)", (int)st->bodylen, st->body);
 		return;
 	}
+	if (p->altmacro && p->macro_depth && altmacro_bare(p, line, st))
+		return;
 	int cls = ab_classify(st, &in, err, sizeof(err));
+	/* A register from a macro/.irp argument: gas picks the record (param.c) */
+	struct ab_buf ppost = { 0 };
+	unsigned pcls = 0;
+	struct ab_param_known kn = { 0 };
+	if (p->nirp)
+		kn = (struct ab_param_known){ p->irp[p->nirp - 1].name, p->irp[p->nirp - 1].vals,
+					      p->irp[p->nirp - 1].nvals, 0 };
+	kn.noprefix = p->noprefix;
+	int pr = p->block_depth > 0 ? ab_param_site(st, p->sec->group, p->label_no + 1, &ppost, &pcls, &kn,
+						    err, sizeof(err)) : 0;
+	if (pr == 1) {		/* innocuous for every argument */
+		ab_buf_free(&ppost);
+		return;
+	}
+	if (pr != 0) {
+		cls = pr < 0 ? -1 : (int)pcls;
+		memset(&in, 0, sizeof(in));
+	}
 	/* A macro named like this instruction, defined further down: in a
 	 * macro body expanded after that point gas would expand the macro. */
 	if (cls != 0 && p->block_depth > 0)
@@ -600,10 +717,16 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 				ab_pass_error(p, line, "'%s' in a macro body is ambiguous: a macro of that "
 					      "name is defined later (line %zu); define it first or rename it",
 					      st->name, p->stmt_line[p->allmac[i].k] + 1);
+				ab_buf_free(&ppost);
 				return;
 			}
 	if (cls < 0) {
 		ab_pass_error(p, line, "sensitive instruction: %s", err);
+		return;
+	}
+	if (pr == 2) {
+		param_site(p, k, first, (unsigned)cls, &ppost, st);
+		ab_buf_free(&ppost);
 		return;
 	}
 	if (in.macro_reg) {
@@ -613,7 +736,8 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 	if (in.int3) {
 		if (p->sec_exec || p->macro_depth) {
 			p->res->int3++;
-			ab_pass_report(p, line, AB_REP_INT3, "int3 (never padded)");
+			ab_pass_report(p, line, AB_REP_INT3, "%s (never padded)",
+				       in.int3 == 2 ? "int1" : strcmp(st->name, "int3") ? "int $3 = int3" : "int3");
 		}
 		return;
 	}
@@ -674,6 +798,14 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 	}
 	struct ab_buf b = { 0 };
 	unsigned n = ++p->label_no;
+	if (in.guard_len) {	/* own labels around the statement: see ab_insn.guard_len */
+		ab_emit_guard_start(&b, n);
+		add_text(&p->pre[k], b.p, 1);
+		b.len = 0;
+		ab_emit_guard_end(&b, n, in.guard_len, st->body, st->bodylen);
+		ab_pass_post(p, k, b.p);
+		b.len = 0;
+	}
 	ab_emit_site_start(&b, n);
 	add_text(&p->pre[first], b.p, 1);
 	b.len = 0;
@@ -826,6 +958,9 @@ int ab_process(struct ab_src *src, const struct ab_options *opt,
 		struct ab_stmt st;
 		const struct ab_line *l = &src->line[p.stmt_line[k]];
 		const char *t = l->clean + l->stmt[p.stmt_idx[k]].off;
+		if (l->stmt[p.stmt_idx[k]].len >= 9 && !strncasecmp(t, ".altmacro", 9) &&
+		    (l->stmt[p.stmt_idx[k]].len == 9 || isspace((unsigned char)t[9])))
+			p.altmacro = 1;
 		if (l->stmt[p.stmt_idx[k]].len < 6 || strncasecmp(t, ".macro", 6))
 			continue;	/* cheap filter before parsing */
 		stmt_at(&p, k, &st);
@@ -873,6 +1008,7 @@ out:
 	for (size_t i = 0; i < p.nallmac; i++)
 		free(p.allmac[i].name);
 	free(p.allmac);
+	free(p.formals);
 	for (size_t i = 0; i < p.nfiles; i++)
 		free(p.files[i]);
 	free(p.files);

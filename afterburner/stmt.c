@@ -165,6 +165,14 @@ void ab_stmt_parse(const char *text, size_t n, struct ab_stmt *st)
 		/* "fs" etc. are prefixes only when something follows */
 		if (pf) {
 			st->prefixes |= pf;
+			st->nprefix++;
+			/* a segment override written as a word applies to the memory operand */
+			if (w - s == 2 && (s[1] | 0x20) == 's') {
+				unsigned sz;
+				int r = ab_reg_lookup(s, 2, &sz);
+				if (r >= AB_REG_ES && r <= AB_REG_GS)
+					st->seg_prefix = (unsigned)r;
+			}
 			s = w;
 			continue;
 		}

@@ -66,6 +66,67 @@ for in in "$T"/errors/*.s; do
 	fi
 done
 
+# Images: X.s -> afterburn -> as -> ld; every site's record must match its
+# decoded bytes (afterburn-sites verify) and no sensitive instruction may be
+# left uncovered (afterburn-sites check).  X.sites holds the wanted count.
+SITES=$BUILD/bin/afterburn-sites
+for in in "$T"/images/*.s; do
+	[ -e "$in" ] || continue
+	name=$(basename "$in" .s)
+	if [ ! -x "$SITES" ]; then
+		echo "not ok - afterburner/image/$name: $SITES not built"
+		continue
+	fi
+	if ! "$AB" "$in" >"$tmp/i-$name.s" 2>"$tmp/i-$name.err" ||
+	   ! as -o "$tmp/i-$name.o" "$tmp/i-$name.s" 2>>"$tmp/i-$name.err" ||
+	   ! ld --no-warn-rwx-segments -e 0 -Ttext=0x100000 -o "$tmp/i-$name.elf" "$tmp/i-$name.o" 2>>"$tmp/i-$name.err"; then
+		echo "not ok - afterburner/image/$name: build failed: $(head -n 3 "$tmp/i-$name.err" | tr '\n' ' ')"
+		continue
+	fi
+	want=$(cat "$T/images/$name.sites" 2>/dev/null)
+	v=$("$SITES" verify "$tmp/i-$name.elf" 2>&1)
+	c=$("$SITES" check "$tmp/i-$name.elf" 2>&1)
+	if ! printf '%s\n' "$v" | grep -q ": $want sites, 0 problems\$"; then
+		echo "not ok - afterburner/image/$name: verify (want $want sites): $(printf '%s' "$v" | tail -n 4 | tr '\n' ' ')"
+	elif ! printf '%s\n' "$c" | grep -q ', 0 not covered,'; then
+		echo "not ok - afterburner/image/$name: check: $(printf '%s' "$c" | grep -E 'not covered|^check' | head -n 4 | tr '\n' ' ')"
+	elif [ -e "$T/images/$name.records" ] &&
+	     ! { objcopy -O binary -j afterburn_sites "$tmp/i-$name.elf" "$tmp/i-$name.bin" &&
+		 od -An -tu1 -v -w32 "$tmp/i-$name.bin" |
+		 awk '{ print $11, $16, $21 + $22 * 256 + $23 * 65536 + $24 * 16777216 }' >"$tmp/i-$name.rec" &&
+		 cmp -s "$tmp/i-$name.rec" "$T/images/$name.records"; }; then
+		# class, reg and imm of every record: the register an argument chose
+		echo "not ok - afterburner/image/$name: records (class reg imm) differ from $name.records: $(diff "$T/images/$name.records" "$tmp/i-$name.rec" | head -n 4 | tr '\n' ' ')"
+	else
+		echo "ok - afterburner/image/$name"
+	fi
+done
+
+# Assembly-time failures: afterburn X.s succeeds, gas must then stop with
+# every line of X.msg (an argument the record cannot follow, int $SYM = 3).
+for in in "$T"/asfail/*.s; do
+	[ -e "$in" ] || continue
+	name=$(basename "$in" .s)
+	if ! "$AB" "$in" >"$tmp/f-$name.s" 2>"$tmp/f-$name.err"; then
+		echo "not ok - afterburner/asfail/$name: afterburn failed: $(head -n 2 "$tmp/f-$name.err" | tr '\n' ' ')"
+		continue
+	fi
+	if as -o "$tmp/f-$name.o" "$tmp/f-$name.s" 2>"$tmp/f-$name.as"; then
+		echo "not ok - afterburner/asfail/$name: assembled, want an error"
+		continue
+	fi
+	missing=
+	while IFS= read -r want; do
+		[ -n "$want" ] || continue
+		grep -qF -- "$want" "$tmp/f-$name.as" || missing="$missing [$want]"
+	done <"$T/asfail/$name.msg"
+	if [ -n "$missing" ]; then
+		echo "not ok - afterburner/asfail/$name: gas messages lack$missing: $(grep -m 2 Error "$tmp/f-$name.as" | tr '\n' ' ' | cut -c1-300)"
+	else
+		echo "ok - afterburner/asfail/$name"
+	fi
+done
+
 # COMDAT: two objects with the same group link (the duplicate's records go
 # with it) and exactly one record of the group's site survives.
 if [ -e "$T/cases/comdat.s" ] && "$AB" "$T/cases/comdat.s" >"$tmp/cd1.s" 2>/dev/null; then

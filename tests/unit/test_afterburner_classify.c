@@ -113,9 +113,27 @@ static const struct pos positives[] = {
 	{ "lret", AB_CLASS_FAR_RET, 0, N, 4, "0" }, { "lretq", AB_CLASS_FAR_RET, 0, N, 8, "0" },
 	{ "lretw", AB_CLASS_FAR_RET, 0, N, 2, "0" },
 	{ "lret $8", AB_CLASS_FAR_RET, AB_FORM_IMM, N, 4, "8" },
+	/* issue 7: gas' retf spellings and the indirect far forms */
+	{ "retf", AB_CLASS_FAR_RET, 0, N, 4, "0" }, { "retfq", AB_CLASS_FAR_RET, 0, N, 8, "0" },
+	{ "retfl", AB_CLASS_FAR_RET, 0, N, 4, "0" }, { "retfw", AB_CLASS_FAR_RET, 0, N, 2, "0" },
+	{ "RETFQ", AB_CLASS_FAR_RET, 0, N, 8, "0" }, { "rex64 retf", AB_CLASS_FAR_RET, 0, N, 8, "0" },
+	{ "lretq $16", AB_CLASS_FAR_RET, AB_FORM_IMM, N, 8, "16" },
+	{ "retfq $8", AB_CLASS_FAR_RET, AB_FORM_IMM, N, 8, "8" },
+	{ "retf $4", AB_CLASS_FAR_RET, AB_FORM_IMM, N, 4, "4" },
+	{ "retfw $0x10", AB_CLASS_FAR_RET, AB_FORM_IMM, N, 2, "0x10" },
+	{ "ljmp (%rax)", AB_CLASS_FAR_JMP, AB_FORM_MEM, N, 4, "0" },
+	{ "ljmpw *(%rax)", AB_CLASS_FAR_JMP, AB_FORM_MEM, N, 2, "0" },
+	{ "ljmpq *(%rax)", AB_CLASS_FAR_JMP, AB_FORM_MEM, N, 8, "0" },
+	{ "rex64 ljmp *(%rax)", AB_CLASS_FAR_JMP, AB_FORM_MEM, N, 8, "0" },
+	{ "lcall *8(%rbx)", AB_CLASS_FAR_CALL, AB_FORM_MEM, N, 4, "0" },
+	{ "lcallq *8(%rbx)", AB_CLASS_FAR_CALL, AB_FORM_MEM, N, 8, "0" },
+	{ "rex.W lcall *(%rax)", AB_CLASS_FAR_CALL, AB_FORM_MEM, N, 8, "0" },
+	{ "data16 retf", AB_CLASS_FAR_RET, 0, N, 2, "0" },
+	{ "data16 ljmp *(%rax)", AB_CLASS_FAR_JMP, AB_FORM_MEM, N, 2, "0" },
 	{ "int $0x80", AB_CLASS_INT, AB_FORM_IMM, N, 0, "0x80" },
-	{ "int $3", AB_CLASS_INT, AB_FORM_IMM, N, 0, "3" },
-	{ "int $X86_TRAP_DB", AB_CLASS_INT, AB_FORM_IMM, N, 0, "X86_TRAP_DB" },
+	{ "int $-1", AB_CLASS_INT, AB_FORM_IMM, N, 0, "255" },
+	{ "int $(2+2)", AB_CLASS_INT, AB_FORM_IMM, N, 0, "4" },
+	{ "int $X86_TRAP_DB", AB_CLASS_INT, AB_FORM_IMM, N, 0, "(X86_TRAP_DB) & 0xff" },
 	{ "monitor", AB_CLASS_MONITOR, 0, N, 0, "0" },
 	{ "monitor %rax, %ecx, %edx", AB_CLASS_MONITOR, 0, N, 0, "0" },
 	{ "mwait", AB_CLASS_MWAIT, 0, N, 0, "0" }, { "mwait %eax, %ecx", AB_CLASS_MWAIT, 0, N, 0, "0" },
@@ -171,6 +189,14 @@ static void test_memory_forms(void)
 		{ "lgdt gdt_desc", N, N, 1, N, 0, "gdt_desc" },
 		{ "mov %ss:(%rdi), %ds", AB_REG_RDI, N, 1, AB_REG_SS, 0, "0" },
 		{ "ljmp *%cs:8(%rax)", AB_REG_RAX, N, 1, AB_REG_CS, 0, "8" },
+		/* issue 7: segment prefixes written as words */
+		{ "fs lgdt (%rax)", AB_REG_RAX, N, 1, AB_REG_FS, 0, "0" },
+		{ "gs invlpg 8(%rbx)", AB_REG_RBX, N, 1, AB_REG_GS, 0, "8" },
+		{ "ds invlpg (%rdi)", AB_REG_RDI, N, 1, AB_REG_DS, 0, "0" },
+		{ "CS lidt (%rax)", AB_REG_RAX, N, 1, AB_REG_CS, 0, "0" },
+		{ "fs ljmp *16(%rsi)", AB_REG_RSI, N, 1, AB_REG_FS, 0, "16" },
+		/* a whole-operand macro argument: must be a symbol or number in gas */
+		{ "lgdt \\desc", N, N, 1, N, 0, "((\\desc) - (\\desc) + (\\desc))" },
 	};
 	char err[300];
 
@@ -296,7 +322,18 @@ static void test_tails(void)
 	CU_ASSERT(ab_classify_text("iretq", &in, err, sizeof(err)) > 0 && in.tail_cls == AB_CLASS_IRET);
 	CU_ASSERT(ab_classify_text("cli", &in, err, sizeof(err)) > 0 && in.tail_cls == 0);
 	CU_ASSERT(ab_classify_text("int3", &in, err, sizeof(err)) == 0 && in.int3);
-	CU_ASSERT(ab_classify_text("int $3", &in, err, sizeof(err)) == AB_CLASS_INT && !in.int3);
+	/* gas encodes int $3 as int3 (cc): the same, never padded (issue 7) */
+	static const char *const int3s[] = { "int $3", "int $0x3", "int $03", "int $(1+2)", "INT $3",
+					     "int $(6/2)", "int $(0x13 & 3)", "int $ 3", "int $(7 - 4)",
+					     "cs int $3", "int3", "INT3" };
+	for (size_t i = 0; i < sizeof(int3s) / sizeof(int3s[0]); i++)
+		CHECK(ab_classify_text(int3s[i], &in, err, sizeof(err)) == 0 && in.int3 == 1,
+		      "'%s' is int3", int3s[i]);
+	CU_ASSERT(ab_classify_text("int1", &in, err, sizeof(err)) == 0 && in.int3 == 2);
+	CU_ASSERT(ab_classify_text("int $1", &in, err, sizeof(err)) == AB_CLASS_INT && !in.int3);
+	CU_ASSERT(ab_classify_text("int $V", &in, err, sizeof(err)) == AB_CLASS_INT && in.guard_len == 2);
+	CU_ASSERT(ab_classify_text("data16 int $V", &in, err, sizeof(err)) == AB_CLASS_INT && in.guard_len == 3);
+	CU_ASSERT(ab_classify_text("int $4", &in, err, sizeof(err)) == AB_CLASS_INT && in.guard_len == 0);
 }
 
 static void test_registers(void)
@@ -321,6 +358,75 @@ static void test_registers(void)
 	CU_ASSERT(ab_expr_number("0b101", &v) && v == 5);
 	CU_ASSERT(!ab_expr_number("foo", &v));
 	CU_ASSERT(!ab_expr_number("8+sym", &v));
+	/* constant expressions (int $(1+2) is int3) */
+	static const struct { const char *e; long long v; } ev[] = {
+		{ "3", 3 }, { "(1+2)", 3 }, { "0x3", 3 }, { "03", 3 }, { "6/2", 3 }, { "7 % 4", 3 },
+		{ "0x13 & 3", 3 }, { "1 | 2", 3 }, { "1 ^ 2", 3 }, { "12 >> 2", 3 }, { "(3 << 4) >> 4", 3 },
+		{ "-(-3)", 3 }, { "~0xfc & 0xff", 3 }, { "2 + 3 * 4", 14 }, { "(2 + 3) * 4", 20 },
+		{ "10 - 4 - 3", 3 }, { "0b11", 3 }, { "-1", -1 }, { " ( 1 + 2 ) ", 3 },
+	};
+	for (size_t i = 0; i < sizeof(ev) / sizeof(ev[0]); i++)
+		CHECK(ab_expr_eval(ev[i].e, &v) && v == ev[i].v, "eval '%s' = %lld, want %lld", ev[i].e, v, ev[i].v);
+	static const char *const noev[] = { "sym", "1+sym", "3f", "1b", "(1", "1)", "4/0", "1 == 1", "08",
+					    "1 && 1", "", "'a'" };
+	for (size_t i = 0; i < sizeof(noev) / sizeof(noev[0]); i++)
+		CHECK(!ab_expr_eval(noev[i], &v), "'%s' is not a constant here", noev[i]);
+}
+
+/* .att_syntax noprefix: '%' goes in front of register names only. */
+static void test_noprefix(void)
+{
+	static const struct { const char *in, *out; } t[] = {
+		{ "cr3, rax", "%cr3, %rax" }, { "fs", "%fs" }, { "8(rsp,rax,4), ds", "8(%rsp,%rax,4), %ds" },
+		{ "gdt(rip)", "gdt(%rip)" }, { "$0x60, al", "$0x60, %al" }, { "%rax, cr4", "%rax, %cr4" },
+		{ "rax_save(rip), r8d", "rax_save(%rip), %r8d" }, { "$rax", "$rax" }, { "\\reg, cr3", "\\reg, %cr3" },
+		{ "es:(rdi)", "%es:(%rdi)" }, { "\"rax\"", "\"rax\"" }, { "sym+ax", "sym+%ax" },
+	};
+	char out[128], err[300];
+
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		int n = ab_att_add_prefix(t[i].in, strlen(t[i].in), out, sizeof(out));
+		CHECK(n >= 0 && !strcmp(out, t[i].out), "'%s' -> '%s', want '%s'", t[i].in, out, t[i].out);
+	}
+	CU_ASSERT(ab_att_add_prefix("rax, rbx", 8, out, 6) < 0);
+	/* the rewritten text classifies like AT&T with prefixes */
+	struct ab_insn in;
+	CU_ASSERT(ab_att_add_prefix("cr3, rax", 8, out, sizeof(out)) > 0);
+	char text[160];
+	snprintf(text, sizeof(text), "mov %s", out);
+	CU_ASSERT(ab_classify_text(text, &in, err, sizeof(err)) == AB_CLASS_MOV_FROM_CR && in.reg == AB_REG_RAX);
+}
+
+/* Registers from macro arguments: the decision text param.c writes. */
+static void test_param_sites(void)
+{
+	static const struct { const char *text; int rc; const char *has; } t[] = {
+		{ "movq \\reg, %cr3", 2, ".ifc \\reg,%rax; .set .Lafterburn_px1, 11008;" },
+		{ "rdgsbase \\save_reg", 2, ".ifc \\save_reg,%R15; .set .Lafterburn_px1, 10767;" },
+		{ "push %\\r", 2, ".ifc \\r,fS; .set .Lafterburn_px1, 12820;" },
+		{ "mov %\\r, %cr\\n", 2, ".ifc \\n,15; .set .Lafterburn_px2, 13103;" },
+		{ "pushq \\x", 2, ".if .Lafterburn_pk1 == 50" },
+		{ "movq \\a, \\b", 2, ".if (.Lafterburn_pk1 == 42) && (.Lafterburn_pk2 == 51)" },
+		{ "addq $8, \\r", 1, NULL }, { "pushq %r\\n", 1, NULL }, { "leaq 8(%rsp), \\r", 1, NULL },
+		{ "pushq 8(\\r)", 0, NULL }, { "outb %al, $\\port", 0, NULL }, { "cli", 0, NULL },
+		{ "mov \\a, \\b, \\c", -1, NULL },
+	};
+	char err[300];
+
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		struct ab_stmt st;
+		struct ab_buf b = { 0 };
+		unsigned cls = 0;
+		ab_stmt_parse(t[i].text, strlen(t[i].text), &st);
+		int rc = ab_param_site(&st, NULL, 1, &b, &cls, NULL, err, sizeof(err));
+		CHECK(rc == t[i].rc, "'%s': rc %d, want %d (%s)", t[i].text, rc, t[i].rc, err);
+		if (t[i].has)
+			CHECK(b.p && strstr(b.p, t[i].has), "'%s': text lacks '%s'", t[i].text, t[i].has);
+		if (rc == 2)
+			CHECK(b.p && strstr(b.p, ".error \"afterburn: [") && strstr(b.p, "afterburn_sites") &&
+			      cls > 0, "'%s': no .error or record", t[i].text);
+		ab_buf_free(&b);
+	}
 }
 
 void tab_suite_classify(void)
@@ -335,4 +441,6 @@ void tab_suite_classify(void)
 	CU_add_test(s, "macro-parameter-registers", test_macro_registers);
 	CU_add_test(s, "sti-pair-tails-and-int3", test_tails);
 	CU_add_test(s, "registers-and-numbers", test_registers);
+	CU_add_test(s, "att-noprefix", test_noprefix);
+	CU_add_test(s, "macro-argument-register-sites", test_param_sites);
 }

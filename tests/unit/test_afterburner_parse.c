@@ -146,11 +146,18 @@ static void test_macros(void)
 	/* registers from parameters: .irp values are checked, .macro ones reported */
 	SITES(".irp r, rdi, rsi, rax\n\tpushq %\\r\n\tpopq %\\r\n.endr\n", 0);
 	SITES(".irpc n, 89\n\tpushq %r\\n\n.endr\n", 0);
-	FAILS(".irp r, rax, fs\n\tpushq %\\r\n.endr\n", "with r=fs is 'pushq %fs'");
-	FAILS(".irp s, ds, es\n\tmovw %ax, %\\s\n.endr\n", "with s=ds");
-	run(&r, ".macro save r\n\tpushq %\\r\n.endm\n", NULL);
-	CHECK(r.rc == 0 && has_item(&r, AB_REP_MACRO_PARAM, "register"), ".macro register reported");
-	done(&r);
+	/* issue 7: sensitive for some values: one site, gas picks the record */
+	SITES(".irp r, rax, fs\n\tpushq %\\r\n.endr\n", 1);
+	SITES(".irp s, ds, es\n\tmovw %ax, %\\s\n.endr\n", 1);
+	SITES(".macro save r\n\tpushq %\\r\n.endm\n", 1);
+	SITES(".macro save r\n\tpushq \\r\n.endm\n", 1);
+	SITES(".macro sw s\n\tmovq \\s, %cr3\n\tmov %cr3, \\s\n\trdgsbase \\s\n.endm\n", 3);
+	SITES(".macro cp a, b\n\tmovq \\a, \\b\n.endm\n", 1);
+	SITES(".macro cr n\n\tmov %rax, %cr\\n\n.endm\n", 1);
+	SITES(".macro ok r\n\taddq $8, \\r\n\tpushq 8(\\r)\n\tleaq (%rax), \\r\n.endm\n", 0);
+	/* a known value that cannot be recorded: an afterburn error */
+	FAILS(".irp r, rax, ax\n\tmovq %\\r, %cr3\n.endr\n", "with r=ax is 'movq %ax, %cr3'");
+	FAILS(".irp r, %rax, (%rsp)\n\trdgsbase \\r\n.endr\n", "with r=(%rsp)");
 	/* a .macro body is assembled where it is expanded: its directives do
 	 * not change the state after .endm, and the definition's section
 	 * does not make its instructions errors */
@@ -160,7 +167,7 @@ static void test_macros(void)
 	SITES(".macro mp\n\t.pushsection .data\n\tnop\n\t.popsection\n\tcli\n.endm\n\tsti\n", 2);
 	SITES(".rept 1\n\t.data\n.endr\n\t.text\n\tcli\n", 1);
 	FAILS(".rept 1\n\t.data\n.endr\n\tcli\n", "'.data'");
-	FAILS(".macro m r\n\tmov %\\r, %cr3\n.endm\n", "cannot record");
+	SITES(".macro m r\n\tmov %\\r, %cr3\n.endm\n", 1);
 }
 
 static void test_app_blocks(void)
@@ -317,8 +324,8 @@ static void test_output(void)
 	      "one ABI word");
 	CHECK(r.res.per_class[AB_CLASS_CLI] == 1 && r.res.per_class[AB_CLASS_STI] == 1, "per class");
 	done(&r);
-	run(&r, "\tint3\n\tint $3\n", NULL);
-	CHECK(r.res.int3 == 1 && r.res.sites == 1 && has_item(&r, AB_REP_INT3, NULL), "int3 counted, not padded");
+	run(&r, "\tint3\n\tint $3\n\tint $4\n", NULL);
+	CHECK(r.res.int3 == 2 && r.res.sites == 1 && has_item(&r, AB_REP_INT3, NULL), "int3 counted, not padded");
 	done(&r);
 	run(&r, "\tlgdt gdt(%rip)\n", NULL);
 	CHECK(strstr(r.out.p, ".long (gdt) - .;") != NULL, "pc-relative disp: %s", r.out.p);
