@@ -290,6 +290,35 @@ static int elf_take(struct ab_elf_seg *g, uint64_t *lo, uint64_t *hi)
 	return 1;
 }
 
+#define ELF_WIN_MMAP	(64u << 20)
+
+/*
+ * The loaded image, zeroed.  Small ones from calloc (under ASan with
+ * redzones); large ones (up to AB_ELF_MAX_SPAN, mostly bss) from mmap, so
+ * untouched pages cost nothing even under a sanitizer, ending at a
+ * PROT_NONE guard page (within 15 bytes) so a read past the image faults.
+ */
+static uint8_t *elf_win_alloc(struct ab_elf *e, uint64_t size)
+{
+	long pg = sysconf(_SC_PAGESIZE);
+	size_t len;
+	uint8_t *m;
+
+	if (size <= ELF_WIN_MMAP)
+		return calloc(1, size ? size : 1);
+	len = ((size_t)size + (size_t)pg - 1) / (size_t)pg * (size_t)pg;
+	m = mmap(NULL, len + 2 * (size_t)pg, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	if (m == MAP_FAILED)
+		return NULL;
+	if (mprotect(m + pg, len, PROT_READ | PROT_WRITE) < 0) {
+		munmap(m, len + 2 * (size_t)pg);
+		return NULL;
+	}
+	e->win_map = m;
+	e->win_map_len = len + 2 * (size_t)pg;
+	return m + pg + ((len - (size_t)size) & ~(size_t)15);	/* 16-aligned like malloc */
+}
+
 /*
  * Lay the PT_LOAD segments out at their addresses.  Normally all of them;
  * if they are spread too far (Linux's vmlinux has its per-CPU segment at
@@ -325,7 +354,7 @@ static int elf_load(struct ab_elf *e)
 	} while (grew);
 	e->win.vaddr = lo;
 	e->win.size = hi - lo;
-	e->win.base = calloc(1, e->win.size ? e->win.size : 1);
+	e->win.base = elf_win_alloc(e, e->win.size);
 	if (!e->win.base)
 		return ab_elf_err(e, "out of memory for a 0x%lx-byte image", (unsigned long)e->win.size), -1;
 	for (i = 0; i < e->nseg; i++)
@@ -379,7 +408,10 @@ void ab_elf_close(struct ab_elf *e)
 	free(e->sec);
 	free(e->seg);
 	free(e->sym);
-	free(e->win.base);
+	if (e->win_map)
+		munmap(e->win_map, e->win_map_len);
+	else
+		free(e->win.base);
 	memset(e, 0, sizeof(*e));
 	e->fd = -1;
 }

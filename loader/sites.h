@@ -52,6 +52,8 @@ struct ab_elf {
 	struct ab_elf_sym *sym;	/* sorted by address */
 	size_t nsym;
 	struct ab_image win;	/* the loaded image: PT_LOAD contents, bss zero */
+	void *win_map;		/* a large win's mapping (else win.base is malloc'd) */
+	size_t win_map_len;
 	/* the site table, once ab_elf_sites() found it */
 	const struct ab_elf_sec *sites, *slots, *abi, *modes;
 	uint64_t sites_va;

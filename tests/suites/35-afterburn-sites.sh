@@ -198,6 +198,81 @@ le32() { printf '%08x' $(( $1 & 0xffffffff )) | sed 's/\(..\)\(..\)\(..\)\(..\)/
 vma=$(objdump -h "$F" | awk '$2 == "afterburn_sites" { print $4 }'); vma=$((16#$vma))
 cp "$F" "$T/h.elf"; poke "$T/h.elf" $((sites + 32 * 9)) $(le32 $((0x10002a - (vma + 32 * 9))))
 hostile record-overlap "$T/h.elf" 'overlaps|state'
+
+# ---- corrupt files: an error for every subcommand ----
+# corrupt NAME FILE PATTERN: each subcommand exits 1 with "afterburn-sites:
+# FILE: ..." matching PATTERN, no sanitizer report; and (valgrind installed)
+# one subcommand per file, in turn, under memcheck: no invalid read anywhere,
+# libelf included.
+corrupt_cmds=(list verify "verify --profile /dev/null" check "patch --backend trace"
+	      "patch --backend native" unpatch)
+corrupt_vg=0
+corrupt() {
+	local name=$1 file=$2 pat=$3 cmd fail= o
+	for cmd in "${corrupt_cmds[@]}"; do
+		o=()
+		case $cmd in patch*|unpatch) o=(-o "$T/c-out.elf") ;; esac
+		# shellcheck disable=SC2086
+		run "$A" $cmd "$file" "${o[@]}"
+		if [ "$rc" != 1 ]; then
+			fail="$cmd: exit $rc, want 1: $(echo "$out $err" | grep -m1 -E 'ERROR|runtime error|afterburn|sites:' )"
+		elif ! grep -qF -- "afterburn-sites: $file: " <<<"$err"; then
+			fail="$cmd: no message naming the file: $(head -c 200 <<<"$err")"
+		elif ! grep -qE -- "$pat" <<<"$err"; then
+			fail="$cmd: message lacks /$pat/: $(head -n 1 <<<"$err")"
+		elif [ -e "$T/c-out.elf" ]; then
+			fail="$cmd: wrote $T/c-out.elf from a corrupt file"
+		fi
+		[ -n "$fail" ] && break
+	done
+	if [ -z "$fail" ] && command -v valgrind >/dev/null; then
+		cmd=${corrupt_cmds[$((corrupt_vg % ${#corrupt_cmds[@]}))]}
+		corrupt_vg=$((corrupt_vg + 1))
+		o=()
+		case $cmd in patch*|unpatch) o=(-o "$T/c-out.elf") ;; esac
+		# shellcheck disable=SC2086
+		run valgrind -q --error-exitcode=97 "$S" $cmd "$file" "${o[@]}"
+		[ "$rc" = 1 ] || fail="valgrind $cmd: exit $rc: $(grep -m1 -E 'Invalid|uninit|==[0-9]+==' <<<"$err")"
+	fi
+	[ -z "$fail" ] && ok "corrupt-$name" || bad "corrupt-$name" "$fail"
+}
+# ELF64 header fields (decimal offsets)
+shoff=$(readelf -h "$F" | awk '/Start of section headers/ { print $5 }')
+secidx() { readelf -SW "$1" | sed -n 's/^ *\[ *\([0-9]*\)\] \([^ ]*\) .*/\1 \2/p' | awk -v s="$2" '$2 == s { print $1 }'; }
+shdr() { echo $((shoff + 64 * $(secidx "$F" "$1"))); }	# file offset of a section header
+le64() { printf '%016x' "$1" | sed 's/\(..\)\(..\)\(..\)\(..\)\(..\)\(..\)\(..\)\(..\)/\8 \7 \6 \5 \4 \3 \2 \1/'; }
+mk() { cp "$F" "$T/c.elf"; poke "$T/c.elf" "$@"; }
+mk 62 ff 00;				corrupt shstrndx-out-of-range "$T/c.elf" 'e_shstrndx 255'
+mk 62 01 00;				corrupt shstrndx-not-strtab "$T/c.elf" 'e_shstrndx 1 is not a string table'
+mk $(shdr afterburn_sites) ff ff 00 00;	corrupt section-name-outside "$T/c.elf" 'name offset 0xffff'
+mk $(( $(shdr afterburn_sites) + 24 )) $(le64 $((size + 4096)));	corrupt section-offset-beyond-file "$T/c.elf" 'lies outside the file'
+mk $(( $(shdr afterburn_sites) + 32 )) $(le64 $((size * 4)));	corrupt section-size-beyond-file "$T/c.elf" 'lies outside the file'
+mk $(( $(shdr afterburn_sites) + 32 )) $(le64 $((24 * 32 - 4)));	corrupt sites-size-not-records "$T/c.elf" 'not a loaded table of 32-byte records'
+mk $(( $(shdr .symtab) + 40 )) 7f 00 00 00;	corrupt symtab-bad-link "$T/c.elf" 'sh_link 127 is not a string table'
+mk $(( $(shdr .symtab) + 40 )) $(printf '%02x' "$(secidx "$F" afterburn_sites)") 00 00 00
+					corrupt symtab-link-not-strtab "$T/c.elf" 'is not a string table'
+mk $(( $(shdr .symtab) + 56 )) 10 00 00 00;	corrupt symtab-entsize "$T/c.elf" 'not a table of 24-byte symbols'
+symoff=$((16#$(readelf -SW "$F" | awk '$2 == ".symtab" || $3 == ".symtab" { for (i = 1; i <= NF; i++) if ($i == "SYMTAB") print $(i + 2) }')))
+mk $((symoff + 24 * 3)) ff ff ff 0f;	corrupt symbol-name-outside "$T/c.elf" 'symbol 3: name offset'
+mk 4 01;				corrupt elf32 "$T/c.elf" 'ELF class 1: 32-bit'
+mk 5 02;				corrupt big-endian "$T/c.elf" 'data encoding 2'
+mk 18 03 00;				corrupt not-x86-64 "$T/c.elf" 'e_machine 3'
+mk 58 20 00;				corrupt shentsize "$T/c.elf" 'e_shentsize is 32'
+mk 54 20 00;				corrupt phentsize "$T/c.elf" 'e_phentsize is 32'
+mk 60 00 00;				corrupt no-sections "$T/c.elf" 'site table by section name'
+modes=$(secoff "$F" afterburn_modes)
+mk $((modes + 16)) 40;			corrupt modes-64-bit "$T/c.elf" 'afterburn_modes entry 0'
+mk $((sites + 32 * 3)) ff ff ff 7f;	corrupt record-site-outside "$T/c.elf" 'record 3: site 0x[0-9a-f]+ \(\+[0-9]+\) lies outside'
+mk $((sites + 32 * 3 + 4)) 00 00 00 80;	corrupt record-slot-outside "$T/c.elf" 'record 3: slot 0x[0-9a-f]+ lies outside afterburn_slots'
+mk $((sites + 32 * 5 + 9)) ff;		corrupt record-huge-length "$T/c.elf" 'record 5: insn_len/site_len'
+mk $((sites + 32 * 8 + 10)) fe;		corrupt record-bad-class "$T/c.elf" 'record 8: class 254'
+echo "just text" >"$T/text.elf";	corrupt not-elf "$T/text.elf" 'not an ELF file'
+: >"$T/empty.elf";			corrupt empty "$T/empty.elf" 'not an ELF file'
+for cut in 0 4 16 63 64 200 $((size / 2)) $((size - 1)); do
+	head -c "$cut" "$F" >"$T/cut.elf"
+	corrupt "truncated-$cut" "$T/cut.elf" 'not an ELF|truncated|outside the file'
+done
+
 for s in afterburn_sites afterburn_abi afterburn_slots; do
 	objcopy --remove-section "$s" "$F" "$T/nosec.elf" 2>/dev/null
 	hostile "missing-$s" "$T/nosec.elf" "$s"
