@@ -767,6 +767,7 @@ static int elf_chunk(const struct ab_elf *e, uint64_t off, size_t len, uint8_t *
 		data = (off_t)(off + len);	/* a hole up to the end of the file */
 	if (data >= 0 && (uint64_t)data >= off + len) {
 		memset(buf, 0, len);
+		zero = 2;	/* known zero unless a segment lands here */
 	} else {
 		memcpy(buf, e->file + off, len);
 		if (e->map)
@@ -777,9 +778,13 @@ static int elf_chunk(const struct ab_elf *e, uint64_t off, size_t len, uint8_t *
 		uint64_t lo = off > s->offset ? off : s->offset;
 		uint64_t hi = off + len < s->offset + s->filesz ? off + len : s->offset + s->filesz;
 
-		if (s->in_win && lo < hi)
+		if (s->in_win && lo < hi) {
 			memcpy(buf + (lo - off), ab_elf_ptr(e, s->vaddr, s->filesz) + (lo - s->offset), hi - lo);
+			zero = 1;
+		}
 	}
+	if (zero == 2)
+		return 1;
 	for (i = 0; i < len && zero; i++)
 		zero = !buf[i];
 	return zero;

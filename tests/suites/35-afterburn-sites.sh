@@ -115,6 +115,65 @@ expect patch-no-output 2 '-o OUT' "$S" patch --backend trace "$F"
 strip -o "$T/stripped.elf" "$F"
 expect patch-no-wedge-symbol 1 'no symbol afterburn_wedge_prepatched' "$S" patch --backend trace "$T/stripped.elf" -o "$T/x.elf"
 
+# ---- output: a temporary beside the target, renamed on success ----
+# A write error must not remove what the tool did not create: a symlink to
+# /dev/full is written through (a device, in place) and survives.
+if [ -w /dev/full ]; then
+	ln -s /dev/full "$T/full"
+	expect out-device-write-error 1 'write failed' "$S" patch --backend trace "$F" -o "$T/full"
+	[ -L "$T/full" ] && [ -c /dev/full ] && ok out-device-not-removed ||
+		bad out-device-not-removed "the symlink to /dev/full (or /dev/full) is gone"
+else
+	skip out-device-write-error "/dev/full not writable"
+fi
+# A failed write (file size limit) leaves an existing output as it was, and no temporary behind.
+printf 'old contents\n' >"$T/keep.elf"
+( ulimit -f 4; trap '' XFSZ; "$S" patch --backend trace "$F" -o "$T/keep.elf" ) >"$T/out" 2>"$T/err"
+rc=$?
+if [ $rc = 1 ] && [ "$(cat "$T/keep.elf")" = "old contents" ] && ! ls -A "$T" | grep -q '^\.afterburn-sites\.'; then
+	ok out-write-error-keeps-old-file
+else
+	bad out-write-error-keeps-old-file "exit $rc, keep.elf: $(head -c 40 "$T/keep.elf" | tr -cd '[:print:]'), temps: $(ls -A "$T" | grep '^\.afterburn' | tr '\n' ' ')"
+fi
+# Success replaces the file and keeps its mode; the output may be the input itself.
+cp "$F" "$T/self.elf"; chmod 751 "$T/self.elf"
+expect out-over-input 0 '24 patched' "$S" patch --backend trace "$T/self.elf" -o "$T/self.elf"
+[ "$(stat -c %a "$T/self.elf")" = 751 ] && cmp -s "$T/self.elf" "$T/tr.elf" && ok out-mode-kept-content-right ||
+	bad out-mode-kept-content-right "mode $(stat -c %a "$T/self.elf") or content differs from tr.elf"
+expect out-to-dev-null 0 '24 patched' "$S" patch --backend trace "$F" -o /dev/null
+[ -c /dev/null ] && ok out-dev-null-still-device || bad out-dev-null-still-device "/dev/null is no longer a device"
+
+# ---- a huge file (3 GiB, sparse): mapped, never read whole ----
+# The image with 3 GiB of zeros after it (trailing bytes no header names):
+# list/verify/check touch only what the headers point at; patch writes a
+# sparse copy in chunks.  Peak RSS from tests/sites/maxrss.c.
+if "$HOSTCC" -O2 tests/sites/maxrss.c -o "$T/maxrss" && cp "$F" "$T/big.elf" && truncate -s 3G "$T/big.elf"; then
+	for cmd in list verify check "patch --backend trace"; do
+		o=()
+		[ "$cmd" = "patch --backend trace" ] && o=(-o "$T/big-tr.elf")
+		t0=$(date +%s)
+		# shellcheck disable=SC2086
+		"$T/maxrss" "$S" $cmd "$T/big.elf" "${o[@]}" >"$T/out" 2>"$T/err"
+		rc=$? secs=$(( $(date +%s) - t0 ))
+		kb=$(sed -n 's/^maxrss //p' "$T/err")
+		if [ $rc = 0 ] && [ "${kb:-999999}" -lt 65536 ] && [ $secs -lt 60 ]; then
+			ok "huge-file-${cmd%% *} (max RSS ${kb} KB, ${secs} s)"
+		else
+			bad "huge-file-${cmd%% *}" "exit $rc, max RSS ${kb:-?} KB (limit 65536), $secs s: $(grep -v maxrss "$T/err" | head -n 1)"
+		fi
+	done
+	blocks=$(du -k "$T/big-tr.elf" 2>/dev/null | cut -f1)
+	if [ "$(stat -c %s "$T/big-tr.elf" 2>/dev/null)" = $((3 << 30)) ] && [ "${blocks:-999999}" -lt 65536 ] &&
+	   cmp -s <(head -c "$(stat -c %s "$F")" "$T/big-tr.elf") "$T/tr.elf"; then
+		ok "huge-file-patch-output-sparse-and-right (${blocks} KB on disk)"
+	else
+		bad huge-file-patch-output-sparse-and-right "size $(stat -c %s "$T/big-tr.elf" 2>/dev/null), ${blocks:-?} KB on disk, or content differs"
+	fi
+	rm -f "$T/big.elf" "$T/big-tr.elf"
+else
+	bad huge-file "could not build tests/sites/maxrss.c or a sparse file"
+fi
+
 # ---- a second PT_LOAD far away: only the segments near the sites are rewritten ----
 if "$HOSTCC" -c -I"$T" -DFAR tests/sites/fixture.S -o "$T/far.o" &&
    ld --no-warn-rwx-segments -Ttext=0x100000 --section-start=.far=0x200000000 -o "$T/far.elf" "$T/far.o"; then
