@@ -98,6 +98,8 @@ struct ab_zy_insn {
 	unsigned cls;		/* enum ab_class, AB_CLASS_NONE if not sensitive */
 	int int3;		/* int3: never padded by design */
 	int near_ret;		/* ret (near): the tail of an "sti; ret" pair */
+	int nop;		/* a nop of any length */
+	int no_fallthrough;	/* jmp, ret, iret, sysret, sysexit (any form) */
 	int rip;		/* has a rip-relative memory operand */
 	uint64_t rip_target;	/* its address, for the decode address given */
 	int has_imm;

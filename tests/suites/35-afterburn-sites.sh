@@ -71,9 +71,24 @@ grep -qE '^0x[0-9a-f]+ +guest_exit_path +sti +4 +5 +- \+sysret$' "$T/out" &&
 expect verify 0 ': 24 sites, 0 problems$' "$S" verify "$F"
 expect check 0 '29 sensitive, 26 covered, 0 not covered, 3 reported 16/32-bit, 1 not padded by design' \
 	"$S" check "$F"
-grep -q 'guest_exit_path+0x19 int3: not padded by design' "$T/out" && ok check-int3 || bad check-int3 "int3 not listed"
+grep -q 'guest_exit_path+0x1b int3: not padded by design' "$T/out" && ok check-int3 || bad check-int3 "int3 not listed"
 grep -q 'boot32+0x1 mov-from-cr: reported, 32-bit' "$T/out" && ok check-32bit || bad check-32bit "32-bit range not reported"
 grep -q code_blob "$T/out" && bad check-data-skipped "data in code was decoded" || ok check-data-skipped
+grep -q 'deliberately unpadded, by reason: 1 int3, 3 in 16/32-bit ranges, 0 in copied sections' "$T/out" &&
+	ok check-summary-by-reason || bad check-summary-by-reason "$(grep 'by reason' "$T/out")"
+# padding between/after functions (tests/sites/padding.S, a vmlinux in miniature):
+# counted, not listed; the int3 in a body, the int3 entry and the uncovered cli are
+if "$HOSTCC" -c tests/sites/padding.S -o "$T/pad.o" && ld -Ttext=0x100000 -o "$T/pad.elf" "$T/pad.o"; then
+	expect check-padding-exit-1 1 '^0x[0-9a-f]+ f_uncov\+0x1 cli: not covered' "$S" check "$T/pad.elf"
+	n=$(grep -c '^0x' "$T/out")
+	[ "$n" = 3 ] && grep -q '^0x[0-9a-f]* _start+0x2 int3: not padded by design$' "$T/out" &&
+		grep -q '^0x[0-9a-f]* f_int3 int3: not padded by design$' "$T/out" && ok check-padding-not-listed ||
+		bad check-padding-not-listed "$n lines listed, want 3: $(grep '^0x' "$T/out" | head -n 4 | tr '\n' ' ')"
+	grep -qE 'padding, not listed: 200[0-9]{2} int3 in 2005 runs' "$T/out" && ok check-padding-counted ||
+		bad check-padding-counted "$(grep 'by reason' "$T/out")"
+else
+	bad check-padding "could not assemble tests/sites/padding.S"
+fi
 expect check-uncovered 1 '^0x[0-9a-f]+ uncovered_fn cli: not covered' "$S" check "$T/uncov.elf"
 
 # ---- the Zydis -> class mapping: every sensitive form, and look-alikes ----
