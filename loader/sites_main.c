@@ -24,8 +24,9 @@ static const char ab_sites_usage[] =
 "                    every entry landed on exactly one memory site (same ID, kind,\n"
 "                    and the address afterburn_ids gives the ID), nothing else padded\n"
 "  check IMAGE       decode every executable section and list each sensitive\n"
-"                    instruction no site covers; 16/32-bit ranges (afterburn_modes)\n"
-"                    and int3 are reported, not failed\n"
+"                    instruction no site covers; 16/32-bit ranges (afterburn_modes),\n"
+"                    int3 and copied sections are reported, not failed; int3/nop\n"
+"                    padding between functions or after jmp/ret is only counted\n"
 "  patch --backend native|trace IMAGE -o OUT\n"
 "                    rewrite a copy for a back end (same core as the wedge)\n"
 "                    and set " AB_PREPATCHED_SYMBOL " = backend + 1\n"
@@ -35,6 +36,11 @@ static const char ab_sites_usage[] =
 "options:\n"
 "  -h, --help        this text\n"
 "  -q, --quiet       verify/check: print only problems and the summary\n"
+"\n"
+"A corrupt or unsuitable IMAGE is an error for every command (exit 1).\n"
+"The input is mapped, not read: only what the headers point at is touched.\n"
+"patch/unpatch write OUT through a temporary file beside it, renamed over\n"
+"it on success; an OUT that is not a regular file is written in place.\n"
 "\n"
 "Exit status: 0 ok, 1 problems found or unusable input, 2 usage error.\n";
 

@@ -372,6 +372,22 @@ for seed in $(seq 1 60); do
 done
 [ $crashes = 0 ] && ok hostile-random-flips-240-runs || bad hostile-random-flips "$crashes crashes"
 
+# ---- the fuzz corpus (tests/fuzz/elf-corpus: seeds and past findings) ----
+# replayed through the libFuzzer harness, built with gcc + ASan/UBSan
+R=$BUILD/tests/fuzz-elf-replay
+if [ -x "$R" ]; then
+	n=$(find tests/fuzz/elf-corpus -type f ! -name '.*' | wc -l)
+	t0=$(date +%s)
+	run "$R" tests/fuzz/elf-corpus
+	if [ "$rc" = 0 ] && grep -q "^replay: $n inputs$" <<<"$err"; then
+		ok "fuzz-elf-corpus-replay ($n inputs, $(( $(date +%s) - t0 )) s)"
+	else
+		bad fuzz-elf-corpus-replay "exit $rc: $(grep -m1 -E 'ERROR|runtime error|replay: [0-9]' <<<"$err")"
+	fi
+else
+	bad fuzz-elf-corpus-replay "$R not built (run make)"
+fi
+
 # ---- the real guest image ----
 G=$BUILD/guest/guest.elf
 if [ -f "$G" ]; then
