@@ -40,7 +40,7 @@ $(LOADER_LIB): $(LOADER_HOST_OBJS)
 
 # ---- the host CLI ----
 # verify --profile reads profiles with the afterburner's own reader (afterburner/profile.c).
-LOADER_CLI_SRCS := loader/sites_main.c loader/sites_verify.c loader/sites_check.c loader/sites_patch.c \
+LOADER_CLI_SRCS := loader/sites_main.c loader/sites_list.c loader/sites_verify.c loader/sites_check.c loader/sites_patch.c \
 		   loader/sites_profile.c
 LOADER_CLI_OBJS := $(patsubst %.c,$(OBJ)/%.o,$(LOADER_CLI_SRCS)) $(OBJ)/loader/ab_profile.o
 $(OBJ)/loader/sites_profile.o: loader/sites_profile.c $(LOADER_HDRS) afterburner/afterburner.h include/afterburn/profile.h
@@ -74,3 +74,29 @@ $(BUILD)/tests/unit-loader: $(LOADER_UNIT_SRCS) $(LOADER_HDRS) tests/unit/test_r
 
 ALL_TARGETS += $(LOADER_LIB) $(REWRITER_KERNEL_OBJ) $(BUILD)/tests/unit-loader $(BIN)/afterburn-sites \
 	       $(BUILD)/tests/afterburn-sites-asan
+
+# ---- fuzzing the ELF reading (tests/fuzz/fuzz_elf.c) ----
+# make fuzz-elf: libFuzzer (clang) for FUZZ_SECONDS; new inputs go to
+# $(BUILD)/fuzz/elf-corpus, crashers to $(BUILD)/fuzz/elf-crash-*; the
+# seeds are tests/fuzz/elf-corpus/.  make test replays those seeds with
+# the same harness built by gcc + ASan/UBSan (tests/fuzz/replay.c as main).
+FUZZ_SECONDS ?= 60
+FUZZ_CC      ?= clang
+FUZZ_ELF_SRCS := tests/fuzz/fuzz_elf.c $(filter-out loader/sites_main.c,$(LOADER_CLI_SRCS)) \
+		 $(LOADER_CORE_SRCS) loader/rewriter_sync_host.c $(LOADER_ELF_SRCS) afterburner/profile.c
+FUZZ_ELF_BIN  := $(BUILD)/fuzz/fuzz-elf
+$(FUZZ_ELF_BIN): $(FUZZ_ELF_SRCS) $(LOADER_HDRS)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) -std=gnu11 -g -O1 -Iinclude -Iloader -Iafterburner -D_GNU_SOURCE \
+		-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer \
+		-o $@ $(FUZZ_ELF_SRCS) -lelf -lZydis
+.PHONY: fuzz-elf
+fuzz-elf: $(FUZZ_ELF_BIN)
+	@mkdir -p $(BUILD)/fuzz/elf-corpus
+	$(FUZZ_ELF_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -close_fd_mask=3 \
+		-artifact_prefix=$(BUILD)/fuzz/elf-crash- $(BUILD)/fuzz/elf-corpus tests/fuzz/elf-corpus
+
+$(BUILD)/tests/fuzz-elf-replay: $(FUZZ_ELF_SRCS) tests/fuzz/replay.c $(LOADER_HDRS)
+	@mkdir -p $(dir $@)
+	$(HOSTCC) $(HOST_CFLAGS) -Iafterburner $(LOADER_ASAN_FLAGS) -o $@ $(FUZZ_ELF_SRCS) tests/fuzz/replay.c -lelf -lZydis
+ALL_TARGETS += $(BUILD)/tests/fuzz-elf-replay

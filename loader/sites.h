@@ -38,10 +38,13 @@ struct ab_elf_sym {
 
 struct ab_elf {
 	const char *path;
-	uint8_t *file;		/* the whole file */
+	const uint8_t *file;	/* the whole file: a read-only mapping (or the caller's bytes) */
 	size_t file_size;
-	void *elf;		/* Elf *, over a private copy of file */
-	void *elf_copy;
+	int fd;			/* the open file, -1 for bytes in memory */
+	void *map;		/* e->file's mapping, if mapped */
+	void *elf_map;		/* libelf's private copy-on-write mapping (or malloc'd copy) */
+	int elf_map_malloced;
+	void *elf;		/* Elf *, over elf_map */
 	struct ab_elf_sec *sec;
 	size_t nsec;
 	struct ab_elf_seg *seg;
@@ -49,6 +52,8 @@ struct ab_elf {
 	struct ab_elf_sym *sym;	/* sorted by address */
 	size_t nsym;
 	struct ab_image win;	/* the loaded image: PT_LOAD contents, bss zero */
+	void *win_map;		/* a large win's mapping (else win.base is malloc'd) */
+	size_t win_map_len;
 	/* the site table, once ab_elf_sites() found it */
 	const struct ab_elf_sec *sites, *slots, *abi, *modes;
 	uint64_t sites_va;
@@ -60,6 +65,8 @@ struct ab_elf {
  * On error prints "afterburn-sites: PATH: why" to stderr and returns -1.
  */
 int ab_elf_open(struct ab_elf *e, const char *path);
+/* The same over size bytes in memory (the fuzz harness); name is for messages. */
+int ab_elf_open_mem(struct ab_elf *e, const char *name, const void *data, size_t size);
 void ab_elf_close(struct ab_elf *e);
 const struct ab_elf_sec *ab_elf_section(const struct ab_elf *e, const char *name);
 /* Section (allocated) containing [addr, addr+len), or NULL. */
@@ -74,7 +81,12 @@ uint8_t *ab_elf_ptr(const struct ab_elf *e, uint64_t va, uint64_t len);
 /* Record i of the site table (a copy) and its resolved addresses. */
 void ab_elf_record(const struct ab_elf *e, uint32_t i, struct ab_site *r,
 		   uint64_t *site_va, uint64_t *slot_va);
-/* Write the file with the loaded image's PT_LOAD contents put back. */
+/*
+ * Write the file with the loaded image's PT_LOAD contents put back, to a
+ * temporary file beside out, renamed over out on success (removed on
+ * failure).  An out that exists and is not a regular file (a device, a
+ * pipe) is written directly and never removed.
+ */
 int ab_elf_write(const struct ab_elf *e, const char *out);
 /* Prints "afterburn-sites: PATH: ..." to stderr. */
 void ab_elf_err(const struct ab_elf *e, const char *fmt, ...)
@@ -86,6 +98,8 @@ struct ab_zy_insn {
 	unsigned cls;		/* enum ab_class, AB_CLASS_NONE if not sensitive */
 	int int3;		/* int3: never padded by design */
 	int near_ret;		/* ret (near): the tail of an "sti; ret" pair */
+	int nop;		/* a nop of any length */
+	int no_fallthrough;	/* jmp, ret, iret, sysret, sysexit (any form) */
 	int rip;		/* has a rip-relative memory operand */
 	uint64_t rip_target;	/* its address, for the decode address given */
 	int has_imm;

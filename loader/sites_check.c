@@ -11,6 +11,13 @@
  * sensitive instructions are "reported" (never padded), as are int3, code
  * in sections copied elsewhere at run time and the wedge's own code
  * (afterburn_wedge_text); none of these fails the check.
+ *
+ * Padding is not an instruction: runs of int3/nop between the end of one
+ * sized function and the next, or right after an instruction that never
+ * falls through (jmp, ret, iret, ...), up to the next non-padding
+ * instruction or symbol.  A Linux vmlinux has millions of such int3 bytes
+ * (int3 fill between functions, an int3 after every ret against
+ * straight-line speculation); they are counted in the summary, not listed.
  */
 #include <elf.h>
 #include <stdlib.h>
@@ -76,7 +83,11 @@ struct ck_state {
 	size_t nanchors, cap;
 	uint64_t *data;		/* [start, end) pairs of data objects in code */
 	size_t ndata;
+	uint64_t *fn;		/* [start, end) pairs: sized functions, merged, sorted */
+	size_t nfn;
 	unsigned sensitive, covered, uncovered, reported, by_design, undecodable;
+	unsigned int3, copied;	/* by_design, by reason */
+	unsigned long pad_int3, pad_runs;	/* int3 bytes of padding, and runs holding them */
 };
 
 static int ck_anchor(struct ck_state *c, uint64_t va)
@@ -136,6 +147,38 @@ static uint64_t ck_data_end(const struct ck_state *c, uint64_t va)
 	return lo > 0 && va < c->data[2 * (lo - 1) + 1] ? c->data[2 * (lo - 1) + 1] : va;
 }
 
+/* Does a symbol start at va?  (It ends a padding run: an entry point.) */
+static int ck_symbol_at(const struct ck_state *c, uint64_t va)
+{
+	size_t lo = 0, hi = c->e->nsym;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (c->e->sym[mid].addr < va)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < c->e->nsym && c->e->sym[lo].addr == va;
+}
+
+/* Is va outside every sized function, after the end of one? */
+static int ck_between(const struct ck_state *c, uint64_t va)
+{
+	size_t lo = 0, hi = c->nfn;
+
+	while (lo < hi) {	/* first function starting above va */
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (c->fn[2 * mid] <= va)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 && va >= c->fn[2 * (lo - 1) + 1];
+}
+
 static void ck_insn(struct ck_state *c, const struct ab_elf_sec *sec, uint64_t va,
 		    const struct ab_zy_insn *in, unsigned bits)
 {
@@ -148,6 +191,7 @@ static void ck_insn(struct ck_state *c, const struct ab_elf_sec *sec, uint64_t v
 	ab_sites_where(c->e, va, w, sizeof(w));
 	if (in->int3) {
 		c->by_design++;
+		c->int3++;
 		if (!c->quiet)
 			printf("%s int3: not padded by design\n", w);
 		return;
@@ -163,6 +207,7 @@ static void ck_insn(struct ck_state *c, const struct ab_elf_sec *sec, uint64_t v
 		c->covered++;
 	} else if (copied) {
 		c->by_design++;
+		c->copied++;
 		if (!c->quiet)
 			printf("%s %s: not padded by design (section %s)\n", w,
 			       ab_class_name(in->cls), sec->name);
@@ -178,6 +223,8 @@ static void ck_section(struct ck_state *c, const struct ab_elf_sec *sec)
 	const uint8_t *base = ab_elf_ptr(c->e, sec->addr, sec->size);
 	uint64_t end = sec->addr + sec->size, va = sec->addr;
 	size_t ai = 0;
+	int after = 0;		/* the last insn does not fall through, or padding goes on */
+	int run = 0;		/* this padding run has int3 counted */
 
 	if (!base)
 		return;
@@ -191,21 +238,36 @@ static void ck_section(struct ck_state *c, const struct ab_elf_sec *sec)
 
 		if (skip != va) {
 			va = skip;
+			after = run = 0;
 		} else {
 			bits = ck_bits(c, va);
 			if (ab_zy_decode(base + (va - sec->addr), next - va, va, bits, &in)) {
 				c->undecodable++;
 				va = next;	/* resynchronise at the next anchor */
+				after = run = 0;
+			} else if ((in.int3 || in.nop) && (after || ck_between(c, va)) &&
+				   !ck_symbol_at(c, va)) {
+				if (in.int3) {	/* padding: counted, not listed */
+					c->pad_int3++;
+					c->pad_runs += !run;
+					run = 1;
+				}
+				after = 1;
+				va += in.len;
 			} else {
 				ck_insn(c, sec, va, &in, bits);
+				after = in.no_fallthrough;
+				run = 0;
 				va += in.len;
 			}
 		}
 		while (ai < c->nanchors && c->anchors[ai] <= va)
 			ai++;
 		/* an instruction running over an anchor: restart at the anchor */
-		if (va > next && next < end)
+		if (va > next && next < end) {
 			va = next;
+			after = run = 0;
+		}
 	}
 }
 
@@ -258,6 +320,24 @@ static int ck_prepare(struct ck_state *c)
 		}
 	}
 	qsort(c->data, c->ndata, 2 * sizeof(uint64_t), ck_u64_cmp);
+	/* sized functions, merged where they overlap (e->sym is sorted by address) */
+	c->fn = calloc(e->nsym + 1, 2 * sizeof(uint64_t));
+	if (!c->fn)
+		return -1;
+	for (k = 0; k < e->nsym; k++) {
+		const struct ab_elf_sym *s = &e->sym[k];
+
+		if (!s->func || !s->size)
+			continue;
+		if (c->nfn && s->addr <= c->fn[2 * c->nfn - 1]) {
+			if (s->addr + s->size > c->fn[2 * c->nfn - 1])
+				c->fn[2 * c->nfn - 1] = s->addr + s->size;
+			continue;
+		}
+		c->fn[2 * c->nfn] = s->addr;
+		c->fn[2 * c->nfn + 1] = s->addr + s->size;
+		c->nfn++;
+	}
 	for (k = 0; k < (size_t)c->nmodes; k++)
 		err |= ck_anchor(c, c->modes[k].start) | ck_anchor(c, c->modes[k].end);
 	if (!err && c->nanchors)	/* anchors is NULL while empty */
@@ -290,6 +370,10 @@ int ab_sites_check(struct ab_elf *e, int quiet)
 	printf("check: %s: %u sensitive, %u covered, %u not covered, %u reported 16/32-bit, "
 	       "%u not padded by design, %u undecodable stretches\n", e->path, c.sensitive,
 	       c.covered, c.uncovered, c.reported, c.by_design, c.undecodable);
+	printf("check: %s: deliberately unpadded, by reason: %u int3, %u in 16/32-bit ranges, "
+	       "%u in copied sections (%s, %s); padding, not listed: %lu int3 in %lu runs between or after functions\n",
+	       e->path, c.int3, c.reported, c.copied, ck_by_design[0], ck_by_design[1], c.pad_int3,
+	       c.pad_runs);
 	rc = c.uncovered ? 1 : 0;
 out:
 	free(c.modes);
@@ -297,5 +381,6 @@ out:
 	free(c.site_insn_end);
 	free(c.anchors);
 	free(c.data);
+	free(c.fn);
 	return rc;
 }

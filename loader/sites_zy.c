@@ -155,6 +155,12 @@ int ab_zy_decode(const uint8_t *p, size_t avail, uint64_t va, unsigned bits,
 	out->int3 = in.mnemonic == ZYDIS_MNEMONIC_INT3;
 	out->near_ret = in.mnemonic == ZYDIS_MNEMONIC_RET &&
 			in.meta.branch_type != ZYDIS_BRANCH_TYPE_FAR;
+	out->nop = in.mnemonic == ZYDIS_MNEMONIC_NOP;
+	/* execution never falls through: what follows is padding or another entry */
+	out->no_fallthrough = in.mnemonic == ZYDIS_MNEMONIC_JMP || in.mnemonic == ZYDIS_MNEMONIC_RET ||
+			      in.mnemonic == ZYDIS_MNEMONIC_IRET || in.mnemonic == ZYDIS_MNEMONIC_IRETD ||
+			      in.mnemonic == ZYDIS_MNEMONIC_IRETQ || in.mnemonic == ZYDIS_MNEMONIC_SYSRET ||
+			      in.mnemonic == ZYDIS_MNEMONIC_SYSEXIT;
 	for (i = 0; i < sizeof(zy_simple) / sizeof(zy_simple[0]); i++)
 		if (zy_simple[i].m == in.mnemonic)
 			out->cls = zy_simple[i].cls;

@@ -70,6 +70,7 @@ guest_exit_path:
 	SITE "ljmp *(%rax)", CLS_FAR_JMP, 5, 0, 0, 0, FORM_MEM, REG_NONE, REG_RAX
 	SITE "lretq", CLS_FAR_RET
 	SITE "sti; ret", CLS_STI, 5, CLS_RET, F_PAIR
+	xor %eax, %eax			/* falls through: the int3 is not padding */
 	int3				/* never padded: reported by design */
 	ret
 	.size guest_exit_path, . - guest_exit_path

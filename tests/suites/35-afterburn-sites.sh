@@ -71,9 +71,24 @@ grep -qE '^0x[0-9a-f]+ +guest_exit_path +sti +4 +5 +- \+sysret$' "$T/out" &&
 expect verify 0 ': 24 sites, 0 problems$' "$S" verify "$F"
 expect check 0 '29 sensitive, 26 covered, 0 not covered, 3 reported 16/32-bit, 1 not padded by design' \
 	"$S" check "$F"
-grep -q 'guest_exit_path+0x19 int3: not padded by design' "$T/out" && ok check-int3 || bad check-int3 "int3 not listed"
+grep -q 'guest_exit_path+0x1b int3: not padded by design' "$T/out" && ok check-int3 || bad check-int3 "int3 not listed"
 grep -q 'boot32+0x1 mov-from-cr: reported, 32-bit' "$T/out" && ok check-32bit || bad check-32bit "32-bit range not reported"
 grep -q code_blob "$T/out" && bad check-data-skipped "data in code was decoded" || ok check-data-skipped
+grep -q 'deliberately unpadded, by reason: 1 int3, 3 in 16/32-bit ranges, 0 in copied sections' "$T/out" &&
+	ok check-summary-by-reason || bad check-summary-by-reason "$(grep 'by reason' "$T/out")"
+# padding between/after functions (tests/sites/padding.S, a vmlinux in miniature):
+# counted, not listed; the int3 in a body, the int3 entry and the uncovered cli are
+if "$HOSTCC" -c tests/sites/padding.S -o "$T/pad.o" && ld -Ttext=0x100000 -o "$T/pad.elf" "$T/pad.o"; then
+	expect check-padding-exit-1 1 '^0x[0-9a-f]+ f_uncov\+0x1 cli: not covered' "$S" check "$T/pad.elf"
+	n=$(grep -c '^0x' "$T/out")
+	[ "$n" = 3 ] && grep -q '^0x[0-9a-f]* _start+0x2 int3: not padded by design$' "$T/out" &&
+		grep -q '^0x[0-9a-f]* f_int3 int3: not padded by design$' "$T/out" && ok check-padding-not-listed ||
+		bad check-padding-not-listed "$n lines listed, want 3: $(grep '^0x' "$T/out" | head -n 4 | tr '\n' ' ')"
+	grep -qE 'padding, not listed: 200[0-9]{2} int3 in 2005 runs' "$T/out" && ok check-padding-counted ||
+		bad check-padding-counted "$(grep 'by reason' "$T/out")"
+else
+	bad check-padding "could not assemble tests/sites/padding.S"
+fi
 expect check-uncovered 1 '^0x[0-9a-f]+ uncovered_fn cli: not covered' "$S" check "$T/uncov.elf"
 
 # ---- the Zydis -> class mapping: every sensitive form, and look-alikes ----
@@ -114,6 +129,65 @@ expect patch-bad-backend 2 'native or trace' "$S" patch --backend bogus "$F" -o 
 expect patch-no-output 2 '-o OUT' "$S" patch --backend trace "$F"
 strip -o "$T/stripped.elf" "$F"
 expect patch-no-wedge-symbol 1 'no symbol afterburn_wedge_prepatched' "$S" patch --backend trace "$T/stripped.elf" -o "$T/x.elf"
+
+# ---- output: a temporary beside the target, renamed on success ----
+# A write error must not remove what the tool did not create: a symlink to
+# /dev/full is written through (a device, in place) and survives.
+if [ -w /dev/full ]; then
+	ln -s /dev/full "$T/full"
+	expect out-device-write-error 1 'write failed' "$S" patch --backend trace "$F" -o "$T/full"
+	[ -L "$T/full" ] && [ -c /dev/full ] && ok out-device-not-removed ||
+		bad out-device-not-removed "the symlink to /dev/full (or /dev/full) is gone"
+else
+	skip out-device-write-error "/dev/full not writable"
+fi
+# A failed write (file size limit) leaves an existing output as it was, and no temporary behind.
+printf 'old contents\n' >"$T/keep.elf"
+( ulimit -f 4; trap '' XFSZ; "$S" patch --backend trace "$F" -o "$T/keep.elf" ) >"$T/out" 2>"$T/err"
+rc=$?
+if [ $rc = 1 ] && [ "$(cat "$T/keep.elf")" = "old contents" ] && ! ls -A "$T" | grep -q '^\.afterburn-sites\.'; then
+	ok out-write-error-keeps-old-file
+else
+	bad out-write-error-keeps-old-file "exit $rc, keep.elf: $(head -c 40 "$T/keep.elf" | tr -cd '[:print:]'), temps: $(ls -A "$T" | grep '^\.afterburn' | tr '\n' ' ')"
+fi
+# Success replaces the file and keeps its mode; the output may be the input itself.
+cp "$F" "$T/self.elf"; chmod 751 "$T/self.elf"
+expect out-over-input 0 '24 patched' "$S" patch --backend trace "$T/self.elf" -o "$T/self.elf"
+[ "$(stat -c %a "$T/self.elf")" = 751 ] && cmp -s "$T/self.elf" "$T/tr.elf" && ok out-mode-kept-content-right ||
+	bad out-mode-kept-content-right "mode $(stat -c %a "$T/self.elf") or content differs from tr.elf"
+expect out-to-dev-null 0 '24 patched' "$S" patch --backend trace "$F" -o /dev/null
+[ -c /dev/null ] && ok out-dev-null-still-device || bad out-dev-null-still-device "/dev/null is no longer a device"
+
+# ---- a huge file (3 GiB, sparse): mapped, never read whole ----
+# The image with 3 GiB of zeros after it (trailing bytes no header names):
+# list/verify/check touch only what the headers point at; patch writes a
+# sparse copy in chunks.  Peak RSS from tests/sites/maxrss.c.
+if "$HOSTCC" -O2 tests/sites/maxrss.c -o "$T/maxrss" && cp "$F" "$T/big.elf" && truncate -s 3G "$T/big.elf"; then
+	for cmd in list verify check "patch --backend trace"; do
+		o=()
+		[ "$cmd" = "patch --backend trace" ] && o=(-o "$T/big-tr.elf")
+		t0=$(date +%s)
+		# shellcheck disable=SC2086
+		"$T/maxrss" "$S" $cmd "$T/big.elf" "${o[@]}" >"$T/out" 2>"$T/err"
+		rc=$? secs=$(( $(date +%s) - t0 ))
+		kb=$(sed -n 's/^maxrss //p' "$T/err")
+		if [ $rc = 0 ] && [ "${kb:-999999}" -lt 65536 ] && [ $secs -lt 60 ]; then
+			ok "huge-file-${cmd%% *} (max RSS ${kb} KB, ${secs} s)"
+		else
+			bad "huge-file-${cmd%% *}" "exit $rc, max RSS ${kb:-?} KB (limit 65536), $secs s: $(grep -v maxrss "$T/err" | head -n 1)"
+		fi
+	done
+	blocks=$(du -k "$T/big-tr.elf" 2>/dev/null | cut -f1)
+	if [ "$(stat -c %s "$T/big-tr.elf" 2>/dev/null)" = $((3 << 30)) ] && [ "${blocks:-999999}" -lt 65536 ] &&
+	   cmp -s <(head -c "$(stat -c %s "$F")" "$T/big-tr.elf") "$T/tr.elf"; then
+		ok "huge-file-patch-output-sparse-and-right (${blocks} KB on disk)"
+	else
+		bad huge-file-patch-output-sparse-and-right "size $(stat -c %s "$T/big-tr.elf" 2>/dev/null), ${blocks:-?} KB on disk, or content differs"
+	fi
+	rm -f "$T/big.elf" "$T/big-tr.elf"
+else
+	bad huge-file "could not build tests/sites/maxrss.c or a sparse file"
+fi
 
 # ---- a second PT_LOAD far away: only the segments near the sites are rewritten ----
 if "$HOSTCC" -c -I"$T" -DFAR tests/sites/fixture.S -o "$T/far.o" &&
@@ -198,6 +272,81 @@ le32() { printf '%08x' $(( $1 & 0xffffffff )) | sed 's/\(..\)\(..\)\(..\)\(..\)/
 vma=$(objdump -h "$F" | awk '$2 == "afterburn_sites" { print $4 }'); vma=$((16#$vma))
 cp "$F" "$T/h.elf"; poke "$T/h.elf" $((sites + 32 * 9)) $(le32 $((0x10002a - (vma + 32 * 9))))
 hostile record-overlap "$T/h.elf" 'overlaps|state'
+
+# ---- corrupt files: an error for every subcommand ----
+# corrupt NAME FILE PATTERN: each subcommand exits 1 with "afterburn-sites:
+# FILE: ..." matching PATTERN, no sanitizer report; and (valgrind installed)
+# one subcommand per file, in turn, under memcheck: no invalid read anywhere,
+# libelf included.
+corrupt_cmds=(list verify "verify --profile /dev/null" check "patch --backend trace"
+	      "patch --backend native" unpatch)
+corrupt_vg=0
+corrupt() {
+	local name=$1 file=$2 pat=$3 cmd fail= o
+	for cmd in "${corrupt_cmds[@]}"; do
+		o=()
+		case $cmd in patch*|unpatch) o=(-o "$T/c-out.elf") ;; esac
+		# shellcheck disable=SC2086
+		run "$A" $cmd "$file" "${o[@]}"
+		if [ "$rc" != 1 ]; then
+			fail="$cmd: exit $rc, want 1: $(echo "$out $err" | grep -m1 -E 'ERROR|runtime error|afterburn|sites:' )"
+		elif ! grep -qF -- "afterburn-sites: $file: " <<<"$err"; then
+			fail="$cmd: no message naming the file: $(head -c 200 <<<"$err")"
+		elif ! grep -qE -- "$pat" <<<"$err"; then
+			fail="$cmd: message lacks /$pat/: $(head -n 1 <<<"$err")"
+		elif [ -e "$T/c-out.elf" ]; then
+			fail="$cmd: wrote $T/c-out.elf from a corrupt file"
+		fi
+		[ -n "$fail" ] && break
+	done
+	if [ -z "$fail" ] && command -v valgrind >/dev/null; then
+		cmd=${corrupt_cmds[$((corrupt_vg % ${#corrupt_cmds[@]}))]}
+		corrupt_vg=$((corrupt_vg + 1))
+		o=()
+		case $cmd in patch*|unpatch) o=(-o "$T/c-out.elf") ;; esac
+		# shellcheck disable=SC2086
+		run valgrind -q --error-exitcode=97 "$S" $cmd "$file" "${o[@]}"
+		[ "$rc" = 1 ] || fail="valgrind $cmd: exit $rc: $(grep -m1 -E 'Invalid|uninit|==[0-9]+==' <<<"$err")"
+	fi
+	[ -z "$fail" ] && ok "corrupt-$name" || bad "corrupt-$name" "$fail"
+}
+# ELF64 header fields (decimal offsets)
+shoff=$(readelf -h "$F" | awk '/Start of section headers/ { print $5 }')
+secidx() { readelf -SW "$1" | sed -n 's/^ *\[ *\([0-9]*\)\] \([^ ]*\) .*/\1 \2/p' | awk -v s="$2" '$2 == s { print $1 }'; }
+shdr() { echo $((shoff + 64 * $(secidx "$F" "$1"))); }	# file offset of a section header
+le64() { printf '%016x' "$1" | sed 's/\(..\)\(..\)\(..\)\(..\)\(..\)\(..\)\(..\)\(..\)/\8 \7 \6 \5 \4 \3 \2 \1/'; }
+mk() { cp "$F" "$T/c.elf"; poke "$T/c.elf" "$@"; }
+mk 62 ff 00;				corrupt shstrndx-out-of-range "$T/c.elf" 'e_shstrndx 255'
+mk 62 01 00;				corrupt shstrndx-not-strtab "$T/c.elf" 'e_shstrndx 1 is not a string table'
+mk $(shdr afterburn_sites) ff ff 00 00;	corrupt section-name-outside "$T/c.elf" 'name offset 0xffff'
+mk $(( $(shdr afterburn_sites) + 24 )) $(le64 $((size + 4096)));	corrupt section-offset-beyond-file "$T/c.elf" 'lies outside the file'
+mk $(( $(shdr afterburn_sites) + 32 )) $(le64 $((size * 4)));	corrupt section-size-beyond-file "$T/c.elf" 'lies outside the file'
+mk $(( $(shdr afterburn_sites) + 32 )) $(le64 $((24 * 32 - 4)));	corrupt sites-size-not-records "$T/c.elf" 'not a loaded table of 32-byte records'
+mk $(( $(shdr .symtab) + 40 )) 7f 00 00 00;	corrupt symtab-bad-link "$T/c.elf" 'sh_link 127 is not a string table'
+mk $(( $(shdr .symtab) + 40 )) $(printf '%02x' "$(secidx "$F" afterburn_sites)") 00 00 00
+					corrupt symtab-link-not-strtab "$T/c.elf" 'is not a string table'
+mk $(( $(shdr .symtab) + 56 )) 10 00 00 00;	corrupt symtab-entsize "$T/c.elf" 'not a table of 24-byte symbols'
+symoff=$((16#$(readelf -SW "$F" | awk '$2 == ".symtab" || $3 == ".symtab" { for (i = 1; i <= NF; i++) if ($i == "SYMTAB") print $(i + 2) }')))
+mk $((symoff + 24 * 3)) ff ff ff 0f;	corrupt symbol-name-outside "$T/c.elf" 'symbol 3: name offset'
+mk 4 01;				corrupt elf32 "$T/c.elf" 'ELF class 1: 32-bit'
+mk 5 02;				corrupt big-endian "$T/c.elf" 'data encoding 2'
+mk 18 03 00;				corrupt not-x86-64 "$T/c.elf" 'e_machine 3'
+mk 58 20 00;				corrupt shentsize "$T/c.elf" 'e_shentsize is 32'
+mk 54 20 00;				corrupt phentsize "$T/c.elf" 'e_phentsize is 32'
+mk 60 00 00;				corrupt no-sections "$T/c.elf" 'site table by section name'
+modes=$(secoff "$F" afterburn_modes)
+mk $((modes + 16)) 40;			corrupt modes-64-bit "$T/c.elf" 'afterburn_modes entry 0'
+mk $((sites + 32 * 3)) ff ff ff 7f;	corrupt record-site-outside "$T/c.elf" 'record 3: site 0x[0-9a-f]+ \(\+[0-9]+\) lies outside'
+mk $((sites + 32 * 3 + 4)) 00 00 00 80;	corrupt record-slot-outside "$T/c.elf" 'record 3: slot 0x[0-9a-f]+ lies outside afterburn_slots'
+mk $((sites + 32 * 5 + 9)) ff;		corrupt record-huge-length "$T/c.elf" 'record 5: insn_len/site_len'
+mk $((sites + 32 * 8 + 10)) fe;		corrupt record-bad-class "$T/c.elf" 'record 8: class 254'
+echo "just text" >"$T/text.elf";	corrupt not-elf "$T/text.elf" 'not an ELF file'
+: >"$T/empty.elf";			corrupt empty "$T/empty.elf" 'not an ELF file'
+for cut in 0 4 16 63 64 200 $((size / 2)) $((size - 1)); do
+	head -c "$cut" "$F" >"$T/cut.elf"
+	corrupt "truncated-$cut" "$T/cut.elf" 'not an ELF|truncated|outside the file'
+done
+
 for s in afterburn_sites afterburn_abi afterburn_slots; do
 	objcopy --remove-section "$s" "$F" "$T/nosec.elf" 2>/dev/null
 	hostile "missing-$s" "$T/nosec.elf" "$s"
@@ -222,6 +371,22 @@ for seed in $(seq 1 60); do
 	done
 done
 [ $crashes = 0 ] && ok hostile-random-flips-240-runs || bad hostile-random-flips "$crashes crashes"
+
+# ---- the fuzz corpus (tests/fuzz/elf-corpus: seeds and past findings) ----
+# replayed through the libFuzzer harness, built with gcc + ASan/UBSan
+R=$BUILD/tests/fuzz-elf-replay
+if [ -x "$R" ]; then
+	n=$(find tests/fuzz/elf-corpus -type f ! -name '.*' | wc -l)
+	t0=$(date +%s)
+	run "$R" tests/fuzz/elf-corpus
+	if [ "$rc" = 0 ] && grep -q "^replay: $n inputs$" <<<"$err"; then
+		ok "fuzz-elf-corpus-replay ($n inputs, $(( $(date +%s) - t0 )) s)"
+	else
+		bad fuzz-elf-corpus-replay "exit $rc: $(grep -m1 -E 'ERROR|runtime error|replay: [0-9]' <<<"$err")"
+	fi
+else
+	bad fuzz-elf-corpus-replay "$R not built (run make)"
+fi
 
 # ---- the real guest image ----
 G=$BUILD/guest/guest.elf
