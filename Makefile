@@ -40,6 +40,8 @@ include runner/build.mk
 -include profiler/build.mk
 -include hypervisor_stub/build.mk
 include tests/build.mk
+include tests/corpus/build.mk
+include tests/fuzz/build.mk
 include bench/build.mk
 
 all: $(ALL_TARGETS)
