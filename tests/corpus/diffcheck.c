@@ -318,7 +318,7 @@ static int dc_match_uncovered(struct dc *d)
 		for (k = 0; k < d->nitem; k++)
 			if (!d->item[k].used && !strcmp(d->item[k].kind, want) && !strcmp(d->item[k].cls, cls))
 				break;
-		if (k == d->nitem && u->bits == 64 && !u->copied) {
+		if (k == d->nitem && u->bits == 64) {
 			/* a macro-parameter mnemonic or .insn hides any class, any number of times */
 			for (k = 0; k < d->nitem; k++)
 				if (!strcmp(d->item[k].kind, "macro-param") || !strcmp(d->item[k].kind, "insn") ||
@@ -413,6 +413,60 @@ static int dc_diff(struct dc *d, size_t oi, uint64_t o, uint64_t b, unsigned bit
 		       b < bs->size ? dc_text(bs->data + b, bs->size - b, b, bits, t2, sizeof(t2)) : "(end)");
 }
 
+/*
+ * Alignment fill (.p2align) depends on the code before it, so where the NOP
+ * runs at o (orig) and b (burned) differ they compare as runs: both must end
+ * on a common power-of-two boundary A with both runs shorter than 2A (gcc's
+ * ".p2align 4,,10; .p2align 3" pads 8-aligned or 16-aligned, at most 10
+ * bytes).  A NOP inserted elsewhere is caught only when it breaks that.
+ * A site never starts with a NOP.
+ * A label before the run (end of a function) and one after it (start of
+ * the next) share an orig offset when the orig run is empty: map is the one
+ * after, alt the one before.  Returns 1 if the runs were consumed (or
+ * failed: d->fail), 0 if they are identical and compare as instructions.
+ */
+static int dc_nop_run(struct dc *d, size_t oi, uint64_t *op, uint64_t *bp, unsigned bits, size_t si)
+{
+	size_t bi = d->m[oi];
+	const struct dc_sec *os = &d->o.sec[oi], *bs = &d->b.sec[bi];
+	struct dc_code *c = &d->code[oi];
+	uint64_t o0 = *op, b0 = *bp, o = o0, b = b0, n = os->size, m = bs->size, align;
+	struct dc_dec x;
+
+	for (;;) {
+		dc_decode(os->data + o, n - o, o, bits, &x);
+		if (o >= n || !dc_nop(&x))
+			break;
+		c->oend[o] = (int64_t)(o + x.in.length);
+		o += x.in.length;
+	}
+	for (;;) {
+		dc_decode(bs->data + b, m - b, b, bits, &x);
+		if (b >= m || !dc_nop(&x) || (si < d->nsite && d->site[si].sec == bi && d->site[si].start == b))
+			break;
+		c->bend[b] = (int64_t)(b + x.in.length);
+		b += x.in.length;
+	}
+	if (o - o0 == b - b0 && !memcmp(os->data + o0, bs->data + b0, o - o0)) {
+		*op = o0;
+		return 0;
+	}
+	for (align = 2; align <= 4096; align *= 2)
+		if (2 * align > o - o0 && 2 * align > b - b0 && o % align == 0 && b % align == 0)
+			break;
+	if (align > 4096) {
+		dc_fail(d, "%s+0x%lx (afterburned +0x%lx): NOPs that are not alignment: 0x%lx bytes became 0x%lx",
+			os->name, (unsigned long)o0, (unsigned long)b0, (unsigned long)(o - o0), (unsigned long)(b - b0));
+		return 1;
+	}
+	c->map[o0] = (int64_t)b0;
+	if (o == o0 && b != b0)
+		c->alt[o0] = (int64_t)b0;
+	*op = o;
+	*bp = b;
+	return 1;
+}
+
 static int dc_walk(struct dc *d, size_t oi)
 {
 	size_t bi = d->m[oi];
@@ -447,25 +501,9 @@ static int dc_walk(struct dc *d, size_t oi)
 		dc_decode(bs->data + b, m - b, b, bits, &y);
 		/* alignment fill (.p2align) depends on the code before it: runs of
 		 * NOPs compare as runs; a site never starts with a NOP */
-		if ((dc_nop(&x) || dc_nop(&y)) && act == SIZE_MAX) {
-			/* a label before the run (end of a function) and one after it
-			 * (start of the next) share an orig offset when the orig run is
-			 * empty: map is the one after, alt the one before */
-			uint64_t o0 = o, b0 = b;
-			c->map[o] = (int64_t)b;
-			while (o < n && dc_nop(&x)) {
-				c->oend[o] = (int64_t)(o + x.in.length);
-				o += x.in.length;
-				dc_decode(os->data + o, n - o, o, bits, &x);
-			}
-			while (b < m && dc_nop(&y) &&
-			       !(si < d->nsite && d->site[si].sec == bi && d->site[si].start == b)) {
-				c->bend[b] = (int64_t)(b + y.in.length);
-				b += y.in.length;
-				dc_decode(bs->data + b, m - b, b, bits, &y);
-			}
-			if (o == o0 && b != b0)
-				c->alt[o] = (int64_t)b0;
+		if ((dc_nop(&x) || dc_nop(&y)) && act == SIZE_MAX && dc_nop_run(d, oi, &o, &b, bits, si)) {
+			if (d->fail[0])
+				return -1;
 			continue;
 		}
 		unsigned lo = x.in.length, lb = y.in.length;
@@ -707,6 +745,7 @@ static int dc_compare_rels(struct dc *d, size_t oi)
 				return dc_fail(d, "section %s+0x%lx: relocation to %s%+ld became %s%+ld", os->name,
 					       (unsigned long)ro->off, d->o.sym[ro->sym].name, (long)to,
 					       d->b.sym[rb->sym].name, (long)tb);
+			d->nrel++;
 			continue;
 		}
 		want = dc_map(d, so, to);
