@@ -5,6 +5,7 @@
 #   make          build the toolchain, the wedge and the sample guests into build/
 #   make test     run every test (tests/run.sh prints one closing tally line)
 #   make bench    run the benchmarks (never part of make test)
+#   make fuzz     libFuzzer runs, FUZZ_SECONDS each (tests/fuzz/build.mk; needs clang)
 #   make demo     the main job: build, boot the same image on every target, compare
 #   make deps     install the Debian packages everything needs (root, once)
 

@@ -633,7 +633,8 @@ static int dc_map_biased(const struct dc *d, size_t oi, int64_t to, int64_t tb, 
 	if (!d->code[oi].map)
 		return 0;
 	for (int64_t bias = 1; bias <= (int64_t)field && bias <= to; bias++)
-		if (d->code[oi].map[to - bias] >= 0 && dc_map_is(d, oi, to - bias, tb - bias))
+		if ((uint64_t)(to - bias) <= d->o.sec[oi].size && d->code[oi].map[to - bias] >= 0 &&
+		    dc_map_is(d, oi, to - bias, tb - bias))
 			return 1;
 	return 0;
 }
