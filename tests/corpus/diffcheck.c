@@ -40,6 +40,9 @@ struct dc_site {
 	size_t sec;		/* burned section index */
 	uint64_t start;
 	unsigned insn_len, site_len, cls, flags;
+	unsigned form, reg, base, index, scale;
+	int32_t imm, disp;
+	int imm_rel, disp_rel;	/* the field has a relocation (symbolic) */
 };
 
 struct dc_mode {
@@ -223,6 +226,15 @@ static int dc_read_tables(struct dc *d)
 				x->site_len = s->data[r + 9];
 				x->cls = s->data[r + 10];
 				x->flags = s->data[r + 12];
+				x->form = s->data[r + 14];
+				x->reg = s->data[r + 15];
+				x->base = s->data[r + 16];
+				x->index = s->data[r + 17];
+				x->scale = s->data[r + 18];
+				x->imm = (int32_t)dc_le(s->data + r + 20, 4);
+				x->disp = (int32_t)dc_le(s->data + r + 24, 4);
+				x->imm_rel = dc_rel_at(s, r + 20) != NULL;
+				x->disp_rel = dc_rel_at(s, r + 24) != NULL;
 				if (!x->insn_len || x->site_len < x->insn_len ||
 				    x->site_len < ab_class_site_len(x->cls) || x->site_len > AB_SITE_MAX_LEN)
 					return dc_fail(d, "%s record %lu: lengths %u/%u for class %s", s->name,
@@ -467,6 +479,41 @@ static int dc_nop_run(struct dc *d, size_t oi, uint64_t *op, uint64_t *bp, unsig
 	return 1;
 }
 
+/*
+ * The operand a VMM would emulate from the record must be the instruction's
+ * (the same rule as vf_operands() in loader/sites_verify.c, which is static
+ * there and works on linked images): a REG names one of its registers, a
+ * MEM has its base/index/scale and, unless either side is symbolic, its
+ * displacement; an IMM its immediate.  NULL if fine, else why.
+ */
+static const char *dc_operands(const struct dc_site *r, const struct ab_zy_insn *a, int insn_rel)
+{
+	unsigned k;
+
+	switch (r->form) {
+	case AB_FORM_REG:
+		for (k = 0; k < a->nregs; k++)
+			if (a->regs[k] == r->reg)
+				return NULL;
+		return "record's register is not an operand of the instruction";
+	case AB_FORM_MEM:
+		if (r->base == AB_REG_RIP)
+			return NULL;	/* by target: the relocation checks */
+		if (!a->has_mem || a->mem_base != r->base || a->mem_index != r->index ||
+		    (r->index != AB_REG_NONE && a->mem_scale != r->scale))
+			return "record's memory operand is not the instruction's";
+		if (r->disp_rel != insn_rel || (!r->disp_rel && a->mem_disp != r->disp))
+			return "record's displacement is not the instruction's";
+		return NULL;
+	case AB_FORM_IMM:
+		if (a->has_imm && !r->imm_rel && !insn_rel && (int32_t)a->imm != r->imm &&
+		    (uint8_t)a->imm != (uint8_t)r->imm)
+			return "record's immediate is not the instruction's";
+		return NULL;
+	}
+	return NULL;
+}
+
 static int dc_walk(struct dc *d, size_t oi)
 {
 	size_t bi = d->m[oi];
@@ -520,6 +567,9 @@ static int dc_walk(struct dc *d, size_t oi)
 					 ab_class_name(d->site[act].cls), zi.cls ? ab_class_name(zi.cls) : "not sensitive");
 				return dc_diff(d, oi, o, b, bits, why);
 			}
+			const char *bad = dc_operands(&d->site[act], &zi, dc_rel_in(bs, b, b + zi.len));
+			if (bad)
+				return dc_diff(d, oi, o, b, bits, bad);
 			if (bits != 64)
 				return dc_diff(d, oi, o, b, bits, "site in 16/32-bit code");
 		}

@@ -79,6 +79,9 @@ selftest moved-target 's/\.long 1b - \., 3f - \./.long 1b - ., 3f + 1 - ./' "rel
 prepare "$C/S-gen/numlabels.cli-stihlt-pushf.S"
 # a branch inside the section (resolved by gas, no relocation) one byte off
 selftest moved-branch 's/jne 1b/jne 1b+1/' "target +0x"
+prepare "$C/S-gen/plain.invlpg-hlt-swapgs.S"
+# invlpg (%rdi) recorded with base %rsi (form 3 = MEM, base 7 -> 6)
+selftest wrong-operand 's/25, 0, 0, 0, 3, 255, 7, 255/25, 0, 0, 0, 3, 255, 6, 255/' "record's memory operand"
 prepare "$C/S/head.S"
 # a data byte (the GDT) changed
 selftest data-byte 's/0x00af9a000000ffff/0x00af9b000000ffff/' "section .rodata+0xd: byte 0x9a became 0x9b"
