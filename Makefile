@@ -5,6 +5,7 @@
 #   make          build the toolchain, the wedge and the sample guests into build/
 #   make test     run every test (tests/run.sh prints one closing tally line)
 #   make bench    run the benchmarks (never part of make test)
+#   make fuzz     libFuzzer runs, FUZZ_SECONDS each (tests/fuzz/build.mk; needs clang)
 #   make demo     the main job: build, boot the same image on every target, compare
 #   make deps     install the Debian packages everything needs (root);
 #                 demo, test and bench do this first when a package is missing
@@ -50,6 +51,8 @@ include runner/build.mk
 -include profiler/build.mk
 -include hypervisor_stub/build.mk
 include tests/build.mk
+include tests/corpus/build.mk
+include tests/fuzz/build.mk
 include bench/build.mk
 
 all: $(ALL_TARGETS)

@@ -1,0 +1,137 @@
+	.file	"crregs.c"
+	.text
+	.p2align 4
+	.globl	flush_tlb
+	.type	flush_tlb, @function
+flush_tlb:
+#APP
+# 7 "crregs.c" 1
+	mov %cr3, %rax
+# 0 "" 2
+# 8 "crregs.c" 1
+	mov %rax, %cr3
+# 0 "" 2
+#NO_APP
+	ret
+	.size	flush_tlb, .-flush_tlb
+	.p2align 4
+	.globl	flush_range
+	.type	flush_range, @function
+flush_range:
+	testq	%rsi, %rsi
+	je	.L3
+	xorl	%eax, %eax
+	.p2align 4,,10
+	.p2align 3
+.L5:
+	leaq	(%rdi,%rax), %rdx
+#APP
+# 14 "crregs.c" 1
+	invlpg (%rdx)
+# 0 "" 2
+#NO_APP
+	addq	$4096, %rax
+	cmpq	%rsi, %rax
+	jb	.L5
+.L3:
+	ret
+	.size	flush_range, .-flush_range
+	.p2align 4
+	.globl	flush_global
+	.type	flush_global, @function
+flush_global:
+#APP
+# 9 "crregs.c" 1
+	movq %cr4, %rax
+# 0 "" 2
+#NO_APP
+	movq	%rax, %rdx
+	andb	$127, %dl
+#APP
+# 10 "crregs.c" 1
+	movq %rdx, %cr4
+# 0 "" 2
+# 10 "crregs.c" 1
+	movq %rax, %cr4
+# 0 "" 2
+#NO_APP
+	ret
+	.size	flush_global, .-flush_global
+	.p2align 4
+	.globl	cache_disable
+	.type	cache_disable, @function
+cache_disable:
+#APP
+# 4 "crregs.c" 1
+	mov %cr0, %rax
+# 0 "" 2
+#NO_APP
+	orq	$1073741824, %rax
+#APP
+# 5 "crregs.c" 1
+	mov %rax, %cr0
+# 0 "" 2
+# 40 "crregs.c" 1
+	wbinvd
+# 0 "" 2
+#NO_APP
+	ret
+	.size	cache_disable, .-cache_disable
+	.p2align 4
+	.globl	fpu_enable
+	.type	fpu_enable, @function
+fpu_enable:
+#APP
+# 45 "crregs.c" 1
+	clts
+# 0 "" 2
+# 4 "crregs.c" 1
+	mov %cr0, %rax
+# 0 "" 2
+#NO_APP
+	andq	$-13, %rax
+#APP
+# 5 "crregs.c" 1
+	mov %rax, %cr0
+# 0 "" 2
+#NO_APP
+	ret
+	.size	fpu_enable, .-fpu_enable
+	.p2align 4
+	.globl	page_fault
+	.type	page_fault, @function
+page_fault:
+#APP
+# 6 "crregs.c" 1
+	mov %cr2, %rax
+# 0 "" 2
+#NO_APP
+	movq	%rax, fault_addr(%rip)
+	ret
+	.size	page_fault, .-page_fault
+	.p2align 4
+	.globl	touch
+	.type	touch, @function
+touch:
+	leaq	page(%rip), %rax
+#APP
+# 14 "crregs.c" 1
+	invlpg (%rax)
+# 0 "" 2
+# 59 "crregs.c" 1
+	invlpg 64(%rax)
+# 0 "" 2
+#NO_APP
+	ret
+	.size	touch, .-touch
+	.local	page
+	.comm	page,4096,4096
+	.globl	fault_addr
+	.bss
+	.align 8
+	.type	fault_addr, @object
+	.size	fault_addr, 8
+fault_addr:
+	.zero	8
+	.ident	"GCC: (Debian 12.2.0-14+deb12u1) 12.2.0"
+	.section	.note.GNU-stack,"",@progbits

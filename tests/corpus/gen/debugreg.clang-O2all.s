@@ -1,0 +1,810 @@
+	.text
+	.file	"debugreg.c"
+	.file	0 "." "debugreg.c" md5 0x7d925e66fa2d46e9ea496c80b77cb45d
+	.section	.text.set_breakpoint,"ax",@progbits
+	.globl	set_breakpoint                  # -- Begin function set_breakpoint
+	.p2align	4, 0x90
+	.type	set_breakpoint,@function
+set_breakpoint:                         # @set_breakpoint
+.Lfunc_begin0:
+	.loc	0 10 0                          # debugreg.c:10:0
+	.cfi_sections .debug_frame
+	.cfi_startproc
+# %bb.0:
+	#DEBUG_VALUE: set_breakpoint:slot <- $edi
+	#DEBUG_VALUE: set_breakpoint:addr <- $rsi
+                                        # kill: def $edi killed $edi def $rdi
+	.loc	0 11 2 prologue_end             # debugreg.c:11:2
+	cmpl	$2, %edi
+	je	.LBB0_5
+.Ltmp0:
+# %bb.1:
+	#DEBUG_VALUE: set_breakpoint:slot <- $edi
+	#DEBUG_VALUE: set_breakpoint:addr <- $rsi
+	cmpl	$1, %edi
+	je	.LBB0_4
+.Ltmp1:
+# %bb.2:
+	#DEBUG_VALUE: set_breakpoint:slot <- $edi
+	#DEBUG_VALUE: set_breakpoint:addr <- $rsi
+	testl	%edi, %edi
+	jne	.LBB0_6
+.Ltmp2:
+# %bb.3:
+	#DEBUG_VALUE: set_breakpoint:slot <- $edi
+	#DEBUG_VALUE: set_breakpoint:addr <- $rsi
+	.loc	0 12 10                         # debugreg.c:12:10
+	#APP
+	mov %rsi, %db0
+	#NO_APP
+	jmp	.LBB0_7
+.Ltmp3:
+.LBB0_5:
+	#DEBUG_VALUE: set_breakpoint:slot <- $edi
+	#DEBUG_VALUE: set_breakpoint:addr <- $rsi
+	.loc	0 14 10                         # debugreg.c:14:10
+	#APP
+	mov %rsi, %db2
+	#NO_APP
+	jmp	.LBB0_7
+.Ltmp4:
+.LBB0_4:
+	#DEBUG_VALUE: set_breakpoint:slot <- $edi
+	#DEBUG_VALUE: set_breakpoint:addr <- $rsi
+	.loc	0 13 10                         # debugreg.c:13:10
+	#APP
+	mov %rsi, %db1
+	#NO_APP
+	jmp	.LBB0_7
+.Ltmp5:
+.LBB0_6:
+	#DEBUG_VALUE: set_breakpoint:slot <- $edi
+	#DEBUG_VALUE: set_breakpoint:addr <- $rsi
+	.loc	0 15 11                         # debugreg.c:15:11
+	#APP
+	mov %rsi, %db3
+	#NO_APP
+.Ltmp6:
+.LBB0_7:
+	#DEBUG_VALUE: set_breakpoint:slot <- $edi
+	#DEBUG_VALUE: set_breakpoint:addr <- $rsi
+	.loc	0 17 14                         # debugreg.c:17:14
+	#APP
+	mov %db7, %rax
+	#NO_APP
+.Ltmp7:
+	#DEBUG_VALUE: v <- $rax
+	#DEBUG_VALUE: set_breakpoint:dr7 <- $rax
+	.loc	0 18 22                         # debugreg.c:18:22
+	addl	%edi, %edi
+.Ltmp8:
+	#DEBUG_VALUE: set_breakpoint:slot <- [DW_OP_LLVM_entry_value 1] $edi
+	.loc	0 18 6 is_stmt 0                # debugreg.c:18:6
+	btsq	%rdi, %rax
+.Ltmp9:
+	#DEBUG_VALUE: set_breakpoint:dr7 <- $rax
+	.loc	0 19 2 is_stmt 1                # debugreg.c:19:2
+	#APP
+	mov %rax, %db7
+	#NO_APP
+	.loc	0 20 1                          # debugreg.c:20:1
+	retq
+.Ltmp10:
+.Lfunc_end0:
+	.size	set_breakpoint, .Lfunc_end0-set_breakpoint
+	.cfi_endproc
+                                        # -- End function
+	.section	.text.debug_status,"ax",@progbits
+	.globl	debug_status                    # -- Begin function debug_status
+	.p2align	4, 0x90
+	.type	debug_status,@function
+debug_status:                           # @debug_status
+.Lfunc_begin1:
+	.loc	0 23 0                          # debugreg.c:23:0
+	.cfi_startproc
+# %bb.0:
+	.loc	0 24 12 prologue_end            # debugreg.c:24:12
+	#APP
+	mov %db6, %rax
+	#NO_APP
+.Ltmp11:
+	#DEBUG_VALUE: v <- $rax
+	#DEBUG_VALUE: debug_status:s <- $rax
+	.loc	0 0 12 is_stmt 0                # debugreg.c:0:12
+	xorl	%ecx, %ecx
+.Ltmp12:
+	.loc	0 25 2 is_stmt 1                # debugreg.c:25:2
+	#APP
+	mov %rcx, %db6
+	#NO_APP
+	.loc	0 26 2                          # debugreg.c:26:2
+	retq
+.Ltmp13:
+.Lfunc_end1:
+	.size	debug_status, .Lfunc_end1-debug_status
+	.cfi_endproc
+                                        # -- End function
+	.section	.text.save_debug,"ax",@progbits
+	.globl	save_debug                      # -- Begin function save_debug
+	.p2align	4, 0x90
+	.type	save_debug,@function
+save_debug:                             # @save_debug
+.Lfunc_begin2:
+	.loc	0 30 0                          # debugreg.c:30:0
+	.cfi_startproc
+# %bb.0:
+	.loc	0 31 14 prologue_end            # debugreg.c:31:14
+	#APP
+	mov %db7, %rax
+	#NO_APP
+.Ltmp14:
+	#DEBUG_VALUE: v <- $rax
+	.loc	0 31 12 is_stmt 0               # debugreg.c:31:12
+	movq	saved_dr7@GOTPCREL(%rip), %rcx
+	movq	%rax, (%rcx)
+	xorl	%eax, %eax
+	.loc	0 32 2 is_stmt 1                # debugreg.c:32:2
+	#APP
+	mov %rax, %db7
+	#NO_APP
+	.loc	0 33 1                          # debugreg.c:33:1
+	retq
+.Ltmp15:
+.Lfunc_end2:
+	.size	save_debug, .Lfunc_end2-save_debug
+	.cfi_endproc
+                                        # -- End function
+	.section	.text.breakpoint,"ax",@progbits
+	.globl	breakpoint                      # -- Begin function breakpoint
+	.p2align	4, 0x90
+	.type	breakpoint,@function
+breakpoint:                             # @breakpoint
+.Lfunc_begin3:
+	.loc	0 36 0                          # debugreg.c:36:0
+	.cfi_startproc
+# %bb.0:
+	.loc	0 37 2 prologue_end             # debugreg.c:37:2
+	#APP
+	int3
+	#NO_APP
+	.loc	0 38 1                          # debugreg.c:38:1
+	retq
+.Ltmp16:
+.Lfunc_end3:
+	.size	breakpoint, .Lfunc_end3-breakpoint
+	.cfi_endproc
+                                        # -- End function
+	.section	.text.breakpoint2,"ax",@progbits
+	.globl	breakpoint2                     # -- Begin function breakpoint2
+	.p2align	4, 0x90
+	.type	breakpoint2,@function
+breakpoint2:                            # @breakpoint2
+.Lfunc_begin4:
+	.loc	0 41 0                          # debugreg.c:41:0
+	.cfi_startproc
+# %bb.0:
+	.loc	0 42 2 prologue_end             # debugreg.c:42:2
+	#APP
+	int $3
+	#NO_APP
+	.loc	0 43 1                          # debugreg.c:43:1
+	retq
+.Ltmp17:
+.Lfunc_end4:
+	.size	breakpoint2, .Lfunc_end4-breakpoint2
+	.cfi_endproc
+                                        # -- End function
+	.section	.text.trap,"ax",@progbits
+	.globl	trap                            # -- Begin function trap
+	.p2align	4, 0x90
+	.type	trap,@function
+trap:                                   # @trap
+.Lfunc_begin5:
+	.loc	0 46 0                          # debugreg.c:46:0
+	.cfi_startproc
+# %bb.0:
+	#DEBUG_VALUE: trap:v <- $edi
+	.loc	0 47 6 prologue_end             # debugreg.c:47:6
+	testl	%edi, %edi
+.Ltmp18:
+	.loc	0 47 6 is_stmt 0                # debugreg.c:47:6
+	je	.LBB5_2
+.Ltmp19:
+# %bb.1:
+	#DEBUG_VALUE: trap:v <- $edi
+	.loc	0 48 3 is_stmt 1                # debugreg.c:48:3
+	#APP
+	int $0x80
+	#NO_APP
+.Ltmp20:
+	.loc	0 51 1                          # debugreg.c:51:1
+	retq
+.Ltmp21:
+.LBB5_2:
+	#DEBUG_VALUE: trap:v <- $edi
+	.loc	0 50 3                          # debugreg.c:50:3
+	#APP
+	ud2
+	#NO_APP
+.Ltmp22:
+	.loc	0 51 1                          # debugreg.c:51:1
+	retq
+.Ltmp23:
+.Lfunc_end5:
+	.size	trap, .Lfunc_end5-trap
+	.cfi_endproc
+                                        # -- End function
+	.type	saved_dr7,@object               # @saved_dr7
+	.bss
+	.globl	saved_dr7
+	.p2align	3
+saved_dr7:
+	.quad	0                               # 0x0
+	.size	saved_dr7, 8
+
+	.section	.debug_loclists,"",@progbits
+	.long	.Ldebug_list_header_end0-.Ldebug_list_header_start0 # Length
+.Ldebug_list_header_start0:
+	.short	5                               # Version
+	.byte	8                               # Address size
+	.byte	0                               # Segment selector size
+	.long	4                               # Offset entry count
+.Lloclists_table_base0:
+	.long	.Ldebug_loc0-.Lloclists_table_base0
+	.long	.Ldebug_loc1-.Lloclists_table_base0
+	.long	.Ldebug_loc2-.Lloclists_table_base0
+	.long	.Ldebug_loc3-.Lloclists_table_base0
+.Ldebug_loc0:
+	.byte	1                               # DW_LLE_base_addressx
+	.byte	1                               #   base address index
+	.byte	4                               # DW_LLE_offset_pair
+	.uleb128 .Lfunc_begin0-.Lfunc_begin0    #   starting offset
+	.uleb128 .Ltmp8-.Lfunc_begin0           #   ending offset
+	.byte	1                               # Loc expr size
+	.byte	85                              # super-register DW_OP_reg5
+	.byte	4                               # DW_LLE_offset_pair
+	.uleb128 .Ltmp8-.Lfunc_begin0           #   starting offset
+	.uleb128 .Lfunc_end0-.Lfunc_begin0      #   ending offset
+	.byte	4                               # Loc expr size
+	.byte	163                             # DW_OP_entry_value
+	.byte	1                               # 1
+	.byte	85                              # super-register DW_OP_reg5
+	.byte	159                             # DW_OP_stack_value
+	.byte	0                               # DW_LLE_end_of_list
+.Ldebug_loc1:
+	.byte	1                               # DW_LLE_base_addressx
+	.byte	1                               #   base address index
+	.byte	4                               # DW_LLE_offset_pair
+	.uleb128 .Ltmp7-.Lfunc_begin0           #   starting offset
+	.uleb128 .Lfunc_end0-.Lfunc_begin0      #   ending offset
+	.byte	1                               # Loc expr size
+	.byte	80                              # DW_OP_reg0
+	.byte	0                               # DW_LLE_end_of_list
+.Ldebug_loc2:
+	.byte	1                               # DW_LLE_base_addressx
+	.byte	3                               #   base address index
+	.byte	4                               # DW_LLE_offset_pair
+	.uleb128 .Ltmp11-.Lfunc_begin1          #   starting offset
+	.uleb128 .Lfunc_end1-.Lfunc_begin1      #   ending offset
+	.byte	1                               # Loc expr size
+	.byte	80                              # DW_OP_reg0
+	.byte	0                               # DW_LLE_end_of_list
+.Ldebug_loc3:
+	.byte	1                               # DW_LLE_base_addressx
+	.byte	3                               #   base address index
+	.byte	4                               # DW_LLE_offset_pair
+	.uleb128 .Ltmp11-.Lfunc_begin1          #   starting offset
+	.uleb128 .Lfunc_end1-.Lfunc_begin1      #   ending offset
+	.byte	1                               # Loc expr size
+	.byte	80                              # DW_OP_reg0
+	.byte	0                               # DW_LLE_end_of_list
+.Ldebug_list_header_end0:
+	.section	.debug_abbrev,"",@progbits
+	.byte	1                               # Abbreviation Code
+	.byte	17                              # DW_TAG_compile_unit
+	.byte	1                               # DW_CHILDREN_yes
+	.byte	37                              # DW_AT_producer
+	.byte	37                              # DW_FORM_strx1
+	.byte	19                              # DW_AT_language
+	.byte	5                               # DW_FORM_data2
+	.byte	3                               # DW_AT_name
+	.byte	37                              # DW_FORM_strx1
+	.byte	114                             # DW_AT_str_offsets_base
+	.byte	23                              # DW_FORM_sec_offset
+	.byte	16                              # DW_AT_stmt_list
+	.byte	23                              # DW_FORM_sec_offset
+	.byte	27                              # DW_AT_comp_dir
+	.byte	37                              # DW_FORM_strx1
+	.byte	17                              # DW_AT_low_pc
+	.byte	1                               # DW_FORM_addr
+	.byte	85                              # DW_AT_ranges
+	.byte	35                              # DW_FORM_rnglistx
+	.byte	115                             # DW_AT_addr_base
+	.byte	23                              # DW_FORM_sec_offset
+	.byte	116                             # DW_AT_rnglists_base
+	.byte	23                              # DW_FORM_sec_offset
+	.ascii	"\214\001"                      # DW_AT_loclists_base
+	.byte	23                              # DW_FORM_sec_offset
+	.byte	0                               # EOM(1)
+	.byte	0                               # EOM(2)
+	.byte	2                               # Abbreviation Code
+	.byte	52                              # DW_TAG_variable
+	.byte	0                               # DW_CHILDREN_no
+	.byte	3                               # DW_AT_name
+	.byte	37                              # DW_FORM_strx1
+	.byte	73                              # DW_AT_type
+	.byte	19                              # DW_FORM_ref4
+	.byte	63                              # DW_AT_external
+	.byte	25                              # DW_FORM_flag_present
+	.byte	58                              # DW_AT_decl_file
+	.byte	11                              # DW_FORM_data1
+	.byte	59                              # DW_AT_decl_line
+	.byte	11                              # DW_FORM_data1
+	.byte	2                               # DW_AT_location
+	.byte	24                              # DW_FORM_exprloc
+	.byte	0                               # EOM(1)
+	.byte	0                               # EOM(2)
+	.byte	3                               # Abbreviation Code
+	.byte	22                              # DW_TAG_typedef
+	.byte	0                               # DW_CHILDREN_no
+	.byte	73                              # DW_AT_type
+	.byte	19                              # DW_FORM_ref4
+	.byte	3                               # DW_AT_name
+	.byte	37                              # DW_FORM_strx1
+	.byte	58                              # DW_AT_decl_file
+	.byte	11                              # DW_FORM_data1
+	.byte	59                              # DW_AT_decl_line
+	.byte	11                              # DW_FORM_data1
+	.byte	0                               # EOM(1)
+	.byte	0                               # EOM(2)
+	.byte	4                               # Abbreviation Code
+	.byte	36                              # DW_TAG_base_type
+	.byte	0                               # DW_CHILDREN_no
+	.byte	3                               # DW_AT_name
+	.byte	37                              # DW_FORM_strx1
+	.byte	62                              # DW_AT_encoding
+	.byte	11                              # DW_FORM_data1
+	.byte	11                              # DW_AT_byte_size
+	.byte	11                              # DW_FORM_data1
+	.byte	0                               # EOM(1)
+	.byte	0                               # EOM(2)
+	.byte	5                               # Abbreviation Code
+	.byte	46                              # DW_TAG_subprogram
+	.byte	1                               # DW_CHILDREN_yes
+	.byte	17                              # DW_AT_low_pc
+	.byte	27                              # DW_FORM_addrx
+	.byte	18                              # DW_AT_high_pc
+	.byte	6                               # DW_FORM_data4
+	.byte	64                              # DW_AT_frame_base
+	.byte	24                              # DW_FORM_exprloc
+	.byte	122                             # DW_AT_call_all_calls
+	.byte	25                              # DW_FORM_flag_present
+	.byte	3                               # DW_AT_name
+	.byte	37                              # DW_FORM_strx1
+	.byte	58                              # DW_AT_decl_file
+	.byte	11                              # DW_FORM_data1
+	.byte	59                              # DW_AT_decl_line
+	.byte	11                              # DW_FORM_data1
+	.byte	39                              # DW_AT_prototyped
+	.byte	25                              # DW_FORM_flag_present
+	.byte	63                              # DW_AT_external
+	.byte	25                              # DW_FORM_flag_present
+	.byte	0                               # EOM(1)
+	.byte	0                               # EOM(2)
+	.byte	6                               # Abbreviation Code
+	.byte	5                               # DW_TAG_formal_parameter
+	.byte	0                               # DW_CHILDREN_no
+	.byte	2                               # DW_AT_location
+	.byte	34                              # DW_FORM_loclistx
+	.byte	3                               # DW_AT_name
+	.byte	37                              # DW_FORM_strx1
+	.byte	58                              # DW_AT_decl_file
+	.byte	11                              # DW_FORM_data1
+	.byte	59                              # DW_AT_decl_line
+	.byte	11                              # DW_FORM_data1
+	.byte	73                              # DW_AT_type
+	.byte	19                              # DW_FORM_ref4
+	.byte	0                               # EOM(1)
+	.byte	0                               # EOM(2)
+	.byte	7                               # Abbreviation Code
+	.byte	5                               # DW_TAG_formal_parameter
+	.byte	0                               # DW_CHILDREN_no
+	.byte	2                               # DW_AT_location
+	.byte	24                              # DW_FORM_exprloc
+	.byte	3                               # DW_AT_name
+	.byte	37                              # DW_FORM_strx1
+	.byte	58                              # DW_AT_decl_file
+	.byte	11                              # DW_FORM_data1
+	.byte	59                              # DW_AT_decl_line
+	.byte	11                              # DW_FORM_data1
+	.byte	73                              # DW_AT_type
+	.byte	19                              # DW_FORM_ref4
+	.byte	0                               # EOM(1)
+	.byte	0                               # EOM(2)
+	.byte	8                               # Abbreviation Code
+	.byte	52                              # DW_TAG_variable
+	.byte	0                               # DW_CHILDREN_no
+	.byte	2                               # DW_AT_location
+	.byte	34                              # DW_FORM_loclistx
+	.byte	3                               # DW_AT_name
+	.byte	37                              # DW_FORM_strx1
+	.byte	58                              # DW_AT_decl_file
+	.byte	11                              # DW_FORM_data1
+	.byte	59                              # DW_AT_decl_line
+	.byte	11                              # DW_FORM_data1
+	.byte	73                              # DW_AT_type
+	.byte	19                              # DW_FORM_ref4
+	.byte	0                               # EOM(1)
+	.byte	0                               # EOM(2)
+	.byte	9                               # Abbreviation Code
+	.byte	11                              # DW_TAG_lexical_block
+	.byte	1                               # DW_CHILDREN_yes
+	.byte	17                              # DW_AT_low_pc
+	.byte	27                              # DW_FORM_addrx
+	.byte	18                              # DW_AT_high_pc
+	.byte	6                               # DW_FORM_data4
+	.byte	0                               # EOM(1)
+	.byte	0                               # EOM(2)
+	.byte	10                              # Abbreviation Code
+	.byte	52                              # DW_TAG_variable
+	.byte	0                               # DW_CHILDREN_no
+	.byte	3                               # DW_AT_name
+	.byte	37                              # DW_FORM_strx1
+	.byte	58                              # DW_AT_decl_file
+	.byte	11                              # DW_FORM_data1
+	.byte	59                              # DW_AT_decl_line
+	.byte	11                              # DW_FORM_data1
+	.byte	73                              # DW_AT_type
+	.byte	19                              # DW_FORM_ref4
+	.byte	0                               # EOM(1)
+	.byte	0                               # EOM(2)
+	.byte	11                              # Abbreviation Code
+	.byte	46                              # DW_TAG_subprogram
+	.byte	1                               # DW_CHILDREN_yes
+	.byte	17                              # DW_AT_low_pc
+	.byte	27                              # DW_FORM_addrx
+	.byte	18                              # DW_AT_high_pc
+	.byte	6                               # DW_FORM_data4
+	.byte	64                              # DW_AT_frame_base
+	.byte	24                              # DW_FORM_exprloc
+	.byte	122                             # DW_AT_call_all_calls
+	.byte	25                              # DW_FORM_flag_present
+	.byte	3                               # DW_AT_name
+	.byte	37                              # DW_FORM_strx1
+	.byte	58                              # DW_AT_decl_file
+	.byte	11                              # DW_FORM_data1
+	.byte	59                              # DW_AT_decl_line
+	.byte	11                              # DW_FORM_data1
+	.byte	39                              # DW_AT_prototyped
+	.byte	25                              # DW_FORM_flag_present
+	.byte	73                              # DW_AT_type
+	.byte	19                              # DW_FORM_ref4
+	.byte	63                              # DW_AT_external
+	.byte	25                              # DW_FORM_flag_present
+	.byte	0                               # EOM(1)
+	.byte	0                               # EOM(2)
+	.byte	12                              # Abbreviation Code
+	.byte	46                              # DW_TAG_subprogram
+	.byte	0                               # DW_CHILDREN_no
+	.byte	17                              # DW_AT_low_pc
+	.byte	27                              # DW_FORM_addrx
+	.byte	18                              # DW_AT_high_pc
+	.byte	6                               # DW_FORM_data4
+	.byte	64                              # DW_AT_frame_base
+	.byte	24                              # DW_FORM_exprloc
+	.byte	122                             # DW_AT_call_all_calls
+	.byte	25                              # DW_FORM_flag_present
+	.byte	3                               # DW_AT_name
+	.byte	37                              # DW_FORM_strx1
+	.byte	58                              # DW_AT_decl_file
+	.byte	11                              # DW_FORM_data1
+	.byte	59                              # DW_AT_decl_line
+	.byte	11                              # DW_FORM_data1
+	.byte	39                              # DW_AT_prototyped
+	.byte	25                              # DW_FORM_flag_present
+	.byte	63                              # DW_AT_external
+	.byte	25                              # DW_FORM_flag_present
+	.byte	0                               # EOM(1)
+	.byte	0                               # EOM(2)
+	.byte	13                              # Abbreviation Code
+	.byte	15                              # DW_TAG_pointer_type
+	.byte	0                               # DW_CHILDREN_no
+	.byte	73                              # DW_AT_type
+	.byte	19                              # DW_FORM_ref4
+	.byte	0                               # EOM(1)
+	.byte	0                               # EOM(2)
+	.byte	14                              # Abbreviation Code
+	.byte	38                              # DW_TAG_const_type
+	.byte	0                               # DW_CHILDREN_no
+	.byte	0                               # EOM(1)
+	.byte	0                               # EOM(2)
+	.byte	0                               # EOM(3)
+	.section	.debug_info,"",@progbits
+.Lcu_begin0:
+	.long	.Ldebug_info_end0-.Ldebug_info_start0 # Length of Unit
+.Ldebug_info_start0:
+	.short	5                               # DWARF version number
+	.byte	1                               # DWARF Unit Type
+	.byte	8                               # Address Size (in bytes)
+	.long	.debug_abbrev                   # Offset Into Abbrev. Section
+	.byte	1                               # Abbrev [1] 0xc:0xec DW_TAG_compile_unit
+	.byte	0                               # DW_AT_producer
+	.short	12                              # DW_AT_language
+	.byte	1                               # DW_AT_name
+	.long	.Lstr_offsets_base0             # DW_AT_str_offsets_base
+	.long	.Lline_table_start0             # DW_AT_stmt_list
+	.byte	2                               # DW_AT_comp_dir
+	.quad	0                               # DW_AT_low_pc
+	.byte	0                               # DW_AT_ranges
+	.long	.Laddr_table_base0              # DW_AT_addr_base
+	.long	.Lrnglists_table_base0          # DW_AT_rnglists_base
+	.long	.Lloclists_table_base0          # DW_AT_loclists_base
+	.byte	2                               # Abbrev [2] 0x2f:0xb DW_TAG_variable
+	.byte	3                               # DW_AT_name
+	.long	58                              # DW_AT_type
+                                        # DW_AT_external
+	.byte	0                               # DW_AT_decl_file
+	.byte	7                               # DW_AT_decl_line
+	.byte	2                               # DW_AT_location
+	.byte	161
+	.byte	0
+	.byte	3                               # Abbrev [3] 0x3a:0x8 DW_TAG_typedef
+	.long	66                              # DW_AT_type
+	.byte	5                               # DW_AT_name
+	.byte	0                               # DW_AT_decl_file
+	.byte	2                               # DW_AT_decl_line
+	.byte	4                               # Abbrev [4] 0x42:0x4 DW_TAG_base_type
+	.byte	4                               # DW_AT_name
+	.byte	7                               # DW_AT_encoding
+	.byte	8                               # DW_AT_byte_size
+	.byte	5                               # Abbrev [5] 0x46:0x37 DW_TAG_subprogram
+	.byte	1                               # DW_AT_low_pc
+	.long	.Lfunc_end0-.Lfunc_begin0       # DW_AT_high_pc
+	.byte	1                               # DW_AT_frame_base
+	.byte	87
+                                        # DW_AT_call_all_calls
+	.byte	6                               # DW_AT_name
+	.byte	0                               # DW_AT_decl_file
+	.byte	9                               # DW_AT_decl_line
+                                        # DW_AT_prototyped
+                                        # DW_AT_external
+	.byte	6                               # Abbrev [6] 0x51:0x9 DW_TAG_formal_parameter
+	.byte	0                               # DW_AT_location
+	.byte	12                              # DW_AT_name
+	.byte	0                               # DW_AT_decl_file
+	.byte	9                               # DW_AT_decl_line
+	.long	237                             # DW_AT_type
+	.byte	7                               # Abbrev [7] 0x5a:0xa DW_TAG_formal_parameter
+	.byte	1                               # DW_AT_location
+	.byte	84
+	.byte	14                              # DW_AT_name
+	.byte	0                               # DW_AT_decl_file
+	.byte	9                               # DW_AT_decl_line
+	.long	241                             # DW_AT_type
+	.byte	8                               # Abbrev [8] 0x64:0x9 DW_TAG_variable
+	.byte	1                               # DW_AT_location
+	.byte	15                              # DW_AT_name
+	.byte	0                               # DW_AT_decl_file
+	.byte	17                              # DW_AT_decl_line
+	.long	58                              # DW_AT_type
+	.byte	9                               # Abbrev [9] 0x6d:0xf DW_TAG_lexical_block
+	.byte	2                               # DW_AT_low_pc
+	.long	.Ltmp7-.Ltmp6                   # DW_AT_high_pc
+	.byte	10                              # Abbrev [10] 0x73:0x8 DW_TAG_variable
+	.byte	16                              # DW_AT_name
+	.byte	0                               # DW_AT_decl_file
+	.byte	17                              # DW_AT_decl_line
+	.long	58                              # DW_AT_type
+	.byte	0                               # End Of Children Mark
+	.byte	0                               # End Of Children Mark
+	.byte	11                              # Abbrev [11] 0x7d:0x29 DW_TAG_subprogram
+	.byte	3                               # DW_AT_low_pc
+	.long	.Lfunc_end1-.Lfunc_begin1       # DW_AT_high_pc
+	.byte	1                               # DW_AT_frame_base
+	.byte	87
+                                        # DW_AT_call_all_calls
+	.byte	7                               # DW_AT_name
+	.byte	0                               # DW_AT_decl_file
+	.byte	22                              # DW_AT_decl_line
+                                        # DW_AT_prototyped
+	.long	58                              # DW_AT_type
+                                        # DW_AT_external
+	.byte	8                               # Abbrev [8] 0x8c:0x9 DW_TAG_variable
+	.byte	3                               # DW_AT_location
+	.byte	17                              # DW_AT_name
+	.byte	0                               # DW_AT_decl_file
+	.byte	24                              # DW_AT_decl_line
+	.long	58                              # DW_AT_type
+	.byte	9                               # Abbrev [9] 0x95:0x10 DW_TAG_lexical_block
+	.byte	3                               # DW_AT_low_pc
+	.long	.Ltmp12-.Lfunc_begin1           # DW_AT_high_pc
+	.byte	8                               # Abbrev [8] 0x9b:0x9 DW_TAG_variable
+	.byte	2                               # DW_AT_location
+	.byte	16                              # DW_AT_name
+	.byte	0                               # DW_AT_decl_file
+	.byte	24                              # DW_AT_decl_line
+	.long	58                              # DW_AT_type
+	.byte	0                               # End Of Children Mark
+	.byte	0                               # End Of Children Mark
+	.byte	5                               # Abbrev [5] 0xa6:0x1b DW_TAG_subprogram
+	.byte	4                               # DW_AT_low_pc
+	.long	.Lfunc_end2-.Lfunc_begin2       # DW_AT_high_pc
+	.byte	1                               # DW_AT_frame_base
+	.byte	87
+                                        # DW_AT_call_all_calls
+	.byte	8                               # DW_AT_name
+	.byte	0                               # DW_AT_decl_file
+	.byte	29                              # DW_AT_decl_line
+                                        # DW_AT_prototyped
+                                        # DW_AT_external
+	.byte	9                               # Abbrev [9] 0xb1:0xf DW_TAG_lexical_block
+	.byte	4                               # DW_AT_low_pc
+	.long	.Ltmp14-.Lfunc_begin2           # DW_AT_high_pc
+	.byte	10                              # Abbrev [10] 0xb7:0x8 DW_TAG_variable
+	.byte	16                              # DW_AT_name
+	.byte	0                               # DW_AT_decl_file
+	.byte	31                              # DW_AT_decl_line
+	.long	58                              # DW_AT_type
+	.byte	0                               # End Of Children Mark
+	.byte	0                               # End Of Children Mark
+	.byte	12                              # Abbrev [12] 0xc1:0xb DW_TAG_subprogram
+	.byte	5                               # DW_AT_low_pc
+	.long	.Lfunc_end3-.Lfunc_begin3       # DW_AT_high_pc
+	.byte	1                               # DW_AT_frame_base
+	.byte	87
+                                        # DW_AT_call_all_calls
+	.byte	9                               # DW_AT_name
+	.byte	0                               # DW_AT_decl_file
+	.byte	35                              # DW_AT_decl_line
+                                        # DW_AT_prototyped
+                                        # DW_AT_external
+	.byte	12                              # Abbrev [12] 0xcc:0xb DW_TAG_subprogram
+	.byte	6                               # DW_AT_low_pc
+	.long	.Lfunc_end4-.Lfunc_begin4       # DW_AT_high_pc
+	.byte	1                               # DW_AT_frame_base
+	.byte	87
+                                        # DW_AT_call_all_calls
+	.byte	10                              # DW_AT_name
+	.byte	0                               # DW_AT_decl_file
+	.byte	40                              # DW_AT_decl_line
+                                        # DW_AT_prototyped
+                                        # DW_AT_external
+	.byte	5                               # Abbrev [5] 0xd7:0x16 DW_TAG_subprogram
+	.byte	7                               # DW_AT_low_pc
+	.long	.Lfunc_end5-.Lfunc_begin5       # DW_AT_high_pc
+	.byte	1                               # DW_AT_frame_base
+	.byte	87
+                                        # DW_AT_call_all_calls
+	.byte	11                              # DW_AT_name
+	.byte	0                               # DW_AT_decl_file
+	.byte	45                              # DW_AT_decl_line
+                                        # DW_AT_prototyped
+                                        # DW_AT_external
+	.byte	7                               # Abbrev [7] 0xe2:0xa DW_TAG_formal_parameter
+	.byte	1                               # DW_AT_location
+	.byte	85
+	.byte	16                              # DW_AT_name
+	.byte	0                               # DW_AT_decl_file
+	.byte	45                              # DW_AT_decl_line
+	.long	237                             # DW_AT_type
+	.byte	0                               # End Of Children Mark
+	.byte	4                               # Abbrev [4] 0xed:0x4 DW_TAG_base_type
+	.byte	13                              # DW_AT_name
+	.byte	5                               # DW_AT_encoding
+	.byte	4                               # DW_AT_byte_size
+	.byte	13                              # Abbrev [13] 0xf1:0x5 DW_TAG_pointer_type
+	.long	246                             # DW_AT_type
+	.byte	14                              # Abbrev [14] 0xf6:0x1 DW_TAG_const_type
+	.byte	0                               # End Of Children Mark
+.Ldebug_info_end0:
+	.section	.debug_rnglists,"",@progbits
+	.long	.Ldebug_list_header_end1-.Ldebug_list_header_start1 # Length
+.Ldebug_list_header_start1:
+	.short	5                               # Version
+	.byte	8                               # Address size
+	.byte	0                               # Segment selector size
+	.long	1                               # Offset entry count
+.Lrnglists_table_base0:
+	.long	.Ldebug_ranges0-.Lrnglists_table_base0
+.Ldebug_ranges0:
+	.byte	3                               # DW_RLE_startx_length
+	.byte	1                               #   start index
+	.uleb128 .Lfunc_end0-.Lfunc_begin0      #   length
+	.byte	3                               # DW_RLE_startx_length
+	.byte	3                               #   start index
+	.uleb128 .Lfunc_end1-.Lfunc_begin1      #   length
+	.byte	3                               # DW_RLE_startx_length
+	.byte	4                               #   start index
+	.uleb128 .Lfunc_end2-.Lfunc_begin2      #   length
+	.byte	3                               # DW_RLE_startx_length
+	.byte	5                               #   start index
+	.uleb128 .Lfunc_end3-.Lfunc_begin3      #   length
+	.byte	3                               # DW_RLE_startx_length
+	.byte	6                               #   start index
+	.uleb128 .Lfunc_end4-.Lfunc_begin4      #   length
+	.byte	3                               # DW_RLE_startx_length
+	.byte	7                               #   start index
+	.uleb128 .Lfunc_end5-.Lfunc_begin5      #   length
+	.byte	0                               # DW_RLE_end_of_list
+.Ldebug_list_header_end1:
+	.section	.debug_str_offsets,"",@progbits
+	.long	76                              # Length of String Offsets Set
+	.short	5
+	.short	0
+.Lstr_offsets_base0:
+	.section	.debug_str,"MS",@progbits,1
+.Linfo_string0:
+	.asciz	"Debian clang version 14.0.6"   # string offset=0
+.Linfo_string1:
+	.asciz	"debugreg.c"                    # string offset=28
+.Linfo_string2:
+	.asciz	"."                             # string offset=39
+.Linfo_string3:
+	.asciz	"saved_dr7"                     # string offset=41
+.Linfo_string4:
+	.asciz	"unsigned long"                 # string offset=51
+.Linfo_string5:
+	.asciz	"ulong"                         # string offset=65
+.Linfo_string6:
+	.asciz	"set_breakpoint"                # string offset=71
+.Linfo_string7:
+	.asciz	"debug_status"                  # string offset=86
+.Linfo_string8:
+	.asciz	"save_debug"                    # string offset=99
+.Linfo_string9:
+	.asciz	"breakpoint"                    # string offset=110
+.Linfo_string10:
+	.asciz	"breakpoint2"                   # string offset=121
+.Linfo_string11:
+	.asciz	"trap"                          # string offset=133
+.Linfo_string12:
+	.asciz	"slot"                          # string offset=138
+.Linfo_string13:
+	.asciz	"int"                           # string offset=143
+.Linfo_string14:
+	.asciz	"addr"                          # string offset=147
+.Linfo_string15:
+	.asciz	"dr7"                           # string offset=152
+.Linfo_string16:
+	.asciz	"v"                             # string offset=156
+.Linfo_string17:
+	.asciz	"s"                             # string offset=158
+	.section	.debug_str_offsets,"",@progbits
+	.long	.Linfo_string0
+	.long	.Linfo_string1
+	.long	.Linfo_string2
+	.long	.Linfo_string3
+	.long	.Linfo_string4
+	.long	.Linfo_string5
+	.long	.Linfo_string6
+	.long	.Linfo_string7
+	.long	.Linfo_string8
+	.long	.Linfo_string9
+	.long	.Linfo_string10
+	.long	.Linfo_string11
+	.long	.Linfo_string12
+	.long	.Linfo_string13
+	.long	.Linfo_string14
+	.long	.Linfo_string15
+	.long	.Linfo_string16
+	.long	.Linfo_string17
+	.section	.debug_addr,"",@progbits
+	.long	.Ldebug_addr_end0-.Ldebug_addr_start0 # Length of contribution
+.Ldebug_addr_start0:
+	.short	5                               # DWARF version number
+	.byte	8                               # Address size
+	.byte	0                               # Segment selector size
+.Laddr_table_base0:
+	.quad	saved_dr7
+	.quad	.Lfunc_begin0
+	.quad	.Ltmp6
+	.quad	.Lfunc_begin1
+	.quad	.Lfunc_begin2
+	.quad	.Lfunc_begin3
+	.quad	.Lfunc_begin4
+	.quad	.Lfunc_begin5
+.Ldebug_addr_end0:
+	.ident	"Debian clang version 14.0.6"
+	.section	".note.GNU-stack","",@progbits
+	.section	.debug_line,"",@progbits
+.Lline_table_start0:

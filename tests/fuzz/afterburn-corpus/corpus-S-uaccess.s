@@ -1,0 +1,52 @@
+# 0 "tests/corpus/S/uaccess.S"
+# 0 "<built-in>"
+# 0 "<command-line>"
+# 1 "tests/corpus/S/uaccess.S"
+
+
+
+
+
+
+ .macro ALTERNATIVE old, new
+140: \old
+141: .pushsection .altinstr_replacement, "ax"
+142: \new
+143: .popsection
+ .pushsection .altinstructions, "a"
+ .long 140b - ., 142b - .
+ .popsection
+ .endm
+
+ .text
+ .globl copy_user
+copy_user:
+ stac
+ movq %rdx, %rcx
+1: rep movsb
+2: clac
+ xorl %eax, %eax
+ ret
+ .section .fixup, "ax"
+3: clac
+ movq %rcx, %rax
+ jmp 2b
+ .previous
+ .pushsection __ex_table, "a"; .balign 4; .long (1b) - ., (3b) - .; .popsection
+
+ .globl get_user_8
+get_user_8:
+ stac
+4: movq (%rdi), %rax
+ clac
+ ret
+ .pushsection __ex_table, "a"; .balign 4; .long (4b) - ., (5f) - .; .popsection
+5: clac
+ movq $-14, %rax
+ ret
+
+ .globl barrier_nospec
+barrier_nospec:
+ ALTERNATIVE "nop", "lfence"
+ ALTERNATIVE "cli", "sti"
+ ret

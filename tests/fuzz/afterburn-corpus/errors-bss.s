@@ -1,0 +1,5 @@
+# bss.s
+	.bss
+	swapgs
+	.section .note.x,"a"
+	rdmsr

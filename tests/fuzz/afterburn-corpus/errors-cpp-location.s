@@ -1,0 +1,5 @@
+# 17 "boot.S"
+	.text
+	nop
+	.section .rodata
+	outb %al, $0x80

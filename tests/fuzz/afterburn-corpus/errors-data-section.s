@@ -1,0 +1,3 @@
+# data-section.s - a sensitive instruction in a data section
+	.data
+	cli

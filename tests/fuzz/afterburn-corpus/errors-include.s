@@ -1,0 +1,3 @@
+# include.s - .include hides code from afterburn
+	.text
+	.include "other.s"

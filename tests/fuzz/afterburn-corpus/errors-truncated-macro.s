@@ -1,0 +1,3 @@
+# truncated-macro.s - input cut off inside a macro
+	.macro m
+	cli

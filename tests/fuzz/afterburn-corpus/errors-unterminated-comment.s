@@ -1,0 +1,3 @@
+# unterminated-comment.s
+	nop /* open
+	cli

@@ -1,0 +1,3 @@
+# unterminated-string.s
+	.ascii "abc
+	cli
