@@ -122,6 +122,22 @@ int ab_sites_modes(const struct ab_elf *e, struct ab_mode_range **out);
 int ab_zy_decode(const uint8_t *p, size_t avail, uint64_t va, unsigned bits,
 		 struct ab_zy_insn *out);
 
+/*
+ * The operand a VMM would emulate from a record, against the decoded
+ * instruction: a REG must be one of its registers; a MEM must have its base,
+ * index, scale, segment (when the record names one) and displacement (a
+ * rip-relative MEM is checked by target instead); an IMM its immediate.
+ * disp/imm are skipped where the caller cannot know them (a relocation in
+ * an object file).  NULL if the record names the instruction's operand,
+ * else why not.  Used by verify and by the corpus checker.
+ */
+struct ab_zy_operand {
+	unsigned form, reg, base, index, scale, seg;	/* enum ab_form / ab_reg */
+	int32_t imm, disp;
+	int imm_known, disp_known;
+};
+const char *ab_zy_operand_mismatch(const struct ab_zy_operand *r, const struct ab_zy_insn *a);
+
 /* ---- subcommands ---- */
 int ab_sites_list(struct ab_elf *e);
 int ab_sites_verify(struct ab_elf *e, int quiet);

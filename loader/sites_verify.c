@@ -51,34 +51,19 @@ static unsigned vf_overlaps(const struct ab_elf *e, struct vf_span *sp, uint32_t
 	return problems;
 }
 
-/*
- * The operand a VMM would emulate from the record: a register operand must
- * be one of the instruction's; a memory operand must have the same base,
- * index, scale and displacement (rip-relative ones are checked by target).
- */
+/* The record's operand against the instruction's (sites_zy.c); 1 if wrong. */
 static unsigned vf_operands(const struct ab_site *r, const struct ab_zy_insn *a, const char *where)
 {
-	unsigned k;
+	const struct ab_zy_operand op = { r->form, r->reg, r->base, r->index, r->scale, r->seg,
+					  (int32_t)r->imm, r->disp, 1, 1 };
+	const char *why = ab_zy_operand_mismatch(&op, a);
 
-	if (r->form == AB_FORM_REG) {
-		for (k = 0; k < a->nregs; k++)
-			if (a->regs[k] == r->reg)
-				return 0;
-		fprintf(stderr, "verify: %s: record names register %u, not an operand of `%s`\n",
-			where, r->reg, a->text);
-		return 1;
-	}
-	if (r->form != AB_FORM_MEM || r->base == AB_REG_RIP)
+	if (!why)
 		return 0;
-	if (!a->has_mem || a->mem_base != r->base || a->mem_index != r->index ||
-	    (r->index != AB_REG_NONE && a->mem_scale != r->scale) || a->mem_disp != r->disp ||
-	    (r->seg != AB_REG_NONE && a->mem_seg != r->seg)) {
-		fprintf(stderr, "verify: %s: record's memory operand (base %u index %u scale %u disp %d seg %u) "
-			"is not the one of `%s`\n", where, r->base, r->index, r->scale, r->disp, r->seg,
-			a->text);
-		return 1;
-	}
-	return 0;
+	fprintf(stderr, "verify: %s: %s: record has form %u reg %u base %u index %u scale %u "
+		"seg %u disp %d imm %d, code is `%s`\n", where, why, r->form, r->reg, r->base,
+		r->index, r->scale, r->seg, r->disp, (int)r->imm, a->text);
+	return 1;
 }
 
 /* Decode the original bytes of one record and compare with it; returns problems. */

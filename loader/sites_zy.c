@@ -201,3 +201,31 @@ int ab_zy_decode(const uint8_t *p, size_t avail, uint64_t va, unsigned bits,
 		strcpy(out->text, "?");
 	return 0;
 }
+
+const char *ab_zy_operand_mismatch(const struct ab_zy_operand *r, const struct ab_zy_insn *a)
+{
+	switch (r->form) {
+	case AB_FORM_REG:
+		for (unsigned k = 0; k < a->nregs; k++)
+			if (a->regs[k] == r->reg)
+				return NULL;
+		return "record's register is not an operand of the instruction";
+	case AB_FORM_MEM:
+		if (r->base == AB_REG_RIP)
+			return NULL;
+		if (!a->has_mem || a->mem_base != r->base || a->mem_index != r->index ||
+		    (r->index != AB_REG_NONE && a->mem_scale != r->scale) ||
+		    (r->seg != AB_REG_NONE && a->mem_seg != r->seg))
+			return "record's memory operand is not the instruction's";
+		if (r->disp_known && a->mem_disp != r->disp)
+			return "record's displacement is not the instruction's";
+		return NULL;
+	case AB_FORM_IMM:
+		/* the record keeps 32 bits; a port or vector immediate is 8 */
+		if (r->imm_known && a->has_imm && (int32_t)a->imm != r->imm &&
+		    (uint8_t)a->imm != (uint8_t)r->imm)
+			return "record's immediate is not the instruction's";
+		return NULL;
+	}
+	return NULL;
+}

@@ -481,37 +481,19 @@ static int dc_nop_run(struct dc *d, size_t oi, uint64_t *op, uint64_t *bp, unsig
 
 /*
  * The operand a VMM would emulate from the record must be the instruction's
- * (the same rule as vf_operands() in loader/sites_verify.c, which is static
- * there and works on linked images): a REG names one of its registers, a
- * MEM has its base/index/scale and, unless either side is symbolic, its
- * displacement; an IMM its immediate.  NULL if fine, else why.
+ * (the rule afterburn-sites verify applies, ab_zy_operand_mismatch); a
+ * displacement or immediate is compared only where neither side is symbolic
+ * (a relocation), and both must be symbolic or neither.  NULL if fine.
  */
 static const char *dc_operands(const struct dc_site *r, const struct ab_zy_insn *a, int insn_rel)
 {
-	unsigned k;
+	const struct ab_zy_operand op = { r->form, r->reg, r->base, r->index, r->scale, AB_REG_NONE,
+					  r->imm, r->disp, !r->imm_rel && !insn_rel,
+					  !r->disp_rel && !insn_rel };
 
-	switch (r->form) {
-	case AB_FORM_REG:
-		for (k = 0; k < a->nregs; k++)
-			if (a->regs[k] == r->reg)
-				return NULL;
-		return "record's register is not an operand of the instruction";
-	case AB_FORM_MEM:
-		if (r->base == AB_REG_RIP)
-			return NULL;	/* by target: the relocation checks */
-		if (!a->has_mem || a->mem_base != r->base || a->mem_index != r->index ||
-		    (r->index != AB_REG_NONE && a->mem_scale != r->scale))
-			return "record's memory operand is not the instruction's";
-		if (r->disp_rel != insn_rel || (!r->disp_rel && a->mem_disp != r->disp))
-			return "record's displacement is not the instruction's";
-		return NULL;
-	case AB_FORM_IMM:
-		if (a->has_imm && !r->imm_rel && !insn_rel && (int32_t)a->imm != r->imm &&
-		    (uint8_t)a->imm != (uint8_t)r->imm)
-			return "record's immediate is not the instruction's";
-		return NULL;
-	}
-	return NULL;
+	if (r->form == AB_FORM_MEM && r->base != AB_REG_RIP && r->disp_rel != insn_rel)
+		return "record's displacement is not the instruction's";
+	return ab_zy_operand_mismatch(&op, a);
 }
 
 static int dc_walk(struct dc *d, size_t oi)

@@ -267,6 +267,8 @@ cp "$F" "$T/h.elf"; poke "$T/h.elf" $((sites + 32 * 14 + 16)) 00	# invlpg (%rdi)
 hostile record-wrong-mem-base "$T/h.elf" 'memory operand'
 cp "$F" "$T/h.elf"; poke "$T/h.elf" $((sites + 32 * 15 + 15)) 05	# mov %ax,%ds recorded with %rbp
 hostile record-wrong-register "$T/h.elf" 'not an operand'
+cp "$F" "$T/h.elf"; poke "$T/h.elf" $((sites + 32 * 4 + 20)) 61	# in $0x60,%al recorded as port 0x61
+hostile record-wrong-immediate "$T/h.elf" 'immediate is not'
 # record 9 claims record 8's site (cpuid at 0x10002a): the two overlap
 le32() { printf '%08x' $(( $1 & 0xffffffff )) | sed 's/\(..\)\(..\)\(..\)\(..\)/\4 \3 \2 \1/'; }
 vma=$(objdump -h "$F" | awk '$2 == "afterburn_sites" { print $4 }'); vma=$((16#$vma))
