@@ -139,6 +139,7 @@ struct ab_opnd {
 	int indirect;		/* leading '*' */
 	unsigned reg;		/* AB_OP_REG: enum ab_reg */
 	unsigned size;		/* AB_OP_REG: bytes (segment: 2) */
+	int high8;		/* AB_OP_REG: %ah, %ch, %dh or %bh (reg/size say rax..rbx, 1) */
 	unsigned base, index, scale, seg;	/* AB_OP_MEM */
 	unsigned base_size;	/* AB_OP_MEM: size of the base register */
 	char expr[AB_EXPR_MAX];	/* AB_OP_IMM: value; AB_OP_MEM: displacement ("" = 0) */
@@ -174,6 +175,9 @@ struct ab_insn {
 	int disp_reloc;		/* disp is sym+const: emit it as R_X86_64_32S */
 	uint32_t id;		/* stable ID for ab_site.id (profiled memory sites), else 0 */
 	char reg_expr[16];	/* if set: an expression for the reg field (param.c) */
+	int invalid;		/* with -1: gas refuses these operands too (a register in/out
+				 * cannot take, checked against gas 2.40), so no record is ever
+				 * needed: param.c skips such a macro argument */
 };
 
 /*

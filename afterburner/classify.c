@@ -319,14 +319,27 @@ static int port_form(struct ab_insn *in, const struct ab_opnd *p, char *err, siz
 		in->form = AB_FORM_DX;
 		return 0;
 	}
+	/* gas 2.40 takes %dx, %edx and %rdx as the port (all encode as (%dx));
+	 * any other register it refuses ("operand type/size mismatch") */
+	if (p->kind == AB_OP_REG && !(p->reg == AB_REG_RDX && p->size >= 2))
+		in->invalid = 1;
 	snprintf(err, errlen, "port must be $imm8 or %%dx");
 	return -1;
 }
 
 static int data_reg(struct ab_insn *in, const struct ab_opnd *d, char *err, size_t errlen)
 {
-	if (d->kind != AB_OP_REG || d->reg != AB_REG_RAX || d->size > 4) {
+	if (d->kind != AB_OP_REG || d->reg != AB_REG_RAX || d->size > 4 || d->high8) {
+		/* gas 2.40 refuses every other register here (%ah, %rax, %cl, ...) */
+		if (d->kind == AB_OP_REG)
+			in->invalid = 1;
 		snprintf(err, errlen, "data operand must be %%al, %%ax or %%eax");
+		return -1;
+	}
+	if (in->opsize && in->opsize != d->size) {
+		/* "outb %ax": gas 2.40 refuses a register the suffix contradicts */
+		in->invalid = 1;
+		snprintf(err, errlen, "data operand size differs from the suffix");
 		return -1;
 	}
 	if (!in->opsize)
@@ -404,14 +417,19 @@ int ab_classify(const struct ab_stmt *st, struct ab_insn *in, char *err, size_t 
 			}
 		break;
 	case SH_IN:	/* in port[, %al|%ax|%eax] */
-		if (n < 1 || n > 2 || port_form(in, &op[0], err, errlen) ||
-		    (n == 2 && data_reg(in, &op[1], err, errlen)))
-			goto bad;
-		break;
 	case SH_OUT:	/* out [%al|%ax|%eax,] port */
-		if (n < 1 || n > 2 || port_form(in, &op[n - 1], err, errlen) ||
-		    (n == 2 && data_reg(in, &op[0], err, errlen)))
+		if (n < 1 || n > 2)
 			goto bad;
+		{
+			/* both operands, so that "invalid" sees a register gas refuses in either */
+			int in_ = m->shape == SH_IN, pf, dr = 0;
+			pf = port_form(in, &op[in_ ? 0 : n - 1], err, errlen);
+			if (n == 2)
+				dr = pf ? data_reg(in, &op[in_ ? 1 : 0], NULL, 0)
+					: data_reg(in, &op[in_ ? 1 : 0], err, errlen);
+			if (pf || dr)
+				goto bad;
+		}
 		break;
 	case SH_INS:	/* ins [(%dx), %es:(%rdi)] */
 	case SH_OUTS:	/* outs [%ds:(%rsi), (%dx)] */

@@ -306,8 +306,12 @@ int ab_opnd_parse(const char *s, size_t n, struct ab_opnd *o, char *err, size_t 
 	}
 	if (*s == '%') {
 		const char *colon = memchr(s, ':', n);
-		if (!colon)
-			return o->kind = AB_OP_REG, parse_reg(s, n, &o->reg, &o->size, err, errlen);
+		if (!colon) {
+			o->kind = AB_OP_REG;
+			o->high8 = n == 3 && strchr("acdb", tolower((unsigned char)s[1])) &&
+				   tolower((unsigned char)s[2]) == 'h';
+			return parse_reg(s, n, &o->reg, &o->size, err, errlen);
+		}
 		unsigned sz;
 		if (parse_reg(s, (size_t)(colon - s), &o->seg, &sz, err, errlen))
 			return -1;

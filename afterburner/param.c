@@ -16,7 +16,10 @@
  * register name of a kind is substituted and classified (classify.c), and
  * a kind whose registers do not all give the same record shape (the
  * register or immediate field following the argument) is an afterburn
- * error.
+ * error, which names two registers that disagree and why.  A register
+ * the instruction cannot take at all (the classifier's "invalid": gas
+ * refuses that expansion itself, e.g. "outb %cl, $1") needs no record and
+ * is left out of its kind; an argument no .ifc names gets the .error too.
  *
  * Slots: an operand "%PRE\name[\()]SUF" (a register whose name contains the
  * argument) or an operand that is exactly "\name" (a register, or anything
@@ -279,6 +282,7 @@ struct outcome {
 	int rc;			/* -1 error, 0 innocuous, > 0 class */
 	struct ab_insn in;
 	char err[200];
+	char text[80];		/* the statement as classified, for messages */
 };
 
 static void classify_with(const struct ab_stmt *st, const struct slot *sl, int nsl,
@@ -308,6 +312,7 @@ static void classify_with(const struct ab_stmt *st, const struct slot *sl, int n
 		memcpy(t2, text, head);
 		memcpy(text, t2, head + (size_t)n + 1);
 	}
+	snprintf(o->text, sizeof(o->text), "%s", text);
 	ab_stmt_parse(text, strlen(text), &s2);
 	s2.prefixes |= st->prefixes;
 	o->rc = ab_classify(&s2, &o->in, o->err, sizeof(o->err));
@@ -325,7 +330,8 @@ struct shape {
 	struct ab_insn in;	/* fields that must be equal */
 	int reg_from, imm_from;	/* -1 constant, else the slot whose register it is */
 	int bad;		/* not uniform */
-	char err[200];
+	char err[700];		/* why it cannot be recorded, or why it is not uniform */
+	char text[80];		/* the first statement of this kind, for messages */
 };
 
 static int same_fixed(const struct ab_insn *a, const struct ab_insn *b)
@@ -347,27 +353,48 @@ static int same_shape(const struct shape *a, const struct shape *b)
 	       (a->imm_from >= 0 || !strcmp(a->in.imm, b->in.imm));
 }
 
+/* What one outcome is, for a message. */
+static void describe(int rc, const char *err, char *d, size_t cap)
+{
+	if (rc < 0)
+		snprintf(d, cap, "cannot be recorded (%.200s)", err[0] ? err : "no reason given");
+	else
+		snprintf(d, cap, "%s", rc ? "is a site" : "is innocuous");
+}
+
 /* from: bit k set if the field equals slot k's register in every tuple so far */
 static void add_tuple(struct shape *sh, const struct outcome *o, const unsigned *regno, int nsl,
 		      unsigned *reg_mask, unsigned *imm_mask, int *reg_const, int *imm_const)
 {
 	char num[16];
 
+	if (o->rc < 0 && o->in.invalid)
+		return;		/* gas refuses this expansion itself: no record needed */
 	if (!sh->used) {
 		sh->used = 1;
 		sh->rc = o->rc;
 		sh->in = o->in;
 		snprintf(sh->err, sizeof(sh->err), "%s", o->err);
+		snprintf(sh->text, sizeof(sh->text), "%s", o->text);
 		*reg_mask = *imm_mask = (1u << nsl) - 1;
 		*reg_const = *imm_const = 1;
 	} else if ((sh->rc < 0) != (o->rc < 0) || (sh->rc >= 0 && o->rc >= 0 && sh->rc != o->rc)) {
+		if (!sh->bad) {
+			char a[240], b[240];
+			describe(sh->rc, sh->err, a, sizeof(a));
+			describe(o->rc, o->err, b, sizeof(b));
+			snprintf(sh->err, sizeof(sh->err), "'%.79s' %s, but '%.79s' %s", sh->text, a, o->text, b);
+		}
 		sh->bad = 1;
 		return;
 	}
 	if (o->rc <= 0)
 		return;
-	if (!same_fixed(&sh->in, &o->in))
+	if (!same_fixed(&sh->in, &o->in) && !sh->bad) {
 		sh->bad = 1;
+		snprintf(sh->err, sizeof(sh->err), "'%s' and '%s' give records of different shape",
+			 sh->text, o->text);
+	}
 	if (o->in.reg != sh->in.reg)
 		*reg_const = 0;
 	if (strcmp(o->in.imm, sh->in.imm))
@@ -420,6 +447,7 @@ static void shapes_for(const struct ab_stmt *st, struct slot *sl, int nsl, struc
 			memset(&o, 0, sizeof(o));
 			o.rc = -1;
 			snprintf(o.err, sizeof(o.err), "the argument is no register afterburn knows");
+			snprintf(o.text, sizeof(o.text), "%.*s", (int)st->bodylen, st->body);
 		} else {
 			classify_with(st, sl, nsl, v, &o);
 		}
@@ -427,8 +455,12 @@ static void shapes_for(const struct ab_stmt *st, struct slot *sl, int nsl, struc
 		if (sh[kk].rc > 0 && !sh[kk].bad) {
 			sh[kk].reg_from = reg_const[kk] ? -1 : first_bit(reg_mask[kk]);
 			sh[kk].imm_from = imm_const[kk] ? -1 : first_bit(imm_mask[kk]);
-			if ((!reg_const[kk] && !reg_mask[kk]) || (!imm_const[kk] && !imm_mask[kk]))
+			if ((!reg_const[kk] && !reg_mask[kk]) || (!imm_const[kk] && !imm_mask[kk])) {
 				sh[kk].bad = 1;
+				snprintf(sh[kk].err, sizeof(sh[kk].err), "the %s field of '%s' follows "
+					 "neither the instruction nor one argument", !reg_const[kk] &&
+					 !reg_mask[kk] ? "register" : "immediate", o.text);
+			}
 		}
 		/* next tuple */
 		int k = nsl - 1;
@@ -572,7 +604,7 @@ int ab_param_site(const struct ab_stmt *st, const char *group, unsigned label_no
 		if (sh[kk].bad) {	/* registers of one kind disagree: never guess */
 			snprintf(err, errlen, "'%.*s': the record would depend on the argument in a way "
 				 "afterburn cannot express (%s); write the register out",
-				 (int)st->bodylen, st->body, sh[kk].err);
+				 (int)st->bodylen, st->body, sh[kk].err[0] ? sh[kk].err : "no reason given");
 			rc = -1;
 			goto out;
 		}
