@@ -44,6 +44,9 @@ struct mb_info {
 	uint32_t flags, mem_lower, mem_upper, boot_device, cmdline;
 };
 
+/* Set when the boot loader's command line did not fit guest_cmdline. */
+static size_t cmdline_cut_at;
+
 static void copy_cmdline(uint32_t magic, uint32_t mbi_addr)
 {
 	const struct mb_info *mbi = (const struct mb_info *)(uintptr_t)mbi_addr;
@@ -58,6 +61,8 @@ static void copy_cmdline(uint32_t magic, uint32_t mbi_addr)
 	for (; s[i] && i < sizeof(guest_cmdline) - 1; i++)
 		guest_cmdline[i] = s[i];
 	guest_cmdline[i] = 0;
+	if (s[i])
+		cmdline_cut_at = i;
 }
 
 /* Is word present as a whole space-separated word of the command line? */
@@ -123,6 +128,10 @@ void guest_main(uint32_t magic, uint32_t mbi_addr)
 
 	wedge_printf("afterburn-guest: booted, cmdline '%s'\n", guest_cmdline);
 	guest_cpu_init();
+	/* A cut command line is a wrong configuration, never a silent one. */
+	guest_test_ok("command line fits", !cmdline_cut_at,
+		      "the boot loader's command line is longer than %u bytes: cut after '%s'",
+		      (unsigned)cmdline_cut_at, guest_cmdline);
 	guest_paging_init();
 	if (guest_cmdline_has("afterburn-guest.panic")) {
 		/* For testing the panic path (and the runner's crash detection). */

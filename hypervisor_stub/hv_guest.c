@@ -149,8 +149,11 @@ static void hv_guest_mbi(struct hv_guest *g, const char *cmdline, struct hv_regs
 		{ 20, 0x100000, g->mem_size - 0x100000, MB_MMAP_RAM },
 	};
 	size_t n = hv_strlen(cmdline);
-	if (n >= GUEST_CMDLINE_MAX)
+	if (n >= GUEST_CMDLINE_MAX) {	/* said, never silent: afterburn-run refuses such lines */
+		hv_printf("hv: guest %u: command line of %lu bytes cut to the %u the guest gets\n",
+			  g->index, (unsigned long)n, GUEST_CMDLINE_MAX - 1);
 		n = GUEST_CMDLINE_MAX - 1;
+	}
 
 	hv_memcpy(hv_gpa_to_hva(g, GUEST_GDT, sizeof(gdt)), gdt, sizeof(gdt));
 	hv_memcpy(mm, map, sizeof(map));

@@ -306,8 +306,8 @@ void afterburn_wedge_boot(const char *cmdline)
 	enum ab_backend b = AB_BACKEND_NATIVE;
 	if (requested >= 0)
 		b = (enum ab_backend)requested;
-	else if (wedge.platform == WEDGE_PLATFORM_AFTERBURNVMM)
-		b = AB_BACKEND_HYPERCALL;
+	else if (requested == -1 && wedge.platform == WEDGE_PLATFORM_AFTERBURNVMM)
+		b = AB_BACKEND_HYPERCALL;	/* the platform's default; a bad name gets native, as said */
 	if (b == AB_BACKEND_HYPERCALL) {
 		/* Not an error (as before this back end existed): native is always correct. */
 		if (wedge.platform != WEDGE_PLATFORM_AFTERBURNVMM) {

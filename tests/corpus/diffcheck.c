@@ -888,6 +888,18 @@ static void dc_free(struct dc *d)
 	dc_obj_close(&d->b);
 }
 
+static const char dc_usage[] =
+	"usage: afterburn-diffcheck [--name=NAME] [--copied-section=S]... ORIG.o BURNED.o REPORT\n"
+	"Proves one afterburned object against the object of the same source assembled\n"
+	"plainly: the afterburned text assembled (BURNED.o), every sensitive instruction\n"
+	"of 64-bit code is at a recorded site whose operands are the instruction's (or\n"
+	"listed in REPORT, afterburn --report's output, as deliberately unpadded), and\n"
+	"every instruction, branch target, relocation, symbol and data byte of ORIG.o\n"
+	"means the same in BURNED.o.  Prints one \"ok - NAME\" or \"not ok - NAME: why\"\n"
+	"line; exit 0 ok, 1 a difference, 2 usage or unreadable input.\n"
+	"  --name=NAME           the name in the result line (default ORIG.o)\n"
+	"  --copied-section=S    code in S is copied at run time (no sites expected)\n";
+
 int main(int argc, char **argv)
 {
 	static struct dc d;
@@ -896,20 +908,23 @@ int main(int argc, char **argv)
 	char err[512];
 
 	for (int i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+			fputs(dc_usage, stdout);
+			return 0;
+		}
 		if (!strncmp(argv[i], "--name=", 7)) {
 			d.name = argv[i] + 7;
 		} else if (!strncmp(argv[i], "--copied-section=", 17) && d.ncopied < DC_MAX_COPIED) {
 			d.copied[d.ncopied++] = argv[i] + 17;
 		} else if (argv[i][0] == '-' || narg == 3) {
-			fputs("usage: afterburn-diffcheck [--name=NAME] [--copied-section=S]... ORIG.o BURNED.o REPORT\n",
-			      stderr);
+			fputs(dc_usage, stderr);
 			return 2;
 		} else {
 			arg[narg++] = argv[i];
 		}
 	}
 	if (narg != 3) {
-		fputs("usage: afterburn-diffcheck [--name=NAME] [--copied-section=S]... ORIG.o BURNED.o REPORT\n", stderr);
+		fputs(dc_usage, stderr);
 		return 2;
 	}
 	if (!d.name)

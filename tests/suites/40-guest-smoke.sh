@@ -106,6 +106,18 @@ if [ -f "$guest" ]; then
 		"status $rc, last line $(tail -n 1 "$log" | tr -d '\r')"
 fi
 
+# A command line longer than the guest's buffer (255 bytes): said and a FAIL,
+# never cut silently (QEMU passes any length; afterburn-run refuses it first).
+if [ -f "$guest" ]; then
+	long="afterburn.backend=native $(printf 'x%.0s' $(seq 300))"
+	boot "$guest" "$long"
+	ok=0
+	[ $rc -eq 35 ] || ok=1
+	grep -a -q '^not ok [0-9]* - command line fits: .*longer than 255 bytes' "$log" || ok=1
+	check "guest-smoke: a command line longer than the guest takes fails the verdict" $ok \
+		"status $rc, $(grep -a 'command line' "$log" | head -n 1 | tr -d '\r')"
+fi
+
 # Overhead of the pads: with -icount shift=0 the guest's rdtsc counts
 # instructions, so guest.elf (native) may run at most 0.5% more of them than
 # guest-plain.elf over the same workload (the issue's target).
