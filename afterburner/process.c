@@ -268,6 +268,15 @@ static size_t find_pair_tail(struct ab_pass *p, size_t k, struct ab_insn *tail)
 			if (!labels_harmless(p, l->clean + sp->off, (size_t)(st.body - (l->clean + sp->off))))
 				label = 1;
 		}
+		/*
+		 * A branch target before a near ret (gcc's "jnc .L43; sti; .L43:
+		 * ret" at the end of local_irq_restore): sti is a site of its
+		 * own.  The shadow does not matter there: an interrupt taken
+		 * before the ret instead of after it returns to the same place.
+		 * Before hlt (the sti;hlt race), sysret and iret it does.
+		 */
+		if (label && tail->tail_cls == AB_CLASS_RET)
+			return 0;
 		if (label) {
 			ab_pass_error(p, p->stmt_line[k], "label between 'sti' and '%s': the pair is one site "
 				      "(interrupt shadow) and a branch into it would break after patching",

@@ -282,10 +282,17 @@ static void test_pairs(void)
 	run(&r, "#APP\n\tsti\n#NO_APP\n.LBE7:\n.LBE6:\n\t.loc 1 3 33 view .LVU9\n\t.cfi_restore 3\n\tret\n", NULL);
 	CHECK(r.rc == 0 && r.res.sites == 1 && r.res.pairs[AB_CLASS_RET] == 1, "debug labels in a pair: %s", r.errs);
 	done(&r);
-	FAILS("\tsti\n.L5:\n\tret\n", "label between 'sti' and 'ret'");
-	FAILS("\tsti\n.LBE3:\tret\n\tjmp .LBE3\n", "label between");
+	/* a branch target before ret (gcc: "jnc .L43; sti; .L43: ret"): sti
+	 * alone is the site, the ret stays outside it */
+	run(&r, "\tjnc .L5\n\tsti\n.L5:\n\tret\n", NULL);
+	CHECK(r.rc == 0 && r.res.sites == 1 && r.res.pairs[AB_CLASS_RET] == 0 &&
+	      r.res.per_class[AB_CLASS_STI] == 1, "sti; .L5: ret: %s", r.errs);
+	done(&r);
+	SITES("\tsti\n.LBE3:\tret\n\tjmp .LBE3\n", 1);
+	SITES("\tsti\nfoo:\n\tret\n", 1);
 	FAILS("\tsti\n1:\thlt\n", "label between 'sti' and 'hlt'");
-	FAILS("\tsti\nfoo:\n\tret\n", "label between");
+	FAILS("\tsti\n.L5:\n\tsysretq\n", "label between 'sti' and 'sysretq'");
+	FAILS("\tsti\nx:\tiretq\n", "label between 'sti' and 'iretq'");
 }
 
 static void test_intel_syntax(void)
