@@ -23,11 +23,11 @@ $(FUZZ_DIR)/fuzz_afterburn: tests/fuzz/fuzz_afterburn.c $(FUZZ_AB_SRCS) $(FUZZ_A
 	$(FUZZ_CC) $(HOST_CFLAGS) -Iafterburner -fsanitize=fuzzer $(FUZZ_SAN) -o $@ \
 		tests/fuzz/fuzz_afterburn.c $(FUZZ_AB_SRCS) -ldl
 
-$(BUILD)/tests/fuzz-afterburn-replay: tests/fuzz/fuzz_afterburn.c tests/fuzz/replay_main.c \
+$(BUILD)/tests/fuzz-afterburn-replay: tests/fuzz/fuzz_afterburn.c tests/fuzz/replay.c \
 				      $(FUZZ_AB_SRCS) $(FUZZ_AB_HDRS)
 	@mkdir -p $(@D)
 	$(HOSTCC) $(HOST_CFLAGS) -Iafterburner $(FUZZ_SAN) -o $@ \
-		tests/fuzz/fuzz_afterburn.c tests/fuzz/replay_main.c $(FUZZ_AB_SRCS) -ldl
+		tests/fuzz/fuzz_afterburn.c tests/fuzz/replay.c $(FUZZ_AB_SRCS) -ldl
 
 ALL_TARGETS += $(BUILD)/tests/fuzz-afterburn-replay
 

@@ -9,7 +9,7 @@
  * hang.  Messages go to /dev/null so a run is not flooded.
  *
  * Built two ways (tests/fuzz/build.mk): with clang -fsanitize=fuzzer for
- * `make fuzz-afterburn`, and with gcc + ASan/UBSan and replay_main.c as a
+ * `make fuzz-afterburn`, and with gcc + ASan/UBSan and replay.c as a
  * plain replay of tests/fuzz/afterburn-corpus/ in `make test`.
  */
 #include <stdint.h>

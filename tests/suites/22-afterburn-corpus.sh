@@ -98,7 +98,7 @@ fi
 
 # ---- the fuzz corpus replays without a sanitizer report ----
 if "$REPLAY" tests/fuzz/afterburn-corpus/* >"$T/replay" 2>&1; then
-	ok "corpus/fuzz-replay ($(grep -c '^replayed' "$T/replay") inputs)"
+	ok "corpus/fuzz-replay ($(sed -n 's/^replay: \([0-9]*\) inputs$/\1/p' "$T/replay") inputs)"
 else
-	nok "corpus/fuzz-replay: $(grep -v '^replayed' "$T/replay" | head -n 5 | tr '\n' ' ')"
+	nok "corpus/fuzz-replay: $(grep -v '^replay: ' "$T/replay" | head -n 5 | tr '\n' ' ')"
 fi
