@@ -8,12 +8,10 @@
  * image that does not fit is refused with the offending range named.
  */
 #include "hv.h"
+#include "afterburn/multiboot.h"
 
 /* Multiboot v1 (spec 3.1, 3.3). */
-#define MB_HEADER_MAGIC		0x1badb002u
 #define MB_BOOT_MAGIC		0x2badb002u
-#define MB_HEADER_SEARCH	8192
-#define MB_HDR_AOUT_KLUDGE	(1u << 16)
 #define MBI_MEM			(1u << 0)
 #define MBI_CMDLINE		(1u << 2)
 #define MBI_MODS		(1u << 3)
@@ -21,11 +19,6 @@
 #define MBI_LOADER_NAME		(1u << 9)
 #define MB_MMAP_RAM		1
 #define MB_MMAP_RESERVED	2
-
-struct mb_header {
-	uint32_t magic, flags, checksum;
-	uint32_t header_addr, load_addr, load_end_addr, bss_end_addr, entry_addr;
-};
 
 struct mb_info {
 	uint32_t flags, mem_lower, mem_upper, boot_device, cmdline, mods_count, mods_addr;
@@ -65,27 +58,28 @@ static int hv_guest_range_ok(struct hv_guest *g, const char *what, uint64_t gpa,
 
 /* a.out kludge: the header says where the file's bytes go (spec 3.1.3). */
 static int hv_load_kludge(struct hv_guest *g, const uint8_t *img, uint64_t size,
-			  const struct mb_header *h, uint64_t hoff)
+			  const struct ab_mb_header *h, uint64_t hoff)
 {
-	if (h->load_addr > h->header_addr || h->header_addr - h->load_addr > hoff) {
+	struct ab_mb_aout a;
+	enum ab_mb_aout_err err = ab_mb_aout(h, hoff, size, &a);
+
+	if (err == AB_MB_AOUT_ADDRS) {
 		hv_printf("hv: guest image refused: header_addr 0x%x / load_addr 0x%x inconsistent\n",
 			  h->header_addr, h->load_addr);
 		return -1;
 	}
-	uint64_t foff = hoff - (h->header_addr - h->load_addr);
-	uint64_t end = h->load_end_addr ? h->load_end_addr : h->load_addr + (size - foff);
-	uint64_t bss = h->bss_end_addr > end ? h->bss_end_addr : end;
-	if (end < h->load_addr || foff + (end - h->load_addr) > size) {
+	if (err != AB_MB_AOUT_OK) {
 		hv_printf("hv: guest image refused: load 0x%x-0x%lx exceeds the %lu-byte file\n",
-			  h->load_addr, end, size);
+			  h->load_addr, a.end, size);
 		return -1;
 	}
+	uint64_t bss = h->bss_end_addr > a.end ? h->bss_end_addr : a.end;
 	if (!hv_guest_range_ok(g, "load range", h->load_addr, bss - h->load_addr))
 		return -1;
-	hv_memcpy(hv_gpa_to_hva(g, h->load_addr, 0), img + foff, end - h->load_addr);
+	hv_memcpy(hv_gpa_to_hva(g, h->load_addr, 0), img + a.foff, a.end - h->load_addr);
 	g->entry = h->entry_addr;
 	hv_printf("hv: guest image: a.out kludge load 0x%x-0x%lx bss-end 0x%lx entry 0x%x\n",
-		  h->load_addr, end, bss, h->entry_addr);
+		  h->load_addr, a.end, bss, h->entry_addr);
 	return 0;
 }
 
@@ -228,21 +222,13 @@ int hv_guest_load(struct hv_guest *g, uint32_t mb_magic, uint64_t mbi_pa, struct
 	g->mem_size = HV_GUEST_MEM;
 	hv_memset((void *)g->mem_hpa, 0, g->mem_size);
 
-	const struct mb_header *h = 0;
-	uint64_t hoff = 0;
-	for (uint64_t off = 0; off + sizeof(*h) <= size && off < MB_HEADER_SEARCH; off += 4) {
-		const struct mb_header *c = (const struct mb_header *)(img + off);
-		if (c->magic == MB_HEADER_MAGIC && c->magic + c->flags + c->checksum == 0) {
-			h = c;
-			hoff = off;
-			break;
-		}
-	}
+	size_t hoff = 0;
+	const struct ab_mb_header *h = ab_mb_find(img, size, sizeof(*h), &hoff, NULL);
 	if (!h) {
 		hv_printf("hv: guest image refused: no multiboot header in its first 8 KiB\n");
 		return -1;
 	}
-	int rc = (h->flags & MB_HDR_AOUT_KLUDGE) ? hv_load_kludge(g, img, size, h, hoff)
+	int rc = (h->flags & AB_MB_HF_AOUT_KLUDGE) ? hv_load_kludge(g, img, size, h, hoff)
 						   : hv_load_elf(g, img, size);
 	if (rc)
 		return rc;

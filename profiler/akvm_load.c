@@ -9,6 +9,7 @@
  * (for --entry64 SYMBOL and for attributing profiled stores).
  */
 #include "akvm.h"
+#include "afterburn/multiboot.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -20,23 +21,12 @@
 #include <unistd.h>
 
 /* Multiboot v1 (Multiboot Specification 0.6.96, section 3.1). */
-#define MB_HEADER_MAGIC		0x1badb002u
-#define MB_HEADER_SEARCH	8192		/* header within the first 8 KiB */
-#define MB_HF_PAGE_ALIGN	(1u << 0)
-#define MB_HF_MEMINFO		(1u << 1)
-#define MB_HF_VIDEO		(1u << 2)
-#define MB_HF_AOUT_KLUDGE	(1u << 16)
 #define MB_INFO_MEMORY		(1u << 0)
 #define MB_INFO_CMDLINE		(1u << 2)
 #define MB_INFO_MMAP		(1u << 6)
 #define MB_INFO_LOADER_NAME	(1u << 9)
 #define MB_MMAP_AVAILABLE	1
 #define MB_MMAP_RESERVED	2
-
-struct akvm_mb_header {
-	uint32_t magic, flags, checksum;
-	uint32_t header_addr, load_addr, load_end_addr, bss_end_addr, entry_addr;
-};
 
 struct akvm_mb_info {
 	uint32_t flags, mem_lower, mem_upper, boot_device, cmdline;
@@ -82,35 +72,37 @@ static int akvm_place(struct akvm_vm *vm, const char *path, const uint8_t *src, 
 }
 
 static int akvm_load_aout(struct akvm_vm *vm, const char *path, const uint8_t *buf, size_t len,
-			  size_t hoff, const struct akvm_mb_header *h)
+			  size_t hoff, const struct ab_mb_header *h)
 {
-	if (h->load_addr > h->header_addr || h->header_addr - h->load_addr > hoff) {
+	struct ab_mb_aout a;
+
+	switch (ab_mb_aout(h, hoff, len, &a)) {
+	case AB_MB_AOUT_ADDRS:
 		akvm_err("%s: multiboot header at offset 0x%zx: load_addr 0x%x / header_addr 0x%x "
 			 "inconsistent", path, hoff, h->load_addr, h->header_addr);
 		return -EINVAL;
-	}
-	size_t foff = hoff - (h->header_addr - h->load_addr);
-	uint64_t filesz = h->load_end_addr ? (uint64_t)h->load_end_addr - h->load_addr : len - foff;
-	if (h->load_end_addr && h->load_end_addr < h->load_addr) {
+	case AB_MB_AOUT_END:
 		akvm_err("%s: multiboot load_end_addr 0x%x below load_addr 0x%x", path,
 			 h->load_end_addr, h->load_addr);
 		return -EINVAL;
-	}
-	if (filesz > len - foff) {
-		akvm_err("%s: multiboot header wants 0x%llx bytes from offset 0x%zx but the file has "
-			 "0x%zx", path, (unsigned long long)filesz, foff, len - foff);
+	case AB_MB_AOUT_SHORT:
+		akvm_err("%s: multiboot header wants 0x%llx bytes from offset 0x%llx but the file has "
+			 "0x%llx", path, (unsigned long long)(a.end - a.load), (unsigned long long)a.foff,
+			 (unsigned long long)(len - a.foff));
 		return -EINVAL;
+	case AB_MB_AOUT_OK:
+		break;
 	}
-	uint64_t memsz = filesz;
+	uint64_t filesz = a.end - a.load, memsz = filesz;
 	if (h->bss_end_addr) {
-		if (h->bss_end_addr < h->load_addr + filesz) {
+		if (h->bss_end_addr < a.end) {
 			akvm_err("%s: multiboot bss_end_addr 0x%x below load end", path, h->bss_end_addr);
 			return -EINVAL;
 		}
 		memsz = (uint64_t)h->bss_end_addr - h->load_addr;
 	}
 	vm->entry = h->entry_addr;
-	return akvm_place(vm, path, buf + foff, h->load_addr, filesz, memsz);
+	return akvm_place(vm, path, buf + a.foff, h->load_addr, filesz, memsz);
 }
 
 static int akvm_sym_cmp(const void *a, const void *b)
@@ -286,22 +278,14 @@ int akvm_load_image(struct akvm_vm *vm, const char *path)
 	for (size_t i = 0; i < len; i++)
 		vm->image_fnv = (vm->image_fnv ^ buf[i]) * 0x100000001b3ull;
 
-	const struct akvm_mb_header *h = NULL;
 	size_t hoff = 0;
-	for (size_t off = 0; off + 12 <= len && off < MB_HEADER_SEARCH; off += 4) {
-		const struct akvm_mb_header *c = (const void *)(buf + off);
-		if (c->magic == MB_HEADER_MAGIC && c->magic + c->flags + c->checksum == 0) {
-			h = c;
-			hoff = off;
-			break;
-		}
-	}
+	const struct ab_mb_header *h = ab_mb_find(buf, len, AB_MB_HEADER_MIN, &hoff, NULL);
 	int r;
 	if (!h) {
-		akvm_err("%s: no multiboot header in the first %d bytes: not a multiboot image",
-			 path, MB_HEADER_SEARCH);
+		akvm_err("%s: no multiboot header in the first %u bytes: not a multiboot image",
+			 path, AB_MB_HEADER_SEARCH);
 		r = -ENOEXEC;
-	} else if (h->flags & MB_HF_AOUT_KLUDGE) {
+	} else if (h->flags & AB_MB_HF_AOUT_KLUDGE) {
 		if (hoff + sizeof(*h) > len) {
 			akvm_err("%s: multiboot header truncated", path);
 			r = -ENOEXEC;
@@ -313,7 +297,7 @@ int akvm_load_image(struct akvm_vm *vm, const char *path)
 	} else {
 		r = akvm_load_elf(vm, path, buf, len, true);
 	}
-	if (!r && h && (h->flags & MB_HF_VIDEO) && vm->opt->verbose)
+	if (!r && h && (h->flags & AB_MB_HF_VIDEO) && vm->opt->verbose)
 		akvm_err("%s: multiboot video mode request ignored (serial console only)", path);
 	free(buf);
 	if (r)

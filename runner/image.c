@@ -14,6 +14,7 @@
  * GRUB refuses required flags it does not know (bits 3-15).
  */
 #include "abr.h"
+#include "afterburn/multiboot.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -27,16 +28,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define MB_MAGIC        0x1badb002u
-#define MB_SEARCH       8192u          /* the header lies in the first 8 KiB */
-#define MB_AOUT_KLUDGE  (1u << 16)
 #define MB_UNSUPPORTED  0x0000fff8u    /* required bits no loader here knows */
-
-/* The Multiboot v1 header (specification 0.6.96, 3.1.1). */
-struct mb_header {
-	uint32_t magic, flags, checksum;
-	uint32_t header_addr, load_addr, load_end_addr, bss_end_addr, entry_addr;
-};
 
 static int bad(const char *path, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -54,29 +46,33 @@ static int bad(const char *path, const char *fmt, ...)
 }
 
 /* The a.out kludge fields must describe bytes the file has. */
-static int check_kludge(const char *path, const struct mb_header *h,
+static int check_kludge(const char *path, const struct ab_mb_header *h,
 			size_t hoff, size_t size)
 {
-	uint64_t foff, end, bss;
+	struct ab_mb_aout a;
+	uint64_t bss;
 
 	if (hoff + sizeof(*h) > size)
 		return bad(path, "multiboot header at offset 0x%zx is cut off by the end of the file (%zu bytes)",
 			   hoff, size);
-	if (h->load_addr > h->header_addr || h->header_addr - h->load_addr > hoff)
+	switch (ab_mb_aout(h, hoff, size, &a)) {
+	case AB_MB_AOUT_ADDRS:
 		return bad(path, "multiboot a.out kludge: header_addr 0x%x and load_addr 0x%x do not fit the header's offset in the file",
 			   h->header_addr, h->load_addr);
-	foff = hoff - (h->header_addr - h->load_addr);
-	end = h->load_end_addr ? h->load_end_addr : h->load_addr + (size - foff);
-	if (end <= h->load_addr)
-		return bad(path, "multiboot a.out kludge: load_end_addr 0x%llx is not above load_addr 0x%x",
-			   (unsigned long long)end, h->load_addr);
-	if (foff + (end - h->load_addr) > size)
+	case AB_MB_AOUT_SHORT:
 		return bad(path, "multiboot a.out kludge wants %llu bytes from the file but it has %zu",
-			   (unsigned long long)(foff + (end - h->load_addr)), size);
-	bss = h->bss_end_addr ? h->bss_end_addr : end;
-	if (bss < end)
+			   (unsigned long long)(a.foff + (a.end - a.load)), size);
+	case AB_MB_AOUT_END:
+	case AB_MB_AOUT_OK:
+		break;
+	}
+	if (a.end <= a.load)	/* nothing to load is no image either */
+		return bad(path, "multiboot a.out kludge: load_end_addr 0x%llx is not above load_addr 0x%x",
+			   (unsigned long long)a.end, h->load_addr);
+	bss = h->bss_end_addr ? h->bss_end_addr : a.end;
+	if (bss < a.end)
 		return bad(path, "multiboot a.out kludge: bss_end_addr 0x%llx below load_end_addr 0x%llx",
-			   (unsigned long long)bss, (unsigned long long)end);
+			   (unsigned long long)bss, (unsigned long long)a.end);
 	if (h->entry_addr < h->load_addr || h->entry_addr >= bss)
 		return bad(path, "multiboot a.out kludge: entry_addr 0x%x outside the loaded image (ends 0x%llx)",
 			   h->entry_addr, (unsigned long long)bss);
@@ -123,26 +119,11 @@ static int check_elf(const char *path, Elf *e, size_t size, int elf64_ok)
 static int check_bytes(const char *path, const uint8_t *buf, size_t size,
 		       int elf64_ok)
 {
-	const struct mb_header *h = NULL;
-	size_t hoff = 0, bad_sum = (size_t)-1;
+	size_t hoff = 0, bad_sum;
+	const struct ab_mb_header *h = ab_mb_find(buf, size, AB_MB_HEADER_MIN, &hoff, &bad_sum);
 	Elf *e;
 	int rc;
 
-	for (size_t off = 0; off + 12 <= size && off < MB_SEARCH; off += 4) {
-		struct mb_header c = { 0 };
-
-		memcpy(&c, buf + off, off + sizeof(c) <= size ? sizeof(c) : 12);
-		if (c.magic != MB_MAGIC)
-			continue;
-		if ((uint32_t)(c.magic + c.flags + c.checksum) != 0) {
-			if (bad_sum == (size_t)-1)
-				bad_sum = off;
-			continue;
-		}
-		h = (const struct mb_header *)(buf + off);
-		hoff = off;
-		break;
-	}
 	elf_version(EV_CURRENT);
 	e = elf_memory((char *)buf, size);
 	if (!h) {
@@ -150,14 +131,15 @@ static int check_bytes(const char *path, const uint8_t *buf, size_t size,
 			rc = bad(path, "multiboot magic at offset 0x%llx but its checksum is wrong (magic + flags + checksum must be 0)",
 				 (unsigned long long)bad_sum);
 		else
-			rc = bad(path, "no multiboot header in the first %u bytes: not a multiboot image", MB_SEARCH);
+			rc = bad(path, "no multiboot header in the first %u bytes: not a multiboot image",
+				 AB_MB_HEADER_SEARCH);
 	} else {
-		struct mb_header c = { 0 };
+		struct ab_mb_header c = { 0 };
 
-		memcpy(&c, h, hoff + sizeof(c) <= size ? sizeof(c) : 12);
+		memcpy(&c, h, hoff + sizeof(c) <= size ? sizeof(c) : AB_MB_HEADER_MIN);
 		if (c.flags & MB_UNSUPPORTED)
 			rc = bad(path, "multiboot header requires flags 0x%x that no loader here supports", c.flags & MB_UNSUPPORTED);
-		else if (c.flags & MB_AOUT_KLUDGE)
+		else if (c.flags & AB_MB_HF_AOUT_KLUDGE)
 			rc = check_kludge(path, &c, hoff, size);
 		else if (!e || elf_kind(e) != ELF_K_ELF)
 			rc = bad(path, "multiboot header without the a.out kludge (flag bit 16), and the file is not ELF");
