@@ -23,7 +23,8 @@ $(AB_LIB): $(patsubst %,$(AB_OBJ)/%.o,$(AB_SRCS))
 
 # Zydis is dlopen()ed on first use (bytes.c), not linked: it only matters for
 # data in code and costs startup time on every assembly otherwise.
-$(BIN)/afterburn: $(AB_OBJ)/main.o $(AB_LIB)
+# loader/outfile.c: the output-file writer shared with afterburn-sites.
+$(BIN)/afterburn: $(AB_OBJ)/main.o $(AB_LIB) $(OBJ)/loader/outfile.o
 	@mkdir -p $(@D)
 	$(HOSTCC) $(AB_CFLAGS) -o $@ $^ -ldl $(HOST_LDLIBS)
 

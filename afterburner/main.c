@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "afterburner.h"
+#include "outfile.h"
 
 static void usage(FILE *f)
 {
@@ -56,20 +57,15 @@ static int write_fd(int fd, const struct ab_buf *b)
 }
 
 /*
- * Writes the result to path ("-" or NULL: standard output).  A regular file
- * (or a name that does not exist yet) is written to a temporary file in the
- * same folder that is renamed over the target only when everything was
- * written: on any error the old file is still there, whole, and only our own
- * temporary file is removed.  Anything else (a device such as /dev/null or
- * /dev/full, a fifo, a terminal) is written directly and never removed: we
- * did not create it.  A symlink to a regular file keeps the link and
- * replaces the file it names.  On error: -1, *what says which file failed.
+ * Writes the result to path ("-" or NULL: standard output) through
+ * ab_outfile (loader/outfile.c): a regular file is replaced only when all
+ * was written, anything else is written in place and never removed.  On
+ * error: -1, *what says which file failed and *hint what to do.
  */
 static int write_output(const char *path, const struct ab_buf *b, const char **what, const char **hint)
 {
-	static char tmp[PATH_MAX + 32];
-	char real[PATH_MAX];
-	struct stat st;
+	struct ab_outfile o;
+	int rc;
 
 	*what = path;
 	*hint = "the old file is unchanged; free space or choose another -o";
@@ -80,60 +76,16 @@ static int write_output(const char *path, const struct ab_buf *b, const char **w
 			return -1;
 		return 0;
 	}
-	if (!stat(path, &st) && !S_ISREG(st.st_mode)) {
+	rc = ab_outfile_open(&o, path);
+	if (!rc) {
+		rc = write_fd(o.fd, b) ? -AB_OUTFILE_WRITE : 0;
+		rc = ab_outfile_close(&o, !rc);
+	}
+	if (o.direct)
 		*hint = "not a regular file: written directly, left in place; choose another -o";
-		int fd = open(path, O_WRONLY | O_TRUNC | O_NOCTTY);
-		if (fd < 0)
-			return -1;
-		int rc = write_fd(fd, b);
-		int e = errno;
-		if (close(fd) && !rc) {
-			rc = -1;
-			e = errno;
-		}
-		errno = e;
-		return rc;
-	}
-	/* The file to replace: the target of a symlink, so the link stays. */
-	const char *target = path;
-	if (!lstat(path, &st) && S_ISLNK(st.st_mode) && realpath(path, real))
-		target = real;
-	mode_t mode;
-	if (!stat(target, &st)) {
-		mode = st.st_mode & 07777;
-	} else {
-		mode_t um = umask(0);
-		umask(um);
-		mode = 0666 & ~um;
-	}
-	const char *slash = strrchr(target, '/');
-	if (slash)
-		snprintf(tmp, sizeof(tmp), "%.*s/.%s.afterburn-XXXXXX", (int)(slash - target), target, slash + 1);
-	else
-		snprintf(tmp, sizeof(tmp), ".%s.afterburn-XXXXXX", target);
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
+	else if (rc == -AB_OUTFILE_TEMP)
 		*hint = "cannot create a temporary file beside it; choose a writable folder for -o";
-		return -1;
-	}
-	int rc = write_fd(fd, b);
-	int e = errno;
-	if (!rc && fchmod(fd, mode)) {
-		rc = -1;
-		e = errno;
-	}
-	if (close(fd) && !rc) {
-		rc = -1;
-		e = errno;
-	}
-	if (!rc && rename(tmp, target)) {
-		rc = -1;
-		e = errno;
-	}
-	if (rc)
-		unlink(tmp);	/* ours: the target itself is untouched */
-	errno = e;
-	return rc;
+	return rc ? -1 : 0;
 }
 
 int main(int argc, char **argv)

@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "sites.h"
+#include "outfile.h"
 
 void ab_elf_err(const struct ab_elf *e, const char *fmt, ...)
 {
@@ -659,76 +660,37 @@ static int elf_write_check(const struct ab_elf *e)
 	return 0;
 }
 
-struct elf_out {
-	const char *path;	/* as given, for messages */
-	char *target;		/* what is replaced (a symlink's target) */
-	char *tmp;		/* the temporary file we created, or NULL */
-	int fd;
-	int direct;		/* not a regular file: written in place, never removed */
-};
-
-/* Open the output: a temporary beside a regular (or new) file, else the thing itself. */
-static int elf_out_open(struct elf_out *o, const char *out)
+/* The output through ab_outfile (outfile.c); messages name the step that failed. */
+static int elf_out_open(struct ab_outfile *o, const char *out)
 {
-	struct stat st;
-	mode_t mode, um;
-	const char *slash;
-	int have = stat(out, &st) == 0;
-
-	memset(o, 0, sizeof(*o));
-	o->path = out;
-	o->fd = -1;
-	if (have && !S_ISREG(st.st_mode)) {
-		o->direct = 1;
-		o->fd = open(out, O_WRONLY | O_CLOEXEC);
-		if (o->fd < 0)
-			return fprintf(stderr, "afterburn-sites: %s: cannot open: %s\n", out, strerror(errno)), -1;
+	switch (ab_outfile_open(o, out)) {
+	case 0:
 		return 0;
-	}
-	/* Replace a symlink's target, not the link. */
-	o->target = have ? realpath(out, NULL) : strdup(out);
-	if (!o->target)
-		return fprintf(stderr, "afterburn-sites: %s: %s\n", out, strerror(errno)), -1;
-	slash = strrchr(o->target, '/');
-	if (asprintf(&o->tmp, "%.*s.afterburn-sites.XXXXXX", slash ? (int)(slash - o->target + 1) : 0,
-		     o->target) < 0) {
-		o->tmp = NULL;
-		return fprintf(stderr, "afterburn-sites: out of memory\n"), -1;
-	}
-	o->fd = mkstemp(o->tmp);
-	if (o->fd < 0) {
-		fprintf(stderr, "afterburn-sites: %s: cannot create a temporary file beside it (%s): %s\n",
-			out, o->tmp, strerror(errno));
-		free(o->tmp);
-		o->tmp = NULL;
+	case -AB_OUTFILE_TEMP:
+		fprintf(stderr, "afterburn-sites: %s: cannot create a temporary file beside it: %s\n",
+			out, strerror(errno));
+		return -1;
+	default:
+		fprintf(stderr, "afterburn-sites: %s: cannot open: %s\n", out, strerror(errno));
 		return -1;
 	}
-	/* mkstemp makes 0600: keep an existing file's mode, else what creat() would give */
-	um = umask(0);
-	umask(um);
-	mode = have ? (st.st_mode & 07777) : (0666 & ~um);
-	if (fchmod(o->fd, mode) < 0)
-		return fprintf(stderr, "afterburn-sites: %s: chmod: %s\n", o->tmp, strerror(errno)), -1;
-	return 0;
 }
 
 /* Close; on success rename into place; on failure remove only our temporary. */
-static int elf_out_close(struct elf_out *o, int ok)
+static int elf_out_close(struct ab_outfile *o, const char *out, int ok)
 {
-	if (o->fd >= 0 && close(o->fd) < 0 && ok) {
-		fprintf(stderr, "afterburn-sites: %s: write failed: %s\n", o->path, strerror(errno));
-		ok = 0;
-	}
-	if (ok && o->tmp && rename(o->tmp, o->target) < 0) {
-		fprintf(stderr, "afterburn-sites: %s: cannot rename %s over it: %s\n", o->path, o->tmp,
+	switch (ab_outfile_close(o, ok)) {
+	case 0:
+		return 0;
+	case -AB_OUTFILE_RENAME:
+		fprintf(stderr, "afterburn-sites: %s: cannot rename the temporary file over it: %s\n", out,
 			strerror(errno));
-		ok = 0;
+		return -1;
+	default:
+		if (ok)	/* a failed write was reported where it happened */
+			fprintf(stderr, "afterburn-sites: %s: write failed: %s\n", out, strerror(errno));
+		return -1;
 	}
-	if (!ok && o->tmp)
-		unlink(o->tmp);
-	free(o->tmp);
-	free(o->target);
-	return ok ? 0 : -1;
 }
 
 static int elf_write_all(int fd, const uint8_t *p, size_t n)
@@ -792,7 +754,7 @@ static int elf_chunk(const struct ab_elf *e, uint64_t off, size_t len, uint8_t *
 
 int ab_elf_write(const struct ab_elf *e, const char *out)
 {
-	struct elf_out o;
+	struct ab_outfile o;
 	uint8_t *buf;
 	uint64_t off;
 	int ok = 1;
@@ -804,7 +766,6 @@ int ab_elf_write(const struct ab_elf *e, const char *out)
 		return ab_elf_err(e, "out of memory"), -1;
 	if (elf_out_open(&o, out)) {
 		free(buf);
-		elf_out_close(&o, 0);
 		return -1;
 	}
 	for (off = 0; ok && off < e->file_size; off += ELF_CHUNK) {
@@ -821,5 +782,5 @@ int ab_elf_write(const struct ab_elf *e, const char *out)
 	if (!ok)
 		fprintf(stderr, "afterburn-sites: %s: write failed: %s\n", out, strerror(errno));
 	free(buf);
-	return elf_out_close(&o, ok);
+	return elf_out_close(&o, out, ok);
 }

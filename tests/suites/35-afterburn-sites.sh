@@ -145,10 +145,10 @@ fi
 printf 'old contents\n' >"$T/keep.elf"
 ( ulimit -f 4; trap '' XFSZ; "$S" patch --backend trace "$F" -o "$T/keep.elf" ) >"$T/out" 2>"$T/err"
 rc=$?
-if [ $rc = 1 ] && [ "$(cat "$T/keep.elf")" = "old contents" ] && ! ls -A "$T" | grep -q '^\.afterburn-sites\.'; then
+if [ $rc = 1 ] && [ "$(cat "$T/keep.elf")" = "old contents" ] && ! ls -A "$T" | grep -q '\.afterburn-'; then
 	ok out-write-error-keeps-old-file
 else
-	bad out-write-error-keeps-old-file "exit $rc, keep.elf: $(head -c 40 "$T/keep.elf" | tr -cd '[:print:]'), temps: $(ls -A "$T" | grep '^\.afterburn' | tr '\n' ' ')"
+	bad out-write-error-keeps-old-file "exit $rc, keep.elf: $(head -c 40 "$T/keep.elf" | tr -cd '[:print:]'), temps: $(ls -A "$T" | grep '\.afterburn-' | tr '\n' ' ')"
 fi
 # Success replaces the file and keeps its mode; the output may be the input itself.
 cp "$F" "$T/self.elf"; chmod 751 "$T/self.elf"
