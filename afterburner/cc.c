@@ -49,7 +49,10 @@ static void usage(FILE *f)
 	      "--profile=FILE (afterburn-kvm --profile output) is the second pass: the profiled\n"
 	      "memory writes become pt-write/mmio-* sites too.\n"
 	      "With ccache: make CC=\"afterburn-cc ccache gcc\" (a changed profile or afterburner\n"
-	      "is then never served from the cache).  Refused: -fintegrated-as, -flto, -emit-llvm.\n", f);
+	      "is then never served from the cache).  Refused: -fintegrated-as, -flto, -emit-llvm.\n"
+	      "-fno-afterburn (on the command line, last of -fno-afterburn/-fafterburn wins)\n"
+	      "runs COMPILER plainly: for code no wedge can own (a kernel's real-mode setup,\n"
+	      "decompressor, vDSO); kbuild: $(call cc-option,-fno-afterburn).\n", f);
 }
 
 static const char *base_name(const char *p)
@@ -362,8 +365,14 @@ int main(int argc, char **argv)
 		fputs("afterburn-cc: error: out of memory\n", stderr);
 		return 1;
 	}
-	int nu = 0;
+	int nu = 0, off = 0;
 	for (int i = first; i < argc; i++) {
+		/* Opt-out for code the wedge can never own (a kernel's real-mode
+		 * setup, decompressor, vDSO); the last of the two wins. */
+		if (!strcmp(argv[i], "-fno-afterburn") || !strcmp(argv[i], "-fafterburn")) {
+			off = argv[i][2] == 'n';
+			continue;
+		}
 		if (!strncmp(argv[i], "--profile=", 10)) {
 			/* The second pass: libexec/afterburn/as reads the profile
 			 * (it is checked there, per assembly, with file:line errors).
@@ -381,6 +390,22 @@ int main(int argc, char **argv)
 		if (!strcmp(argv[i], "-v"))
 			verbose = 1;
 		uargs[nu++] = argv[i];
+	}
+	if (off) {
+		int k = 0;
+		if (launcher)
+			nargv[k++] = (char *)launcher;
+		nargv[k++] = (char *)compiler;
+		for (int i = 0; i < nu; i++)
+			nargv[k++] = uargs[i];
+		nargv[k] = NULL;
+		if (verbose || (v && *v && strcmp(v, "0")))
+			fprintf(stderr, "afterburn-cc: -fno-afterburn: %s without the afterburner\n", compiler);
+		unsetenv("AFTERBURN_CC_FD");
+		execvp(nargv[0], nargv);
+		fprintf(stderr, "afterburn-cc: error: cannot run %s: %s (is it installed and on PATH?)\n",
+			nargv[0], strerror(errno));
+		return 127;
 	}
 	struct cc_scan sc;
 	if (cc_args_scan(nu, uargs, &sc))

@@ -72,7 +72,7 @@ struct ab_slot *afterburn_wedge_slot(const struct ab_site *s)
 static int rom_says_bochs(void)
 {
 	static const char tag[] = "The Bochs Project";
-	const volatile char *rom = (const volatile char *)0xf0000;
+	const volatile char *rom = (const volatile char *)(wedge_direct_map + 0xf0000);
 	const size_t n = sizeof(tag) - 1;
 	for (size_t i = 0; i + n <= 0x10000; i++) {
 		if (rom[i] != tag[0])
@@ -214,14 +214,18 @@ static void report_rewrite_error(const char *what, int err, const struct ab_rewr
 	wedge.errors++;
 }
 
-static int run_rewriter(enum ab_backend b, int undo)
+/*
+ * Rewrite (or undo) records [first, first + n) for back end b.  The
+ * rewriter checks all n before writing any.
+ */
+static int rewrite_range(enum ab_backend b, int undo, uint32_t first, uint32_t n)
 {
 	struct ab_rewrite rw = { .img = wedge.img, .backend = b };
 	if (b == AB_BACKEND_HYPERCALL)
 		rw.handlers = wedge_hc_handlers();
 	uint64_t flags = wedge_irq_save();
-	int err = undo ? ab_rewrite_undo(&rw, (uintptr_t)__start_afterburn_sites, wedge.nsites)
-		       : ab_rewrite_all(&rw, (uintptr_t)__start_afterburn_sites, wedge.nsites);
+	uintptr_t recs = (uintptr_t)&__start_afterburn_sites[first];
+	int err = undo ? ab_rewrite_undo(&rw, recs, n) : ab_rewrite_all(&rw, recs, n);
 	ab_rewrite_sync();
 	if (b == AB_BACKEND_HYPERCALL && err >= 0 && rw.patched) {
 		/*
@@ -239,10 +243,41 @@ static int run_rewriter(enum ab_backend b, int undo)
 	}
 	wedge_irq_restore(flags);
 	if (err < 0) {
+		rw.failed_index += first;
 		report_rewrite_error(undo ? "undo" : "rewrite", err, &rw);
 		return err;
 	}
 	return (int)rw.patched;
+}
+
+/* Every record but those handed to the kernel (wedge_site_released). */
+static int run_rewriter(enum ab_backend b, int undo)
+{
+	int total = 0;
+	uint32_t i = 0;
+	while (i < wedge.nsites) {
+		uint32_t j = i;
+		while (j < wedge.nsites && !wedge_site_released(j))
+			j++;
+		if (j > i) {
+			int n = rewrite_range(b, undo, i, j - i);
+			if (n < 0)
+				return n;
+			total += n;
+		}
+		i = j + 1;
+	}
+	return total;
+}
+
+int wedge_undo_site(uint32_t i)
+{
+	if (i >= wedge.nsites)
+		return -1;
+	int n = rewrite_range(wedge.backend, 1, i, 1);
+	if (n > 0 && wedge.patched)
+		wedge.patched--;
+	return n;
 }
 
 /* The image came patched by afterburn-sites: verify instead of rewriting. */

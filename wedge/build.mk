@@ -2,7 +2,8 @@
 # ($(REWRITER_KERNEL_OBJ) from loader/build.mk), compiled with plain
 # $(KERNEL_CC), never through the afterburner: the wedge is the VMM.
 
-WEDGE_SRCS := wedge/boot.c wedge/console.c wedge/exit.c wedge/hypercall.c wedge/ptwrite.c
+WEDGE_SRCS := wedge/boot.c wedge/console.c wedge/exit.c wedge/hypercall.c wedge/ptwrite.c \
+	      wedge/kernel.c
 WEDGE_ASMS := wedge/hc_entry.S
 WEDGE_OBJS := $(patsubst wedge/%.c,$(OBJ)/wedge/%.o,$(WEDGE_SRCS)) \
 	      $(patsubst wedge/%.S,$(OBJ)/wedge/%.o,$(WEDGE_ASMS))
@@ -24,6 +25,37 @@ $(WEDGE_LIB): $(WEDGE_OBJS) $(REWRITER_KERNEL_OBJ)
 	rm -f $@
 	ar rcs $@ $(WEDGE_OBJS) $(REWRITER_KERNEL_OBJ)
 
+# libwedge-linux.a: the same wedge for a kernel linked in the top 2 GiB
+# (-mcmodel=kernel: Linux x86-64), its code renamed to afterburn_wedge_text
+# so that the kernel's linker script keeps it apart from the kernel's own
+# text (afterburn-sites check tells wedge code from guest code by that name).
+WEDGE_LINUX_LIB := $(BUILD)/wedge/libwedge-linux.a
+WEDGE_LINUX_CFLAGS := $(WEDGE_CFLAGS) -mcmodel=kernel -fno-reorder-functions
+WEDGE_LINUX_OBJS := $(patsubst wedge/%.c,$(OBJ)/wedge-linux/%.o,$(WEDGE_SRCS)) \
+		    $(patsubst wedge/%.S,$(OBJ)/wedge-linux/%.o,$(WEDGE_ASMS)) \
+		    $(patsubst loader/%.c,$(OBJ)/wedge-linux/%.o,$(LOADER_CORE_SRCS) loader/rewriter_sync_x86.c)
+
+$(OBJ)/wedge-linux/%.o: wedge/%.c wedge/wedge.h wedge/wedge_int.h wedge/wedge_hc.h include/afterburn/site.h \
+			include/afterburn/hypercall.h include/afterburn/x86.h loader/rewriter.h
+	@mkdir -p $(@D)
+	$(KERNEL_CC) $(WEDGE_LINUX_CFLAGS) -c $< -o $@.tmp
+	objcopy --rename-section .text=afterburn_wedge_text $@.tmp $@ && rm -f $@.tmp
+
+$(OBJ)/wedge-linux/%.o: loader/%.c $(LOADER_HDRS)
+	@mkdir -p $(@D)
+	$(KERNEL_CC) $(LOADER_KERNEL_CFLAGS) -mcmodel=kernel -fno-reorder-functions -c $< -o $@.tmp
+	objcopy --rename-section .text=afterburn_wedge_text $@.tmp $@ && rm -f $@.tmp
+
+$(OBJ)/wedge-linux/%.o: wedge/%.S include/afterburn/site.h include/afterburn/hypercall.h
+	@mkdir -p $(@D)
+	$(KERNEL_CC) $(KERNEL_ASFLAGS) -c $< -o $@.tmp
+	objcopy --rename-section .text=afterburn_wedge_text $@.tmp $@ && rm -f $@.tmp
+
+$(WEDGE_LINUX_LIB): $(WEDGE_LINUX_OBJS)
+	@mkdir -p $(@D)
+	rm -f $@
+	ar rcs $@ $^
+
 .PHONY: wedge
-wedge: $(WEDGE_LIB)
-ALL_TARGETS += $(WEDGE_LIB)
+wedge: $(WEDGE_LIB) $(WEDGE_LINUX_LIB)
+ALL_TARGETS += $(WEDGE_LIB) $(WEDGE_LINUX_LIB)

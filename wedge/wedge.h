@@ -93,6 +93,19 @@ uint64_t afterburn_wedge_class_count(unsigned cls);
 int afterburn_wedge_undo(void);
 int afterburn_wedge_redo(void);
 
+/*
+ * For kernels that map physical memory elsewhere and patch their own text
+ * (Linux; kernel.c says why).  set_direct_map: the virtual address of
+ * physical 0 (default 0, identity), before afterburn_wedge_boot().
+ * release: the kernel is about to rewrite [addr, addr+len); every site there
+ * gets its original bytes back and is the wedge's no more (said on the
+ * console); returns how many, or -1.  fault_site: the site whose slot holds
+ * rip, or 0 (a fault there is to be handled as if taken at the site).
+ */
+void afterburn_wedge_set_direct_map(uintptr_t va_of_phys0);
+int afterburn_wedge_release(uintptr_t addr, size_t len);
+uintptr_t afterburn_wedge_fault_site(uintptr_t rip);
+
 /* Trace: `afterburn: trace total=N cls=n ...`; hypercall: `afterburn: hypercall
  * out-of-line total=N cls=n ...`; silent otherwise. */
 void afterburn_wedge_exit_report(void);

@@ -38,4 +38,11 @@ extern uint32_t wedge_hv_trap;		/* AB_HV_TRAP_*, 0 if none */
 /* The value of a "key=" word on the command line (boot.c); 0 if absent. */
 const char *wedge_cmdline_value(const char *cmdline, const char *key, size_t *n);
 
+/* kernel.c: the direct map (virtual address of physical 0) and released sites. */
+extern uintptr_t wedge_direct_map;
+int wedge_site_released(uint32_t i);
+
+/* boot.c: undo one record (the back end in force). */
+int wedge_undo_site(uint32_t i);
+
 #endif /* AFTERBURN_WEDGE_INT_H */

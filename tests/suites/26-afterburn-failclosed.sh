@@ -123,6 +123,19 @@ if "$CC" gcc -flto -fno-lto -c k.c -o kn.o 2>w.err && [ "$(nsites kn.o)" = 2 ]; 
 else
 	nok "-flto -fno-lto: $(head -n 2 w.err | tr '\n' ' ')"
 fi
+# -fno-afterburn: the plain compiler (kbuild's cc-option sees it accepted);
+# the last of -fno-afterburn / -fafterburn wins.
+if "$CC" gcc -fno-afterburn -c k.c -o kp.o 2>w.err && [ -e kp.o ] && [ "$(nsites kp.o)" = 0 ] &&
+   ! objdump -h kp.o | grep -q afterburn; then
+	ok "-fno-afterburn: plain object, no afterburn sections"
+else
+	nok "-fno-afterburn: $(head -n 2 w.err | tr '\n' ' ') $(nsites kp.o 2>/dev/null) sites"
+fi
+if "$CC" gcc -fno-afterburn -fafterburn -c k.c -o ka.o 2>w.err && [ "$(nsites ka.o)" = 2 ]; then
+	ok "-fno-afterburn -fafterburn: afterburned again, 2 sites"
+else
+	nok "-fno-afterburn -fafterburn: $(head -n 2 w.err | tr '\n' ' ')"
+fi
 if command -v clang >/dev/null; then
 	if "$CC" clang -c k.c -o kc.o 2>w.err && [ "$(nsites kc.o)" = 2 ]; then
 		ok "clang: assembled by the wrapper, 2 sites"

@@ -1,0 +1,117 @@
+/*
+ * kernel.c - what a guest kernel with machinery of its own (Linux) asks of
+ * the wedge: where physical memory is mapped, sites it patches itself, and
+ * faults taken in out-of-line slots.
+ *
+ * Linux rewrites its own text at boot (alternatives).  A few of its
+ * ALTERNATIVE bodies hold a sensitive instruction in the original (rdtsc in
+ * rdtsc_ordered); the afterburner padded it and recorded a site, and the
+ * kernel may then replace those bytes.  Before it does, it hands the range
+ * to afterburn_wedge_release(): the wedge puts the original bytes back
+ * (byte-exact undo), says so, and never touches the site again.  So neither
+ * side writes over the other's code, and nothing is given up silently.
+ *
+ * A sensitive instruction the kernel expects to fault (rdmsr_safe) runs in
+ * a slot under the trace back end; the kernel's exception table knows only
+ * the site, so its fault handler asks afterburn_wedge_fault_site() for the
+ * site the slot stands for and looks that up instead.
+ */
+#include "wedge.h"
+#include "wedge_int.h"
+
+uintptr_t wedge_direct_map;
+
+void afterburn_wedge_set_direct_map(uintptr_t va_of_phys0)
+{
+	wedge_direct_map = va_of_phys0;
+}
+
+/* Released records, by index; few (Linux 6.1: the 7 rdtsc_ordered sites). */
+#define WEDGE_MAX_RELEASED 256
+static uint32_t released[WEDGE_MAX_RELEASED];
+static uint32_t nreleased;
+
+int wedge_site_released(uint32_t i)
+{
+	for (uint32_t k = 0; k < nreleased; k++)
+		if (released[k] == i)
+			return 1;
+	return 0;
+}
+
+/*
+ * Records are in link order, which is address order in practice; the
+ * binary search is used only when the boot stub found them sorted.
+ */
+static int sorted = -1;
+
+static int sites_sorted(void)
+{
+	if (sorted < 0) {
+		sorted = 1;
+		for (uint32_t i = 1; i < afterburn_wedge_sites(); i++)
+			if (ab_site_addr(afterburn_wedge_site(i)) <
+			    ab_site_addr(afterburn_wedge_site(i - 1))) {
+				sorted = 0;
+				break;
+			}
+	}
+	return sorted;
+}
+
+/* First record whose site may end after addr. */
+static uint32_t first_candidate(uintptr_t addr)
+{
+	uint32_t lo = 0, hi = afterburn_wedge_sites();
+	if (!sites_sorted())
+		return 0;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (ab_site_addr(afterburn_wedge_site(mid)) + AB_SITE_MAX_LEN <= addr)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+int afterburn_wedge_release(uintptr_t addr, size_t len)
+{
+	uint32_t n = afterburn_wedge_sites();
+	int count = 0;
+
+	for (uint32_t i = first_candidate(addr); i < n; i++) {
+		const struct ab_site *s = afterburn_wedge_site(i);
+		uintptr_t a = ab_site_addr(s);
+		if (sites_sorted() && a >= addr + len)
+			break;
+		if (a + s->site_len <= addr || a >= addr + len || wedge_site_released(i))
+			continue;
+		if (nreleased == WEDGE_MAX_RELEASED) {
+			wedge_printf("afterburn: error: more than %u sites handed to the kernel; "
+				     "site 0x%lx (%s) stays ours\n", WEDGE_MAX_RELEASED, (uint64_t)a,
+				     ab_class_name(s->cls));
+			return -1;
+		}
+		if (wedge_undo_site(i) < 0)
+			return -1;
+		released[nreleased++] = i;
+		count++;
+		wedge_printf("afterburn: site 0x%lx (%s) handed to the kernel's own patching at 0x%lx+%lu\n",
+			     (uint64_t)a, ab_class_name(s->cls), (uint64_t)addr, (uint64_t)len);
+	}
+	return count;
+}
+
+uintptr_t afterburn_wedge_fault_site(uintptr_t rip)
+{
+	if (afterburn_wedge_backend() == AB_BACKEND_NATIVE || !afterburn_wedge_patched())
+		return 0;
+	for (uint32_t i = 0; i < afterburn_wedge_sites(); i++) {
+		const struct ab_site *s = afterburn_wedge_site(i);
+		uintptr_t slot = ab_site_slot(s);
+		if (rip >= slot && rip < slot + AB_SLOT_CODE_LEN && !wedge_site_released(i))
+			return ab_site_addr(s);
+	}
+	return 0;
+}
