@@ -54,6 +54,7 @@ include tests/build.mk
 include tests/corpus/build.mk
 include tests/fuzz/build.mk
 include bench/build.mk
+include patches/build.mk
 
 all: $(ALL_TARGETS)
 

@@ -26,30 +26,32 @@ $(WEDGE_LIB): $(WEDGE_OBJS) $(REWRITER_KERNEL_OBJ)
 	ar rcs $@ $(WEDGE_OBJS) $(REWRITER_KERNEL_OBJ)
 
 # libwedge-linux.a: the same wedge for a kernel linked in the top 2 GiB
-# (-mcmodel=kernel: Linux x86-64), its code renamed to afterburn_wedge_text
-# so that the kernel's linker script keeps it apart from the kernel's own
-# text (afterburn-sites check tells wedge code from guest code by that name).
+# (-mcmodel=kernel: Linux x86-64), its code renamed to .text..afterburn_wedge
+# (a name no .text pattern of a kernel linker script matches) so that the
+# kernel's linker script can put it in an output section of its own,
+# afterburn_wedge_text, apart from the kernel's text (afterburn-sites check
+# tells wedge code from guest code by that name).
 WEDGE_LINUX_LIB := $(BUILD)/wedge/libwedge-linux.a
 WEDGE_LINUX_CFLAGS := $(WEDGE_CFLAGS) -mcmodel=kernel -fno-reorder-functions
 WEDGE_LINUX_OBJS := $(patsubst wedge/%.c,$(OBJ)/wedge-linux/%.o,$(WEDGE_SRCS)) \
 		    $(patsubst wedge/%.S,$(OBJ)/wedge-linux/%.o,$(WEDGE_ASMS)) \
 		    $(patsubst loader/%.c,$(OBJ)/wedge-linux/%.o,$(LOADER_CORE_SRCS) loader/rewriter_sync_x86.c)
 
-$(OBJ)/wedge-linux/%.o: wedge/%.c wedge/wedge.h wedge/wedge_int.h wedge/wedge_hc.h include/afterburn/site.h \
+$(OBJ)/wedge-linux/%.o: wedge/%.c wedge/build.mk wedge/wedge.h wedge/wedge_int.h wedge/wedge_hc.h include/afterburn/site.h \
 			include/afterburn/hypercall.h include/afterburn/x86.h loader/rewriter.h
 	@mkdir -p $(@D)
 	$(KERNEL_CC) $(WEDGE_LINUX_CFLAGS) -c $< -o $@.tmp
-	objcopy --rename-section .text=afterburn_wedge_text $@.tmp $@ && rm -f $@.tmp
+	objcopy --rename-section .text=.text..afterburn_wedge $@.tmp $@ && rm -f $@.tmp
 
-$(OBJ)/wedge-linux/%.o: loader/%.c $(LOADER_HDRS)
+$(OBJ)/wedge-linux/%.o: loader/%.c wedge/build.mk $(LOADER_HDRS)
 	@mkdir -p $(@D)
 	$(KERNEL_CC) $(LOADER_KERNEL_CFLAGS) -mcmodel=kernel -fno-reorder-functions -c $< -o $@.tmp
-	objcopy --rename-section .text=afterburn_wedge_text $@.tmp $@ && rm -f $@.tmp
+	objcopy --rename-section .text=.text..afterburn_wedge $@.tmp $@ && rm -f $@.tmp
 
-$(OBJ)/wedge-linux/%.o: wedge/%.S include/afterburn/site.h include/afterburn/hypercall.h
+$(OBJ)/wedge-linux/%.o: wedge/%.S wedge/build.mk include/afterburn/site.h include/afterburn/hypercall.h
 	@mkdir -p $(@D)
 	$(KERNEL_CC) $(KERNEL_ASFLAGS) -c $< -o $@.tmp
-	objcopy --rename-section .text=afterburn_wedge_text $@.tmp $@ && rm -f $@.tmp
+	objcopy --rename-section .text=.text..afterburn_wedge $@.tmp $@ && rm -f $@.tmp
 
 $(WEDGE_LINUX_LIB): $(WEDGE_LINUX_OBJS)
 	@mkdir -p $(@D)

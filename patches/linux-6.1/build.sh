@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# patches/linux-6.1/build.sh - `make linux`: Linux 6.1 as a pre-virtualized
+# guest.  Unpacks Debian's linux-source-6.1 tarball, applies the series in
+# this folder, writes the config (tinyconfig + afterburn.config) and builds
+# the same tree twice, out of tree:
+#   build/linux/bzImage, vmlinux         CC="afterburn-cc gcc" (sites, wedge)
+#   build/linux/plain/bzImage, vmlinux   CC=gcc (same tree, same config)
+# A build that is up to date does not rebuild (kbuild decides); the source
+# is unpacked again only when the tarball or the series changed.
+# Environment: LINUX_TARBALL (default /usr/src/linux-source-6.1.tar.xz),
+# LINUX_JOBS (default: the number of CPUs), LINUX_ONLY=afterburn|plain.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+out=$root/build/linux
+tarball=${LINUX_TARBALL:-/usr/src/linux-source-6.1.tar.xz}
+jobs=${LINUX_JOBS:-$(nproc)}
+cc_ab="$root/build/bin/afterburn-cc gcc"
+wedge=$root/build/wedge/libwedge-linux.a
+
+die() { echo "make linux: error: $*" >&2; exit 1; }
+
+[ -r "$tarball" ] || die "$tarball missing: install Debian's linux-source-6.1 (make deps) or set LINUX_TARBALL"
+for f in "$root/build/bin/afterburn-cc" "$root/build/libexec/afterburn/as" "$wedge"; do
+	[ -e "$f" ] || die "$f missing: run make first"
+done
+mapfile -t series < <(grep -v '^#' "$here/series" | sed '/^$/d')
+
+# --- source: unpack and patch once per (tarball, series) ---
+want=$( { stat -c '%s %Y' "$tarball"; for p in "${series[@]}"; do cat "$here/$p"; done; } | sha256sum | cut -c1-16)
+src=$out/src
+if [ "$(cat "$out/src.stamp" 2>/dev/null)" != "$want" ]; then
+	echo "make linux: unpacking $tarball and applying ${#series[@]} patches"
+	rm -rf "$out/src" "$out/src.stamp" "$out/obj" "$out/obj-plain"
+	mkdir -p "$out/unpack"
+	tar -C "$out/unpack" -xf "$tarball"
+	top=$(ls "$out/unpack")
+	[ "$(echo "$top" | wc -l)" = 1 ] || die "$tarball: expected one top folder, found: $top"
+	mv "$out/unpack/$top" "$src"
+	rmdir "$out/unpack"
+	for p in "${series[@]}"; do
+		patch -d "$src" -p1 --quiet --no-backup-if-mismatch <"$here/$p" ||
+			die "patch $p does not apply to $tarball"
+	done
+	echo "$want" >"$out/src.stamp"
+fi
+
+# --- one build: $1 = obj folder, $2 = CC, $3 = where the images go ---
+build() {
+	local obj=$1 cc=$2 dest=$3 key=""
+	mkdir -p "$obj" "$dest"
+	local kmake=(make -s -C "$src" O="$obj" CC="$cc" AFTERBURN_WEDGE="$wedge" -j"$jobs")
+	if [ "$cc" != gcc ]; then
+		# kbuild rebuilds an object when its command line changes: put the
+		# afterburner's identity on it, so a new afterburner means new objects.
+		key=$(cat "$root/build/libexec/afterburn/as" "$root/build/bin/afterburn" \
+			"$root/build/bin/afterburn-cc" | sha256sum | cut -c1-16)
+		kmake+=(KCPPFLAGS="-D__AFTERBURN_KEY=0x$key")
+	fi
+	if [ "$(cat "$obj/config.stamp" 2>/dev/null)" != "$(sha256sum <"$here/afterburn.config")" ]; then
+		# (merge_config warns about every choice it overrides, as it should;
+		# the check below is what decides)
+		{ "${kmake[@]}" tinyconfig &&
+		  "$src/scripts/kconfig/merge_config.sh" -m -O "$obj" "$obj/.config" "$here/afterburn.config" &&
+		  "${kmake[@]}" olddefconfig; } >"$obj/config.log" 2>&1 ||
+			{ cat "$obj/config.log" >&2; die "configuring $obj failed"; }
+		grep '^CONFIG_' "$here/afterburn.config" | while read -r line; do
+			grep -qx "$line" "$obj/.config" ||
+				die "$line is not in force in $obj/.config (a dependency is missing)"
+		done
+		sha256sum <"$here/afterburn.config" >"$obj/config.stamp"
+	fi
+	local t0=$SECONDS
+	"${kmake[@]}" bzImage 2>"$obj/build.err" || { cat "$obj/build.err" >&2; die "kernel build failed ($cc)"; }
+	# Anything the build says on stderr is shown: warnings are not hidden.
+	if [ -s "$obj/build.err" ]; then
+		echo "make linux: the build ($cc) said:" >&2
+		cat "$obj/build.err" >&2
+	fi
+	cp "$obj/vmlinux" "$dest/vmlinux.tmp" && mv "$dest/vmlinux.tmp" "$dest/vmlinux"
+	cp "$obj/arch/x86/boot/bzImage" "$dest/bzImage.tmp" && mv "$dest/bzImage.tmp" "$dest/bzImage"
+	echo "make linux: $dest/bzImage ($cc, $((SECONDS - t0)) s)"
+}
+
+case ${LINUX_ONLY:-} in
+plain) build "$out/obj-plain" gcc "$out/plain" ;;
+afterburn) build "$out/obj" "$cc_ab" "$out" ;;
+"") build "$out/obj" "$cc_ab" "$out"
+    build "$out/obj-plain" gcc "$out/plain" ;;
+*) die "LINUX_ONLY=$LINUX_ONLY: want afterburn or plain" ;;
+esac
