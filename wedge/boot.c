@@ -434,6 +434,8 @@ void afterburn_wedge_exit_report(void)
 		if (per[c])
 			wedge_printf(" %s=%lu", ab_class_name(c), per[c]);
 	wedge_printf("\n");
+	if (wedge_fault_sites)
+		wedge_printf("afterburn: faults in slots fixed up at their sites: %lu\n", wedge_fault_sites);
 	if (hc)
 		wedge_printf("afterburn: hypercall replayed interrupts: %lu at sti/popf/hlt, %lu at iretq\n",
 			     wedge_hc_replays_here, wedge_hc_replays_iret);

@@ -103,6 +103,8 @@ int afterburn_wedge_release(uintptr_t addr, size_t len)
 	return count;
 }
 
+uint64_t wedge_fault_sites;
+
 uintptr_t afterburn_wedge_fault_site(uintptr_t rip)
 {
 	if (afterburn_wedge_backend() == AB_BACKEND_NATIVE || !afterburn_wedge_patched())
@@ -110,8 +112,10 @@ uintptr_t afterburn_wedge_fault_site(uintptr_t rip)
 	for (uint32_t i = 0; i < afterburn_wedge_sites(); i++) {
 		const struct ab_site *s = afterburn_wedge_site(i);
 		uintptr_t slot = ab_site_slot(s);
-		if (rip >= slot && rip < slot + AB_SLOT_CODE_LEN && !wedge_site_released(i))
+		if (rip >= slot && rip < slot + AB_SLOT_CODE_LEN && !wedge_site_released(i)) {
+			wedge_fault_sites++;
 			return ab_site_addr(s);
+		}
 	}
 	return 0;
 }

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# tests/suites/88-linux.sh - Linux 6.1 as a pre-virtualized guest.
+#   build:  `make linux` (patches/linux-6.1: the series, afterburn-cc and
+#           plain gcc builds of the same tree and config) finishes, says
+#           nothing on stderr (no orphan, modpost or objtool warning), and
+#           an up-to-date build does not rebuild;
+#   sites:  afterburn-sites verify finds no problem; check finds no
+#           uncovered sensitive instruction beyond the known list below;
+#   boots:  the SAME bzImage (sha256 checked before and after) passes its
+#           /init on tcg and bochs with native and trace; the plain kernel
+#           passes on tcg and bochs; trace reports the sites handed to the
+#           kernel's alternatives and its counts.
+# Needs Debian's linux-source-6.1 (.ci/run installs it); skips without it.
+set -u
+. "$(dirname "$0")/../lib.sh"
+TL_PREFIX="linux: "
+
+tarball=${LINUX_TARBALL:-/usr/src/linux-source-6.1.tar.xz}
+if [ ! -r "$tarball" ]; then
+	skip "$tarball missing (Debian's linux-source-6.1; make deps installs it)"
+	exit 0
+fi
+tl_tmp
+bz=build/linux/bzImage
+plain=build/linux/plain/bzImage
+
+# --- build ---
+if make -s linux >"$T/build.out" 2>"$T/build.err"; then
+	ok "make linux: afterburn-cc and plain kernels built"
+else
+	nok "make linux failed"
+	show "$T/build.out" "$T/build.err"
+	exit 0
+fi
+check "make linux: the builds said nothing on stderr (no orphan/modpost/objtool warnings)" \
+	"$([ ! -s "$T/build.err" ]; echo $?)" "$(head -n 5 "$T/build.err" | tr '\n' ' ')"
+before=$(stat -c %Y build/linux/obj/vmlinux.o 2>/dev/null)
+make -s linux >"$T/again.out" 2>&1
+check "make linux again: up to date, vmlinux.o not relinked" \
+	"$([ "$(stat -c %Y build/linux/obj/vmlinux.o 2>/dev/null)" = "$before" ]; echo $?)" \
+	"$(tail -n 3 "$T/again.out" | tr '\n' ' ')"
+for s in afterburn_sites afterburn_abi afterburn_slots afterburn_wedge_text; do
+	readelf -SW build/linux/vmlinux | grep -q " $s " && ok "vmlinux has its $s section" ||
+		nok "vmlinux has no $s section"
+done
+slots=$(readelf -lW build/linux/vmlinux | awk '/LOAD/ && $7 ~ /E/ { print $3, $6 }' | head -n 1)
+sa=$(readelf -SW build/linux/vmlinux | awk '$2 == "afterburn_slots" { print $4 }')
+if [ -n "$slots" ] && [ -n "$sa" ]; then
+	set -- $slots
+	[ $((0x$sa >= $1 && 0x$sa < $1 + $2)) = 1 ] && ok "afterburn_slots lies in the executable text segment" ||
+		nok "afterburn_slots at 0x$sa is outside the executable segment $1+$2"
+else
+	nok "afterburn_slots or the text segment not found"
+fi
+readelf -SW build/linux/plain/vmlinux | grep -q afterburn_sites && nok "plain vmlinux has site records" ||
+	ok "plain vmlinux has no site records"
+
+# --- sites ---
+if build/bin/afterburn-sites verify build/linux/vmlinux >"$T/verify" 2>&1 &&
+   grep -q ' 0 problems' "$T/verify"; then
+	ok "verify: $(tail -n 1 "$T/verify" | sed 's/^verify: [^:]*: //')"
+else
+	nok "verify found problems"; show "$T/verify"
+fi
+build/bin/afterburn-sites check build/linux/vmlinux >"$T/check" 2>&1
+grep 'not covered' "$T/check" | grep -v '^check:' >"$T/uncovered"
+# The uncovered instructions known today, by function (issue 8's note says why):
+# .byte encodings (xsaves/xrstors, monitor/mwait) and \op macro parameters (msr-reg.S).
+known='^(xsaves|xrstors|rdmsr_safe_regs|wrmsr_safe_regs|mwait_idle|fpu__init_system_xstate)$'
+awk '{ sub(/\+.*/, "", $2); print $2 }' "$T/uncovered" | grep -Ev "$known" >"$T/new" || true
+check "check: no uncovered sensitive instruction beyond the known $(wc -l <"$T/uncovered") ($(grep '^check:' "$T/check" | head -n 1 | sed 's/^check: [^:]*: //'))" \
+	"$([ ! -s "$T/new" ]; echo $?)" "$(tr '\n' ' ' <"$T/new")"
+
+# --- boots: one image, every back end ---
+sum=$(sha256sum "$bz" | cut -d' ' -f1)
+run() {	# name, then afterburn-run arguments; sets $log
+	local name=$1; shift
+	log=$T/$(echo "$name" | tr ' /' '__').log
+	if build/bin/afterburn-run "$@" >"$log" 2>&1; then
+		ok "$name: $(grep '^afterburn-run:' "$log" | tail -n 1 | sed 's/^afterburn-run: //')"
+		return 0
+	fi
+	nok "$name: $(grep '^afterburn-run:' "$log" | tail -n 1)"
+	show "$log"
+	return 1
+}
+for target in tcg bochs; do
+	for b in native trace; do
+		if run "$target $b" --on "$target" --backend "$b" "$bz"; then
+			grep -q "afterburn: platform=[a-z]* backend=$b sites=[1-9]" "$log" &&
+				ok "$target $b: the wedge rewrote for $b" || nok "$target $b: no wedge line for $b"
+			if [ "$b" = trace ]; then
+				grep -q 'afterburn: trace total=[1-9]' "$log" && ok "$target trace: counts at power-off" ||
+					nok "$target trace: no trace summary"
+				grep -q "handed to the kernel's own patching" "$log" &&
+					ok "$target trace: sites handed to the kernel's alternatives, and said so" ||
+					nok "$target trace: no handed-over site reported"
+			fi
+		fi
+	done
+	run "$target plain kernel" --on "$target" "$plain"
+done
+check "the same bzImage throughout (sha256 unchanged)" \
+	"$([ "$(sha256sum "$bz" | cut -d' ' -f1)" = "$sum" ]; echo $?)" "bzImage changed during the runs"
