@@ -523,6 +523,9 @@ enum abr_result abr_watch(struct abr_ctx *ctx, const struct abr_target *t,
 			stop(pid, &status);
 			break;
 		}
+		/* ... and one that powers down without a verdict is done too */
+		if (g->is_linux && !g->verdict && g->powered_down && !grace)
+			grace = now + ABR_CRASH_GRACE;
 		if (g->is_linux && g->verdict == 'X' && !grace)
 			grace = now + ABR_LINUX_CRASH_GRACE;
 		/* with --module only the last guest's verdict ends the run */
@@ -626,6 +629,10 @@ enum abr_result abr_watch(struct abr_ctx *ctx, const struct abr_target *t,
 	/* No verdict. */
 	if (crashed)
 		return ABR_CRASH;
+	if (g->powered_down) {
+		snprintf(why, whylen, "the kernel powered down without a verdict from /init");
+		return ABR_CRASH;
+	}
 	if (g->hv_stop[0]) {
 		snprintf(why, whylen, "%s", g->hv_stop);
 		return ABR_CRASH;
