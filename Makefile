@@ -48,6 +48,7 @@ include loader/build.mk
 include wedge/build.mk
 include guest/build.mk
 include runner/build.mk
+include patches/init/build.mk
 -include profiler/build.mk
 -include hypervisor_stub/build.mk
 include tests/build.mk

@@ -59,6 +59,14 @@ struct abr_opts {
 	const char *modules[ABR_MAX_EXTRA];
 	int n_modules;
 	const char *image;      /* guest image path */
+	/* A Linux bzImage (linux.c): its header, the initramfs, -v. */
+	struct abr_linux {
+		unsigned version;       /* boot protocol, 0 = not Linux */
+		unsigned cmdline_size;  /* longest command line, without NUL */
+	} lx;
+	const char *initrd;     /* --initrd, or initramfs.cpio beside IMAGE */
+	int verbose;            /* -v: say what was chosen, and the command */
+	int dry_run;            /* --dry-run: prepare, print, do not boot */
 	char cmdline[4096];     /* guest command line (after --, plus backend) */
 };
 
@@ -106,6 +114,10 @@ struct abr_target {
 	 * a line that also contains one of benign_marks is ignored. */
 	const char *const *crash_marks;
 	const char *const *benign_marks;
+	/* Linux bzImage: 0 = refused (exit 4); linux_cmdline_name: what the
+	 * loader puts before the command line (GRUB: "BOOT_IMAGE=PATH "). */
+	int linux_ok;
+	const char *linux_cmdline_name;
 };
 
 const struct abr_target *abr_target_find(const char *name);
@@ -149,7 +161,13 @@ struct abr_guest {
 	long sites, patched;         /* from the wedge line, -1 if absent */
 	long long trace_total;       /* "afterburn: trace total=", -1 if absent */
 	long long workload_tsc;      /* "afterburn-guest: workload tsc=", -1 */
-	char panic[256];             /* the PANIC line */
+	char panic[256];             /* the PANIC line (Linux: panic, oops) */
+	/* Linux: the kernel's own lines.  A kernel without the wedge prints no
+	 * "afterburn: platform=" line; after /init's verdict it prints
+	 * "reboot: Power down" (or "System halted" without a power-off
+	 * driver) and, unless the wedge ends the emulator, halts forever. */
+	int is_linux;                /* the image is a bzImage */
+	int powered_down;            /* that reboot: line came */
 	/* From the host (vtx: the serial log; kvmhost: its stderr). */
 	char exits[1024];            /* last `exits: total=...` line, "" if none */
 	long long exits_total;       /* its total, -1 if absent */
@@ -205,6 +223,16 @@ int abr_cmdline_too_long(const struct abr_target *t, const struct abr_opts *o);
 enum abr_result abr_check_reported(const struct abr_opts *o,
 				   const struct abr_guest *g,
 				   enum abr_result r, char *why, size_t n);
+
+/* Linux bzImages (linux.c).  abr_linux_probe: 1 = a bzImage we can boot
+ * (*lx filled), 0 = no Linux header (try multiboot), -1 = refused (printed).
+ * abr_linux_initrd: resolve o->initrd (--initrd or initramfs.cpio beside
+ * IMAGE), non-zero = none usable (printed).  abr_linux_cmdline: put our
+ * kernel parameters and afterburn.backend=BACKEND (NULL = none) before the
+ * user's words in o->cmdline. */
+int abr_linux_probe(const char *path, struct abr_linux *lx);
+int abr_linux_initrd(struct abr_opts *o);
+int abr_linux_cmdline(struct abr_opts *o, const char *backend);
 
 /* Helpers (util.c). */
 double abr_now(void);

@@ -1,5 +1,6 @@
 /*
- * runner/bochs.c - the Bochs targets: a GRUB rescue ISO holding the image,
+ * runner/bochs.c - the Bochs targets: a GRUB rescue ISO holding the image
+ * (multiboot, or a Linux bzImage and its initramfs),
  * a bochsrc for a headless Skylake-X with VMX (written by bochsrc.c, which
  * says what it leaves out and why), and a debugger command file
  * holding "c" (this Bochs build quits at start when stdin is not a terminal
@@ -87,7 +88,7 @@ int abr_bochs_check(void)
  * makes the ISO 0.8 MB instead of 9 MB and grub-mkrescue ~8x faster.
  */
 static int build_iso(struct abr_ctx *ctx, const char *root, const char *entry,
-		     const char *iso)
+		     const char *iso, const char *loader)
 {
 	char grubdir[PATH_MAX], cfg[PATH_MAX], log[PATH_MAX];
 	char text[12288];
@@ -112,7 +113,7 @@ static int build_iso(struct abr_ctx *ctx, const char *root, const char *entry,
 		return -1;
 
 	abr_argv_add(&a, "grub-mkrescue");
-	abr_argv_add(&a, "--install-modules=multiboot normal configfile");
+	abr_argv_addf(&a, "--install-modules=%s normal configfile", loader);
 	abr_argv_add(&a, "--locales=");
 	abr_argv_add(&a, "--fonts=");
 	abr_argv_add(&a, "--themes=");
@@ -155,7 +156,7 @@ static int iso_add(struct abr_ctx *ctx, char *root, const char *name,
  * whatever runs inside (the hypervisor is told the same figure).
  */
 static int bochs_setup(struct abr_ctx *ctx, const char *root, const char *entry,
-		       int megs, unsigned long ips)
+		       int megs, unsigned long ips, const char *loader)
 {
 	char iso[PATH_MAX], rc_file[PATH_MAX], cmds[PATH_MAX];
 	char bios[PATH_MAX], vgabios[PATH_MAX], bin[PATH_MAX];
@@ -179,7 +180,7 @@ static int bochs_setup(struct abr_ctx *ctx, const char *root, const char *entry,
 			bochs_bios(), bochs_vgabios());
 		return -1;
 	}
-	if (build_iso(ctx, root, entry, iso))
+	if (build_iso(ctx, root, entry, iso, loader))
 		return -1;
 	if (abr_bochsrc_text(text, sizeof(text), &rc) ||
 	    abr_write_file(rc_file, text) || abr_write_file(cmds, "c\n"))
@@ -212,11 +213,26 @@ int abr_bochs_prepare(struct abr_ctx *ctx)
 {
 	char root[PATH_MAX], entry[4400];
 
-	if (dir_ok(ctx) || iso_add(ctx, root, "guest.elf", ctx->o->image))
+	const struct abr_opts *o = ctx->o;
+
+	if (dir_ok(ctx))
+		return -1;
+	/* Linux: GRUB's linux and initrd commands (the 32-bit boot protocol);
+	 * the kernel's command line starts "BOOT_IMAGE=/boot/bzImage " */
+	if (o->lx.version) {
+		if (iso_add(ctx, root, "bzImage", o->image) ||
+		    iso_add(ctx, root, "initramfs.cpio", o->initrd))
+			return -1;
+		snprintf(entry, sizeof(entry),
+			 "\tlinux /boot/bzImage %s\n\tinitrd /boot/initramfs.cpio\n",
+			 o->cmdline);
+		return bochs_setup(ctx, root, entry, 128, o->ips, "linux");
+	}
+	if (iso_add(ctx, root, "guest.elf", o->image))
 		return -1;
 	snprintf(entry, sizeof(entry), "\tmultiboot /boot/guest.elf %s\n",
-		 ctx->o->cmdline);
-	return bochs_setup(ctx, root, entry, 128, ctx->o->ips);
+		 o->cmdline);
+	return bochs_setup(ctx, root, entry, 128, o->ips, "multiboot");
 }
 
 const char *abr_vtx_hv_elf(void)
@@ -282,5 +298,5 @@ int abr_vtx_prepare(struct abr_ctx *ctx)
 		fprintf(stderr, "afterburn-run: GRUB menu entry too long\n");
 		return -1;
 	}
-	return bochs_setup(ctx, root, entry, 256, ips);
+	return bochs_setup(ctx, root, entry, 256, ips, "multiboot");
 }

@@ -32,8 +32,23 @@ int abr_cmdline_too_long(const struct abr_target *t, const struct abr_opts *o)
 {
 	size_t name = strlen(t->cmdline_name ? t->cmdline_name : o->image);
 	size_t len = name + (o->cmdline[0] ? 1 + strlen(o->cmdline) : 0);
-	size_t buf = abr_image_cmdline_buf(o->image);
+	size_t buf;
 
+	/* Linux: the kernel keeps cmdline_size bytes (its header says), and
+	 * GRUB puts "BOOT_IMAGE=PATH " in front of ours */
+	if (o->lx.version) {
+		size_t pre = t->linux_cmdline_name ? strlen(t->linux_cmdline_name) + 1 : 0;
+		size_t all = pre + strlen(o->cmdline);
+
+		if (all > o->lx.cmdline_size) {
+			fprintf(stderr, "afterburn-run: kernel command line too long for %s: %zu bytes%s, its cmdline_size is %u\n",
+				o->image, all, pre ? " with the loader's BOOT_IMAGE= word" : "",
+				o->lx.cmdline_size);
+			return 1;
+		}
+		return 0;
+	}
+	buf = abr_image_cmdline_buf(o->image);
 	if (t->cmdline_max && len > t->cmdline_max) {
 		fprintf(stderr, "afterburn-run: guest command line too long for %s: %zu bytes with the image name, its loader passes at most %zu\n",
 			t->name, len, t->cmdline_max);
@@ -132,7 +147,10 @@ enum abr_result abr_check_reported(const struct abr_opts *o,
 			o->requested);
 		return r;
 	}
-	if (!g->backend[0])
+	if (!g->backend[0] && g->is_linux)
+		snprintf(why, n, "kernel has no wedge: not pre-virtualized (asked for back end %s, no 'afterburn: platform=' line)%s%.300s",
+			 o->requested, was[0] ? "; " : "", was);
+	else if (!g->backend[0])
 		snprintf(why, n, "asked for back end %s but the wedge never said which back end it ran%s%.300s",
 			 o->requested, was[0] ? "; " : "", was);
 	else if (strcmp(g->backend, o->requested))

@@ -8,6 +8,8 @@
  * on vtx and kvmhost it ends with the host's own `exits:` line (which is
  * also passed through on its own line just before).  B is the back end the
  * wedge reported, never merely the one asked for (abr_check_reported()).
+ * IMAGE is a multiboot image or a Linux bzImage (linux.c), told apart by
+ * the bzImage's boot-protocol header.
  */
 #include "abr.h"
 
@@ -25,14 +27,19 @@ static void usage(FILE *f)
 	fprintf(f,
 		"usage: afterburn-run --on TARGET [options] IMAGE [-- GUEST COMMAND LINE...]\n"
 		"\n"
-		"Boot a multiboot guest IMAGE on TARGET, stream its serial console to\n"
-		"stdout, and exit with the guest's verdict.\n"
+		"Boot a guest IMAGE (a multiboot image, or a Linux bzImage with an\n"
+		"initramfs) on TARGET, stream its serial console to stdout, and exit\n"
+		"with the guest's verdict.\n"
 		"\n"
 		"options:\n"
 		"  --on TARGET     where to boot (see targets below)\n"
 		"  --backend B     append afterburn.backend=B to the guest command line\n"
 		"                  (native, trace, hypercall; default: the wedge decides);\n"
 		"                  a run whose wedge reports another back end is no pass\n"
+		"  --append ARGS   more guest (kernel) command line, before the words\n"
+		"                  after '--'\n"
+		"  --initrd FILE   Linux: the initramfs (default: initramfs.cpio beside\n"
+		"                  IMAGE)\n"
 		"  --timeout S     give up after S seconds (default depends on the target)\n"
 		"  --icount        QEMU TCG: -icount shift=0, so guest rdtsc counts\n"
 		"                  instructions deterministically (Bochs always does)\n"
@@ -50,6 +57,10 @@ static void usage(FILE *f)
 		"  --no-image-check  boot IMAGE and modules even if they look unbootable\n"
 		"                  (to test a loader's own refusal)\n"
 		"  --quiet         do not stream the serial console\n"
+		"  -v, --verbose   say which initramfs was taken, the command line and\n"
+		"                  the emulator command\n"
+		"  --dry-run       check and prepare everything, print the command line\n"
+		"                  and the emulator command, boot nothing (exit 0)\n"
 		"  --check         only check that TARGET is usable here (exit 0 or 4)\n"
 		"  --list          list the targets\n"
 		"  -h, --help      this text\n"
@@ -87,6 +98,21 @@ static void usage(FILE *f)
 		"not run fails the run, two different ones are a usage error, and a command\n"
 		"line too long for the loader or the image's guest_cmdline buffer is\n"
 		"refused (one the guest echoes cut is exit 4).\n"
+		"\n"
+		"Linux (IMAGE has the boot-protocol header \"HdrS\" at 0x202, protocol\n"
+		"2.06 or later; tcg, bochs and kvm; vtx and kvmhost refuse it, exit 4):\n"
+		"QEMU's -kernel/-initrd/-append, or GRUB's linux/initrd commands on\n"
+		"Bochs. The kernel command line is 'console=ttyS0 panic=-1 loglevel=6',\n"
+		"then afterburn.backend=B for --backend, then --append and the words\n"
+		"after '--'; it must fit the kernel's cmdline_size (with GRUB's\n"
+		"BOOT_IMAGE= word on bochs). /init's verdict line decides (build/linux/\n"
+		"init prints the sample guest's); after it the kernel's 'reboot: Power\n"
+		"down' (or 'System halted') line ends the run, and a PASS without it is\n"
+		"a crash. A kernel panic or oops line ('Kernel panic - not syncing',\n"
+		"'BUG:', 'Oops:', 'general protection fault') is a crash with that line\n"
+		"as the reason. A kernel without the wedge prints no 'afterburn:\n"
+		"platform=' line: it passes on /init's verdict, unless --backend asked\n"
+		"for a back end ('kernel has no wedge: not pre-virtualized', exit 1).\n"
 		"\n"
 		"environment: ABR_QEMU, ABR_BOCHS, ABR_BOCHS_BIOS, ABR_VGABIOS, ABR_HV_ELF,\n"
 		"ABR_KVMHOST, TMPDIR.\n");
@@ -184,6 +210,20 @@ static int make_workdir(struct abr_ctx *ctx)
 	return 0;
 }
 
+/* -v and --dry-run: what the guest gets and what runs (words quoted). */
+static void say_command(const struct abr_ctx *ctx)
+{
+	printf("afterburn-run: %s command line '%s'\n",
+	       ctx->o->lx.version ? "kernel" : "guest", ctx->o->cmdline);
+	if (ctx->o->lx.version)
+		printf("afterburn-run: initramfs %s\n", ctx->o->initrd);
+	printf("afterburn-run: emulator:");
+	for (int i = 0; i < ctx->argv.n; i++)
+		printf(" '%s'", ctx->argv.v[i]);
+	printf("\n");
+	fflush(stdout);
+}
+
 static void print_guest(const struct abr_guest *g)
 {
 	printf("afterburn-run: guest platform=%s backend=%s sites=%ld patched=%ld tests=%ld trace_total=%lld workload_tsc=%lld\n",
@@ -217,6 +257,10 @@ int main(int argc, char **argv)
 		{ "keep", required_argument, NULL, 'k' },
 		{ "no-image-check", no_argument, NULL, 'N' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "append", required_argument, NULL, 'A' },
+		{ "initrd", required_argument, NULL, 'R' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "dry-run", no_argument, NULL, 'D' },
 		{ "check", no_argument, NULL, 'C' },
 		{ "list", no_argument, NULL, 'l' },
 		{ "help", no_argument, NULL, 'h' },
@@ -229,11 +273,12 @@ int main(int argc, char **argv)
 			       .workload_tsc = -1, .exits_total = -1,
 			       .hv_status = -1 };
 	const struct abr_target *t;
-	enum abr_result r;
+	enum abr_result r = ABR_INFRA;
 	char why[512] = "";
 	const char *backend;
 	double start = abr_now(), timeout;
-	int nargs = argc, check_only = 0, no_image_check = 0, c;
+	const char *append = NULL;
+	int nargs = argc, check_only = 0, no_image_check = 0, c, is_linux;
 
 	/* Everything after "--" is the guest's command line, never options. */
 	for (int i = 1; i < argc; i++)
@@ -241,7 +286,7 @@ int main(int argc, char **argv)
 			nargs = i;
 			break;
 		}
-	while ((c = getopt_long(nargs, argv, "h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(nargs, argv, "hv", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'o': o.target = optarg; break;
 		case 'b': o.backend = optarg; break;
@@ -285,6 +330,10 @@ int main(int argc, char **argv)
 		case 'k': o.keep = optarg; break;
 		case 'N': no_image_check = 1; break;
 		case 'q': o.quiet = 1; break;
+		case 'A': append = optarg; break;
+		case 'R': o.initrd = optarg; break;
+		case 'v': o.verbose = 1; break;
+		case 'D': o.dry_run = 1; break;
 		case 'C': check_only = 1; break;
 		case 'l': abr_targets_list(); return 0;
 		case 'h': usage(stdout); return 0;
@@ -333,12 +382,35 @@ int main(int argc, char **argv)
 			o.backend);
 		return finish(t, &o, ABR_INFRA, start);
 	}
+	if (append && *append && abr_cmdline_append(&o, append))
+		return finish(t, &o, ABR_INFRA, start);
 	for (int i = nargs + 1; i < argc; i++)
 		if (abr_cmdline_append(&o, argv[i]))
 			return finish(t, &o, ABR_INFRA, start);
 	if (abr_cmdline_backend(&o))
 		return finish(t, &o, ABR_INFRA, start);
-	if (o.backend && !o.requested) {
+	/* a Linux kernel or a multiboot image: the header decides */
+	is_linux = abr_linux_probe(o.image, &o.lx);
+	if (is_linux < 0)
+		return finish(t, &o, ABR_INFRA, start);
+	if (is_linux) {
+		const char *kv = o.backend && !o.requested ? o.backend : NULL;
+
+		if (!t->linux_ok) {
+			fprintf(stderr, "afterburn-run: %s: Linux boot protocol not supported on %s yet (use tcg, bochs or kvm)\n",
+				o.image, t->name);
+			return finish(t, &o, ABR_INFRA, start);
+		}
+		if (abr_linux_initrd(&o) || abr_linux_cmdline(&o, kv))
+			return finish(t, &o, ABR_INFRA, start);
+		if (kv)
+			o.requested = kv;
+		g.is_linux = 1;
+	} else if (o.initrd) {
+		fprintf(stderr, "afterburn-run: --initrd is for a Linux bzImage, and %s is none (no \"HdrS\" at 0x202)\n",
+			o.image);
+		return finish(t, &o, ABR_INFRA, start);
+	} else if (o.backend && !o.requested) {
 		char kv[128];
 
 		o.requested = o.backend;
@@ -352,7 +424,7 @@ int main(int argc, char **argv)
 	}
 	/* before anything starts: a wrong file is one clear error, not a
 	 * loader waiting at its prompt until the timeout */
-	if (!no_image_check && abr_image_check(o.image, t->elf64_ok))
+	if (!is_linux && !no_image_check && abr_image_check(o.image, t->elf64_ok))
 		return finish(t, &o, ABR_INFRA, start);
 	for (int i = 0; i < o.n_modules && !no_image_check; i++)
 		if (abr_image_check(o.modules[i], t->elf64_ok))
@@ -375,7 +447,13 @@ int main(int argc, char **argv)
 	if (t->prepare(&ctx)) {
 		r = abr_interrupted ? ABR_INTERRUPTED : ABR_INFRA;
 		snprintf(why, sizeof(why), "could not prepare target %s", t->name);
-	} else {
+	} else if (o.verbose || o.dry_run) {
+		say_command(&ctx);
+	}
+	if (o.dry_run && !why[0]) {
+		r = ABR_PASS;
+		printf("afterburn-run: dry run: nothing booted\n");
+	} else if (!why[0]) {
 		r = abr_watch(&ctx, t, timeout - (abr_now() - start), &g, why,
 			      sizeof(why));
 	}

@@ -1,7 +1,8 @@
 /*
  * runner/qemu.c - the QEMU targets: TCG (our "bare metal") and KVM.
  *
- * Both load the multiboot image with -kernel, send the serial console to a
+ * Both load the image with -kernel (a multiboot image, or a Linux bzImage
+ * with its initramfs as -initrd), send the serial console to a
  * file the watcher streams, and add the isa-debug-exit device so that the
  * guest's write to port 0xf4 becomes QEMU's exit status (V<<1)|1.
  * ABR_QEMU overrides the QEMU binary.
@@ -106,6 +107,16 @@ static int qemu_prepare(struct abr_ctx *ctx, const char *accel)
 	abr_argv_add(a, "128M");
 	abr_argv_add(a, "-kernel");
 	abr_argv_add(a, o->image);
+	if (o->lx.version) {
+		/* QEMU's Linux loader: bzImage + initramfs, the same -append */
+		if (strchr(o->initrd, ',')) {
+			fprintf(stderr, "afterburn-run: --initrd %s contains ',' which QEMU's -initrd splits on\n",
+				o->initrd);
+			return -1;
+		}
+		abr_argv_add(a, "-initrd");
+		abr_argv_add(a, o->initrd);
+	}
 	abr_argv_add(a, "-append");
 	abr_argv_add(a, o->cmdline);
 	abr_argv_add(a, "-nographic");

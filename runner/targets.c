@@ -45,6 +45,7 @@ static const struct abr_target abr_targets[] = {
 		.check = abr_qemu_check,
 		.prepare = abr_qemu_tcg_prepare,
 		.default_timeout = 120,
+		.linux_ok = 1,
 		.debug_exit = 1,
 		.icount_ok = 1,
 		.crash_marks = qemu_crash_marks,
@@ -61,6 +62,8 @@ static const struct abr_target abr_targets[] = {
 		.elf64_ok = 1,
 		/* GRUB passes the module's path, then the arguments; no limit */
 		.cmdline_name = "/boot/guest.elf",
+		.linux_ok = 1,
+		.linux_cmdline_name = "BOOT_IMAGE=/boot/bzImage",
 		.crash_marks = bochs_crash_marks,
 		.benign_marks = bochs_benign_marks,
 	},
@@ -73,6 +76,7 @@ static const struct abr_target abr_targets[] = {
 		.default_timeout = 600,
 		.debug_exit = 1,
 		.icount_ok = 0,
+		.linux_ok = 1,
 		.crash_marks = qemu_crash_marks,
 	},
 	{

@@ -7,7 +7,9 @@
  * 0 pass, 1 fail, 2 crash), its log (Bochs ">>PANIC<<", "KVM internal
  * error") and, on our hypervisors, the host's report (the guest's exit
  * status, "guest stopped", the closing `exits:` line) cross-check it and
- * explain crashes.  The emulator runs in its own process group so that a timeout,
+ * explain crashes.  A Linux kernel adds its own lines: a panic or oops is
+ * a crash, and its power-down line after /init's verdict ends the run
+ * (linux_line()).  The emulator runs in its own process group so that a timeout,
  * SIGINT or our own death (PR_SET_PDEATHSIG) takes all of it down.
  */
 #include "abr.h"
@@ -26,6 +28,8 @@
 #define ABR_EXIT_GRACE 10.0
 /* After a crash mark in the emulator log, let it finish printing. */
 #define ABR_CRASH_GRACE 1.0
+/* After a Linux panic or oops line: the rest of the oops (registers, trace). */
+#define ABR_LINUX_CRASH_GRACE 3.0
 #define ABR_POLL_US 20000
 
 /* QEMU exit status for a byte V written to isa-debug-exit is (V<<1)|1. */
@@ -164,6 +168,56 @@ static void hv_track(struct abr_guest *g, const char *s)
 }
 
 /*
+ * A Linux kernel's own account: a panic or an oops ends the run as a crash
+ * with its first line as the reason, and "reboot: Power down" ("System
+ * halted" when the kernel has no way to power off: no ACPI, no wedge) after
+ * /init's verdict is the clean end.  The marks must start the line (after
+ * a printk time stamp): a user process's fault is logged as "init[35]
+ * general protection fault ip:..." and is /init's business, not a crash.
+ */
+static const char *const linux_crash_marks[] = {
+	"Kernel panic - not syncing",
+	"BUG:",
+	"Oops:",
+	"general protection fault",
+	NULL,
+};
+static const char *const linux_off_marks[] = {
+	"reboot: Power down",
+	"reboot: System halted",
+	NULL,
+};
+
+/* s without a leading "[    1.234567] " time stamp. */
+static const char *linux_text(const char *s)
+{
+	const char *e;
+
+	if (s[0] == '[' && (e = strchr(s, ']')) && strspn(s + 1, " 0123456789.") == (size_t)(e - s - 1))
+		s = e + 1 + (e[1] == ' ');
+	return s;
+}
+
+static int linux_mark(const char *s, const char *const *marks)
+{
+	s = linux_text(s);
+	for (; *marks; marks++)
+		if (!strncmp(s, *marks, strlen(*marks)))
+			return 1;
+	return 0;
+}
+
+static void linux_line(struct abr_guest *g, const char *s)
+{
+	if (linux_mark(s, linux_off_marks)) {
+		g->powered_down = 1;
+	} else if (linux_mark(s, linux_crash_marks) && g->verdict != 'X') {
+		g->verdict = 'X';
+		snprintf(g->panic, sizeof(g->panic), "kernel: %s", linux_text(s));
+	}
+}
+
+/*
  * One complete serial line.  Prefixes are searched anywhere in the line
  * because firmware output can share the guest's first line.
  */
@@ -172,6 +226,8 @@ static void guest_line(struct abr_guest *g, const char *s)
 	struct abr_hv_guest *h = hv_now(g);
 	const char *p;
 
+	if (g->is_linux)
+		linux_line(g, s);
 	hv_track(g, s);
 	if (host_line(g, s))
 		return;
@@ -263,6 +319,12 @@ static void serial_poll(struct follow *f, struct abr_guest *g, int quiet)
 		}
 		if (!quiet)
 			fflush(stdout);
+	}
+	/* the kernel prints its last line without a newline, then halts */
+	if (g->is_linux && f->len && !g->powered_down) {
+		f->line[f->len] = 0;
+		if (linux_mark(f->line, linux_off_marks))
+			g->powered_down = 1;
 	}
 }
 
@@ -390,6 +452,33 @@ reaped:
 	kill(-pid, SIGKILL);	/* stragglers in the group, if any */
 }
 
+/*
+ * Linux and /init printed PASS: the kernel must then have powered down
+ * (its "reboot:" line).  A kernel without the wedge halts there and we
+ * stopped the emulator; an afterburned one may end it through the wedge's
+ * exit port, with any status but the panic one.
+ */
+static enum abr_result linux_pass(const struct abr_target *t,
+				  const struct abr_guest *g, int exited,
+				  int exit_code, char *why, size_t whylen)
+{
+	if (!g->powered_down) {
+		if (exited)
+			snprintf(why, whylen, "/init printed PASS but the kernel did not power down (no 'reboot: Power down' line; emulator exit status %d)",
+				 exit_code);
+		else
+			snprintf(why, whylen, "/init printed PASS but the kernel did not power down within %.0f s (no 'reboot: Power down' line)",
+				 ABR_EXIT_GRACE);
+		return ABR_CRASH;
+	}
+	if (exited && t->debug_exit && exit_code == ABR_QEMU_EXIT_PANIC) {
+		snprintf(why, whylen, "/init printed PASS and the kernel powered down, but QEMU exit status is %d (the panic status)",
+			 exit_code);
+		return ABR_CRASH;
+	}
+	return ABR_PASS;
+}
+
 enum abr_result abr_watch(struct abr_ctx *ctx, const struct abr_target *t,
 			  double timeout, struct abr_guest *g,
 			  char *why, size_t whylen)
@@ -429,6 +518,16 @@ enum abr_result abr_watch(struct abr_ctx *ctx, const struct abr_target *t,
 			break;
 		}
 		now = abr_now();
+		/* a kernel without the wedge halts after its verdict: we end it */
+		if (g->is_linux && g->verdict && g->verdict != 'X' && g->powered_down) {
+			stop(pid, &status);
+			break;
+		}
+		/* ... and one that powers down without a verdict is done too */
+		if (g->is_linux && !g->verdict && g->powered_down && !grace)
+			grace = now + ABR_CRASH_GRACE;
+		if (g->is_linux && g->verdict == 'X' && !grace)
+			grace = now + ABR_LINUX_CRASH_GRACE;
 		/* with --module only the last guest's verdict ends the run */
 		if (g->verdict && !grace && (!g->hv_last || g->hv_cur >= g->hv_last))
 			grace = now + ABR_EXIT_GRACE;
@@ -496,6 +595,8 @@ enum abr_result abr_watch(struct abr_ctx *ctx, const struct abr_target *t,
 				 g->hv_status);
 			return ABR_CRASH;
 		}
+		if (g->is_linux)
+			return linux_pass(t, g, exited, exit_code, why, whylen);
 		if (t->exits_line && exited && !g->exits[0]) {
 			snprintf(why, whylen, "guest printed PASS but the host gave no closing 'exits:' line");
 			return ABR_CRASH;
@@ -517,7 +618,7 @@ enum abr_result abr_watch(struct abr_ctx *ctx, const struct abr_target *t,
 		}
 		return ABR_PASS;
 	case 'F':
-		if (t->debug_exit && exited && exit_code != ABR_QEMU_EXIT_FAIL)
+		if (t->debug_exit && exited && exit_code != ABR_QEMU_EXIT_FAIL && !g->is_linux)
 			fprintf(stderr, "afterburn-run: warning: guest printed FAIL but QEMU exit status is %d, expected %d\n",
 				exit_code, ABR_QEMU_EXIT_FAIL);
 		snprintf(why, whylen, "guest self-tests failed: %ld of %ld",
@@ -528,6 +629,10 @@ enum abr_result abr_watch(struct abr_ctx *ctx, const struct abr_target *t,
 	/* No verdict. */
 	if (crashed)
 		return ABR_CRASH;
+	if (g->powered_down) {
+		snprintf(why, whylen, "the kernel powered down without a verdict from /init");
+		return ABR_CRASH;
+	}
 	if (g->hv_stop[0]) {
 		snprintf(why, whylen, "%s", g->hv_stop);
 		return ABR_CRASH;
