@@ -411,6 +411,9 @@ void ab_pass_warning(struct ab_pass *p, size_t line, const char *msg);
 void ab_pass_where(struct ab_pass *p, size_t line, char *buf, size_t n);
 void ab_pass_pre(struct ab_pass *p, size_t k, const char *s);
 void ab_pass_post(struct ab_pass *p, size_t k, const char *s);
+void ab_pass_pre_front(struct ab_pass *p, size_t k, const char *s);
+/* Does statement k follow a site start label (afterburn output)? */
+int ab_pass_has_site_start(const struct ab_pass *p, size_t k);
 /* directive.c */
 void ab_sections_init(struct ab_pass *p);
 void ab_sections_finish(struct ab_pass *p);
@@ -444,6 +447,7 @@ struct ab_bytes_hit {
 	unsigned cls;		/* sensitive class, or 0 with int3 set */
 	int int3;
 	char text[96];		/* decoded, AT&T */
+	struct ab_insn in;	/* its classification (cls in 1..AB_CLASS_COUNT-1) */
 };
 /* Decodes buf in the given mode (16/32/64); calls hit() per sensitive insn.
  * Returns the number of bytes that decoded as instructions, or (size_t)-1

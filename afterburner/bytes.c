@@ -80,6 +80,7 @@ size_t ab_bytes_scan(const uint8_t *buf, size_t len, unsigned bits,
 		int cls = ab_classify_text(h.text, &in, err, sizeof(err));
 		if (cls != 0 || in.int3) {
 			h.cls = cls > 0 ? (unsigned)cls : 0;
+			h.in = in;
 			h.int3 = in.int3;
 			if (cls < 0)
 				h.cls = AB_CLASS_COUNT;	/* sensitive, operands not understood */

@@ -326,13 +326,50 @@ static void do_loc(struct ab_pass *p, const struct ab_stmt *st)
 
 /* ---- data in code ---- */
 
+/*
+ * A .byte-encoded sensitive instruction is padded like a mnemonic when its
+ * bytes are exactly whole data statements (Linux: `1: .byte 0x48,0x0f,
+ * 0xc7,0x2f` for xsaves, `.byte 0x0f,0x01,0xc8` for monitor): then the
+ * statements are the instruction's boundaries, whatever the decoder's
+ * resynchronisation did before it.  Anywhere the mnemonic path would not
+ * pad either (16/32-bit code, copied sections, macro bodies, a section
+ * that depends on a conditional) or with a boundary inside a statement,
+ * it is reported, not padded.  sti is never padded here: its pair rules
+ * (interrupt shadow) need the mnemonic path.
+ */
+static int bytes_padable(const struct ab_pass *p, const struct ab_bytes_hit *h, size_t k, size_t last)
+{
+	size_t end = h->off + h->len;
+
+	return !h->int3 && h->cls > 0 && h->cls < AB_CLASS_COUNT && h->cls != AB_CLASS_STI &&
+	       p->bits == 64 && !p->bits_unknown && p->cur.unknown != AB_POS_UNKNOWN &&
+	       p->sec_exec && !p->sec_copied && !p->block_depth && !p->macro_depth &&
+	       (h->off == 0 || p->data.stmt[h->off - 1] != k) &&
+	       (end == p->data.len || p->data.stmt[end] != last);
+}
+
 static void bytes_hit(void *ctx, const struct ab_bytes_hit *h)
 {
 	struct ab_pass *p = ctx;
-	size_t k = p->data.stmt[h->off];
+	size_t k = p->data.stmt[h->off], last = p->data.stmt[h->off + h->len - 1];
 
 	if (h->int3)
 		p->res->int3++;
+	if (bytes_padable(p, h, k, last) && (!p->passthrough || ab_pass_has_site_start(p, k))) {
+		p->res->sites++;
+		p->res->per_class[h->cls]++;
+		if (p->passthrough)
+			return;
+		struct ab_buf b = { 0 };
+		unsigned n = ++p->label_no;
+		ab_emit_site_start(&b, n);
+		ab_pass_pre_front(p, k, b.p);
+		b.len = 0;
+		ab_emit_site_end(&b, &h->in, p->sec->group, n);
+		ab_pass_post(p, last, b.p);
+		ab_buf_free(&b);
+		return;
+	}
 	ab_pass_report(p, p->stmt_line[k], AB_REP_BYTES, ".byte-encoded %s '%s' (not padded)",
 		       h->int3 ? "int3" : h->cls == AB_CLASS_COUNT ? "sensitive instruction" :
 		       ab_class_name(h->cls), h->text);

@@ -133,6 +133,12 @@ void ab_pass_post(struct ab_pass *p, size_t k, const char *s)
 	add_text(&p->post[k], s, 0);
 }
 
+/* A site's start label goes in front of whatever else is there. */
+void ab_pass_pre_front(struct ab_pass *p, size_t k, const char *s)
+{
+	add_text(&p->pre[k], s, 1);
+}
+
 /* ---- the walk ---- */
 
 static int is_macro(const struct ab_pass *p, const char *name)
@@ -486,7 +492,7 @@ static void profile_finish(struct ab_pass *p)
 /* ---- afterburn output as input (idempotence) ---- */
 
 /* Does statement k-1, on the same line, define a site start (".Lafterburn_sN = .")? */
-static int has_site_start(const struct ab_pass *p, size_t k)
+int ab_pass_has_site_start(const struct ab_pass *p, size_t k)
 {
 	static const char pre[] = AB_LBL_PREFIX "s";
 	struct ab_stmt st;
@@ -796,7 +802,7 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 		}
 	}
 	if (p->passthrough) {
-		if (!has_site_start(p, first))
+		if (!ab_pass_has_site_start(p, first))
 			ab_pass_error(p, line, "'%.*s' has no afterburn site, but the file is afterburn "
 				      "output (edited afterwards, or an older afterburn's?): afterburn the "
 				      "original instead",

@@ -364,7 +364,9 @@ void afterburn_wedge_boot(const char *cmdline)
 		}
 	}
 
+	uint64_t t0 = ab_x86_rdtsc();
 	int n = run_rewriter(b, 0);
+	uint64_t rewrite_tsc = ab_x86_rdtsc() - t0;
 	if (n < 0 && b != AB_BACKEND_NATIVE) {
 		/* Nothing was written (the rewriter checks all first): stay native. */
 		b = AB_BACKEND_NATIVE;
@@ -379,6 +381,9 @@ void afterburn_wedge_boot(const char *cmdline)
 	wedge_printf("afterburn: platform=%s backend=%s sites=%u patched=%u\n",
 		     afterburn_wedge_platform_name(wedge.platform), ab_backend_name(b),
 		     wedge.nsites, wedge.patched);
+	/* Under QEMU -icount and Bochs the TSC counts instructions: the cost of rewriting. */
+	if (wedge.patched)
+		wedge_printf("afterburn: rewrite of %u sites took tsc=%lu\n", wedge.patched, rewrite_tsc);
 	if (b == AB_BACKEND_HYPERCALL)
 		wedge_hc_describe();
 }

@@ -234,16 +234,30 @@ static void test_bytes(void)
 {
 	struct run r;
 
+	/* whole statements: padded and recorded like the mnemonic */
 	run(&r, "\t.byte 0x0f, 0x01, 0xcb\n\t.byte 0xfa\n", NULL);
-	CHECK(r.rc == 0 && r.res.sites == 0 && has_item(&r, AB_REP_BYTES, "stac") &&
-	      has_item(&r, AB_REP_BYTES, "cli"), ".byte decoded");
+	CHECK(r.rc == 0 && r.res.sites == 2 && r.res.per_class[AB_CLASS_STAC] == 1 &&
+	      r.res.per_class[AB_CLASS_CLI] == 1 && r.res.nitem == 0, ".byte statements padded: %u sites",
+	      r.res.sites);
 	done(&r);
 	run(&r, "\t.byte 0x0f\n\t.byte 0x20, 0xd8\n", NULL);	/* split over lines */
-	CHECK(has_item(&r, AB_REP_BYTES, "mov-from-cr"), ".byte over two lines");
+	CHECK(r.res.sites == 1 && r.res.per_class[AB_CLASS_MOV_FROM_CR] == 1, ".byte over two lines padded");
 	done(&r);
-	run(&r, "# 5 \"a.S\"\n\t.byte 0xfa\n# 20 \"b.h\"\n\tnop\n", NULL);
-	CHECK(r.res.nitem == 1 && strstr(r.res.item[0].where, "a.S:5:"), ".byte location: %s",
+	run(&r, "1:\t.byte 0x48, 0x0f, 0xc7, 0x2f\n", NULL);	/* Linux XSTATE_OP: xsaves behind a label */
+	CHECK(r.res.sites == 1 && r.res.per_class[AB_CLASS_XSAVES] == 1 &&
+	      strstr(r.out.p, "= .; 1:\t.byte"), "labelled .byte xsaves padded: %s", r.out.p);
+	done(&r);
+	/* a boundary inside a statement, and sti: reported, not padded */
+	run(&r, "# 5 \"a.S\"\n\t.byte 0x90, 0xfa\n# 20 \"b.h\"\n\tnop\n", NULL);
+	CHECK(r.res.sites == 0 && r.res.nitem == 1 && strstr(r.res.item[0].where, "a.S:5:") &&
+	      has_item(&r, AB_REP_BYTES, "cli"), ".byte inside a statement reported at %s",
 	      r.res.nitem ? r.res.item[0].where : "none");
+	done(&r);
+	run(&r, "\t.byte 0xfb\n", NULL);
+	CHECK(r.res.sites == 0 && has_item(&r, AB_REP_BYTES, "sti"), ".byte sti reported, not padded");
+	done(&r);
+	run(&r, "\t.code32\n\t.byte 0xfa\n\t.code64\n", NULL);
+	CHECK(r.res.sites == 0 && has_item(&r, AB_REP_BYTES, "cli"), ".byte in 32-bit code reported");
 	done(&r);
 	run(&r, "\t.data\n\t.byte 0xfa\n", NULL);
 	CHECK(r.res.nitem == 0, ".byte in data not reported");

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# bench/linux.sh - what pre-virtualization costs Linux 6.1 (make bench runs
+# it after bench.sh once `make linux` has built the kernels).
+#
+# build/linux/bzImage (afterburn-cc) against build/linux/plain/bzImage (gcc,
+# same tree and config), both with the test /init:
+#   1. guest instructions, deterministic: /init's "workload tsc=" (the
+#      compute-bound tests; the sleeping ones excluded) and its "boot tsc="
+#      (reset to /init's first instruction) under QEMU TCG -icount shift=0
+#      and under Bochs (TSC = instruction count); native and trace back end;
+#   2. the wedge's rewrite of every site at boot (its own "rewrite ... tsc=");
+#   3. image size: vmlinux text and the loaded image (PT_LOAD memsz);
+#   4. LINUX_BUILD=1: a clean `make -j2 bzImage` of each, wall seconds, in
+#      scratch output folders (build/linux/obj* are left alone).
+# Never fails on a number; non-zero only when a boot fails or a file is missing.
+set -u
+cd "$(dirname "$0")/.." || exit 1
+
+run=build/bin/afterburn-run
+ab=build/linux/bzImage
+plain=build/linux/plain/bzImage
+status=0
+for f in "$run" "$ab" "$plain"; do
+	if [ ! -e "$f" ]; then
+		echo "bench: $f is missing: run make linux first" >&2
+		exit 1
+	fi
+done
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+kv() { grep -a -o -- "$2=[^ ]*" "$1" | tail -1 | cut -d= -f2; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/ && b > 0) printf "%.4fx\n", a / b; else print "-" }'; }
+row() { printf '%-40s %14s %14s %10s\n' "$@"; }
+
+boot() {	# NAME TARGET IMAGE [options]: log in $work/NAME.log
+	local name=$1 target=$2 img=$3
+	shift 3
+	if ! "$run" --on "$target" "$@" "$img" >"$work/$name.log" 2>&1 </dev/null; then
+		echo "bench: linux boot $name failed:" >&2
+		tail -n 8 "$work/$name.log" | sed 's/^/  | /' >&2
+		status=1
+	fi
+}
+
+echo "== Linux 6.1 /init: afterburn-cc kernel vs plain kernel (guest instructions)"
+for t in tcg bochs; do
+	opt=(); [ $t = tcg ] && opt=(--icount)
+	boot $t-native $t "$ab" "${opt[@]}" --backend native
+	boot $t-trace $t "$ab" "${opt[@]}" --backend trace
+	boot $t-plain $t "$plain" "${opt[@]}"
+done
+row "" "afterburn-cc" "plain" "ratio"
+for t in tcg bochs; do
+	label=$t; [ $t = tcg ] && label="tcg -icount"
+	for what in workload boot; do
+		p=$(kv "$work/$t-plain.log" "$what tsc")
+		for b in native trace; do
+			a=$(kv "$work/$t-$b.log" "$what tsc")
+			row "$label $what insns, $b" "${a:--}" "${p:--}" "$(ratio "${a:-}" "${p:-}")"
+		done
+	done
+done
+echo "(tsc = instructions under -icount shift=0 and Bochs; idle time counts too, the same in both)"
+
+echo
+echo "== the wedge's rewrite at boot (tsc = guest instructions)"
+for t in tcg bochs; do
+	line=$(grep -a 'afterburn: rewrite of' "$work/$t-trace.log" | tail -1)
+	echo "$t trace: ${line#afterburn: }"
+done
+
+echo
+echo "== image"
+text() { size -A "$1" | awk '$1 == ".text" { print $2 }'; }
+loaded() { readelf -lW "$1" | awk '$1 == "LOAD" { s += strtonum($6) } END { print s }'; }
+row "" "afterburn-cc" "plain" "ratio"
+row "vmlinux .text bytes" "$(text build/linux/vmlinux)" "$(text build/linux/plain/vmlinux)" \
+	"$(ratio "$(text build/linux/vmlinux)" "$(text build/linux/plain/vmlinux)")"
+row "vmlinux loaded image bytes" "$(loaded build/linux/vmlinux)" "$(loaded build/linux/plain/vmlinux)" \
+	"$(ratio "$(loaded build/linux/vmlinux)" "$(loaded build/linux/plain/vmlinux)")"
+for s in afterburn_slots afterburn_sites afterburn_wedge_text; do
+	echo "  $s: $(readelf -SW build/linux/vmlinux | awk -v s=$s '$2 == s { print strtonum("0x" $6) }') bytes"
+done
+
+if [ "${LINUX_BUILD:-0}" = 1 ]; then
+	echo
+	echo "== build: clean make -j2 bzImage, same tree and config (wall seconds)"
+	wedge=$PWD/build/wedge/libwedge-linux.a
+	for v in afterburn plain; do
+		cc=gcc; [ $v = afterburn ] && cc="$PWD/build/bin/afterburn-cc gcc"
+		obj=$work/obj-$v
+		mkdir -p "$obj"
+		src=build/linux/obj; [ $v = plain ] && src=build/linux/obj-plain
+		cp "$src/.config" "$obj/.config"
+		t0=$(date +%s.%N)
+		make -s -C build/linux/src O="$obj" CC="$cc" AFTERBURN_WEDGE="$wedge" -j2 bzImage \
+			>"$work/build-$v.log" 2>&1 || { echo "bench: $v build failed" >&2; status=1; }
+		eval "t_$v=$(echo "$(date +%s.%N) - $t0" | bc)"
+		rm -rf "$obj"
+	done
+	row "make -j2 bzImage, seconds" "$t_afterburn" "$t_plain" "$(ratio "$t_afterburn" "$t_plain")"
+fi
+exit $status
