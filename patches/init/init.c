@@ -507,7 +507,7 @@ static void init_run(const char *name, void (*test)(char *, size_t))
 	size_t len = 0;
 	pid_t pid;
 
-	if (pipe(fds)) {
+	if (pipe2(fds, O_CLOEXEC)) {	/* not held open by exec'd grandchildren */
 		init_why_errno(why, sizeof(why), "pipe", NULL);
 		init_result(name, why);
 		return;
