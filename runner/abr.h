@@ -5,6 +5,8 @@
  * console and turns what the guest printed into one exit status.  On the
  * two hypervisor targets the host's closing `exits: total=N REASON=COUNT`
  * line is passed through and repeated at the end of the summary line.
+ * An image is a multiboot image or a Linux bzImage with an initramfs
+ * (linux.c; tcg, bochs and kvm), whose /init prints the verdict.
  *
  * A target is a row in a table (targets.c): how to check that it is usable,
  * how to prepare its files and command line, and what its emulator's own

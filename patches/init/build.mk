@@ -3,22 +3,22 @@
 #   build/linux/initramfs.cpio  needs the kernel tree's usr/gen_init_cpio,
 #                               which `make linux` builds; not part of `make`
 # LINUX_GEN_INIT_CPIO names that tool (override on the command line).
-LINUX_OUT           ?= $(BUILD)/linux
-LINUX_GEN_INIT_CPIO ?= $(LINUX_OUT)/obj/usr/gen_init_cpio
+INIT_OUT            := $(BUILD)/linux
+LINUX_GEN_INIT_CPIO ?= $(BUILD)/linux/obj/usr/gen_init_cpio
 INIT_CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -Wshadow -D_GNU_SOURCE
 
-ALL_TARGETS += $(LINUX_OUT)/init
+ALL_TARGETS += $(INIT_OUT)/init
 
 .PHONY: initramfs
-initramfs: $(LINUX_OUT)/initramfs.cpio
+initramfs: $(INIT_OUT)/initramfs.cpio
 
-$(LINUX_OUT)/init: patches/init/init.c
+$(INIT_OUT)/init: patches/init/init.c
 	@mkdir -p $(@D)
 	$(HOSTCC) $(INIT_CFLAGS) -static -o $@ $<
 
 # -t 0: directories and device nodes get a fixed mtime (/init keeps its own).
-$(LINUX_OUT)/initramfs.cpio: patches/init/initramfs.list $(LINUX_OUT)/init \
+$(INIT_OUT)/initramfs.cpio: patches/init/initramfs.list $(INIT_OUT)/init \
 		$(wildcard $(LINUX_GEN_INIT_CPIO))
 	@test -x $(LINUX_GEN_INIT_CPIO) || { echo "$(LINUX_GEN_INIT_CPIO) missing: run make linux (or set LINUX_GEN_INIT_CPIO to a kernel tree's usr/gen_init_cpio)" >&2; exit 1; }
-	ABR_INIT=$(abspath $(LINUX_OUT)/init) $(LINUX_GEN_INIT_CPIO) -t 0 $< > $@.tmp
+	ABR_INIT=$(abspath $(INIT_OUT)/init) $(LINUX_GEN_INIT_CPIO) -t 0 $< > $@.tmp
 	mv $@.tmp $@

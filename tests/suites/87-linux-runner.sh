@@ -16,7 +16,9 @@
 #    line as the reason (a user process's "general protection fault" is
 #    not), --backend on a kernel without the wedge fails ("kernel has no
 #    wedge"), a wedge line with the asked back end passes.
-#  - With build/linux/bzImage (make linux): boots on tcg and bochs pass.
+#  - With build/linux/bzImage (make linux) and build/linux/initramfs.cpio:
+#    boots on tcg and bochs pass, a missing init is a kernel panic and a
+#    crash with that line, init_scale=N on the command line reaches /init.
 set -u
 . "$(dirname "$0")/../lib.sh"
 TL_PREFIX="linux-runner: "
@@ -230,4 +232,11 @@ for target in tcg bochs; do
 	expect "$kernel with /init passes on $target" 0 "^afterburn-run: target=$target .*result=pass" \
 		--on $target --quiet --timeout 300 "$kernel"
 	grep -a '^afterburn-run: target=' "$out" | sed 's/^/  | /'
+	expect "a kernel without its init panics: crash with the panic line on $target" 2 \
+		'^afterburn-run: crash: kernel: Kernel panic - not syncing: ' \
+		--on $target --quiet --timeout 300 --append rdinit=/nope "$kernel"
 done
+if "$run" --on tcg --check >/dev/null 2>&1; then
+	expect "init_scale=2 on the kernel command line reaches /init" 0 '^afterburn-init: pid=1 scale=2$' \
+		--on tcg --timeout 300 --append init_scale=2 "$kernel"
+fi
