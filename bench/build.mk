@@ -9,5 +9,5 @@
 bench: all linux
 	bench/bench.sh; s=$$?; bench/hosts.sh || s=1; bench/linux.sh || s=1; exit $$s
 
-demo: all
-	bench/demo.sh
+demo: all linux
+	bench/demo.sh; s=$$?; bench/demo.sh build/linux/bzImage || s=1; exit $$s

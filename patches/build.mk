@@ -6,8 +6,8 @@
 # runs.
 
 .PHONY: linux
-linux: $(BIN)/afterburn-cc $(WEDGE_LINUX_LIB) $(LINUX_OUT)/init
+linux: $(BIN)/afterburn-cc $(WEDGE_LINUX_LIB) $(INIT_OUT)/init
 	patches/linux-6.1/build.sh
-	$(MAKE) --no-print-directory $(LINUX_OUT)/initramfs.cpio
-	@if [ -d $(LINUX_OUT)/plain ]; then cmp -s $(LINUX_OUT)/initramfs.cpio $(LINUX_OUT)/plain/initramfs.cpio || \
-		cp $(LINUX_OUT)/initramfs.cpio $(LINUX_OUT)/plain/initramfs.cpio; fi
+	$(MAKE) --no-print-directory $(INIT_OUT)/initramfs.cpio
+	@if [ -d $(INIT_OUT)/plain ]; then cmp -s $(INIT_OUT)/initramfs.cpio $(INIT_OUT)/plain/initramfs.cpio || \
+		cp $(INIT_OUT)/initramfs.cpio $(INIT_OUT)/plain/initramfs.cpio; fi

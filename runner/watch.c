@@ -518,8 +518,10 @@ enum abr_result abr_watch(struct abr_ctx *ctx, const struct abr_target *t,
 			break;
 		}
 		now = abr_now();
-		/* a kernel without the wedge halts after its verdict: we end it */
-		if (g->is_linux && g->verdict && g->verdict != 'X' && g->powered_down) {
+		/* a kernel without the wedge halts after its verdict: we end it
+		 * (with the wedge it exits by itself, after its summary: the
+		 * verdict's grace below waits for that) */
+		if (g->is_linux && g->verdict && g->verdict != 'X' && g->powered_down && g->sites < 0) {
 			stop(pid, &status);
 			break;
 		}

@@ -7,9 +7,9 @@
 #   sites:  afterburn-sites verify finds no problem; check finds no
 #           uncovered sensitive instruction beyond the known list below;
 #   boots:  the SAME bzImage (sha256 checked before and after) passes its
-#           /init on tcg and bochs with native and trace; the plain kernel
-#           passes on tcg and bochs; trace reports the sites handed to the
-#           kernel's alternatives and its counts.
+#           /init on tcg, bochs and (where /dev/kvm exists) kvm with native
+#           and trace; the plain kernel passes on each; trace reports the
+#           sites handed to the kernel's alternatives and its counts.
 # Needs Debian's linux-source-6.1 (.ci/run installs it); skips without it.
 set -u
 . "$(dirname "$0")/../lib.sh"
@@ -84,7 +84,11 @@ run() {	# name, then afterburn-run arguments; sets $log
 	show "$log"
 	return 1
 }
-for target in tcg bochs; do
+for target in tcg bochs kvm; do
+	if ! why=$(build/bin/afterburn-run --on "$target" --check 2>&1); then
+		skip "$target: ${why#afterburn-run: }"
+		continue
+	fi
 	for b in native trace; do
 		if run "$target $b" --on "$target" --backend "$b" "$bz"; then
 			grep -q "afterburn: platform=[a-z]* backend=$b sites=[1-9]" "$log" &&
