@@ -17,7 +17,22 @@ $(AB_OBJ)/%.o: afterburner/%.c
 	@mkdir -p $(@D)
 	$(HOSTCC) $(AB_CFLAGS) -c -o $@ $<
 
-$(AB_LIB): $(patsubst %,$(AB_OBJ)/%.o,$(AB_SRCS))
+# The site macro's definition as one C string (emit.c prints it into every
+# output with sites): cpp's text of include/afterburn/site_asm.h, one gas
+# statement per line, joined with "; " - the header stays the one source.
+$(AB_OBJ)/site_macro.c: include/afterburn/site_asm.h include/afterburn/site.h afterburner/build.mk
+	@mkdir -p $(@D)
+	$(HOSTCC) -E -P -x assembler-with-cpp -Iinclude $< | \
+	  awk 'BEGIN { printf "/* generated from include/afterburn/site_asm.h */\nconst char ab_site_macro_def[] = \"" } \
+	       { sub(/^[ \t]+/, ""); sub(/[ \t]+$$/, ""); if ($$0 == "") next; \
+	         if (index($$0, ";")) { print "site_asm.h: a ; in the macro" > "/dev/stderr"; exit 1 } \
+	         gsub(/\\/, "&&"); gsub(/"/, "\\\""); printf "%s%s", (n++ ? "; " : ""), $$0 } \
+	       END { print "\";" }' >$@.tmp && mv $@.tmp $@
+
+$(AB_OBJ)/site_macro.o: $(AB_OBJ)/site_macro.c
+	$(HOSTCC) $(AB_CFLAGS) -c -o $@ $<
+
+$(AB_LIB): $(patsubst %,$(AB_OBJ)/%.o,$(AB_SRCS)) $(AB_OBJ)/site_macro.o
 	@mkdir -p $(@D)
 	rm -f $@ && ar rcs $@ $^
 

@@ -4,8 +4,9 @@
  *
  * Everything a site adds is joined with ';' onto the line of its
  * instruction, so output line N is input line N (linemarkers, .loc and gas'
- * own -g line info stay right).  The layout follows the team BRIEF; the
- * field order of the .byte list is struct ab_site from site.h.
+ * own -g line info stay right).  Pad, slot and record of a site are one
+ * call of the macro .Lafterburn_site of include/afterburn/site_asm.h, the
+ * only place that spells struct ab_site out in gas.
  */
 #include <stdarg.h>
 #include <stdlib.h>
@@ -89,40 +90,64 @@ void ab_emit_site_start(struct ab_buf *b, unsigned n)
 	ab_buf_printf(b, L "s%u = .; ", n);
 }
 
+/*
+ * A field expression as one argument of the .Lafterburn_site macro.  A plain
+ * token (number, symbol) is passed as it is; anything else in parentheses,
+ * since gas also separates macro arguments by blanks.  Under .altmacro gas
+ * reads < > ! % ' " in macro arguments as quoting, so an expression holding
+ * one of those is assigned to a label first (.Lafterburn_xiN = (EXPR)) and
+ * the label is passed; such an expression is never the rip-relative
+ * "target - ." form, whose '.' must be taken in the record.
+ */
+static void site_arg(struct ab_buf *b, char *arg, size_t argsize, const char *expr,
+		     const char *kind, unsigned n)
+{
+	if (!expr[0])
+		expr = "0";
+	if (strpbrk(expr, "<>!%'\"")) {
+		ab_buf_printf(b, "; " L "%s%u = (%s)", kind, n, expr);
+		snprintf(arg, argsize, L "%s%u", kind, n);
+	} else if (expr[strspn(expr, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.$")]) {
+		snprintf(arg, argsize, "(%s)", expr);
+	} else {
+		snprintf(arg, argsize, "%s", expr);
+	}
+}
+
+/*
+ * The site's tail after its instruction(s): one invocation of the macro of
+ * include/afterburn/site_asm.h (pad, slot, record), whose definition
+ * ab_emit_site_macro() puts in front of the file.
+ */
 void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in, const char *group, unsigned n)
 {
-	char g[300] = "";
 	unsigned len = ab_class_site_len(in->cls);
+	char reg[24], id[16] = "0", imm[AB_EXPR_MAX + 8], disp[AB_EXPR_MAX + 24];
 
 	if (in->pair_cls && ab_class_site_len(in->pair_cls) > len)
 		len = ab_class_site_len(in->pair_cls);
-	/* pad up to the class' site length */
-	ab_buf_printf(b, "; " L "ie%u = .; .if (" L "ie%u - " L "s%u) < %u; .nops %u - (" L "ie%u - " L "s%u); .endif",
-		      n, n, n, len, len, n, n);
-	if (group)
-		snprintf(g, sizeof(g), ",%s,comdat", group);
-	/* the out-of-line slot (8-aligned: its count is a quadword) */
-	ab_buf_printf(b, "; " L "se%u = .; .pushsection %s,\"awx%s\",@progbits%s; .balign 8; " L "sl%u = .; .skip %u; .popsection",
-		      n, AB_SLOTS_SECTION, group ? "G" : "", g, n, AB_SLOT_SIZE);
-	/* the record */
-	ab_buf_printf(b, "; .pushsection %s,\"a%s\",@progbits%s; .balign 4; .long " L "s%u - .; .long " L "sl%u - .",
-		      AB_SITES_SECTION, group ? "G" : "", g, n, n);
-	char reg[24];
 	if (in->reg_expr[0])	/* chosen by gas at macro expansion (param.c) */
 		snprintf(reg, sizeof(reg), "%s", in->reg_expr);
 	else
 		snprintf(reg, sizeof(reg), "%u", in->reg);
-	ab_buf_printf(b, "; .byte " L "ie%u - " L "s%u, " L "se%u - " L "s%u, %u, %u, %u, %u, %u, %s, %u, %u, %u, %u",
-		      n, n, n, n, in->cls, in->pair_cls, in->flags, in->opsize, in->form,
-		      reg, in->base, in->index, in->scale, in->seg);
-	char id[16] = "0";
 	if (in->id)
 		snprintf(id, sizeof(id), "0x%08x", in->id);
-	if (in->disp_reloc)	/* signed 32-bit like the instruction's own disp32 */
-		ab_buf_printf(b, "; .long %s; .reloc ., R_X86_64_32S, %s; .long 0; .long %s; .popsection",
-			      in->imm, in->disp, id);
-	else
-		ab_buf_printf(b, "; .long %s; .long %s; .long %s; .popsection", in->imm, in->disp, id);
+	site_arg(b, imm, sizeof(imm), in->imm, "xi", n);
+	site_arg(b, disp, sizeof(disp), in->disp, "xd", n);
+	ab_buf_printf(b, "; " AB_SITE_MACRO " %u, %u, %u, %u, %u, %u, %u, %s, %u, %u, %u, %u, %s, %s, %s",
+		      n, len, in->cls, in->pair_cls, in->flags, in->opsize, in->form, reg,
+		      in->base, in->index, in->scale, in->seg, imm, disp, id);
+	if (group || in->disp_reloc)	/* disp_reloc: sym+const, signed 32-bit like the insn's disp32 */
+		ab_buf_printf(b, ", %s%s", group ? group : "", in->disp_reloc ? ", 1" : "");
+}
+
+/* Generated at build time from include/afterburn/site_asm.h (afterburner/build.mk). */
+extern const char ab_site_macro_def[];
+
+/* The macro's definition, one line, in front of the first statement of a file with sites. */
+void ab_emit_site_macro(struct ab_buf *b)
+{
+	ab_buf_printf(b, "%s; ", ab_site_macro_def);
 }
 
 /*
