@@ -30,7 +30,7 @@ tl_tmp
 build_fixture() {	# NAME [CPPFLAGS...]
 	local name=$1
 	shift
-	"$HOSTCC" -c -I"$T" "$@" tests/sites/fixture.S -o "$T/$name.o" &&
+	"$HOSTCC" -c -I"$T" -Iinclude "$@" tests/sites/fixture.S -o "$T/$name.o" &&
 	ld --no-warn-rwx-segments -Ttext=0x100000 -o "$T/$name.elf" "$T/$name.o"
 }
 if ! "$HOSTCC" -Iinclude tests/sites/gen_equ.c -o "$T/gen_equ" || ! "$T/gen_equ" >"$T/abi.inc" ||
@@ -190,7 +190,7 @@ else
 fi
 
 # ---- a second PT_LOAD far away: only the segments near the sites are rewritten ----
-if "$HOSTCC" -c -I"$T" -DFAR tests/sites/fixture.S -o "$T/far.o" &&
+if "$HOSTCC" -c -I"$T" -Iinclude -DFAR tests/sites/fixture.S -o "$T/far.o" &&
    ld --no-warn-rwx-segments -Ttext=0x100000 --section-start=.far=0x200000000 -o "$T/far.elf" "$T/far.o"; then
 	expect far-segment-verify 0 '24 sites, 0 problems' "$S" verify "$T/far.elf"
 	expect far-segment-patch 0 '24 patched' "$S" patch --backend trace "$T/far.elf" -o "$T/far-tr.elf"
