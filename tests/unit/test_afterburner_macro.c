@@ -1,0 +1,216 @@
+/*
+ * test_afterburner_macro.c - the gas macro of include/afterburn/site_asm.h
+ * against struct ab_site in C: a .S file that includes the header writes
+ * records with a distinct value in every field (plain, in a COMDAT group,
+ * with a relocated displacement, inside .rept and under .altmacro), is
+ * assembled with gcc and linked with ld, and each record must equal,
+ * byte for byte, the struct ab_site this test builds from the symbols.
+ * Also: the definition the afterburner prints is the header's macro.
+ */
+#include <fcntl.h>
+#include <gelf.h>
+#include <libelf.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <CUnit/CUnit.h>
+#include "afterburner.h"
+
+#define CHECK(ok, ...) do { char m_[1200]; snprintf(m_, sizeof(m_), __VA_ARGS__); \
+	CU_assertImplementation((ok) ? CU_TRUE : CU_FALSE, __LINE__, m_, __FILE__, "", CU_FALSE); } while (0)
+
+extern const char ab_site_macro_def[];
+
+/*
+ * Field values are arbitrary but all different, so a swapped or shifted
+ * field shows.  Records in link order: r1, r2 (COMDAT), r3 (reloc), r4 and
+ * r5 (the two .rept copies, one label number), r6 (under .altmacro).
+ */
+static const char source[] =
+	"#include \"afterburn/site_asm.h\"\n"
+	"\t.text\n\t.globl _start\n_start:\tnop\n"
+	"\t.Lafterburn_s1 = .\nr1:\tinb $0x60, %al\n"
+	"\t.Lafterburn_site 1, 5, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1a, 0x1b1c1d1e, -2, 0x21222324\n"
+	"\t.Lafterburn_s3 = .\nr3:\tlgdt tgt+8(%rip)\n"
+	"\t.Lafterburn_site 3, 5, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x3a, (1 + 2), tgt+8, 0x41,, 1\n"
+	"\t.rept 2\n"
+	"\t.Lafterburn_s4 = .\n\tcli\n"
+	"\t.Lafterburn_site 4, 7, 0x51, 0x52, 0x53, 0x54, 0x55, 0x56, 0x57, 0x58, 0x59, 0x5a, 0x5b, 0x5c, 0x5d\n"
+	"\t.endr\n"
+	"\t.altmacro\n"
+	"\t.macro um val\n"
+	"\t.Lafterburn_s6 = .\nr6:\thlt\n"
+	"\t.Lafterburn_site 6, 5, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6a, val, 0x6c, 0x6d\n"
+	"\t.endm\n"
+	"\tum 0x6b\n"
+	"\t.noaltmacro\n"
+	"\t.section .text.g,\"axG\",@progbits,grp,comdat\n"
+	"\t.Lafterburn_s2 = .\nr2:\tcpuid\n"
+	"\t.Lafterburn_site 2, 6, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8d, grp\n"
+	"\t.data\ntgt:\t.quad 0, 0\n";
+
+struct rsec {
+	uint64_t addr, size;
+	const uint8_t *data;
+};
+
+struct rimg {
+	Elf *e;
+	int fd;
+	struct rsec sites, slots, text, textg;
+	Elf_Data *sym;
+	GElf_Shdr symsh;
+};
+
+static uint64_t rsym(struct rimg *im, const char *name)
+{
+	size_t n = im->symsh.sh_entsize ? im->symsh.sh_size / im->symsh.sh_entsize : 0;
+	for (size_t i = 0; i < n; i++) {
+		GElf_Sym s;
+		if (gelf_getsym(im->sym, (int)i, &s) && !strcmp(elf_strptr(im->e, im->symsh.sh_link, s.st_name), name))
+			return s.st_value;
+	}
+	return 0;
+}
+
+static int rload(struct rimg *im, const char *path)
+{
+	size_t shstr;
+	Elf_Scn *scn = NULL;
+
+	memset(im, 0, sizeof(*im));
+	elf_version(EV_CURRENT);
+	im->fd = open(path, O_RDONLY);
+	if (im->fd < 0 || !(im->e = elf_begin(im->fd, ELF_C_READ, NULL)) || elf_getshdrstrndx(im->e, &shstr))
+		return -1;
+	while ((scn = elf_nextscn(im->e, scn))) {
+		GElf_Shdr sh;
+		gelf_getshdr(scn, &sh);
+		const char *name = elf_strptr(im->e, shstr, sh.sh_name);
+		Elf_Data *d = elf_getdata(scn, NULL);
+		struct rsec *s = !strcmp(name, AB_SITES_SECTION) ? &im->sites :
+				 !strcmp(name, AB_SLOTS_SECTION) ? &im->slots :
+				 !strcmp(name, ".text") ? &im->text : NULL;
+		if (sh.sh_type == SHT_SYMTAB) {
+			im->sym = d;
+			im->symsh = sh;
+		}
+		if (s) {
+			s->addr = sh.sh_addr;
+			s->size = sh.sh_size;
+			s->data = d && sh.sh_type != SHT_NOBITS ? d->d_buf : NULL;
+		}
+	}
+	return 0;
+}
+
+/* The record the macro must have written: the C struct, fields by name. */
+static struct ab_site want(uint64_t rec, uint64_t site, uint64_t slot, uint8_t insn_len, uint8_t site_len,
+			   uint8_t base_val, int32_t imm, int32_t disp, uint32_t id)
+{
+	struct ab_site w;
+
+	memset(&w, 0, sizeof(w));
+	w.site = (int32_t)(site - (rec + __builtin_offsetof(struct ab_site, site)));
+	w.slot = (int32_t)(slot - (rec + __builtin_offsetof(struct ab_site, slot)));
+	w.insn_len = insn_len;
+	w.site_len = site_len;
+	w.cls = base_val;		/* then base_val + 1 ... + 9 in field order */
+	w.pair_cls = base_val + 1;
+	w.flags = base_val + 2;
+	w.opsize = base_val + 3;
+	w.form = base_val + 4;
+	w.reg = base_val + 5;
+	w.base = base_val + 6;
+	w.index = base_val + 7;
+	w.scale = base_val + 8;
+	w.seg = base_val + 9;
+	w.imm = imm;
+	w.disp = disp;
+	w.id = id;
+	return w;
+}
+
+static void compare(struct rimg *im, unsigned i, const struct ab_site *w, const char *what)
+{
+	const uint8_t *got = im->sites.data + (size_t)i * sizeof(struct ab_site);
+	char hex[3 * 32 + 1] = "", whex[3 * 32 + 1] = "";
+
+	for (unsigned b = 0; b < sizeof(struct ab_site); b++) {
+		snprintf(hex + 3 * b, 4, "%02x ", got[b]);
+		snprintf(whex + 3 * b, 4, "%02x ", ((const uint8_t *)w)[b]);
+	}
+	CHECK(!memcmp(got, w, sizeof(*w)), "record %u (%s): macro wrote %s, struct ab_site is %s", i, what, hex, whex);
+}
+
+static void test_macro_vs_struct(void)
+{
+	char dir[] = "/tmp/ab-macro-XXXXXX", cmd[PATH_MAX + 512], path[300], inc[PATH_MAX];
+	struct rimg im;
+	const char *incdir = getenv("AFTERBURN_INCLUDE") ? getenv("AFTERBURN_INCLUDE") : "include";
+
+	CU_ASSERT_FATAL(realpath(incdir, inc) != NULL);	/* the test runs from the top directory */
+	CU_ASSERT_FATAL(mkdtemp(dir) != NULL);
+	snprintf(path, sizeof(path), "%s/m.S", dir);
+	FILE *f = fopen(path, "w");
+	CU_ASSERT_FATAL(f != NULL);
+	fputs(source, f);
+	fclose(f);
+	snprintf(cmd, sizeof(cmd), "cd %s && gcc -c -I'%s' -o m.o m.S && ld -o m.elf -Ttext=0x100000 -e _start "
+		 "--no-warn-rwx-segments m.o", dir, inc);
+	int rc = system(cmd);
+	CHECK(rc == 0, "gcc/ld failed: %.300s", cmd);
+	snprintf(path, sizeof(path), "%s/m.elf", dir);
+	if (rc == 0 && rload(&im, path) == 0) {
+		const unsigned n = 6;
+		CHECK(im.sites.size == n * sizeof(struct ab_site), "%s: %lu bytes, want %u records",
+		      AB_SITES_SECTION, (unsigned long)im.sites.size, n);
+		CHECK(im.slots.size == n * AB_SLOT_SIZE, "%s: %lu bytes", AB_SLOTS_SECTION, (unsigned long)im.slots.size);
+		if (im.sites.size == n * sizeof(struct ab_site) && im.sites.data && im.slots.size == n * AB_SLOT_SIZE) {
+			uint64_t rec = im.sites.addr, slot = im.slots.addr, tgt = rsym(&im, "tgt");
+			uint64_t r4 = rsym(&im, "r3") + 7;	/* the first .rept copy follows lgdt */
+			struct ab_site w;
+			/* link order: .text (r1, r3, r4, r4', r6), then .text.g (r2) */
+			w = want(rec, rsym(&im, "r1"), slot, 2, 5, 0x11, 0x1b1c1d1e, -2, 0x21222324);
+			compare(&im, 0, &w, "plain");
+			w = want(rec + 32, rsym(&im, "r3"), slot + 96, 7, 7, 0x31, 3, 0, 0x41);
+			w.disp = (int32_t)(tgt + 8);	/* R_X86_64_32S: the absolute target */
+			compare(&im, 1, &w, "reloc");
+			w = want(rec + 64, r4, slot + 192, 1, 7, 0x51, 0x5b, 0x5c, 0x5d);
+			compare(&im, 2, &w, ".rept copy 1");
+			w = want(rec + 96, r4 + 7, slot + 288, 1, 7, 0x51, 0x5b, 0x5c, 0x5d);
+			compare(&im, 3, &w, ".rept copy 2");
+			w = want(rec + 128, rsym(&im, "r6"), slot + 384, 1, 5, 0x61, 0x6b, 0x6c, 0x6d);
+			compare(&im, 4, &w, ".altmacro");
+			w = want(rec + 160, rsym(&im, "r2"), slot + 480, 2, 6, 0x81, 0x8b, 0x8c, 0x8d);
+			compare(&im, 5, &w, "COMDAT group");
+		}
+		elf_end(im.e);
+		close(im.fd);
+	}
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	if (system(cmd) != 0)
+		fprintf(stderr, "could not remove %s\n", dir);
+}
+
+/* What afterburn prints is the header's macro, under the name emit.c calls. */
+static void test_printed_definition(void)
+{
+	static const char head[] = ".macro " AB_SITE_MACRO " ";
+	size_t n = strlen(ab_site_macro_def);
+
+	CHECK(!strncmp(ab_site_macro_def, head, sizeof(head) - 1), "definition starts '%.40s'", ab_site_macro_def);
+	CHECK(n > 5 && !strcmp(ab_site_macro_def + n - 5, ".endm"), "definition ends '%s'", ab_site_macro_def + n - 5);
+	CHECK(!strchr(ab_site_macro_def, '\n') && !strchr(ab_site_macro_def, '#'), "one line, no comment");
+	CHECK(strstr(ab_site_macro_def, "\"" AB_SITES_SECTION "\"") && strstr(ab_site_macro_def, "\"" AB_SLOTS_SECTION "\""),
+	      "section names from site.h");
+}
+
+void tab_suite_macro(void)
+{
+	CU_pSuite s = CU_add_suite("afterburner-macro", NULL, NULL);
+	CU_add_test(s, "macro-vs-struct", test_macro_vs_struct);
+	CU_add_test(s, "printed-definition", test_printed_definition);
+}
