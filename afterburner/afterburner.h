@@ -33,15 +33,12 @@
  * afterburn's own labels: AB_LBL_PREFIX + kind + a per-file number
  * (".Lafterburn_s7 = .").  Kinds: s site start, ie end of the original
  * instruction(s), se end of the pad, sl slot, ms/me start/end of a
- * .code16/.code32 range, id a labelled memory-writing instruction, xi/xd
- * an imm/disp expression gas would misread as a macro argument.  ".L"
+ * .code16/.code32 range, id a labelled memory-writing instruction.  ".L"
  * keeps them out of the symbol table; input that uses the prefix is refused
  * (or, if it is afterburn's own output, passed through), so they cannot
  * collide with a user's or compiler's label.  How they are written: emit.c.
  */
 #define AB_LBL_PREFIX	".Lafterburn_"
-/* The gas macro that writes a site's pad, slot and record (afterburn/site_asm.h). */
-#define AB_SITE_MACRO	AB_LBL_PREFIX "site"
 
 /* ---- growable text buffer (emit.c) ---- */
 struct ab_buf {
@@ -429,8 +426,17 @@ void ab_emit_site_start(struct ab_buf *b, unsigned n);
  * the code's COMDAT group (records go into the same group, so they are
  * discarded with the code), or NULL. */
 void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in, const char *group, unsigned n);
-/* The definition of AB_SITE_MACRO as one line of statements, each followed by "; ". */
-void ab_emit_site_macro(struct ab_buf *b);
+
+/* ---- sitemacro.c ---- */
+/*
+ * Appends the macro of include/afterburn/site_asm.h expanded with the
+ * arguments vals[0..nvals) (missing ones take the macro's defaults), its
+ * statements joined with "; ".  0, or -1 if the header holds a construct
+ * sitemacro.c cannot expand.
+ */
+int ab_site_expand(struct ab_buf *b, const char *const *vals, unsigned nvals);
+/* The macro's name (".Lafterburn_site"), or NULL. */
+const char *ab_site_macro_name(void);
 /* Labels around an instruction whose assembled length gas checks (.error). */
 void ab_emit_guard_start(struct ab_buf *b, unsigned n);
 void ab_emit_guard_end(struct ab_buf *b, unsigned n, unsigned len, const char *stmt, size_t stmtlen);

@@ -4,13 +4,14 @@
  *
  * Everything a site adds is joined with ';' onto the line of its
  * instruction, so output line N is input line N (linemarkers, .loc and gas'
- * own -g line info stay right).  Pad, slot and record of a site are one
- * call of the macro .Lafterburn_site of include/afterburn/site_asm.h, the
- * only place that spells struct ab_site out in gas.
+ * own -g line info stay right).  Pad, slot and record of a site are the
+ * macro of include/afterburn/site_asm.h, the only place that spells
+ * struct ab_site out in gas, expanded by sitemacro.c.
  */
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
 #include "afterburner.h"
 
 void ab_buf_put(struct ab_buf *b, const char *s, size_t n)
@@ -91,38 +92,14 @@ void ab_emit_site_start(struct ab_buf *b, unsigned n)
 }
 
 /*
- * A field expression as one argument of the .Lafterburn_site macro.  A plain
- * token (number, symbol) is passed as it is; anything else in parentheses,
- * since gas also separates macro arguments by blanks.  Under .altmacro gas
- * reads < > ! % ' " in macro arguments as quoting, so an expression holding
- * one of those is assigned to a label first (.Lafterburn_xiN = (EXPR)) and
- * the label is passed; such an expression is never the rip-relative
- * "target - ." form, whose '.' must be taken in the record.
- */
-static void site_arg(struct ab_buf *b, char *arg, size_t argsize, const char *expr,
-		     const char *kind, unsigned n)
-{
-	if (!expr[0])
-		expr = "0";
-	if (strpbrk(expr, "<>!%'\"")) {
-		ab_buf_printf(b, "; " L "%s%u = (%s)", kind, n, expr);
-		snprintf(arg, argsize, L "%s%u", kind, n);
-	} else if (expr[strspn(expr, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.$")]) {
-		snprintf(arg, argsize, "(%s)", expr);
-	} else {
-		snprintf(arg, argsize, "%s", expr);
-	}
-}
-
-/*
- * The site's tail after its instruction(s): one invocation of the macro of
- * include/afterburn/site_asm.h (pad, slot, record), whose definition
- * ab_emit_site_macro() puts in front of the file.
+ * The site's tail after its instruction(s): the macro of
+ * include/afterburn/site_asm.h (pad, slot, record) expanded by sitemacro.c,
+ * its arguments in the header's order.
  */
 void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in, const char *group, unsigned n)
 {
 	unsigned len = ab_class_site_len(in->cls);
-	char reg[24], id[16] = "0", imm[AB_EXPR_MAX + 8], disp[AB_EXPR_MAX + 24];
+	char num[12][12], reg[24], id[16] = "0";
 
 	if (in->pair_cls && ab_class_site_len(in->pair_cls) > len)
 		len = ab_class_site_len(in->pair_cls);
@@ -132,22 +109,22 @@ void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in, const char *gr
 		snprintf(reg, sizeof(reg), "%u", in->reg);
 	if (in->id)
 		snprintf(id, sizeof(id), "0x%08x", in->id);
-	site_arg(b, imm, sizeof(imm), in->imm, "xi", n);
-	site_arg(b, disp, sizeof(disp), in->disp, "xd", n);
-	ab_buf_printf(b, "; " AB_SITE_MACRO " %u, %u, %u, %u, %u, %u, %u, %s, %u, %u, %u, %u, %s, %s, %s",
-		      n, len, in->cls, in->pair_cls, in->flags, in->opsize, in->form, reg,
-		      in->base, in->index, in->scale, in->seg, imm, disp, id);
-	if (group || in->disp_reloc)	/* disp_reloc: sym+const, signed 32-bit like the insn's disp32 */
-		ab_buf_printf(b, ", %s%s", group ? group : "", in->disp_reloc ? ", 1" : "");
-}
-
-/* Generated at build time from include/afterburn/site_asm.h (afterburner/build.mk). */
-extern const char ab_site_macro_def[];
-
-/* The macro's definition, one line, in front of the first statement of a file with sites. */
-void ab_emit_site_macro(struct ab_buf *b)
-{
-	ab_buf_printf(b, "%s; ", ab_site_macro_def);
+	const unsigned v[] = { n, len, in->cls, in->pair_cls, in->flags, in->opsize, in->form,
+			       in->base, in->index, in->scale, in->seg };
+	for (unsigned i = 0; i < sizeof(v) / sizeof(v[0]); i++)
+		snprintf(num[i], sizeof(num[i]), "%u", v[i]);
+	const char *args[] = {
+		num[0], num[1], num[2], num[3], num[4], num[5], num[6], reg,
+		num[7], num[8], num[9], num[10], in->imm[0] ? in->imm : "0", in->disp[0] ? in->disp : "0", id,
+		group ? group : "",
+		in->disp_reloc ? "1" : "0",	/* sym+const: signed 32-bit like the insn's own disp32 */
+	};
+	ab_buf_puts(b, "; ");
+	if (ab_site_expand(b, args, sizeof(args) / sizeof(args[0]))) {
+		/* the header holds what sitemacro.c cannot expand: a build error, never a silent one */
+		fputs("afterburn: internal error: cannot expand the macro of afterburn/site_asm.h\n", stderr);
+		exit(2);
+	}
 }
 
 /*

@@ -888,20 +888,12 @@ static void write_output(struct ab_pass *p, struct ab_buf *out)
 		return;
 	}
 
-	/*
-	 * The site macro is defined once, in front of the first statement:
-	 * before any use, outside every .if/.macro/.rept (none can be open
-	 * there), and on an existing line, so line N stays line N.
-	 */
-	int define = p->res->sites > 0;
 	for (size_t i = 0; i < p->src->nline; i++) {
 		const struct ab_line *l = &p->src->line[i];
 		int changed = 0;
 		for (unsigned s = 0; s < l->nstmt; s++)
 			if (p->pre[k + s] || p->post[k + s])
 				changed = 1;
-		if (define && l->nstmt)
-			changed = 1;
 		if (!changed) {
 			ab_buf_put(out, l->text, l->len);
 		} else {
@@ -912,10 +904,6 @@ static void write_output(struct ab_pass *p, struct ab_buf *out)
 				ab_buf_puts(out, "*/ ");
 			else
 				ab_buf_put(out, l->text, ws);
-			if (define && l->nstmt) {
-				ab_emit_site_macro(out);
-				define = 0;
-			}
 			for (unsigned s = 0; s < l->nstmt; s++) {
 				const struct ab_span *sp = &l->stmt[s];
 				if (s)

@@ -7,14 +7,15 @@
  * Who uses it:
  *  - assembly that writes sites by hand (test fixtures): #include this
  *    header from a .S file (cpp defines __ASSEMBLER__); the macro is then
- *    defined once, at the place of the #include.
+ *    defined at the place of the #include and called per site.
  *  - the afterburner: its output must assemble with a plain `as` (no
- *    include path, no cpp), so it prints the definition itself, joined
- *    into one line in front of the first statement of a file that has
- *    sites.  That text is generated at build time from this header by cpp
- *    (afterburner/build.mk), so it cannot drift from it; the unit test
- *    tests/unit/test_afterburner_macro.c assembles records with this
- *    header and compares them with a struct ab_site built in C.
+ *    include path, no cpp) and must not call a macro per site (each call
+ *    counts in gas' \@, which the input's own macros put into label
+ *    names), so it expands this macro itself (afterburner/sitemacro.c)
+ *    from its text, which the build takes from this header through cpp
+ *    (afterburner/build.mk).  tests/unit/test_afterburner_macro.c checks
+ *    that records written by gas with this header equal a struct ab_site
+ *    built in C, and that the afterburner's expansion equals gas'.
  *
  * Use: define .Lafterburn_sN = . in front of the instruction(s), then
  *
@@ -28,8 +29,8 @@
  * the record into AB_SITES_SECTION, both in COMDAT group GROUP when given.
  * RELOC = 1: DISP is a symbol expression stored as R_X86_64_32S (signed 32
  * bits, like the instruction's own disp32) rather than with a plain .long.
- * An argument that holds blanks must be written in parentheses (gas
- * separates macro arguments by blanks too).
+ * Called through gas, an argument that holds blanks must be written in
+ * parentheses (gas separates macro arguments by blanks too).
  *
  * Why the name and the labels are what they are:
  *  - .Lafterburn_ is the prefix the afterburner refuses in its input, so no
@@ -38,12 +39,15 @@
  *  - the labels are assigned (name = .), not defined (name:), so the macro
  *    may run many times in one .rept/.irp/.macro body: each expansion
  *    redefines them and its record uses its own values.
- *  - every formal starts with site_ and no word of the body is one (nor starts with a C escape: the output is often shown by echo): under
+ *  - every formal starts with site_ and no word of the body is one: under
  *    .altmacro gas substitutes formals written without a backslash too.
  *  - a dead .if branch skips the invocation whole (one statement).
  *
- * No C comments or '#' inside the macro below (cpp output is joined into
- * one gas line by the build), and no ';' (the join uses it).
+ * The body may use only what afterburner/sitemacro.c expands: \formal
+ * references, and as conditionals on arguments only .ifb \F, .ifnb \F
+ * and .if \F (F a number) with .else/.endif (other conditionals are left
+ * to gas); one statement per line (no ';': the build refuses it); no C
+ * comments or '#' inside it.
  */
 #ifndef AFTERBURN_SITE_ASM_H
 #define AFTERBURN_SITE_ASM_H
@@ -74,9 +78,7 @@
 	.balign 4
 	.long .Lafterburn_s\site_n - .
 	.long .Lafterburn_sl\site_n - .
-	.byte .Lafterburn_ie\site_n - .Lafterburn_s\site_n, .Lafterburn_se\site_n - .Lafterburn_s\site_n
-	.byte \site_cls, \site_pair, \site_flags, \site_opsize, \site_form, \site_reg
-	.byte \site_base, \site_index, \site_scale, \site_seg
+	.byte .Lafterburn_ie\site_n - .Lafterburn_s\site_n, .Lafterburn_se\site_n - .Lafterburn_s\site_n, \site_cls, \site_pair, \site_flags, \site_opsize, \site_form, \site_reg, \site_base, \site_index, \site_scale, \site_seg
 	.long \site_imm
 	.if \site_reloc
 	.reloc ., R_X86_64_32S, \site_disp

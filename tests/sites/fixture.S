@@ -15,8 +15,8 @@
 
 	/*
 	 * SITE "insn", class [, minlen, pair, flags, opsize, form, reg, base, imm, disp]:
-	 * the record is written by .Lafterburn_site (afterburn/site_asm.h), the
-	 * same macro the afterburner's output calls.
+	 * pad, slot and record are written by .Lafterburn_site
+	 * (afterburn/site_asm.h), the macro the afterburner expands per site.
 	 */
 	.macro SITE insn:req, cls:req, minlen=5, pair=0, flags=0, opsize=0, form=0, reg=0xff, base=0xff, imm=0, disp=0
 	.Lafterburn_s\@ = .

@@ -1,13 +1,13 @@
-# site-macro-names.s - the site macro is .Lafterburn_site, in the prefix
-# input may not use: user macros named like it (afterburn_site,
-# Lafterburn_site) are other macros and keep working.  Sites in .rept,
-# .irp and .macro bodies and under .altmacro call it too (an expression
-# with '<' goes through a label: .altmacro reads '<' in macro arguments).
+# site-macro-names.s - the site tail is the macro .Lafterburn_site of
+# afterburn/site_asm.h, expanded by afterburn (no macro call, so gas' \@
+# counts as in the input: the labels below keep their names).  User macros
+# named like it (afterburn_site, Lafterburn_site) are other macros.  Sites
+# in .rept, .irp and .macro bodies and under .altmacro (a port with '<').
 	.macro afterburn_site a, b
 	.byte \a, \b
 	.endm
 	.macro Lafterburn_site
-	cli
+lbl\@:	cli
 	.endm
 	.text
 	afterburn_site 1, 2
@@ -24,6 +24,7 @@
 	.endm
 	am 0x20
 	.noaltmacro
+	Lafterburn_site
 	lgdt gdt + 2(%rip)
 	.data
 gdt:	.quad 0, 0
