@@ -269,6 +269,16 @@ cp "$F" "$T/h.elf"; poke "$T/h.elf" $((sites + 32 * 15 + 15)) 05	# mov %ax,%ds r
 hostile record-wrong-register "$T/h.elf" 'not an operand'
 cp "$F" "$T/h.elf"; poke "$T/h.elf" $((sites + 32 * 4 + 20)) 61	# in $0x60,%al recorded as port 0x61
 hostile record-wrong-immediate "$T/h.elf" 'immediate is not'
+# the rewriter itself refuses it too (back ends take the port from the record):
+# the record named with its class, nothing written, for every back end
+for b in trace native; do
+	rm -f "$T/h-out.elf"
+	expect "patch-$b-refuses-record-port-not-bytes" 1 \
+		"record 4 \\(in\\): record's operands \\(port, width, direction\\) disagree" \
+		"$S" patch --backend $b "$T/h.elf" -o "$T/h-out.elf"
+	[ ! -e "$T/h-out.elf" ] && ok "patch-$b-record-port-not-bytes-no-output" ||
+		bad "patch-$b-record-port-not-bytes-no-output" "wrote $T/h-out.elf"
+done
 # record 9 claims record 8's site (cpuid at 0x10002a): the two overlap
 le32() { printf '%08x' $(( $1 & 0xffffffff )) | sed 's/\(..\)\(..\)\(..\)\(..\)/\4 \3 \2 \1/'; }
 vma=$(objdump -h "$F" | awk '$2 == "afterburn_sites" { print $4 }'); vma=$((16#$vma))
