@@ -11,7 +11,6 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <stdio.h>
 #include "afterburner.h"
 
 void ab_buf_put(struct ab_buf *b, const char *s, size_t n)
@@ -99,7 +98,7 @@ void ab_emit_site_start(struct ab_buf *b, unsigned n)
 void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in, const char *group, unsigned n)
 {
 	unsigned len = ab_class_site_len(in->cls);
-	char num[12][12], reg[24], id[16] = "0";
+	char num[11][12], reg[24], id[16] = "0";
 
 	if (in->pair_cls && ab_class_site_len(in->pair_cls) > len)
 		len = ab_class_site_len(in->pair_cls);
