@@ -429,6 +429,17 @@ void ab_emit_site_start(struct ab_buf *b, unsigned n);
  * the code's COMDAT group (records go into the same group, so they are
  * discarded with the code), or NULL. */
 void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in, const char *group, unsigned n);
+
+/* ---- sitemacro.c ---- */
+/*
+ * Appends the macro of include/afterburn/site_asm.h expanded with the
+ * arguments vals[0..nvals) (missing ones take the macro's defaults), its
+ * statements joined with "; ".  0, or -1 if the header holds a construct
+ * sitemacro.c cannot expand.
+ */
+int ab_site_expand(struct ab_buf *b, const char *const *vals, unsigned nvals);
+/* The macro's name (".Lafterburn_site"), or NULL. */
+const char *ab_site_macro_name(void);
 /* Labels around an instruction whose assembled length gas checks (.error). */
 void ab_emit_guard_start(struct ab_buf *b, unsigned n);
 void ab_emit_guard_end(struct ab_buf *b, unsigned n, unsigned len, const char *stmt, size_t stmtlen);

@@ -5,7 +5,7 @@
 #   build/tests/unit-afterburner  CUnit tests of the classifier/parser/emitter
 # Needs libzydis-dev (Zydis 4) and libcunit1-dev.
 
-AB_SRCS := lex stmt operand classify param emit directive process bytes report memsite profile
+AB_SRCS := lex stmt operand classify param emit sitemacro directive process bytes report memsite profile
 AB_OBJ := $(OBJ)/afterburner
 AB_LIB := $(AB_OBJ)/libafterburner.a
 AB_LIBEXEC := $(BUILD)/libexec/afterburn
@@ -17,7 +17,23 @@ $(AB_OBJ)/%.o: afterburner/%.c
 	@mkdir -p $(@D)
 	$(HOSTCC) $(AB_CFLAGS) -c -o $@ $<
 
-$(AB_LIB): $(patsubst %,$(AB_OBJ)/%.o,$(AB_SRCS))
+# The site macro of include/afterburn/site_asm.h as C strings, one gas
+# statement each (sitemacro.c expands it for every site): cpp's text of the
+# header, so the header stays the one spelling of the record layout.
+$(AB_OBJ)/site_macro.c: include/afterburn/site_asm.h include/afterburn/site.h afterburner/build.mk
+	@mkdir -p $(@D)
+	$(HOSTCC) -E -P -x assembler-with-cpp -Iinclude $< | \
+	  awk 'BEGIN { print "/* generated from include/afterburn/site_asm.h */"; \
+	               print "const char *const ab_site_macro_lines[] = {" } \
+	       { sub(/^[ \t]+/, ""); sub(/[ \t]+$$/, ""); if ($$0 == "") next; \
+	         if (index($$0, ";")) { print "site_asm.h: a ; in the macro" > "/dev/stderr"; exit 1 } \
+	         gsub(/\\/, "&&"); gsub(/"/, "\\\""); print "\t\"" $$0 "\"," } \
+	       END { print "\t0\n};" }' >$@.tmp && mv $@.tmp $@
+
+$(AB_OBJ)/site_macro.o: $(AB_OBJ)/site_macro.c
+	$(HOSTCC) $(AB_CFLAGS) -c -o $@ $<
+
+$(AB_LIB): $(patsubst %,$(AB_OBJ)/%.o,$(AB_SRCS)) $(AB_OBJ)/site_macro.o
 	@mkdir -p $(@D)
 	rm -f $@ && ar rcs $@ $^
 

@@ -4,8 +4,9 @@
  *
  * Everything a site adds is joined with ';' onto the line of its
  * instruction, so output line N is input line N (linemarkers, .loc and gas'
- * own -g line info stay right).  The layout follows the team BRIEF; the
- * field order of the .byte list is struct ab_site from site.h.
+ * own -g line info stay right).  Pad, slot and record of a site are the
+ * macro of include/afterburn/site_asm.h, the only place that spells
+ * struct ab_site out in gas, expanded by sitemacro.c.
  */
 #include <stdarg.h>
 #include <stdlib.h>
@@ -89,40 +90,40 @@ void ab_emit_site_start(struct ab_buf *b, unsigned n)
 	ab_buf_printf(b, L "s%u = .; ", n);
 }
 
+/*
+ * The site's tail after its instruction(s): the macro of
+ * include/afterburn/site_asm.h (pad, slot, record) expanded by sitemacro.c,
+ * its arguments in the header's order.
+ */
 void ab_emit_site_end(struct ab_buf *b, const struct ab_insn *in, const char *group, unsigned n)
 {
-	char g[300] = "";
 	unsigned len = ab_class_site_len(in->cls);
+	char num[11][12], reg[24], id[16] = "0";
 
 	if (in->pair_cls && ab_class_site_len(in->pair_cls) > len)
 		len = ab_class_site_len(in->pair_cls);
-	/* pad up to the class' site length */
-	ab_buf_printf(b, "; " L "ie%u = .; .if (" L "ie%u - " L "s%u) < %u; .nops %u - (" L "ie%u - " L "s%u); .endif",
-		      n, n, n, len, len, n, n);
-	if (group)
-		snprintf(g, sizeof(g), ",%s,comdat", group);
-	/* the out-of-line slot (8-aligned: its count is a quadword) */
-	ab_buf_printf(b, "; " L "se%u = .; .pushsection %s,\"awx%s\",@progbits%s; .balign 8; " L "sl%u = .; .skip %u; .popsection",
-		      n, AB_SLOTS_SECTION, group ? "G" : "", g, n, AB_SLOT_SIZE);
-	/* the record */
-	ab_buf_printf(b, "; .pushsection %s,\"a%s\",@progbits%s; .balign 4; .long " L "s%u - .; .long " L "sl%u - .",
-		      AB_SITES_SECTION, group ? "G" : "", g, n, n);
-	char reg[24];
 	if (in->reg_expr[0])	/* chosen by gas at macro expansion (param.c) */
 		snprintf(reg, sizeof(reg), "%s", in->reg_expr);
 	else
 		snprintf(reg, sizeof(reg), "%u", in->reg);
-	ab_buf_printf(b, "; .byte " L "ie%u - " L "s%u, " L "se%u - " L "s%u, %u, %u, %u, %u, %u, %s, %u, %u, %u, %u",
-		      n, n, n, n, in->cls, in->pair_cls, in->flags, in->opsize, in->form,
-		      reg, in->base, in->index, in->scale, in->seg);
-	char id[16] = "0";
 	if (in->id)
 		snprintf(id, sizeof(id), "0x%08x", in->id);
-	if (in->disp_reloc)	/* signed 32-bit like the instruction's own disp32 */
-		ab_buf_printf(b, "; .long %s; .reloc ., R_X86_64_32S, %s; .long 0; .long %s; .popsection",
-			      in->imm, in->disp, id);
-	else
-		ab_buf_printf(b, "; .long %s; .long %s; .long %s; .popsection", in->imm, in->disp, id);
+	const unsigned v[] = { n, len, in->cls, in->pair_cls, in->flags, in->opsize, in->form,
+			       in->base, in->index, in->scale, in->seg };
+	for (unsigned i = 0; i < sizeof(v) / sizeof(v[0]); i++)
+		snprintf(num[i], sizeof(num[i]), "%u", v[i]);
+	const char *args[] = {
+		num[0], num[1], num[2], num[3], num[4], num[5], num[6], reg,
+		num[7], num[8], num[9], num[10], in->imm[0] ? in->imm : "0", in->disp[0] ? in->disp : "0", id,
+		group ? group : "",
+		in->disp_reloc ? "1" : "0",	/* sym+const: signed 32-bit like the insn's own disp32 */
+	};
+	ab_buf_puts(b, "; ");
+	if (ab_site_expand(b, args, sizeof(args) / sizeof(args[0]))) {
+		/* the header holds what sitemacro.c cannot expand: a build error, never a silent one */
+		fputs("afterburn: internal error: cannot expand the macro of afterburn/site_asm.h\n", stderr);
+		exit(2);
+	}
 }
 
 /*

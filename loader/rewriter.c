@@ -8,7 +8,8 @@
  *
  * Rewriting happens in two phases so that an error leaves the image as it
  * was: first every record is checked (bounds, lengths, class, state, pad
- * NOPs, rip-relative displacement); only then are sites written, each one
+ * NOPs, rip-relative displacement, operands against the bytes:
+ * rewriter_operand.c); only then are sites written, each one
  * re-checked just before it is written (this catches records that share a
  * site or a slot, which single-record checks cannot see) and compared with
  * what was meant to be written afterwards.  If a site fails in that second
@@ -127,6 +128,7 @@ const char *ab_rewrite_strerror(int err)
 		[AB_RW_ESTATE] = "site not in the expected state (already patched / not patched)",
 		[AB_RW_ERELOC] = "rip-relative operand or branch cannot be moved out of line",
 		[AB_RW_EBACKEND] = "unknown or unavailable back end",
+		[AB_RW_EOPERAND] = "record's operands (port, width, direction) disagree with the instruction bytes",
 	};
 	unsigned e = (unsigned)-err;
 
@@ -251,6 +253,9 @@ static int rw_check_original(const struct rw_site *s)
 		return -AB_RW_ESTATE;
 	if (!rw_rip_matches(s, s->site))
 		return -AB_RW_ERELOC;
+	/* back ends act on the record: it must say what the bytes do */
+	if (!ab_site_operands_match(r, s->site))
+		return -AB_RW_EOPERAND;
 	return 0;
 }
 
@@ -277,6 +282,8 @@ static int rw_check_patched(const struct ab_rewrite *rw, const struct rw_site *s
 		return -AB_RW_EPAD;
 	if (!rw_rip_matches(s, saved))
 		return -AB_RW_ERELOC;
+	if (!ab_site_operands_match(&s->rec, saved))
+		return -AB_RW_EOPERAND;
 	err = ab_rw_build_slot(rw, s, saved, &e);
 	if (err)
 		return err;

@@ -42,6 +42,7 @@ enum ab_rewrite_error {
 	AB_RW_ESTATE,		/* site not in the state expected (already patched / not patched) */
 	AB_RW_ERELOC,		/* rip-relative operand cannot be moved out of line */
 	AB_RW_EBACKEND,		/* unknown back end */
+	AB_RW_EOPERAND,		/* the record's operands disagree with the instruction bytes */
 	AB_RW_ECOUNT
 };
 const char *ab_rewrite_strerror(int err);	/* takes the negative value */
@@ -91,7 +92,9 @@ struct ab_rewrite {
 /*
  * Rewrite every site described by the n records at guest address
  * sites_vaddr (inside the window) for rw->backend.  All sites are checked
- * before any byte is written: on error nothing has changed.
+ * before any byte is written: on error nothing has changed.  A record
+ * whose operands disagree with its instruction bytes (ab_site_operands_match)
+ * is -AB_RW_EOPERAND, for every back end.
  * Returns 0 or a negative enum ab_rewrite_error, with rw->failed_index set.
  * Sites and slots of different records must not overlap; records sharing a
  * site or a slot are detected (-AB_RW_ESTATE, rolled back), partial
@@ -117,6 +120,29 @@ int ab_rewrite_undo(struct ab_rewrite *rw, uint64_t sites_vaddr, uint32_t n);
  * its slot, saved bytes intact), or a negative enum ab_rewrite_error.
  */
 int ab_rewrite_check_site(const struct ab_image *img, uint64_t rec_vaddr);
+
+/*
+ * Port I/O decoded from instruction bytes (rewriter_operand.c), to check a
+ * record against: back ends take the operands from the record.
+ */
+struct ab_io_insn {
+	uint8_t cls;	/* AB_CLASS_IN, _OUT, _INS or _OUTS */
+	uint8_t size;	/* 1, 2 or 4 bytes */
+	uint8_t form;	/* AB_FORM_IMM (port in the instruction) or AB_FORM_DX */
+	uint8_t port;	/* AB_FORM_IMM: the imm8 port */
+	uint8_t len;	/* instruction length */
+	uint8_t rep;	/* ins/outs with a rep prefix */
+};
+
+/* Decode an in/out/ins/outs at p (at most avail bytes): 1, or 0 if it is none. */
+int ab_io_decode(const uint8_t *p, size_t avail, struct ab_io_insn *io);
+
+/*
+ * Do record r's operands agree with its instruction bytes insn[0..insn_len)?
+ * Checked for port I/O (class, width, port or %dx, rep, length); 1 for
+ * every class whose operands are not decoded.  0 = disagree.
+ */
+int ab_site_operands_match(const struct ab_site *r, const uint8_t *insn);
 
 /* Is [p, p+len) a sequence of valid x86 NOP encodings? */
 int ab_is_nop_run(const uint8_t *p, size_t len);

@@ -188,8 +188,11 @@ static int em_hypercall(struct rw_emit *e, const struct ab_handlers *h,
 		return s->stackless ? -AB_RW_ECLASS : em_branch(e, X86_CALL_REL32, h->entry[cls]);
 	}
 	if (h->vif && cls == AB_CLASS_PUSHF && !pair) {
-		/* only pushfq: a pushfw pushes 2 bytes and would need other code */
-		if (s->rec.insn_len != RW_OP_PUSHFQ_LEN || orig[0] != X86_PUSHFQ)
+		/*
+		 * only pushfq: a pushfw pushes 2 bytes and would need other code.
+		 * The record says which (opsize); the bytes must agree.
+		 */
+		if (s->rec.opsize != 8 || s->rec.insn_len != RW_OP_PUSHFQ_LEN || orig[0] != X86_PUSHFQ)
 			return -AB_RW_ECLASS;
 		return em_pushf_inline(e, h->vif);
 	}

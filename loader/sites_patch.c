@@ -61,8 +61,9 @@ static void pp_report(struct ab_elf *e, const struct ab_rewrite *rw, int err, co
 		ab_elf_record(e, rw->failed_index, &r, &site_va, &slot_va);
 		ab_sites_where(e, site_va, w, sizeof(w));
 	}
-	ab_elf_err(e, "%s (%s) failed at record %u %s: %s; nothing written", what,
-		   ab_backend_name(rw->backend), rw->failed_index, w, ab_rewrite_strerror(err));
+	ab_elf_err(e, "%s (%s) failed at record %u %s (class %s): %s; nothing written", what,
+		   ab_backend_name(rw->backend), rw->failed_index, w,
+		   rw->failed_index < e->nsites ? ab_class_name(r.cls) : "?", ab_rewrite_strerror(err));
 }
 
 /* Write the result and say what was done; 0 on success. */

@@ -16,6 +16,8 @@
  *   cpuid       from a cache of the leaves that never change (each filled once)
  *   out         COM1 THR bytes buffered in the shared page (flushed per line)
  *   in          COM1 LSR answered in place (transmitter empty)
+ * (in/out: port, width and direction from the site's record, the bytes
+ * only cross-checked.)
  * Fallbacks taken by a handler are counted in the slot's count.
  */
 #include "wedge.h"
@@ -242,37 +244,37 @@ static void hc_lazy_probe(void)
 
 static uint8_t hc_lcr = 0x03;	/* as wedge_console_init leaves it */
 
-/*
- * Decode the in/out at the return address: size, port, length.  Only the
- * single-port forms (e4-e7, ec-ef with an optional 66 prefix); 0 if not one.
- */
-static unsigned hc_decode_io(const struct wedge_hc_frame *f, unsigned *size, uint16_t *port)
+/* The record of the slot a pre handler returns into (slot->scratch, set by wedge_hc_start). */
+static const struct ab_site *hc_record(const struct wedge_hc_frame *f)
 {
-	const uint8_t *p = (const uint8_t *)f->ret;
-	unsigned len = 0, opsz = 4;
+	const struct ab_slot *slot = (const struct ab_slot *)(f->ret - AB_BRANCH_LEN);
+	return (const struct ab_site *)(uintptr_t)slot->scratch;
+}
 
-	if (p[0] == 0x66) {
-		opsz = 2;
-		len = 1;
-	}
-	uint8_t op = p[len++];
-	*size = (op & 1) ? opsz : 1;
-	if ((op & 0xfc) == 0xe4) {		/* e4-e7: imm8 port */
-		*port = p[len++];
-		return len;
-	}
-	if ((op & 0xfc) == 0xec) {		/* ec-ef: port in %dx */
-		*port = (uint16_t)f->rdx;
-		return len;
-	}
-	return 0;
+/*
+ * The in/out at the return address, from its record: direction (class),
+ * width (opsize), port (imm, or %dx for the %dx form).  The bytes only
+ * cross-check the record: the rewriter refused any record that disagrees
+ * with them before it patched a site (ab_site_operands_match), so a
+ * mismatch here means the slot or the table changed since - then the
+ * original runs.  Returns the instruction's length, 0 to fall back.
+ */
+static unsigned hc_io(const struct wedge_hc_frame *f, unsigned cls, unsigned *size, uint16_t *port)
+{
+	const struct ab_site *s = hc_record(f);
+
+	if (!s || s->cls != cls || !ab_site_operands_match(s, (const uint8_t *)f->ret))
+		return 0;
+	*size = s->opsize;
+	*port = s->form == AB_FORM_DX ? (uint16_t)f->rdx : (uint16_t)s->imm;
+	return s->insn_len;
 }
 
 uint64_t wedge_hc_out(struct wedge_hc_frame *f)
 {
 	unsigned size;
 	uint16_t port;
-	unsigned len = hc_decode_io(f, &size, &port);
+	unsigned len = hc_io(f, AB_CLASS_OUT, &size, &port);
 
 	if (len && size == 1 && port == COM1_THR && !(hc_lcr & LCR_DLAB)) {
 		wedge_hc_putc((char)f->rax);
@@ -303,7 +305,7 @@ uint64_t wedge_hc_in(struct wedge_hc_frame *f)
 {
 	unsigned size;
 	uint16_t port;
-	unsigned len = hc_decode_io(f, &size, &port);
+	unsigned len = hc_io(f, AB_CLASS_IN, &size, &port);
 
 	if (len && size == 1 && port == COM1_LSR) {
 		/* Output never waits here: the console is the shared page. */
@@ -392,6 +394,16 @@ int wedge_hc_init(const char *cmdline)
  */
 void wedge_hc_start(void)
 {
+	/*
+	 * Each in/out slot learns its record through slot->scratch (unused by
+	 * the code the rewriter writes for a class with a pre handler: only
+	 * stack-less classes spill there): the handlers act on the record.
+	 */
+	for (uint32_t i = 0; i < afterburn_wedge_sites(); i++) {
+		const struct ab_site *s = afterburn_wedge_site(i);
+		if (s->cls == AB_CLASS_IN || s->cls == AB_CLASS_OUT)
+			afterburn_wedge_slot(s)->scratch = (uintptr_t)s;
+	}
 	wedge_pt_start();
 	hc_active = 1;
 }

@@ -13,8 +13,8 @@ FUZZ_CC      ?= clang
 FUZZ_DIR     := $(BUILD)/fuzz
 FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 # every afterburner source but the three programs' mains
-FUZZ_AB_SRCS := $(patsubst %,afterburner/%.c,$(AB_SRCS))
-FUZZ_AB_HDRS := afterburner/afterburner.h include/afterburn/site.h include/afterburn/profile.h
+FUZZ_AB_SRCS := $(patsubst %,afterburner/%.c,$(AB_SRCS)) $(AB_OBJ)/site_macro.c
+FUZZ_AB_HDRS := afterburner/afterburner.h include/afterburn/site.h include/afterburn/site_asm.h include/afterburn/profile.h
 
 .PHONY: fuzz fuzz-afterburn
 

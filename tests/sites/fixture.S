@@ -4,39 +4,28 @@
  * exists: sites of many class families (pairs, stack-less, rip-relative
  * symbolic and numeric, imm and %dx ports), a 32-bit range recorded in
  * afterburn_modes, an int3, data inside code, and the wedge's variable.
- * Constants come from abi.inc, generated from site.h by gen_equ.c.
+ * Class and register numbers come from abi.inc, generated from site.h by
+ * gen_equ.c; the records from the macro of afterburn/site_asm.h.
  * With -DUNCOVERED it also holds a bare cli that no site covers; with
  * -DFAR a data section the suite links 8 GiB away (a second, distant
  * PT_LOAD, like the per-CPU segment of a Linux vmlinux).
  */
 #include "abi.inc"
+#include "afterburn/site_asm.h"
 
-	/* SITE "insn", class [, minlen, pair, flags, opsize, form, reg, base, imm, disp] */
+	/*
+	 * SITE "insn", class [, minlen, pair, flags, opsize, form, reg, base, imm, disp]:
+	 * pad, slot and record are written by .Lafterburn_site
+	 * (afterburn/site_asm.h), the macro the afterburner expands per site.
+	 */
 	.macro SITE insn:req, cls:req, minlen=5, pair=0, flags=0, opsize=0, form=0, reg=0xff, base=0xff, imm=0, disp=0
-.Lsite\@:
+	.Lafterburn_s\@ = .
 	\insn
-.Lend\@:
-	.if (.Lend\@ - .Lsite\@) < \minlen
-	.nops \minlen - (.Lend\@ - .Lsite\@)
-	.endif
-.Lpad\@:
-	.pushsection afterburn_slots,"awx",@progbits
-.Lslot\@:
-	.skip SLOT_SIZE
-	.popsection
-	.pushsection afterburn_sites,"a",@progbits
-	.balign 4
-	.long .Lsite\@ - .
-	.long .Lslot\@ - .
-	.byte .Lend\@ - .Lsite\@, .Lpad\@ - .Lsite\@, \cls, \pair, \flags, \opsize, \form, \reg, \base, REG_NONE, 1, REG_NONE
-	.long \imm
-	.long \disp
-	.long 0
-	.popsection
+	.Lafterburn_site \@, \minlen, \cls, \pair, \flags, \opsize, \form, \reg, \base, REG_NONE, 1, REG_NONE, \imm, \disp, 0
 	.endm
 
-	.pushsection afterburn_abi,"a",@progbits
-	.long ABI_WORD
+	.pushsection AB_ABI_SECTION,"a",@progbits
+	.long AB_ABI_WORD
 	.popsection
 
 	.text

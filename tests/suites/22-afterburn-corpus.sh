@@ -69,7 +69,7 @@ esac
 # a site record dropped: its cli is no longer covered
 selftest missing-record '0,/cli;/s/cli;.*\.popsection/cli/' "not in a site"
 # its record dropped, the pad left: NOPs where the original has none
-selftest missing-record-pad '0,/cli;/s/\.pushsection afterburn_sites[^;]*;.*\.popsection/nop/' "NOPs that are not alignment"
+selftest missing-record-pad '0,/cli;/s/\.pushsection "afterburn_sites"[^;]*;.*\.popsection/nop/' "NOPs that are not alignment"
 # an extra instruction inside the code
 selftest extra-insn '0,/pushfq;/s/pushfq;/pushfq; incl %eax;/' "different instruction"
 # an immediate changed

@@ -12,6 +12,7 @@
 void tab_suite_classify(void);
 void tab_suite_parse(void);
 void tab_suite_encode(void);
+void tab_suite_macro(void);
 
 int main(void)
 {
@@ -21,5 +22,6 @@ int main(void)
 	tab_suite_classify();
 	tab_suite_parse();
 	tab_suite_encode();
+	tab_suite_macro();
 	return tu_cunit_run();
 }

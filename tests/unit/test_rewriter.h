@@ -28,8 +28,8 @@ struct ti_image {
 struct ti_site {
 	const uint8_t *insn;
 	uint8_t insn_len, site_len, cls, pair_cls, flags;
-	uint8_t form, base;
-	int32_t disp;
+	uint8_t form, base, opsize;
+	int32_t disp, imm;
 	const uint8_t *tail;	/* bytes placed right after the site (e.g. ret) */
 	uint8_t tail_len;
 };
@@ -58,5 +58,6 @@ void ti_suite_patch(void);
 void ti_suite_errors(void);
 void ti_suite_exec(void);
 void ti_suite_hypercall(void);
+void ti_suite_operand(void);
 
 #endif

@@ -41,7 +41,7 @@ static void test_shapes(void)
 	i_sti = ti_add(&t, &(struct ti_site){ .insn = (const uint8_t *)"\xfb", .insn_len = 1,
 					     .site_len = 5, .cls = AB_CLASS_STI });
 	i_pushf = ti_add(&t, &(struct ti_site){ .insn = (const uint8_t *)"\x9c", .insn_len = 1,
-					       .site_len = 5, .cls = AB_CLASS_PUSHF });
+					       .site_len = 5, .cls = AB_CLASS_PUSHF, .opsize = 8 });
 	i_stihlt = ti_add(&t, &(struct ti_site){ .insn = (const uint8_t *)"\xfb\xf4", .insn_len = 2,
 						.site_len = 5, .cls = AB_CLASS_STI,
 						.pair_cls = AB_CLASS_HLT, .flags = AB_SITE_F_PAIR });
@@ -140,11 +140,24 @@ static void test_refusals(void)
 	/* pushfw (66 9c) is not done inline: refused rather than half right */
 	ti_init(&t, 0x200000);
 	ti_add(&t, &(struct ti_site){ .insn = (const uint8_t *)"\x66\x9c", .insn_len = 2,
-				     .site_len = 5, .cls = AB_CLASS_PUSHF });
+				     .site_len = 5, .cls = AB_CLASS_PUSHF, .opsize = 2 });
 	memset(&h, 0, sizeof(h));
 	h.vif = t.win.vaddr + 0x7f00;
 	rw = hc_rw(&t, &h);
 	CU_ASSERT_EQUAL(ab_rewrite_all(&rw, t.win.vaddr, t.n), -AB_RW_ECLASS);
+	ti_fini(&t);
+
+	/* the record decides (opsize), the bytes only confirm: pushfq bytes under a pushfw record are refused too */
+	ti_init(&t, 0x200000);
+	ti_add(&t, &(struct ti_site){ .insn = (const uint8_t *)"\x9c", .insn_len = 1,
+				     .site_len = 5, .cls = AB_CLASS_PUSHF, .opsize = 2 });
+	memset(&h, 0, sizeof(h));
+	h.vif = t.win.vaddr + 0x7f00;
+	rw = hc_rw(&t, &h);
+	CU_ASSERT_EQUAL(ab_rewrite_all(&rw, t.win.vaddr, t.n), -AB_RW_ECLASS);
+	ti_rec(&t, 0)->opsize = 8;
+	CU_ASSERT_EQUAL(ab_rewrite_all(&rw, t.win.vaddr, t.n), 0);
+	CU_ASSERT_EQUAL(ab_rewrite_undo(&rw, t.win.vaddr, t.n), 0);
 	ti_fini(&t);
 }
 
@@ -167,7 +180,7 @@ static void test_exec(void)
 				     .cls = AB_CLASS_CLI, .tail = ret, .tail_len = 1 });
 	f_pushf = (fn_t)(uintptr_t)(t.buf + t.code_off);
 	ti_add(&t, &(struct ti_site){ .insn = (const uint8_t *)"\x9c", .insn_len = 1, .site_len = 5,
-				     .cls = AB_CLASS_PUSHF, .tail = pop_ret, .tail_len = 2 });
+				     .cls = AB_CLASS_PUSHF, .opsize = 8, .tail = pop_ret, .tail_len = 2 });
 	memset(&h, 0, sizeof(h));
 	h.vif = ti_va(&t, (const void *)vif);
 	rw = hc_rw(&t, &h);

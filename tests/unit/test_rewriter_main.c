@@ -115,6 +115,8 @@ uint32_t ti_add(struct ti_image *t, const struct ti_site *s)
 	r->base = s->form == AB_FORM_MEM ? s->base : AB_REG_NONE;
 	r->reg = r->index = r->seg = AB_REG_NONE;
 	r->disp = s->disp;
+	r->opsize = s->opsize;
+	r->imm = s->imm;
 	r->id = i + 1;
 	return i;
 }
@@ -159,5 +161,6 @@ int main(void)
 	ti_suite_errors();
 	ti_suite_exec();
 	ti_suite_hypercall();
+	ti_suite_operand();
 	return tu_cunit_run();
 }

@@ -51,6 +51,26 @@ static const struct { uint8_t cls, len, b[8]; } cls_insn[] = {
 };
 #define N_CLS (sizeof(cls_insn) / sizeof(cls_insn[0]))
 
+/* The operands the records of the port I/O encodings above carry (the rewriter checks them). */
+static void io_operands(struct ti_site *s)
+{
+	switch (s->cls) {
+	case AB_CLASS_IN:	/* e4 60: inb $0x60, %al */
+	case AB_CLASS_OUT:	/* e6 80: outb %al, $0x80 */
+		s->form = AB_FORM_IMM;
+		s->opsize = 1;
+		s->imm = s->insn[1];
+		break;
+	case AB_CLASS_INS:	/* f3 6c: rep insb */
+		s->flags = AB_SITE_F_REP;
+		/* fall through */
+	case AB_CLASS_OUTS:	/* 6e: outsb */
+		s->form = AB_FORM_DX;
+		s->opsize = 1;
+		break;
+	}
+}
+
 static int32_t get32(const uint8_t *p)
 {
 	int32_t v;
@@ -119,6 +139,7 @@ static void test_every_class(void)
 					     .cls = cls_insn[i].cls };
 			unsigned min = ab_class_site_len(s.cls);
 
+			io_operands(&s);
 			s.site_len = k ? 12 + i % 12 : (min > s.insn_len ? min : s.insn_len);
 			ti_add(&t, &s);
 		}
