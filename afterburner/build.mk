@@ -22,13 +22,13 @@ $(AB_OBJ)/%.o: afterburner/%.c
 # header, so the header stays the one spelling of the record layout.
 $(AB_OBJ)/site_macro.c: include/afterburn/site_asm.h include/afterburn/site.h afterburner/build.mk
 	@mkdir -p $(@D)
-	$(HOSTCC) -E -P -x assembler-with-cpp -Iinclude $< | \
-	  awk 'BEGIN { print "/* generated from include/afterburn/site_asm.h */"; \
+	$(HOSTCC) -E -P -x assembler-with-cpp -Iinclude $< >$@.cpp
+	awk 'BEGIN { print "/* generated from include/afterburn/site_asm.h */"; \
 	               print "const char *const ab_site_macro_lines[] = {" } \
 	       { sub(/^[ \t]+/, ""); sub(/[ \t]+$$/, ""); if ($$0 == "") next; \
 	         if (index($$0, ";")) { print "site_asm.h: a ; in the macro" > "/dev/stderr"; exit 1 } \
 	         gsub(/\\/, "&&"); gsub(/"/, "\\\""); print "\t\"" $$0 "\"," } \
-	       END { print "\t0\n};" }' >$@.tmp && mv $@.tmp $@
+	       END { print "\t0\n};" }' $@.cpp >$@.tmp && mv $@.tmp $@ && rm -f $@.cpp
 
 $(AB_OBJ)/site_macro.o: $(AB_OBJ)/site_macro.c
 	$(HOSTCC) $(AB_CFLAGS) -c -o $@ $<
