@@ -83,6 +83,32 @@ for s in afterburn_slots afterburn_sites afterburn_wedge_text; do
 	echo "  $s: $(readelf -SW build/linux/vmlinux | awk -v s=$s '$2 == s { print strtonum("0x" $6) }') bytes"
 done
 
+echo
+echo "== the afterburner against as, on Linux's own assembly (gcc -S of the plain build)"
+files="kernel/sched/core mm/memory fs/namei kernel/fork"
+if make -s -C build/linux/src O="$PWD/build/linux/obj-plain" $(for f in $files; do echo "$f.s"; done) \
+	>"$work/s.log" 2>&1; then
+	cat $(for f in $files; do echo "build/linux/obj-plain/$f.s"; done) >"$work/all.s"
+	mb=$(awk -v b="$(stat -c %s "$work/all.s")" 'BEGIN { printf "%.2f", b / 1048576 }')
+	best() {	# fastest of 5 runs of "$@", seconds; max RSS (KB) in $rss
+		local t s=""
+		for _ in 1 2 3 4 5; do
+			t=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+			s="$s${t%% *}\n"; rss=${t##* }
+		done
+		printf "$s" | sort -g | head -1
+	}
+	ta=$(best build/bin/afterburn "$work/all.s" -o "$work/ab.s"); ra=$rss
+	build/bin/afterburn "$work/all.s" -o "$work/ab.s"
+	tg=$(best as "$work/all.s" -o "$work/all.o"); rg=$rss
+	tb=$(best as "$work/ab.s" -o "$work/ab.o")
+	row "seconds for $mb MB (best of 5)" "afterburn $ta" "as $tg" "$(ratio "$ta" "$tg")"
+	row "max RSS KB" "afterburn $ra" "as $rg" "$(ratio "$ra" "$rg")"
+	row "as on afterburn's output, seconds" "$tb" "$tg" "$(ratio "$tb" "$tg")"
+else
+	echo "bench: could not make the .s files:"; tail -n 3 "$work/s.log"
+fi
+
 if [ "${LINUX_BUILD:-0}" = 1 ]; then
 	echo
 	echo "== build: clean make -j2 bzImage, same tree and config (wall seconds)"

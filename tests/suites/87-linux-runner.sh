@@ -61,7 +61,7 @@ n=$(grep -c '^ok [0-9]* - ' "$out")
 check "/init prints one ok line per test" "$([ "$n" = 6 ] && ! grep -q '^not ok' "$out" && echo 0)" "$n ok lines"
 init_scale=3 "$init" >"$out" 2>&1 </dev/null
 check "/init takes init_scale=N from the environment" \
-	"$([ $? = 0 ] && grep -q 'scale=3$' "$out" && echo 0)" "$(head -1 "$out")"
+	"$([ $? = 0 ] && grep -q 'scale=3 ' "$out" && echo 0)" "$(head -1 "$out")"
 init_scale=0 "$init" >"$out" 2>&1 </dev/null
 check "/init refuses init_scale=0 with a message" \
 	"$(grep -q 'init_scale=0 ignored' "$out" && echo 0)" "$(head -1 "$out")"

@@ -43,7 +43,7 @@ for s in afterburn_sites afterburn_abi afterburn_slots afterburn_wedge_text; do
 	readelf -SW build/linux/vmlinux | grep -q " $s " && ok "vmlinux has its $s section" ||
 		nok "vmlinux has no $s section"
 done
-slots=$(readelf -lW build/linux/vmlinux | awk '/LOAD/ && $7 ~ /E/ { print $3, $6 }' | head -n 1)
+slots=$(readelf -lW build/linux/vmlinux | awk '$1 == "LOAD" && / R?W?E / { print $3, $6 }' | head -n 1)
 sa=$(readelf -SW build/linux/vmlinux | awk '$2 == "afterburn_slots" { print $4 }')
 if [ -n "$slots" ] && [ -n "$sa" ]; then
 	set -- $slots
