@@ -73,14 +73,15 @@ done
 echo
 echo "== image"
 text() { size -A "$1" | awk '$1 == ".text" { print $2 }'; }
-loaded() { readelf -lW "$1" | awk '$1 == "LOAD" { s += strtonum($6) } END { print s }'; }
+loaded() { local s=0 v; for v in $(readelf -lW "$1" | awk '$1 == "LOAD" { print $6 }'); do s=$((s + v)); done; echo $s; }
 row "" "afterburn-cc" "plain" "ratio"
 row "vmlinux .text bytes" "$(text build/linux/vmlinux)" "$(text build/linux/plain/vmlinux)" \
 	"$(ratio "$(text build/linux/vmlinux)" "$(text build/linux/plain/vmlinux)")"
 row "vmlinux loaded image bytes" "$(loaded build/linux/vmlinux)" "$(loaded build/linux/plain/vmlinux)" \
 	"$(ratio "$(loaded build/linux/vmlinux)" "$(loaded build/linux/plain/vmlinux)")"
 for s in afterburn_slots afterburn_sites afterburn_wedge_text; do
-	echo "  $s: $(readelf -SW build/linux/vmlinux | awk -v s=$s '$2 == s { print strtonum("0x" $6) }') bytes"
+	v=$(readelf -SW build/linux/vmlinux | sed 's/^ *\[ *[0-9]*\]//' | awk -v s=$s '$1 == s { print $5 }')
+	echo "  $s: $((0x${v:-0})) bytes"
 done
 
 echo

@@ -44,7 +44,7 @@ for s in afterburn_sites afterburn_abi afterburn_slots afterburn_wedge_text; do
 		nok "vmlinux has no $s section"
 done
 slots=$(readelf -lW build/linux/vmlinux | awk '$1 == "LOAD" && / R?W?E / { print $3, $6 }' | head -n 1)
-sa=$(readelf -SW build/linux/vmlinux | awk '$2 == "afterburn_slots" { print $4 }')
+sa=$(readelf -SW build/linux/vmlinux | sed 's/^ *\[ *[0-9]*\]//' | awk '$1 == "afterburn_slots" { print $3 }')
 if [ -n "$slots" ] && [ -n "$sa" ]; then
 	set -- $slots
 	[ $((0x$sa >= $1 && 0x$sa < $1 + $2)) = 1 ] && ok "afterburn_slots lies in the executable text segment" ||
