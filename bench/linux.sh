@@ -8,7 +8,7 @@
 #      compute-bound tests; the sleeping ones excluded) and its "boot tsc="
 #      (reset to /init's first instruction) under QEMU TCG -icount shift=0
 #      and under Bochs (TSC = instruction count); native and trace back end;
-#   2. the wedge's rewrite of every site at boot (its own "rewrite ... tsc=");
+#   2. the wedge's boot stub and its rewrite of every site ("boot stub took tsc=");
 #   3. image size: vmlinux text and the loaded image (PT_LOAD memsz);
 #   4. LINUX_BUILD=1: a clean `make -j2 bzImage` of each, wall seconds, in
 #      scratch output folders (build/linux/obj* are left alone).
@@ -66,8 +66,10 @@ echo "(tsc = instructions under -icount shift=0 and Bochs; idle time counts too,
 echo
 echo "== the wedge's rewrite at boot (tsc = guest instructions)"
 for t in tcg bochs; do
-	line=$(grep -a 'afterburn: rewrite of' "$work/$t-trace.log" | tail -1)
-	echo "$t trace: ${line#afterburn: }"
+	for b in native trace; do
+		line=$(grep -a 'afterburn: boot stub took' "$work/$t-$b.log" | tail -1)
+		echo "$t $b: ${line#afterburn: }"
+	done
 done
 
 echo
@@ -87,7 +89,8 @@ done
 echo
 echo "== the afterburner against as, on Linux's own assembly (gcc -S of the plain build)"
 files="kernel/sched/core mm/memory fs/namei kernel/fork"
-if make -s -C build/linux/src O="$PWD/build/linux/obj-plain" $(for f in $files; do echo "$f.s"; done) \
+if make -s -C build/linux/src O="$PWD/build/linux/obj-plain" AFTERBURN_WEDGE="$PWD/build/wedge/libwedge-linux.a" \
+	$(for f in $files; do echo "$f.s"; done) \
 	>"$work/s.log" 2>&1; then
 	cat $(for f in $files; do echo "build/linux/obj-plain/$f.s"; done) >"$work/all.s"
 	mb=$(awk -v b="$(stat -c %s "$work/all.s")" 'BEGIN { printf "%.2f", b / 1048576 }')

@@ -31,6 +31,11 @@ void afterburn_wedge_set_direct_map(uintptr_t va_of_phys0)
 static uint32_t released[WEDGE_MAX_RELEASED];
 static uint32_t nreleased;
 
+uint32_t wedge_sites_released(void)
+{
+	return nreleased;
+}
+
 int wedge_site_released(uint32_t i)
 {
 	for (uint32_t k = 0; k < nreleased; k++)
@@ -40,34 +45,69 @@ int wedge_site_released(uint32_t i)
 }
 
 /*
- * Records are in link order, which is address order in practice; the
- * binary search is used only when the boot stub found them sorted.
+ * Records are in link order, which is not address order (each object's
+ * .text and .init.text sites interleave), and Linux calls release once per
+ * alternative it applies: a scan of every record each time cost ~29M guest
+ * instructions at boot.  So the first call sorts an index of the records by
+ * site address (heapsort, in place, no allocation) and the rest search it.
  */
-static int sorted = -1;
+#define WEDGE_SORT_MAX 16384
+static uint16_t by_addr[WEDGE_SORT_MAX];
+static int sorted_state;	/* 0 not built, 1 built, -1 too many records: scan */
 
-static int sites_sorted(void)
+static uintptr_t key(uint32_t k)
 {
-	if (sorted < 0) {
-		sorted = 1;
-		for (uint32_t i = 1; i < afterburn_wedge_sites(); i++)
-			if (ab_site_addr(afterburn_wedge_site(i)) <
-			    ab_site_addr(afterburn_wedge_site(i - 1))) {
-				sorted = 0;
-				break;
-			}
-	}
-	return sorted;
+	return ab_site_addr(afterburn_wedge_site(by_addr[k]));
 }
 
-/* First record whose site may end after addr. */
+static void sift(uint32_t root, uint32_t n)
+{
+	for (;;) {
+		uint32_t c = 2 * root + 1;
+		if (c >= n)
+			return;
+		if (c + 1 < n && key(c + 1) > key(c))
+			c++;
+		if (key(root) >= key(c))
+			return;
+		uint16_t t = by_addr[root];
+		by_addr[root] = by_addr[c];
+		by_addr[c] = t;
+		root = c;
+	}
+}
+
+static int sort_sites(void)
+{
+	uint32_t n = afterburn_wedge_sites();
+
+	if (sorted_state)
+		return sorted_state > 0;
+	if (n > WEDGE_SORT_MAX) {
+		sorted_state = -1;
+		return 0;
+	}
+	for (uint32_t i = 0; i < n; i++)
+		by_addr[i] = (uint16_t)i;
+	for (uint32_t i = n / 2; i-- > 0;)
+		sift(i, n);
+	for (uint32_t end = n; end > 1; end--) {
+		uint16_t t = by_addr[0];
+		by_addr[0] = by_addr[end - 1];
+		by_addr[end - 1] = t;
+		sift(0, end - 1);
+	}
+	sorted_state = 1;
+	return 1;
+}
+
+/* Position in by_addr of the first site that may end after addr. */
 static uint32_t first_candidate(uintptr_t addr)
 {
 	uint32_t lo = 0, hi = afterburn_wedge_sites();
-	if (!sites_sorted())
-		return 0;
 	while (lo < hi) {
 		uint32_t mid = lo + (hi - lo) / 2;
-		if (ab_site_addr(afterburn_wedge_site(mid)) + AB_SITE_MAX_LEN <= addr)
+		if (key(mid) + AB_SITE_MAX_LEN <= addr)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -78,12 +118,13 @@ static uint32_t first_candidate(uintptr_t addr)
 int afterburn_wedge_release(uintptr_t addr, size_t len)
 {
 	uint32_t n = afterburn_wedge_sites();
-	int count = 0;
+	int sorted = sort_sites(), count = 0;
 
-	for (uint32_t i = first_candidate(addr); i < n; i++) {
+	for (uint32_t k = sorted ? first_candidate(addr) : 0; k < n; k++) {
+		uint32_t i = sorted ? by_addr[k] : k;
 		const struct ab_site *s = afterburn_wedge_site(i);
 		uintptr_t a = ab_site_addr(s);
-		if (sites_sorted() && a >= addr + len)
+		if (sorted && a >= addr + len)
 			break;
 		if (a + s->site_len <= addr || a >= addr + len || wedge_site_released(i))
 			continue;
@@ -97,8 +138,14 @@ int afterburn_wedge_release(uintptr_t addr, size_t len)
 			return -1;
 		released[nreleased++] = i;
 		count++;
-		wedge_printf("afterburn: site 0x%lx (%s) handed to the kernel's own patching at 0x%lx+%lu\n",
-			     (uint64_t)a, ab_class_name(s->cls), (uint64_t)addr, (uint64_t)len);
+		/*
+		 * The first one is said at once, the number at exit: a console
+		 * line per site costs a polled UART's transmit time each.
+		 */
+		if (nreleased == 1)
+			wedge_printf("afterburn: site 0x%lx (%s) handed to the kernel's own patching at "
+				     "0x%lx+%lu (the count of all such sites follows at exit)\n",
+				     (uint64_t)a, ab_class_name(s->cls), (uint64_t)addr, (uint64_t)len);
 	}
 	return count;
 }
