@@ -88,27 +88,33 @@ done
 
 echo
 echo "== the afterburner against as, on Linux's own assembly (gcc -S of the plain build)"
-files="kernel/sched/core mm/memory fs/namei kernel/fork"
+files="kernel/sched/core kernel/sched/fair mm/memory mm/page_alloc mm/mmap fs/namei fs/exec kernel/fork kernel/signal kernel/time/timer"
 if make -s -C build/linux/src O="$PWD/build/linux/obj-plain" AFTERBURN_WEDGE="$PWD/build/wedge/libwedge-linux.a" \
-	$(for f in $files; do echo "$f.s"; done) \
-	>"$work/s.log" 2>&1; then
-	cat $(for f in $files; do echo "build/linux/obj-plain/$f.s"; done) >"$work/all.s"
-	mb=$(awk -v b="$(stat -c %s "$work/all.s")" 'BEGIN { printf "%.2f", b / 1048576 }')
-	best() {	# fastest of 5 runs of "$@", seconds; max RSS (KB) in $rss
-		local t s=""
-		for _ in 1 2 3 4 5; do
-			t=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-			s="$s${t%% *}\n"; rss=${t##* }
-		done
-		printf "$s" | sort -g | head -1
+	$(for f in $files; do echo "$f.s"; done) >"$work/s.log" 2>&1; then
+	best() {	# "fastest-seconds max-RSS-KB" over 3 runs of "$@" (which must succeed)
+		for _ in 1 2 3; do
+			/usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>"$work/time.err" ||
+				{ echo "bench: $* failed: $(head -n 2 "$work/time.err")" >&2; status=1; }
+			tail -n 1 "$work/time"
+		done | sort -g | head -1
 	}
-	ta=$(best build/bin/afterburn "$work/all.s" -o "$work/ab.s"); ra=$rss
-	build/bin/afterburn "$work/all.s" -o "$work/ab.s"
-	tg=$(best as "$work/all.s" -o "$work/all.o"); rg=$rss
-	tb=$(best as "$work/ab.s" -o "$work/ab.o")
-	row "seconds for $mb MB (best of 5)" "afterburn $ta" "as $tg" "$(ratio "$ta" "$tg")"
-	row "max RSS KB" "afterburn $ra" "as $rg" "$(ratio "$ra" "$rg")"
-	row "as on afterburn's output, seconds" "$tb" "$tg" "$(ratio "$tb" "$tg")"
+	bytes=0 ta=0 tg=0 tb=0 ra=0 rg=0
+	for f in $files; do
+		in=build/linux/obj-plain/$f.s
+		bytes=$((bytes + $(stat -c %s "$in")))
+		read -r t r <<<"$(best build/bin/afterburn "$in" -o "$work/ab.s")"
+		ta=$(echo "$ta + $t" | bc); [ "$r" -gt "$ra" ] && ra=$r
+		read -r t r <<<"$(best as "$in" -o "$work/o.o")"
+		tg=$(echo "$tg + $t" | bc); [ "$r" -gt "$rg" ] && rg=$r
+		read -r t _ <<<"$(best as "$work/ab.s" -o "$work/ab.o")"
+		tb=$(echo "$tb + $t" | bc)
+	done
+	mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')
+	row "$(echo $files | wc -w) files, $mb MB of .s" "afterburn" "as" ""
+	row "  seconds (sum of best of 3)" "$ta" "$tg" "$(ratio "$ta" "$tg")"
+	row "  seconds per MB" "$(echo "scale=3; $ta / $mb" | bc)" "$(echo "scale=3; $tg / $mb" | bc)" ""
+	row "  max RSS KB" "$ra" "$rg" "$(ratio "$ra" "$rg")"
+	row "  as on afterburn's output, seconds" "$tb" "$tg" "$(ratio "$tb" "$tg")"
 else
 	echo "bench: could not make the .s files:"; tail -n 3 "$work/s.log"
 fi
