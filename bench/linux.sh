@@ -9,7 +9,8 @@
 #      (reset to /init's first instruction) under QEMU TCG -icount shift=0
 #      and under Bochs (TSC = instruction count); native and trace back end;
 #   2. the wedge's boot stub and its rewrite of every site ("boot stub took tsc=");
-#   3. image size: vmlinux text and the loaded image (PT_LOAD memsz);
+#   3. image size: vmlinux .text, the allocated bytes (what the image
+#      occupies) and PT_LOAD memsz (which 2 MiB alignment rounds);
 #   4. LINUX_BUILD=1: a clean `make -j2 bzImage` of each, wall seconds, in
 #      scratch output folders (build/linux/obj* are left alone).
 # Never fails on a number; non-zero only when a boot fails or a file is missing.
@@ -79,7 +80,10 @@ loaded() { local s=0 v; for v in $(readelf -lW "$1" | awk '$1 == "LOAD" { print 
 row "" "afterburn-cc" "plain" "ratio"
 row "vmlinux .text bytes" "$(text build/linux/vmlinux)" "$(text build/linux/plain/vmlinux)" \
 	"$(ratio "$(text build/linux/vmlinux)" "$(text build/linux/plain/vmlinux)")"
-row "vmlinux loaded image bytes" "$(loaded build/linux/vmlinux)" "$(loaded build/linux/plain/vmlinux)" \
+alloc() { size "$1" | awk 'NR == 2 { print $4 }'; }
+row "allocated bytes (size: text+data+bss)" "$(alloc build/linux/vmlinux)" "$(alloc build/linux/plain/vmlinux)" \
+	"$(ratio "$(alloc build/linux/vmlinux)" "$(alloc build/linux/plain/vmlinux)")"
+row "PT_LOAD memsz (2 MiB-aligned segments)" "$(loaded build/linux/vmlinux)" "$(loaded build/linux/plain/vmlinux)" \
 	"$(ratio "$(loaded build/linux/vmlinux)" "$(loaded build/linux/plain/vmlinux)")"
 for s in afterburn_slots afterburn_sites afterburn_wedge_text; do
 	v=$(readelf -SW build/linux/vmlinux | sed 's/^ *\[ *[0-9]*\]//' | awk -v s=$s '$1 == s { print $5 }')
