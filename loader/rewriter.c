@@ -299,8 +299,7 @@ static int rw_check_patched(const struct ab_rewrite *rw, const struct rw_site *s
  * Write site and slot together; on a read-back mismatch put both back as
  * they were, so a failed write never leaves a half-rewritten site.
  */
-static int rw_write(const struct ab_rewrite *rw, const struct rw_site *s,
-		    const uint8_t *site_bytes, const uint8_t *slot_bytes, int want_patched)
+static int rw_write(const struct rw_site *s, const uint8_t *site_bytes, const uint8_t *slot_bytes)
 {
 	uint8_t old_site[AB_SITE_MAX_LEN], old_slot[AB_SLOT_SIZE];
 	int err;
@@ -310,7 +309,9 @@ static int rw_write(const struct ab_rewrite *rw, const struct rw_site *s,
 	/* Slot first, so the site never jumps to an empty slot. */
 	rw_copy(s->slot, slot_bytes, AB_SLOT_SIZE);
 	rw_copy(s->site, site_bytes, s->rec.site_len);
-	err = want_patched ? rw_check_patched(rw, s) : rw_check_original(s);
+	/* The bytes were built from checked ones: read back what was meant. */
+	err = rw_equal(s->site, site_bytes, s->rec.site_len) && rw_equal(s->slot, slot_bytes, AB_SLOT_SIZE)
+	      ? 0 : -AB_RW_ESTATE;
 	if (err) {
 		rw_copy(s->site, old_site, s->rec.site_len);
 		rw_copy(s->slot, old_slot, AB_SLOT_SIZE);
@@ -325,9 +326,15 @@ static int rw_patch_one(const struct ab_rewrite *rw, const struct rw_site *s)
 	int32_t rel;
 	int err;
 
-	err = rw_check_original(s);
-	if (!err)
-		err = ab_rw_build_slot(rw, s, s->site, &e);
+	/*
+	 * The first phase checked every site in full.  What can have changed
+	 * since is only this run's own writes: a record sharing a site or a
+	 * slot with one patched before it.
+	 */
+	if (s->site[0] == X86_JMP_REL32 || s->site[0] == X86_MOVB_IMM ||
+	    !rw_all_zero(s->slot, AB_SLOT_CODE_LEN))
+		return -AB_RW_ESTATE;
+	err = ab_rw_build_slot(rw, s, s->site, &e);
 	if (err)
 		return err;
 	if (ab_rw_site_inline(rw, s)) {
@@ -345,7 +352,7 @@ static int rw_patch_one(const struct ab_rewrite *rw, const struct rw_site *s)
 	rw_copy(slot, s->slot, AB_SLOT_SIZE);
 	rw_copy(slot, e.buf, e.pos);
 	rw_copy(slot + SLOT_OFF_SAVED, s->site, s->rec.site_len);
-	return rw_write(rw, s, site, slot, 1);
+	return rw_write(s, site, slot);
 }
 
 /*
@@ -372,7 +379,7 @@ static int rw_unpatch_one(const struct ab_rewrite *rw, const struct rw_site *s, 
 	rw_zero(slot, AB_SLOT_CODE_LEN);
 	if (!keep_saved)
 		rw_zero(slot + SLOT_OFF_SAVED, AB_SITE_MAX_LEN);
-	return rw_write(rw, s, site, slot, 0);
+	return rw_write(s, site, slot);
 }
 
 /* ---- whole tables ---- */
