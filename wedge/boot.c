@@ -424,7 +424,7 @@ void afterburn_wedge_exit_report(void)
 	uint64_t per[AB_CLASS_COUNT] = { 0 }, total = 0;
 	int hc = wedge.backend == AB_BACKEND_HYPERCALL && wedge.patched;
 	if (wedge_sites_released())
-		wedge_printf("afterburn: %u sites handed to the kernel's own patching\n", wedge_sites_released());
+		wedge_printf("afterburn: %u sites handed back to the kernel\n", wedge_sites_released());
 	if (wedge.backend != AB_BACKEND_TRACE && !hc)
 		return;
 	for (uint32_t i = 0; i < wedge.nsites; i++) {

@@ -3,7 +3,8 @@
  * the wedge: where physical memory is mapped, sites it patches itself, and
  * faults taken in out-of-line slots.
  *
- * Linux rewrites its own text at boot (alternatives).  A few of its
+ * Linux rewrites its own text at boot (alternatives), and its entry code
+ * knows a few instructions by their addresses.  A few of its
  * ALTERNATIVE bodies hold a sensitive instruction in the original (rdtsc in
  * rdtsc_ordered); the afterburner padded it and recorded a site, and the
  * kernel may then replace those bytes.  Before it does, it hands the range
@@ -143,7 +144,7 @@ int afterburn_wedge_release(uintptr_t addr, size_t len)
 		 * line per site costs a polled UART's transmit time each.
 		 */
 		if (nreleased == 1)
-			wedge_printf("afterburn: site 0x%lx (%s) handed to the kernel's own patching at "
+			wedge_printf("afterburn: site 0x%lx (%s) handed back to the kernel at "
 				     "0x%lx+%lu (the count of all such sites follows at exit)\n",
 				     (uint64_t)a, ab_class_name(s->cls), (uint64_t)addr, (uint64_t)len);
 	}

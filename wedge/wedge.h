@@ -97,9 +97,10 @@ int afterburn_wedge_redo(void);
  * For kernels that map physical memory elsewhere and patch their own text
  * (Linux; kernel.c says why).  set_direct_map: the virtual address of
  * physical 0 (default 0, identity), before afterburn_wedge_boot().
- * release: the kernel is about to rewrite [addr, addr+len); every site there
- * gets its original bytes back and is the wedge's no more (said on the
- * console); returns how many, or -1.  fault_site: the site whose slot holds
+ * release: the kernel is about to rewrite [addr, addr+len), or needs the
+ * instructions there at their own addresses; every site there gets its
+ * original bytes back and is the wedge's no more (said on the console);
+ * returns how many, or -1.  fault_site: the site whose slot holds
  * rip, or 0 (a fault there is to be handled as if taken at the site).
  */
 void afterburn_wedge_set_direct_map(uintptr_t va_of_phys0);
