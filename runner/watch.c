@@ -207,11 +207,31 @@ static int linux_mark(const char *s, const char *const *marks)
 	return 0;
 }
 
+/*
+ * The oops header "<what>: <error code> [#<n>]" ("segment-related general
+ * protection fault: 1234 [#1]", "invalid opcode: 0000 [#1]"): an oops
+ * whose first words no mark above names.  The kernel kills the task and
+ * goes on, so /init may still print PASS: the run is a crash all the same.
+ */
+static int linux_oops_header(const char *s)
+{
+	const char *p = strstr(s, " [#");
+	size_t d;
+
+	if (!p || p - s < 6 || p[-5] != ' ' || p[-6] != ':')
+		return 0;
+	for (int i = 1; i <= 4; i++)
+		if (!strchr("0123456789abcdef", p[-i]) || !p[-i])
+			return 0;
+	d = strspn(p + 3, "0123456789");
+	return d > 0 && p[3 + d] == ']';
+}
+
 static void linux_line(struct abr_guest *g, const char *s)
 {
 	if (linux_mark(s, linux_off_marks)) {
 		g->powered_down = 1;
-	} else if (linux_mark(s, linux_crash_marks) && g->verdict != 'X') {
+	} else if ((linux_mark(s, linux_crash_marks) || linux_oops_header(linux_text(s))) && g->verdict != 'X') {
 		g->verdict = 'X';
 		snprintf(g->panic, sizeof(g->panic), "kernel: %s", linux_text(s));
 	}

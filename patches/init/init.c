@@ -37,6 +37,7 @@
 #include <sys/wait.h>
 #include <termios.h>
 #include <time.h>
+#include <ucontext.h>
 #include <unistd.h>
 
 /* Work per test at init_scale=1; chosen so that a TCG boot spends well
@@ -467,6 +468,54 @@ static void init_test_sleep(char *why, size_t n)
 			 rounds, INIT_SLEEP_NS, t, init_clock_slack());
 }
 
+/*
+ * --- 7: a return to user mode that faults in the kernel's iret. ---
+ * A signal handler puts an invalid code selector into its saved context;
+ * rt_sigreturn restores it and the kernel's iret to user mode faults.
+ * Linux recognises that fault by the iret's address and turns it into a
+ * SIGSEGV for the process.  Under the wedge's trace back end that iret
+ * must stay in place (patches/linux-6.1 0003), or it is a kernel oops.
+ */
+static void init_bad_cs(int sig, siginfo_t *si, void *ctx)
+{
+	ucontext_t *uc = ctx;
+
+	(void)sig;
+	(void)si;
+	/* REG_CSGSFS: cs in bits 0-15; 0x1237 is no descriptor of ours (RPL 3) */
+	uc->uc_mcontext.gregs[REG_CSGSFS] = (uc->uc_mcontext.gregs[REG_CSGSFS] & ~0xffffLL) | 0x1237;
+}
+
+static void init_test_bad_iret(char *why, size_t n)
+{
+	int status;
+	pid_t pid = fork();
+
+	if (pid < 0) {
+		init_why_errno(why, n, "fork", NULL);
+		return;
+	}
+	if (pid == 0) {
+		struct sigaction sa;
+
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_sigaction = init_bad_cs;
+		sa.sa_flags = SA_SIGINFO;
+		sigaction(SIGUSR1, &sa, NULL);
+		signal(SIGSEGV, SIG_DFL);
+		raise(SIGUSR1);
+		_exit(0);	/* not reached: the return from the handler faults */
+	}
+	if (init_wait(pid, &status) != pid) {
+		init_why_errno(why, n, "waitpid", NULL);
+		return;
+	}
+	if (!WIFSIGNALED(status) || (WTERMSIG(status) != SIGSEGV && WTERMSIG(status) != SIGBUS))
+		snprintf(why, n, "child %s %d, expected to be killed by SIGSEGV",
+			 WIFEXITED(status) ? "exited" : "killed by signal",
+			 WIFEXITED(status) ? WEXITSTATUS(status) : WTERMSIG(status));
+}
+
 /* --- 6: a loop of cheap system calls. --- */
 static void init_test_syscalls(char *why, size_t n)
 {
@@ -596,6 +645,7 @@ int main(int argc, char **argv)
 	t0 = __rdtsc();
 	init_run("syscalls", init_test_syscalls);
 	work += __rdtsc() - t0;
+	init_run("bad-iret", init_test_bad_iret);
 	init_say("afterburn-guest: workload tsc=%llu\n", (unsigned long long)work);
 
 	if (init_failed)

@@ -55,10 +55,10 @@ expect() {
 # --- /init on the host --------------------------------------------------
 "$init" >"$out" 2>&1 </dev/null
 rc=$?
-check "/init passes on the host" "$([ $rc = 0 ] && grep -q '^afterburn-guest: PASS tests=6$' "$out" && echo 0)" \
+check "/init passes on the host" "$([ $rc = 0 ] && grep -q '^afterburn-guest: PASS tests=7$' "$out" && echo 0)" \
 	"exit $rc, $(grep -a 'afterburn-guest:\|^not ok' "$out" | tr '\n' ' ')"
 n=$(grep -c '^ok [0-9]* - ' "$out")
-check "/init prints one ok line per test" "$([ "$n" = 6 ] && ! grep -q '^not ok' "$out" && echo 0)" "$n ok lines"
+check "/init prints one ok line per test" "$([ "$n" = 7 ] && ! grep -q '^not ok' "$out" && echo 0)" "$n ok lines"
 init_scale=3 "$init" >"$out" 2>&1 </dev/null
 check "/init takes init_scale=N from the environment" \
 	"$([ $? = 0 ] && grep -q 'scale=3 ' "$out" && echo 0)" "$(head -1 "$out")"
@@ -196,6 +196,9 @@ fakerun "an oops (BUG:) is a crash, its first line the reason" 2 \
 	"${boot}BUG: kernel NULL pointer dereference, address: 0000000000000000\nOops: 0000 [#1] NOPTI\n"
 fakerun "a kernel general protection fault is a crash" 2 'crash: kernel: general protection fault' \
 	"${boot}general protection fault: 0000 [#1] NOPTI\n$pass"
+fakerun "an oops with another header (segment-related #GP) is a crash even when PASS follows" 2 \
+	'crash: kernel: segment-related general protection fault: 1234 \[#1\]' \
+	"${boot}[    0.500000] segment-related general protection fault: 1234 [#1]\n${pass}reboot: Power down\n"
 fakerun "a user process's general protection fault is not" 0 'result=pass' \
 	"${boot}traps: init[35] general protection fault ip:401000 sp:7ffc error:0 in init\n${pass}reboot: Power down\n"
 fakerun "power-down without a verdict is a crash" 2 'the kernel powered down without a verdict from /init' \
@@ -237,6 +240,6 @@ for target in tcg bochs; do
 		--on $target --quiet --timeout 300 --append rdinit=/nope "$kernel"
 done
 if "$run" --on tcg --check >/dev/null 2>&1; then
-	expect "init_scale=2 on the kernel command line reaches /init" 0 '^afterburn-init: pid=1 scale=2$' \
+	expect "init_scale=2 on the kernel command line reaches /init" 0 '^afterburn-init: pid=1 scale=2 boot tsc=' \
 		--on tcg --timeout 300 --append init_scale=2 "$kernel"
 fi
