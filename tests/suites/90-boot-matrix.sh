@@ -1,45 +1,49 @@
 #!/usr/bin/env bash
-# tests/suites/90-boot-matrix.sh - the acceptance boot matrix.
-#
-# The SAME build/guest/guest.elf (its sha256 is checked before and after)
-# must pass its self-tests on tcg, bochs and kvm with backend native and with
-# backend trace, and build/guest/guest-plain.elf must pass on all three:
-# 9 boots.  For each boot it asserts the verdict (afterburn-run exit 0 and
-# result=pass, no "not ok" line, tests > 0) and for guest.elf the wedge line
-# (platform matches the target, backend is the one asked for, patched=
-# present) and, for trace, a non-zero "afterburn: trace total=".
-# kvm is skipped with the reason when /dev/kvm is absent or unusable.
-# Our own hypervisors (vtx, kvmhost) have their matrix in 95-hosts-matrix.sh
-# (with the hypercall back end and exit counts); MATRIX_TARGETS may name them
-# here too (their wedge platform is afterburnvmm).
+# tests/suites/90-boot-matrix.sh - the acceptance boot matrix, one table of
+# images: each pre-virtualized image (its sha256 is checked before and
+# after) must pass its self-tests on tcg, bochs and kvm with backend native
+# and with backend trace, and its plain build must pass on all three:
+#   sample  build/guest/guest.elf   and build/guest/guest-plain.elf
+#   linux   build/linux/bzImage      and build/linux/plain/bzImage (Linux 6.1
+#           and its test /init; suite 88 builds them with make linux)
+# For each boot it asserts the verdict (afterburn-run exit 0 and
+# result=pass, no "not ok" line, tests > 0) and for the pre-virtualized
+# image the wedge line (platform matches the target, backend is the one
+# asked for, patched= present) and, for trace, a non-zero "afterburn: trace
+# total=".  kvm is skipped with the reason when /dev/kvm is absent or
+# unusable.  Our own hypervisors (vtx, kvmhost) have their matrix in
+# 95-hosts-matrix.sh (with the hypercall back end and exit counts);
+# MATRIX_TARGETS may name them here too (their wedge platform is
+# afterburnvmm; they do not boot a bzImage yet).
 #
 # Environment: MATRIX_TARGETS (default "tcg bochs kvm"), MATRIX_TIMEOUT
 # (seconds per boot, default 45 tcg, 90 bochs, 180 kvm),
-# MATRIX_GUEST / MATRIX_PLAIN (other images, for testing the suite itself).
+# MATRIX_GUEST / MATRIX_PLAIN (one other pair of images, for testing the
+# suite itself: then the table is that pair alone).
 set -u
 cd "$(dirname "$0")/../.." || exit 1
 
 run=build/bin/afterburn-run
-guest=${MATRIX_GUEST:-build/guest/guest.elf}
-plain=${MATRIX_PLAIN:-build/guest/guest-plain.elf}
 targets=${MATRIX_TARGETS:-tcg bochs kvm}
+
+# The table: NAME|IMAGE|PLAIN per row.
+if [ -n "${MATRIX_GUEST:-}${MATRIX_PLAIN:-}" ]; then
+	table=("custom|${MATRIX_GUEST:-build/guest/guest.elf}|${MATRIX_PLAIN:-build/guest/guest-plain.elf}")
+else
+	table=("sample|build/guest/guest.elf|build/guest/guest-plain.elf")
+	if [ -f build/linux/bzImage ] && [ -f build/linux/plain/bzImage ]; then
+		table+=("linux|build/linux/bzImage|build/linux/plain/bzImage")
+	else
+		echo "skip - boot-matrix: linux: build/linux/bzImage or build/linux/plain/bzImage missing (make linux; suite 88 builds them)"
+	fi
+fi
 
 if [ ! -x "$run" ]; then
 	echo "not ok - boot-matrix: $run is missing (run make)"
 	exit 0
 fi
-missing=0
-for img in "$guest" "$plain"; do
-	if [ ! -f "$img" ]; then
-		echo "not ok - boot-matrix: $img is missing (run make)"
-		missing=1
-	fi
-done
-[ $missing -eq 0 ] || exit 0
-
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-sum_before=$(sha256sum "$guest" | cut -d' ' -f1)
 
 # Pull "key=value" out of the first line matching a pattern in a log.
 field() { grep -a -m1 -- "$2" "$1" | grep -a -o -- "$3=[^ ]*" | head -1 | cut -d= -f2; }
@@ -51,11 +55,11 @@ explain() {
 	tail -n 25 "$1" | sed 's/^/  | /'
 }
 
-# boot TARGET IMAGE BACKEND(or "-")
+# boot TARGET IMAGE BACKEND(or "-") LABEL
 boot() {
-	local target=$1 img=$2 backend=$3 name log rc secs verdict tests
+	local target=$1 img=$2 backend=$3 label=$4 name log rc secs verdict tests
 	local args=(--on "$target")
-	name="boot $target $(basename "$img")"
+	name="boot $target $label"
 	if [ "$backend" != - ]; then
 		args+=(--backend "$backend")
 		name="$name backend=$backend"
@@ -69,7 +73,7 @@ boot() {
 	*) limit=180 ;;
 	esac
 	args+=(--timeout "${MATRIX_TIMEOUT:-$limit}")
-	log="$work/$target-$(basename "$img")-$backend.log"
+	log="$work/$target-$label-$backend.log"
 	"$run" "${args[@]}" "$img" >"$log" 2>&1 </dev/null
 	rc=$?
 	secs=$(field "$log" '^afterburn-run: target=' seconds)
@@ -118,30 +122,41 @@ boot() {
 }
 
 matrix_start=$(date +%s)
-for target in $targets; do
-	why=$("$run" --on "$target" --check 2>&1)
-	if [ $? -ne 0 ]; then
-		# Only KVM may be absent (a CI runner without /dev/kvm); the
-		# emulators are packages that .ci/run installs.
-		if [ "$target" = kvm ] || [ "$target" = kvmhost ]; then
-			for n in "guest.elf backend=native" "guest.elf backend=trace" "guest-plain.elf"; do
-				echo "skip - boot kvm $n: ${why#afterburn-run: }"
-			done
-		else
-			echo "not ok - boot $target: target unusable: ${why#afterburn-run: }"
+for row in "${table[@]}"; do
+	IFS='|' read -r tname guest plain <<<"$row"
+	missing=0
+	for img in "$guest" "$plain"; do
+		if [ ! -f "$img" ]; then
+			echo "not ok - boot-matrix: $tname: $img is missing (run make)"
+			missing=1
 		fi
-		continue
+	done
+	[ $missing -eq 0 ] || continue
+	sum_before=$(sha256sum "$guest" | cut -d' ' -f1)
+	for target in $targets; do
+		why=$("$run" --on "$target" --check 2>&1)
+		if [ $? -ne 0 ]; then
+			# Only KVM may be absent (a CI runner without /dev/kvm); the
+			# emulators are packages that .ci/run installs.
+			if [ "$target" = kvm ] || [ "$target" = kvmhost ]; then
+				for n in "$tname backend=native" "$tname backend=trace" "$tname-plain"; do
+					echo "skip - boot $target $n: ${why#afterburn-run: }"
+				done
+			else
+				echo "not ok - boot $target: target unusable: ${why#afterburn-run: }"
+			fi
+			continue
+		fi
+		boot "$target" "$guest" native "$tname"
+		boot "$target" "$guest" trace "$tname"
+		boot "$target" "$plain" - "$tname-plain"
+	done
+	sum_after=$(sha256sum "$guest" | cut -d' ' -f1)
+	if [ "$sum_before" = "$sum_after" ]; then
+		echo "ok - boot-matrix: $tname: the same $guest booted everywhere (sha256 ${sum_before:0:16}...)"
+	else
+		echo "not ok - boot-matrix: $tname: $guest changed during the matrix ($sum_before -> $sum_after)"
 	fi
-	boot "$target" "$guest" native
-	boot "$target" "$guest" trace
-	boot "$target" "$plain" -
 done
-
-sum_after=$(sha256sum "$guest" | cut -d' ' -f1)
-if [ "$sum_before" = "$sum_after" ]; then
-	echo "ok - boot-matrix: the same guest.elf booted everywhere (sha256 ${sum_before:0:16}...)"
-else
-	echo "not ok - boot-matrix: guest.elf changed during the matrix ($sum_before -> $sum_after)"
-fi
 echo "# boot matrix took $(( $(date +%s) - matrix_start )) s"
 exit 0
