@@ -32,6 +32,8 @@ else
 	show "$T/build.out" "$T/build.err"
 	exit 0
 fi
+# the wall time of each build, for the record (benchmarks are make bench's)
+grep '^make linux:' "$T/build.out" | sed 's/^/# /'
 check "make linux: the builds said nothing on stderr (no orphan/modpost/objtool warnings)" \
 	"$([ ! -s "$T/build.err" ]; echo $?)" "$(head -n 5 "$T/build.err" | tr '\n' ' ')"
 before=$(stat -c %Y build/linux/obj/vmlinux.o 2>/dev/null)
