@@ -411,7 +411,7 @@ void ab_pass_warning(struct ab_pass *p, size_t line, const char *msg);
 void ab_pass_where(struct ab_pass *p, size_t line, char *buf, size_t n);
 void ab_pass_pre(struct ab_pass *p, size_t k, const char *s);
 void ab_pass_post(struct ab_pass *p, size_t k, const char *s);
-void ab_pass_pre_front(struct ab_pass *p, size_t k, const char *s);
+void ab_pass_site(struct ab_pass *p, unsigned n, size_t first, size_t last, const struct ab_insn *in);
 /* Does statement k follow a site start label (afterburn output)? */
 int ab_pass_has_site_start(const struct ab_pass *p, size_t k);
 /* directive.c */

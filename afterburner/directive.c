@@ -355,20 +355,16 @@ static void bytes_hit(void *ctx, const struct ab_bytes_hit *h)
 
 	if (h->int3)
 		p->res->int3++;
-	if (bytes_padable(p, h, k, last) && (!p->passthrough || ab_pass_has_site_start(p, k))) {
-		p->res->sites++;
-		p->res->per_class[h->cls]++;
-		if (p->passthrough)
+	if (bytes_padable(p, h, k, last)) {
+		if (!p->passthrough) {
+			ab_pass_site(p, ++p->label_no, k, last, &h->in);
 			return;
-		struct ab_buf b = { 0 };
-		unsigned n = ++p->label_no;
-		ab_emit_site_start(&b, n);
-		ab_pass_pre_front(p, k, b.p);
-		b.len = 0;
-		ab_emit_site_end(&b, &h->in, p->sec->group, n);
-		ab_pass_post(p, last, b.p);
-		ab_buf_free(&b);
-		return;
+		}
+		if (ab_pass_has_site_start(p, k)) {	/* afterburn output: its site is there */
+			p->res->sites++;
+			p->res->per_class[h->cls]++;
+			return;
+		}
 	}
 	ab_pass_report(p, p->stmt_line[k], AB_REP_BYTES, ".byte-encoded %s '%s' (not padded)",
 		       h->int3 ? "int3" : h->cls == AB_CLASS_COUNT ? "sensitive instruction" :

@@ -133,10 +133,23 @@ void ab_pass_post(struct ab_pass *p, size_t k, const char *s)
 	add_text(&p->post[k], s, 0);
 }
 
-/* A site's start label goes in front of whatever else is there. */
-void ab_pass_pre_front(struct ab_pass *p, size_t k, const char *s)
+/*
+ * Site number n around statements [first, last]: its start label in front
+ * of whatever else precedes first, its pad, slot and record after last.
+ * Counted as a site of in->cls.
+ */
+void ab_pass_site(struct ab_pass *p, unsigned n, size_t first, size_t last, const struct ab_insn *in)
 {
-	add_text(&p->pre[k], s, 1);
+	struct ab_buf b = { 0 };
+
+	ab_emit_site_start(&b, n);
+	add_text(&p->pre[first], b.p, 1);
+	b.len = 0;
+	ab_emit_site_end(&b, in, p->sec->group, n);
+	ab_pass_post(p, last, b.p);
+	ab_buf_free(&b);
+	p->res->sites++;
+	p->res->per_class[in->cls]++;
 }
 
 /* ---- the walk ---- */
@@ -434,15 +447,7 @@ static void do_mem(struct ab_pass *p, size_t k, size_t first, const struct ab_st
 		}
 		in.id = id;
 		e->used++;
-		unsigned n = ++p->label_no;
-		ab_emit_site_start(&b, n);
-		add_text(&p->pre[first], b.p, 1);
-		b.len = 0;
-		ab_emit_site_end(&b, &in, p->sec->group, n);
-		ab_pass_post(p, k, b.p);
-		b.len = 0;
-		p->res->sites++;
-		p->res->per_class[e->cls]++;
+		ab_pass_site(p, ++p->label_no, first, k, &in);
 		p->res->profiled++;
 	}
 	unsigned n = ++p->label_no;
@@ -821,14 +826,8 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 		ab_pass_post(p, k, b.p);
 		b.len = 0;
 	}
-	ab_emit_site_start(&b, n);
-	add_text(&p->pre[first], b.p, 1);
-	b.len = 0;
-	ab_emit_site_end(&b, &in, p->sec->group, n);
-	ab_pass_post(p, last, b.p);
 	ab_buf_free(&b);
-	p->res->sites++;
-	p->res->per_class[cls]++;
+	ab_pass_site(p, n, first, last, &in);
 }
 
 static void walk(struct ab_pass *p)
