@@ -32,26 +32,28 @@ $(WEDGE_LIB): $(WEDGE_OBJS) $(REWRITER_KERNEL_OBJ)
 # afterburn_wedge_text, apart from the kernel's text (afterburn-sites check
 # tells wedge code from guest code by that name).
 WEDGE_LINUX_LIB := $(BUILD)/wedge/libwedge-linux.a
-WEDGE_LINUX_CFLAGS := $(WEDGE_CFLAGS) -mcmodel=kernel -fno-reorder-functions
+WEDGE_LINUX_MODEL := -mcmodel=kernel -fno-reorder-functions
 WEDGE_LINUX_OBJS := $(patsubst wedge/%.c,$(OBJ)/wedge-linux/%.o,$(WEDGE_SRCS)) \
 		    $(patsubst wedge/%.S,$(OBJ)/wedge-linux/%.o,$(WEDGE_ASMS)) \
 		    $(patsubst loader/%.c,$(OBJ)/wedge-linux/%.o,$(LOADER_CORE_SRCS) loader/rewriter_sync_x86.c)
+# compile to $@.tmp, then move the code to its own section name
+wedge_linux_rename = objcopy --rename-section .text=.text..afterburn_wedge $@.tmp $@ && rm -f $@.tmp
 
 $(OBJ)/wedge-linux/%.o: wedge/%.c wedge/build.mk wedge/wedge.h wedge/wedge_int.h wedge/wedge_hc.h include/afterburn/site.h \
 			include/afterburn/hypercall.h include/afterburn/x86.h loader/rewriter.h
 	@mkdir -p $(@D)
-	$(KERNEL_CC) $(WEDGE_LINUX_CFLAGS) -c $< -o $@.tmp
-	objcopy --rename-section .text=.text..afterburn_wedge $@.tmp $@ && rm -f $@.tmp
+	$(KERNEL_CC) $(WEDGE_CFLAGS) $(WEDGE_LINUX_MODEL) -c $< -o $@.tmp
+	$(wedge_linux_rename)
 
 $(OBJ)/wedge-linux/%.o: loader/%.c wedge/build.mk $(LOADER_HDRS)
 	@mkdir -p $(@D)
-	$(KERNEL_CC) $(LOADER_KERNEL_CFLAGS) -mcmodel=kernel -fno-reorder-functions -c $< -o $@.tmp
-	objcopy --rename-section .text=.text..afterburn_wedge $@.tmp $@ && rm -f $@.tmp
+	$(KERNEL_CC) $(LOADER_KERNEL_CFLAGS) $(WEDGE_LINUX_MODEL) -c $< -o $@.tmp
+	$(wedge_linux_rename)
 
 $(OBJ)/wedge-linux/%.o: wedge/%.S wedge/build.mk include/afterburn/site.h include/afterburn/hypercall.h
 	@mkdir -p $(@D)
 	$(KERNEL_CC) $(KERNEL_ASFLAGS) -c $< -o $@.tmp
-	objcopy --rename-section .text=.text..afterburn_wedge $@.tmp $@ && rm -f $@.tmp
+	$(wedge_linux_rename)
 
 $(WEDGE_LINUX_LIB): $(WEDGE_LINUX_OBJS)
 	@mkdir -p $(@D)
