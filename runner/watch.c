@@ -475,8 +475,9 @@ reaped:
 /*
  * Linux and /init printed PASS: the kernel must then have powered down
  * (its "reboot:" line).  A kernel without the wedge halts there and we
- * stopped the emulator; an afterburned one may end it through the wedge's
- * exit port, with any status but the panic one.
+ * stopped the emulator; an afterburned one ends it through the wedge's
+ * exit port, with any status but the fail one (/init halts on FAIL) and
+ * the panic one.
  */
 static enum abr_result linux_pass(const struct abr_target *t,
 				  const struct abr_guest *g, int exited,
@@ -489,6 +490,12 @@ static enum abr_result linux_pass(const struct abr_target *t,
 		else
 			snprintf(why, whylen, "/init printed PASS but the kernel did not power down within %.0f s (no 'reboot: Power down' line)",
 				 ABR_EXIT_GRACE);
+		return ABR_CRASH;
+	}
+	/* /init halts on FAIL, and the wedge turns a halt into the fail status */
+	if (exited && t->debug_exit && exit_code == ABR_QEMU_EXIT_FAIL) {
+		snprintf(why, whylen, "/init printed PASS but the kernel left with the fail status %d (a halt)",
+			 exit_code);
 		return ABR_CRASH;
 	}
 	if (exited && t->debug_exit && exit_code == ABR_QEMU_EXIT_PANIC) {
@@ -640,7 +647,7 @@ enum abr_result abr_watch(struct abr_ctx *ctx, const struct abr_target *t,
 		}
 		return ABR_PASS;
 	case 'F':
-		if (t->debug_exit && exited && exit_code != ABR_QEMU_EXIT_FAIL && !g->is_linux)
+		if (t->debug_exit && exited && exit_code != ABR_QEMU_EXIT_FAIL)
 			fprintf(stderr, "afterburn-run: warning: guest printed FAIL but QEMU exit status is %d, expected %d\n",
 				exit_code, ABR_QEMU_EXIT_FAIL);
 		snprintf(why, whylen, "guest self-tests failed: %ld of %ld",

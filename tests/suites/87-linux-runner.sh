@@ -212,6 +212,8 @@ fakerun "the wedge running another back end fails" 1 'asked for back end trace b
 	"afterburn: platform=qemu backend=native sites=10 patched=10\n$boot${pass}reboot: Power down\n" --backend trace
 expect "an afterburned kernel's own exit after power-down passes" 0 'result=pass' \
 	env ABR_QEMU="$fake" FAKE_STATUS=33 FAKE_SERIAL="$boot${pass}reboot: Power down\n" "$run" --on tcg --timeout 60 "$T/k/bzImage"
+expect "exit with the fail status (a halt) after PASS is a crash" 2 'left with the fail status 35' \
+	env ABR_QEMU="$fake" FAKE_STATUS=35 FAKE_SERIAL="$boot${pass}reboot: System halted\n" "$run" --on tcg --timeout 60 "$T/k/bzImage"
 expect "exit with QEMU's panic status after PASS is a crash" 2 'the panic status' \
 	env ABR_QEMU="$fake" FAKE_STATUS=37 FAKE_SERIAL="$boot${pass}reboot: Power down\n" "$run" --on tcg --timeout 60 "$T/k/bzImage"
 left=$(ls -A "$TMPDIR")
