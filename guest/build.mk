@@ -40,22 +40,40 @@ $(BUILD)/guest/guest.elf: $(GUEST_OBJ_AB) $(WEDGE_LIB) guest/guest.ld
 	$(KERNEL_CC) $(GUEST_LDFLAGS) -o $@ $(GUEST_OBJ_AB) $(WEDGE_LIB)
 
 # ---- the profile-driven second pass (issue 4) ----
-#   build/guest/guest.profile      afterburn-kvm --profile of guest.elf (needs /dev/kvm):
-#                                  one run to learn the table frames, one seeded run
+#   build/guest/guest.profile      the page-table stores of guest.elf, profiled on the
+#                                  host this machine has: afterburn-kvm --profile where
+#                                  /dev/kvm works, else the VT-x hypervisor in Bochs
+#                                  (afterburn-run --on vtx --profile); one run to learn
+#                                  the table frames, one seeded run.  PROFILE_HOST=kvm|vtx
+#                                  chooses; the profile's comments say which ran.
 #   build/guest/guest-pass2.elf    the same sources through afterburn-cc --profile
 #   build/guest/guest-shift*.elf   build N+1 for tests/suites/75-profile.sh: the sources
 #                                  with -DAFTERBURN_TEST_SHIFT (code inserted), first pass
 #                                  and second pass with build N's profile
-# Not in ALL_TARGETS (KVM is needed); `make guest-pass2`.  The profile is rewritten
-# only when its sites change (counts vary with timing), so objects are not rebuilt
-# for nothing.
+# Not in ALL_TARGETS (a profiling run takes a while); `make guest-pass2`.  The profile
+# is rewritten only when its sites change (counts vary with timing), so objects are
+# not rebuilt for nothing.
 GUEST_PROFILE := $(BUILD)/guest/guest.profile
 GUEST_PROFILE_CMDLINE := afterburn.backend=native
+PROFILE_HOST ?= auto
 
-$(GUEST_PROFILE): $(BUILD)/guest/guest.elf $(BIN)/afterburn-kvm
+$(GUEST_PROFILE): $(BUILD)/guest/guest.elf $(BIN)/afterburn-kvm $(BIN)/afterburn-run $(HV_ELF)
 	@mkdir -p $(@D)
-	timeout 120 $(BIN)/afterburn-kvm -q --profile $@.seed $< -- $(GUEST_PROFILE_CMDLINE) >/dev/null
-	timeout 120 $(BIN)/afterburn-kvm -q --profile $@.new --profile-seed $@.seed $< -- $(GUEST_PROFILE_CMDLINE) >/dev/null
+	@host=$(PROFILE_HOST); \
+	if [ $$host = auto ]; then \
+		if $(BIN)/afterburn-kvm --check >/dev/null 2>&1; then host=kvm; else host=vtx; fi; \
+	fi; \
+	echo "guest.profile: profiling guest.elf on $$host"; \
+	case $$host in \
+	kvm)	timeout 120 $(BIN)/afterburn-kvm -q --profile $@.seed $< -- $(GUEST_PROFILE_CMDLINE) >/dev/null && \
+		timeout 120 $(BIN)/afterburn-kvm -q --profile $@.new --profile-seed $@.seed $< -- \
+			$(GUEST_PROFILE_CMDLINE) >/dev/null ;; \
+	vtx)	$(BIN)/afterburn-run --on vtx --quiet --timeout 300 --profile $@.seed $< -- \
+			$(GUEST_PROFILE_CMDLINE) >/dev/null && \
+		$(BIN)/afterburn-run --on vtx --quiet --timeout 300 --profile $@.new --profile-seed $@.seed $< -- \
+			$(GUEST_PROFILE_CMDLINE) >/dev/null ;; \
+	*)	echo "PROFILE_HOST=$$host: want auto, kvm or vtx" >&2; false ;; \
+	esac
 	@rm -f $@.seed
 	@if [ -f $@ ] && [ "$$(sed -n 's/^\(site [^ ]* [^ ]*\) [0-9]*/\1/p;/^program/p' $@)" = \
 	     "$$(sed -n 's/^\(site [^ ]* [^ ]*\) [0-9]*/\1/p;/^program/p' $@.new)" ]; then \

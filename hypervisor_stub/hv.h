@@ -127,6 +127,7 @@ size_t hv_strlen(const char *s);
 int hv_memcmp(const void *a, const void *b, size_t n);
 int hv_cmdline_has(const char *s, const char *word);
 uint64_t hv_cmdline_num(const char *s, const char *key, uint64_t def);
+const char *hv_cmdline_value(const char *s, const char *key);	/* after "key=", or NULL */
 
 /* hv_idt.c: the host's own exception handling (every host fault is fatal). */
 void hv_cpu_init(void);
@@ -170,6 +171,18 @@ extern uint8_t hv_exit_stack_top[];
 /* hv_ept.c */
 uint64_t hv_ept_build(struct hv_guest *g);	/* returns EPTP */
 void *hv_gpa_to_hva(struct hv_guest *g, uint64_t gpa, uint64_t len);	/* NULL outside */
+int hv_ept_protect(struct hv_guest *g, uint64_t gpa, int protect);	/* 4 KiB frame; -1 pool full */
+void hv_invept_all(void);	/* vmx_vmcs.c */
+void hv_invvpid(struct hv_guest *g);	/* vmx_vmcs.c: drop this guest's linear translations */
+
+/* hv_prof.c: hv.profile, the guest's page-table stores (afterburn-run --profile). */
+void hv_prof_start(struct hv_guest *g, const char *hv_cmdline);
+void hv_prof_exit(struct hv_guest *g);			/* every exit */
+void hv_prof_cr3(struct hv_guest *g, uint64_t cr3);	/* a MOV to CR3 */
+int hv_prof_ept_write(struct hv_guest *g, uint64_t gpa);	/* 1: a table store, stepped */
+int hv_prof_step_done(struct hv_guest *g, uint64_t qual);	/* #DB exit: 1 if ours */
+int hv_prof_stepping(void);				/* no injection while 1 */
+void hv_prof_report(struct hv_guest *g);
 
 /* hv_gmem.c: guest-linear -> guest-physical through the guest's paging. */
 int hv_gva_to_gpa(struct hv_guest *g, uint64_t lin, uint64_t *gpa);

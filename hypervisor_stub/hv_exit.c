@@ -214,6 +214,21 @@ static void hv_write_cr0(struct hv_guest *g, uint64_t val)
 	hv_skip_insn();
 }
 
+/*
+ * MOV to CR3 (it exits only while profiling): with CR4.PCIDE, bit 63 asks
+ * to keep the TLB and is not part of CR3; otherwise the guest's
+ * translations go, as the instruction itself would drop them.
+ */
+static void hv_write_cr3(struct hv_guest *g, uint64_t v)
+{
+	int keep = (vmx_read(VMCS_CR4_READ_SHADOW) & CR4_PCIDE) && (v >> 63);
+	v &= ~(1ull << 63);
+	vmx_write(VMCS_GUEST_CR3, v);
+	if (!keep)
+		hv_invvpid(g);
+	hv_prof_cr3(g, v);
+}
+
 static void hv_exit_cr(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 {
 	unsigned cr = CRQ_CR(qual), gpr = CRQ_GPR(qual);
@@ -237,7 +252,7 @@ static void hv_exit_cr(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 			vmx_write(VMCS_CR4_READ_SHADOW, v);
 			vmx_write(VMCS_GUEST_CR4, vmx_cr_fixed(4, v, 1));
 		} else if (cr == 3)
-			vmx_write(VMCS_GUEST_CR3, v);
+			hv_write_cr3(g, v);
 		/* cr8: no TPR for a guest without a local APIC; ignored */
 		break;
 	case CRQ_TYPE_MOV_FROM:
@@ -290,6 +305,8 @@ static void hv_exit_invd(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 static void hv_exit_ept_violation(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 {
 	uint64_t gpa = vmx_read(VMCS_GUEST_PHYS_ADDR);
+	if ((qual & EPTQ_WRITE) && hv_prof_ept_write(g, gpa))
+		return;		/* a store into a page table, profiled: single-stepped */
 	hv_printf("hv: EPT violation: guest %s guest-physical 0x%lx", qual & EPTQ_WRITE ? "write to" :
 		  qual & EPTQ_FETCH ? "instruction fetch from" : "read from", gpa);
 	if (qual & EPTQ_LINEAR_VALID)
@@ -356,6 +373,8 @@ static void hv_exit_exception(struct hv_guest *g, struct hv_regs *r, uint64_t qu
 		hv_printf("hv: host NMI during guest: ignored\n");
 		return;
 	}
+	if ((info & INTR_INFO_VECTOR_MASK) == VEC_DB && hv_prof_step_done(g, qual))
+		return;		/* the single step over a profiled store */
 	hv_guest_stop(g, HV_STOP_FAULT, 0, "unexpected exception exit, info 0x%lx", info);
 }
 
@@ -461,6 +480,7 @@ void hv_print_stats(struct hv_guest *g)
 void hv_finish(struct hv_guest *g)
 {
 	hv_printf("hv: guest %s status=0x%x\n", g->stop == HV_STOP_EXIT ? "exited" : "stopped", g->status);
+	hv_prof_report(g);
 	hv_print_stats(g);
 	vmx_vmcs_release(g);
 	hv_guest_start(g->index + 1);
@@ -479,6 +499,7 @@ void hv_exit_handle(struct hv_regs *r)
 
 	if (g->shared_gpa)
 		hv_batch_sync(g);	/* ops committed before this exit come first */
+	hv_prof_exit(g);
 	if (reason & EXIT_REASON_ENTRY_FAILURE)
 		hv_exit_stop_reason(g, r, qual);	/* invalid guest state, MSR loading, MC */
 	else if (basic < EXIT_REASON_MAX && hv_exit_table[basic].fn)

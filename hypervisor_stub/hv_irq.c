@@ -118,7 +118,8 @@ void hv_irq_before_entry(struct hv_guest *g)
 		vec = hv_first_bit(sp->pending);
 		src = HV_SRC_PARKED;
 	}
-	if (vec >= 0) {
+	/* A profiled store is being single-stepped: the MTF exit comes first. */
+	if (vec >= 0 && !hv_prof_stepping()) {
 		uint64_t rflags = vmx_read(VMCS_GUEST_RFLAGS);
 		uint64_t intr = vmx_read(VMCS_GUEST_INTERRUPTIBILITY);
 		int busy = !!(vmx_read(VMCS_ENTRY_INTR_INFO) & INTR_INFO_VALID);

@@ -85,5 +85,20 @@ uint64_t hv_cmdline_num(const char *s, const char *key, uint64_t def)
 	return def;
 }
 
+/* The text after "key=" of a space-separated list (up to the next blank), or NULL. */
+const char *hv_cmdline_value(const char *s, const char *key)
+{
+	size_t n = hv_strlen(key);
+	while (s && *s) {
+		while (*s == ' ')
+			s++;
+		if (!hv_memcmp(s, key, n) && s[n] == '=')
+			return s + n + 1;
+		while (*s && *s != ' ')
+			s++;
+	}
+	return 0;
+}
+
 void *memset(void *d, int c, size_t n) { return hv_memset(d, c, n); }
 void *memcpy(void *d, const void *s, size_t n) { return hv_memcpy(d, s, n); }

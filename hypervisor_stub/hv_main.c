@@ -36,6 +36,7 @@ void hv_guest_start(unsigned index)
 		hv_vdev_reset(g);
 		if (vmx_vmcs_setup(g) < 0)
 			hv_fatal("VMCS setup failed (reason above)");
+		hv_prof_start(g, hv_cmdline);
 		/*
 		 * Test knob (hypervisor command line, never the guest's): break one
 		 * guest-state rule, RFLAGS bit 1 must be 1 (SDM 3C 26.3.1.4), to show

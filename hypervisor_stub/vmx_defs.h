@@ -76,6 +76,7 @@
 #define CR0_CD		HV_BIT(30)
 #define CR0_PG		HV_BIT(31)
 #define CR4_PAE		HV_BIT(5)
+#define CR4_PCIDE	HV_BIT(17)
 #define CR4_VMXE	HV_BIT(13)
 #define CR4_OSXSAVE	HV_BIT(18)
 #define RFLAGS_FIXED1	HV_BIT(1)
@@ -307,6 +308,7 @@
 #define INTR_INFO_VALID			HV_BIT(31)
 
 /* Exception vectors (SDM 3A 6.3.1). */
+#define VEC_DB		1
 #define VEC_UD		6
 #define VEC_DF		8
 #define VEC_GP		13
@@ -390,6 +392,9 @@
 #define IOQ_REP			HV_BIT(5)
 #define IOQ_PORT(q)		(((q) >> 16) & 0xffff)
 /* table 27-7: EPT violations */
+/* Exit qualification of a #DB exit (SDM 3C 27.2.1, table 27-1). */
+#define DBQ_BS			HV_BIT(14)	/* single step */
+
 #define EPTQ_READ		HV_BIT(0)
 #define EPTQ_WRITE		HV_BIT(1)
 #define EPTQ_FETCH		HV_BIT(2)

@@ -249,7 +249,7 @@ static void vmx_seg(uint32_t sel_f, uint16_t sel, uint64_t base, uint32_t limit,
 }
 
 /* INVEPT all-context (SDM 3C 30.3 INVEPT; type 2, descriptor ignored). */
-static void hv_invept_all(void)
+void hv_invept_all(void)
 {
 	struct { uint64_t eptp, rsvd; } desc = { 0, 0 };
 	uint64_t type = 2;
@@ -257,6 +257,23 @@ static void hv_invept_all(void)
 	__asm__ volatile("invept %2, %3; setc %0; setz %1" : "=r"(cf), "=r"(zf) : "m"(desc), "r"(type) : "cc", "memory");
 	if (cf || zf)
 		hv_fatal("INVEPT all-context failed (VMfail%s)", cf ? "Invalid" : "Valid");
+}
+
+/*
+ * INVVPID single-context (type 1) for the guest's VPID: what a MOV to CR3
+ * would flush, and more (globals too), which is always safe.  Without VPID
+ * every VM entry and exit flushes already (SDM 3C 28.3.3.3).
+ */
+void hv_invvpid(struct hv_guest *g)
+{
+	struct { uint64_t vpid, addr; } desc = { g->index + 1, 0 };
+	uint64_t type = 1;
+	uint8_t cf, zf;
+	if (!g->vpid_on)
+		return;
+	__asm__ volatile("invvpid %2, %3; setc %0; setz %1" : "=r"(cf), "=r"(zf) : "m"(desc), "r"(type) : "cc", "memory");
+	if (cf || zf)
+		hv_fatal("INVVPID single-context failed (VMfail%s)", cf ? "Invalid" : "Valid");
 }
 
 void vmx_vmcs_release(struct hv_guest *g)

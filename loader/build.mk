@@ -9,7 +9,7 @@
 #   $(BUILD)/tests/afterburn-sites-asan   the CLI under ASan/UBSan (tests/suites/35-*)
 
 LOADER_CORE_SRCS := loader/rewriter.c loader/rewriter_slot.c loader/rewriter_nop.c loader/rewriter_operand.c
-LOADER_ELF_SRCS  := loader/elfimg.c loader/sites_zy.c loader/outfile.c
+LOADER_ELF_SRCS  := loader/elfimg.c loader/sites_zy.c loader/outfile.c loader/profile_write.c
 LOADER_HOST_SRCS := $(LOADER_CORE_SRCS) loader/rewriter_sync_host.c $(LOADER_ELF_SRCS)
 LOADER_HOST_OBJS := $(patsubst %.c,$(OBJ)/%.o,$(LOADER_HOST_SRCS))
 LOADER_LIB       := $(OBJ)/loader/libabloader.a

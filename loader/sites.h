@@ -118,6 +118,18 @@ const char *ab_sites_where(const struct ab_elf *e, uint64_t va, char *buf, size_
 /* The 16/32-bit ranges of afterburn_modes: count, or -1 after a message. */
 int ab_sites_modes(const struct ab_elf *e, struct ab_mode_range **out);
 
+/*
+ * profile_write.c: the profile (afterburn/profile.h) of the page-table
+ * stores a host saw, one hit per instruction address, keyed by the image's
+ * stable IDs.  Sorts hits; *with_id = site lines written; 0 or -1 (memory).
+ */
+struct ab_prof_hit {
+	uint64_t addr, count;
+	unsigned level;		/* highest table level stored into (4 PML4 .. 1 PT) */
+};
+int ab_profile_write(const struct ab_elf *e, struct ab_prof_hit *hits, size_t n, FILE *f,
+		     size_t *with_id);
+
 /* Decode one instruction at p (avail bytes) as if at address va, in bits 16/32/64. */
 int ab_zy_decode(const uint8_t *p, size_t avail, uint64_t va, unsigned bits,
 		 struct ab_zy_insn *out);

@@ -60,6 +60,8 @@ struct abr_opts {
 	int n_hv_args;
 	const char *modules[ABR_MAX_EXTRA];
 	int n_modules;
+	const char *profile;    /* --profile OUT: page-table stores (vtx, kvmhost) */
+	const char *profile_seed; /* --profile-seed PREV: tables of an earlier run */
 	const char *image;      /* guest image path */
 	/* A Linux bzImage (linux.c): its header, the initramfs, -v. */
 	struct abr_linux {
@@ -250,5 +252,13 @@ void abr_print_tail(const char *path, int lines);
  * variable ENV names one; the result is in a static buffer per caller. */
 void abr_tool_path(char *dst, size_t len, const char *env, const char *rel);
 extern volatile int abr_interrupted;
+
+/*
+ * profile.c: --profile OUT on vtx: the hypervisor runs with hv.profile and
+ * its `hv: profile site` lines become OUT, keyed by the stable IDs of IMAGE
+ * (a Linux bzImage: of vmlinux beside it).  0, or -1 after a message.
+ */
+int abr_profile_hv_arg(struct abr_opts *o);
+int abr_profile_write_vtx(const struct abr_ctx *ctx);
 
 #endif

@@ -4,12 +4,13 @@ RUNNER_OBJS := $(RUNNER_SRCS:runner/%.c=$(OBJ)/runner/%.o)
 
 ALL_TARGETS += $(BIN)/afterburn-run
 
-$(BIN)/afterburn-run: $(RUNNER_OBJS)
+# --profile writes the profile with the loader's ELF and profile helpers.
+$(BIN)/afterburn-run: $(RUNNER_OBJS) $(LOADER_LIB)
 	@mkdir -p $(@D)
-	$(HOSTCC) $(HOST_CFLAGS) -o $@ $^ -lelf $(HOST_LDLIBS)
+	$(HOSTCC) $(HOST_CFLAGS) -o $@ $(RUNNER_OBJS) $(LOADER_LIB) -lelf -lZydis $(HOST_LDLIBS)
 
 $(OBJ)/runner/%.o: runner/%.c
 	@mkdir -p $(@D)
-	$(HOSTCC) $(HOST_CFLAGS) -MMD -MP -c -o $@ $<
+	$(HOSTCC) $(HOST_CFLAGS) -Iloader -MMD -MP -c -o $@ $<
 
 -include $(RUNNER_OBJS:.o=.d)

@@ -86,6 +86,14 @@ int abr_kvmhost_prepare(struct abr_ctx *ctx)
 	abr_argv_add(a, "user");
 	abr_argv_add(a, "--serial");
 	abr_argv_add(a, ctx->serial);
+	if (o->profile) {
+		abr_argv_add(a, "--profile");
+		abr_argv_add(a, o->profile);
+	}
+	if (o->profile_seed) {
+		abr_argv_add(a, "--profile-seed");
+		abr_argv_add(a, o->profile_seed);
+	}
 	abr_argv_add(a, o->image);
 	abr_argv_add(a, "--");
 	/* afterburn-kvm joins its arguments into the multiboot command line

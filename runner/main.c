@@ -52,6 +52,15 @@ static void usage(FILE *f)
 		"                  hv.watchdog=N, hv.test=...); repeatable\n"
 		"  --module FILE   vtx: one more guest image, run after IMAGE in its own\n"
 		"                  VM (no command line); repeatable\n"
+		"  --profile OUT   vtx, kvmhost: record the instructions that store into\n"
+		"                  the guest's page tables and write the profile OUT for\n"
+		"                  afterburn-cc --profile= (vtx: hv.profile, EPT write\n"
+		"                  protection; a bzImage's IDs come from vmlinux beside it;\n"
+		"                  kvmhost: afterburn-kvm --profile)\n"
+		"  --profile-seed PREV  with --profile: protect the frames that were\n"
+		"                  tables in PREV (an earlier profile of the same image)\n"
+		"                  from the start: stores that fill a table before it is\n"
+		"                  linked are seen too\n"
 		"  --keep DIR      run in DIR and keep its files (serial log, emulator\n"
 		"                  output, ISO, bochsrc) instead of a removed temp dir\n"
 		"  --no-image-check  boot IMAGE and modules even if they look unbootable\n"
@@ -255,6 +264,8 @@ int main(int argc, char **argv)
 		{ "ips", required_argument, NULL, 'I' },
 		{ "hv-arg", required_argument, NULL, 'H' },
 		{ "module", required_argument, NULL, 'M' },
+		{ "profile", required_argument, NULL, 'P' },
+		{ "profile-seed", required_argument, NULL, 'S' },
 		{ "keep", required_argument, NULL, 'k' },
 		{ "no-image-check", no_argument, NULL, 'N' },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -329,6 +340,8 @@ int main(int argc, char **argv)
 			break;
 		}
 		case 'k': o.keep = optarg; break;
+		case 'P': o.profile = optarg; break;
+		case 'S': o.profile_seed = optarg; break;
 		case 'N': no_image_check = 1; break;
 		case 'q': o.quiet = 1; break;
 		case 'A': append = optarg; break;
@@ -367,6 +380,14 @@ int main(int argc, char **argv)
 	}
 	if ((o.n_hv_args || o.n_modules) && strcmp(t->name, "vtx")) {
 		fprintf(stderr, "afterburn-run: --hv-arg and --module are for --on vtx only\n");
+		return finish(t, &o, ABR_INFRA, start);
+	}
+	if (o.profile && strcmp(t->name, "vtx") && strcmp(t->name, "kvmhost")) {
+		fprintf(stderr, "afterburn-run: --profile is for --on vtx and --on kvmhost (the hosts that profile)\n");
+		return finish(t, &o, ABR_INFRA, start);
+	}
+	if (o.profile_seed && !o.profile) {
+		fprintf(stderr, "afterburn-run: --profile-seed needs --profile\n");
 		return finish(t, &o, ABR_INFRA, start);
 	}
 	if (o.cpu && strspn(o.cpu, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-,=+.") != strlen(o.cpu)) {
@@ -419,6 +440,8 @@ int main(int argc, char **argv)
 		if (abr_cmdline_append(&o, kv))
 			return finish(t, &o, ABR_INFRA, start);
 	}
+	if (o.profile && !strcmp(t->name, "vtx") && abr_profile_hv_arg(&o))
+		return finish(t, &o, ABR_INFRA, start);
 	if (!abr_cmdline_ok(o.cmdline)) {
 		fprintf(stderr, "afterburn-run: guest command line may hold only printable characters without quotes, \\ ; $ # { } & | < > `\n");
 		return finish(t, &o, ABR_INFRA, start);
@@ -459,6 +482,11 @@ int main(int argc, char **argv)
 			      sizeof(why));
 	}
 	abr_argv_free(&ctx.argv);
+	if (o.profile && !strcmp(t->name, "vtx") && !o.dry_run && g.output &&
+	    abr_profile_write_vtx(&ctx) && r == ABR_PASS) {
+		r = ABR_INFRA;
+		snprintf(why, sizeof(why), "no profile written (reason above)");
+	}
 
 	if (o.keep)
 		fprintf(stderr, "afterburn-run: files kept in %s\n", ctx.dir);

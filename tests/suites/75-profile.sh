@@ -8,8 +8,9 @@
 #    an unreadable image - clear errors, non-zero exit
 #  - a profiled store of an immediate to a rip-relative symbol (disp32 not last):
 #    padded, verified, and the trace slot re-bases the disp32 to the same target
-#  with /dev/kvm:
-#  - afterburn-kvm --profile (seeded) of guest.elf finds exactly the table stores of
+#  with a profiling host (afterburn-kvm where /dev/kvm works, else the VT-x
+#  hypervisor in Bochs: afterburn-run --on vtx --profile):
+#  - the seeded profile of guest.elf finds exactly the table stores of
 #    paging.c (every pointer store of its functions, from objdump and the object's own
 #    symbols) and, without an ID, only the 32-bit boot code's
 #  - guest-pass2.elf: every profile entry on exactly one memory site (verify --profile),
@@ -175,16 +176,34 @@ else
 	nok "second pass of t.c (rip-relative stores) did not build"; show "$T/t.err"
 fi
 
-# --- with KVM --------------------------------------------------------------------
-if [ ! -e /dev/kvm ]; then
-	skip "profile runs: /dev/kvm absent on this machine"; exit 0
+# --- with a profiling host: afterburn-kvm where /dev/kvm works, else the VT-x
+# hypervisor in Bochs (afterburn-run --on vtx --profile); make picks the same one
+if [ -e /dev/kvm ] && "$KVM" --check >/dev/null 2>&1; then
+	host=kvm
+elif $B/bin/afterburn-run --on vtx --check >/dev/null 2>&1; then
+	host=vtx
+	echo "# profiling host: the VT-x hypervisor in Bochs (no usable /dev/kvm here)"
+else
+	skip "profile runs: neither KVM nor the vtx target is usable here ($($B/bin/afterburn-run --on vtx --check 2>&1 | head -n1))"
+	exit 0
 fi
-if ! "$KVM" --check >/dev/null 2>&1; then
-	skip "profile runs: KVM not usable here ($("$KVM" --check 2>&1 | head -n1))"; exit 0
-fi
+# profile_run OUT SEED IMAGE: one profiling run on $host (SEED "" = none)
+profile_run() {
+	local seed=()
+	if [ $host = kvm ]; then
+		[ -n "$2" ] && seed=(--profile-seed "$2")
+		timeout 120 "$KVM" -q --profile "$1" "${seed[@]}" "$3" -- afterburn.backend=native >/dev/null 2>&1
+	else
+		[ -n "$2" ] && seed=(--profile-seed "$2")
+		timeout 300 $B/bin/afterburn-run --on vtx --quiet --profile "$1" "${seed[@]}" "$3" -- \
+			afterburn.backend=native >/dev/null 2>&1
+	fi
+}
 if ! make -s -j2 guest-pass2 guest-shift >"$T/make2.log" 2>&1; then
 	nok "make guest-pass2 guest-shift failed"; show "$T/make2.log"; exit 0
 fi
+check "make guest-pass2 profiled on $host" "$(grep -q "profiling guest.elf on $host" "$T/make2.log" || \
+	[ ! -s "$T/make2.log" ]; echo $?)" "$(head -n 2 "$T/make2.log" | tr '\n' ' ')"
 prof=$B/guest/guest.profile
 p2=$B/guest/guest-pass2.elf
 guest=$B/guest/guest.elf
@@ -226,20 +245,26 @@ check "... at other addresses (the inserted code moved them)" "$([ "$a2" != "$a3
 	[ "$(echo "$a2" | cut -d' ' -f1)" = "$(echo "$a3" | cut -d' ' -f1)" ]; echo $?)" "same offsets or other IDs"
 # Fixpoint: profiling the pass-2 image (native: the padded stores run as they are)
 # finds the same sites under the same IDs.
-timeout 120 "$KVM" -q --profile "$T/q1.prof" "$p2" -- afterburn.backend=native >/dev/null 2>&1
-timeout 120 "$KVM" -q --profile "$T/q2.prof" --profile-seed "$T/q1.prof" "$p2" -- afterburn.backend=native >/dev/null 2>&1
+profile_run "$T/q1.prof" "" "$p2"
+profile_run "$T/q2.prof" "$T/q1.prof" "$p2"
 sites_of() { grep '^site \|^program ' "$1" | cut -d' ' -f1-3,5; }
 check "profiling guest-pass2.elf again gives the same sites and IDs" \
 	"$([ -n "$(sites_of "$T/q2.prof")" ] && [ "$(sites_of "$T/q2.prof")" = "$(sites_of "$prof")" ]; echo $?)" \
 	"$(diff <(sites_of "$prof") <(sites_of "$T/q2.prof") | head -n 4 | tr '\n' ' ')"
-timeout 60 "$KVM" --profile "$T/tiny.prof" $B/profiler/akvm_tiny.elf >/dev/null 2>&1
-expect_err "tiny guest's profile on the sample guest's sources" "profile of a program built from other sources" \
-	"$ABCC" gcc -c --profile="$T/tiny.prof" "$T/t.c" -o "$T/x.o"
-expect_err "verify --profile: tiny guest's profile on guest-pass2.elf" "profile of a different program" \
-	"$SITES" verify --profile "$T/tiny.prof" "$p2"
+if [ $host = kvm ]; then
+	timeout 60 "$KVM" --profile "$T/tiny.prof" $B/profiler/akvm_tiny.elf >/dev/null 2>&1
+	expect_err "tiny guest's profile on the sample guest's sources" "profile of a program built from other sources" \
+		"$ABCC" gcc -c --profile="$T/tiny.prof" "$T/t.c" -o "$T/x.o"
+	expect_err "verify --profile: tiny guest's profile on guest-pass2.elf" "profile of a different program" \
+		"$SITES" verify --profile "$T/tiny.prof" "$p2"
+else
+	skip "tiny guest's profile (akvm_tiny.elf runs on afterburn-kvm only)"
+	expect_err "vtx: --profile-seed from another image is refused" "made from another image" \
+		$B/bin/afterburn-run --on vtx --quiet --profile "$T/x.prof" --profile-seed "$prof" "$p2"
+fi
 
-# pass-2 image runs: native and trace on tcg, kvm (QEMU), bochs and kvmhost (afterburn-kvm);
-# hypercall on kvmhost
+# pass-2 image runs: native and trace on tcg, kvm (QEMU), bochs, vtx and kvmhost
+# (afterburn-kvm); hypercall on vtx and kvmhost
 run_ok() {	# NAME CMD... : PASS verdict and no "not ok"
 	local name=$1; shift
 	"$@" >"$T/run.out" 2>&1
@@ -250,7 +275,7 @@ run_ok() {	# NAME CMD... : PASS verdict and no "not ok"
 		nok "$name: exit $rc"; grep -a 'not ok\|PANIC\|FAIL' "$T/run.out" | show
 	fi
 }
-for tgt in tcg kvm bochs kvmhost; do
+for tgt in tcg kvm bochs vtx kvmhost; do
 	if ! $B/bin/afterburn-run --on $tgt --check >/dev/null 2>&1; then
 		skip "guest-pass2.elf on $tgt: target not usable here ($($B/bin/afterburn-run --on $tgt --check 2>&1 | head -n1))"
 		continue
@@ -260,9 +285,9 @@ for tgt in tcg kvm bochs kvmhost; do
 	done
 	ptw=$(grep -ao 'pt-write=[0-9]*' "$T/run.out" | cut -d= -f2)
 	check "trace back end on $tgt counts pt-write sites (${ptw:-none})" "$([ "${ptw:-0}" -gt 1000 ]; echo $?)" "no pt-write count"
-	if [ $tgt = kvmhost ]; then
-		run_ok "guest-pass2.elf on kvmhost, hypercall" timeout 600 $B/bin/afterburn-run --on kvmhost --backend hypercall "$p2"
-		check "hypercall back end chosen on kvmhost" \
+	if [ $tgt = kvmhost ] || [ $tgt = vtx ]; then
+		run_ok "guest-pass2.elf on $tgt, hypercall" timeout 600 $B/bin/afterburn-run --on $tgt --backend hypercall "$p2"
+		check "hypercall back end chosen on $tgt" \
 			"$(grep -aq '^afterburn: platform=afterburnvmm backend=hypercall' "$T/run.out"; echo $?)" "wedge line: $(grep -a '^afterburn: platform' "$T/run.out")"
 	fi
 done
@@ -270,6 +295,13 @@ done
 # --- numbers ---------------------------------------------------------------------
 wall() { /usr/bin/time -f %e "$@" 2>&1 >/dev/null | tail -n 1; }
 exits() { "$@" 2>&1 >/dev/null | grep '^exits:'; }
+if [ $host = vtx ]; then
+	vexits() { "$@" 2>/dev/null | sed -n 's/.*result=pass.* exits: /exits: /p'; }
+	echo "# vtx guest.elf native, plain run:    $(vexits $B/bin/afterburn-run --on vtx --quiet "$guest" -- afterburn.backend=native)"
+	echo "# vtx guest.elf native, seeded profile: $(vexits $B/bin/afterburn-run --on vtx --quiet --profile "$T/v.prof" \
+		--profile-seed "$prof" "$guest" -- afterburn.backend=native)"
+	exit 0
+fi
 w0=$(wall timeout 120 "$KVM" -q "$guest" -- afterburn.backend=native)
 timeout 120 "$KVM" -q --profile "$T/s.prof" "$guest" -- afterburn.backend=native >/dev/null 2>&1
 w1=$(wall timeout 120 "$KVM" -q --profile "$T/p.prof" --profile-seed "$T/s.prof" "$guest" -- afterburn.backend=native)

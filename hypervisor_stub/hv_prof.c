@@ -1,0 +1,327 @@
+/*
+ * hv_prof.c - hv.profile: find the guest instructions that store into its
+ * own page tables (issue 9), the hypervisor's counterpart of
+ * afterburn-kvm --profile, so the second build pass needs no /dev/kvm.
+ *
+ * How:
+ *  - Roots: every CR3 the guest loads in IA-32e mode (CR3-load exiting is on
+ *    while profiling) and the CR3 seen at any exit; the last HV_PROF_ROOTS
+ *    are kept, so tables of address spaces that are switched out stay seen.
+ *  - A walk marks every table frame reachable from the roots (4 = PML4 ..
+ *    1 = PT) and write-protects it in EPT (hv_ept_protect, 4 KiB
+ *    granularity); frames that are no longer tables get write access back.
+ *  - A guest store into a protected frame is an EPT violation that exits
+ *    BEFORE the store: guest RIP is the storing instruction's first byte, so
+ *    no decoding is needed.  We count it, open the frame, and single-step the
+ *    store with RFLAGS.TF and #DB exiting (Bochs has no monitor trap flag);
+ *    at the #DB exit the frame is closed again, and a store into a PML4,
+ *    PDPT or PD frame (which can link or unlink a table) triggers a new
+ *    walk.  No interrupt is injected while the step is pending (hv_irq.c
+ *    asks hv_prof_stepping), so the step is the store itself.
+ *  - At the guest's end the counts go to the log as `hv: profile site`
+ *    lines; afterburn-run --profile turns them into the profile file with
+ *    the image's stable IDs (loader/profile_write.c).
+ * With hv.profile_seed (the tables of an earlier run) those frames are
+ * protected from the start, so the stores that fill a table before it is
+ * linked in are seen too (level 0 in the report: not a live table then).
+ * Limits (as afterburn-kvm's): without a seed such stores, and tables of an
+ * address space whose CR3 was never loaded in IA-32e mode, are not seen;
+ * only 4-level paging.
+ */
+#include "hv.h"
+
+#define HV_PROF_ROOTS		16
+#define HV_PROF_MAX_FRAMES	((1ull << 30) / HV_PAGE)	/* frames of the first GiB */
+#define HV_PROF_MAX_TABLES	8192	/* protected at once */
+#define HV_PROF_MAX_SITES	2048
+
+#define PTE_P		0x1ull
+#define PTE_PS		0x80ull
+#define PTE_ADDR	0x000ffffffffff000ull
+
+struct hv_prof_site {
+	uint64_t rip;
+	uint64_t count;
+	uint8_t level;		/* highest table level stored into */
+};
+
+static struct {
+	int on;
+	uint64_t nframes;
+	uint64_t roots[HV_PROF_ROOTS];
+	unsigned nroots, next_root;
+	uint16_t gen;			/* walk generation: seen[] == gen means reached */
+	uint64_t step_frame;		/* frame opened for the pending step, ~0 = none */
+	uint64_t step_tf;		/* the guest's own RFLAGS.TF before the step */
+	uint32_t ntables;
+	uint32_t tables[HV_PROF_MAX_TABLES];	/* protected frames */
+	unsigned nsites;
+	struct hv_prof_site sites[HV_PROF_MAX_SITES];
+	uint64_t walks, writes, ptinits, max_tables, outside, lost_sites, lost_tables, no_split, guest_tf;
+	uint64_t seeded;
+} hv_prof;
+
+static uint8_t hv_prof_level[HV_PROF_MAX_FRAMES];	/* table level now, 0 = not a table */
+static uint8_t hv_prof_ever[HV_PROF_MAX_FRAMES];	/* highest level in this run */
+static uint16_t hv_prof_seen[HV_PROF_MAX_FRAMES];
+static uint8_t hv_prof_seed[HV_PROF_MAX_FRAMES];	/* a table in the seed run: protected throughout */
+
+int hv_prof_stepping(void)
+{
+	return hv_prof.on && hv_prof.step_frame != ~0ull;
+}
+
+static void hv_prof_protect(struct hv_guest *g, uint64_t frame, int on)
+{
+	if (hv_ept_protect(g, frame * HV_PAGE, on) < 0)
+		hv_prof.no_split++;
+}
+
+static int hv_prof_hex(const char **p, uint64_t *v)
+{
+	const char *s = *p;
+	*v = 0;
+	for (; (*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'f'); s++)
+		*v = *v * 16 + (uint64_t)(*s <= '9' ? *s - '0' : *s - 'a' + 10);
+	if (s == *p)
+		return -1;
+	*p = s;
+	return 0;
+}
+
+/*
+ * hv.profile_seed=F-L,F,...: frames (hex) that were page tables in an
+ * earlier run of the same guest (afterburn-run --profile-seed).  Guest
+ * allocations are deterministic, so protecting them from the first
+ * instruction on also catches the stores that fill a table before it is
+ * linked in.
+ */
+static void hv_prof_read_seed(struct hv_guest *g, const char *s)
+{
+	uint64_t first, last, n = 0;
+	if (!s)
+		return;
+	while (*s && *s != ' ') {
+		if (hv_prof_hex(&s, &first) < 0)
+			break;
+		last = first;
+		if (*s == '-' && (s++, hv_prof_hex(&s, &last) < 0))
+			break;
+		for (uint64_t f = first; f <= last && f < hv_prof.nframes; f++, n++) {
+			hv_prof_seed[f] = 1;
+			hv_prof_protect(g, f, 1);
+		}
+		if (*s == ',')
+			s++;
+	}
+	if (*s && *s != ' ')
+		hv_printf("hv: profile: hv.profile_seed not understood from \"%.16s\" on\n", s);
+	hv_invept_all();
+	hv_prof.seeded = n;
+}
+
+void hv_prof_start(struct hv_guest *g, const char *hv_cmdline)
+{
+	hv_memset(&hv_prof, 0, sizeof(hv_prof));
+	hv_prof.step_frame = ~0ull;
+	if (!hv_cmdline_has(hv_cmdline, "hv.profile"))
+		return;
+	hv_memset(hv_prof_level, 0, sizeof(hv_prof_level));
+	hv_memset(hv_prof_ever, 0, sizeof(hv_prof_ever));
+	hv_memset(hv_prof_seen, 0, sizeof(hv_prof_seen));
+	hv_memset(hv_prof_seed, 0, sizeof(hv_prof_seed));
+	hv_prof.on = 1;
+	hv_prof.nframes = g->mem_size / HV_PAGE;
+	if (hv_prof.nframes > HV_PROF_MAX_FRAMES)
+		hv_prof.nframes = HV_PROF_MAX_FRAMES;
+	hv_prof_read_seed(g, hv_cmdline_value(hv_cmdline, "hv.profile_seed"));
+	g->proc_ctls |= PROC_CR3_LOAD_EXITING;
+	vmx_write(VMCS_PROC_CTLS, g->proc_ctls);
+	hv_printf("hv: profile: page-table stores of guest %u are recorded (frames below 0x%lx)\n",
+		  g->index, (uint64_t)(hv_prof.nframes * HV_PAGE));
+}
+
+/* Mark the table at `frame` (level 4..1) and everything below it. */
+static void hv_prof_walk_table(struct hv_guest *g, uint64_t frame, int level)
+{
+	if (frame >= hv_prof.nframes) {
+		hv_prof.outside++;
+		return;
+	}
+	if (hv_prof_seen[frame] == hv_prof.gen && hv_prof_level[frame] >= level)
+		return;		/* reached already (shared kernel half) */
+	hv_prof_seen[frame] = hv_prof.gen;
+	if (!hv_prof_level[frame]) {
+		if (hv_prof.ntables == HV_PROF_MAX_TABLES) {
+			hv_prof.lost_tables++;
+			return;
+		}
+		hv_prof.tables[hv_prof.ntables++] = (uint32_t)frame;
+		hv_prof_protect(g, frame, 1);
+	}
+	hv_prof_level[frame] = (uint8_t)level;
+	if (level > hv_prof_ever[frame])
+		hv_prof_ever[frame] = (uint8_t)level;
+	if (level == 1)
+		return;
+	const uint64_t *t = hv_gpa_to_hva(g, frame * HV_PAGE, HV_PAGE);
+	for (unsigned i = 0; i < 512; i++) {
+		uint64_t e = t[i];
+		if (!(e & PTE_P) || (level <= 3 && (e & PTE_PS)))
+			continue;	/* not present, or a 1 GiB / 2 MiB page */
+		hv_prof_walk_table(g, (e & PTE_ADDR) / HV_PAGE, level - 1);
+	}
+}
+
+/* Walk from every root; frames no longer reached get write access back. */
+static void hv_prof_walk(struct hv_guest *g)
+{
+	hv_prof.walks++;
+	if (++hv_prof.gen == 0) {	/* wrapped: old marks could look current */
+		hv_memset(hv_prof_seen, 0, sizeof(hv_prof_seen));
+		hv_prof.gen = 1;
+	}
+	for (unsigned i = 0; i < hv_prof.nroots; i++)
+		hv_prof_walk_table(g, hv_prof.roots[i] / HV_PAGE, 4);
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < hv_prof.ntables; i++) {
+		uint32_t f = hv_prof.tables[i];
+		if (hv_prof_seen[f] == hv_prof.gen) {
+			hv_prof.tables[n++] = f;
+		} else {
+			hv_prof_level[f] = 0;
+			if (!hv_prof_seed[f])
+				hv_prof_protect(g, f, 0);
+		}
+	}
+	hv_prof.ntables = n;
+	if (n > hv_prof.max_tables)
+		hv_prof.max_tables = n;
+	hv_invept_all();
+}
+
+/* A CR3 the guest runs on (IA-32e paging only): a root, walked if new. */
+void hv_prof_cr3(struct hv_guest *g, uint64_t cr3)
+{
+	if (!hv_prof.on || !(vmx_read(VMCS_GUEST_EFER) & EFER_LMA))
+		return;
+	uint64_t root = cr3 & PTE_ADDR;
+	for (unsigned i = 0; i < hv_prof.nroots; i++)
+		if (hv_prof.roots[i] == root)
+			return;
+	if (hv_prof.nroots < HV_PROF_ROOTS)
+		hv_prof.roots[hv_prof.nroots++] = root;
+	else {
+		hv_prof.roots[hv_prof.next_root] = root;	/* replace the oldest */
+		hv_prof.next_root = (hv_prof.next_root + 1) % HV_PROF_ROOTS;
+	}
+	hv_prof_walk(g);
+}
+
+/* Every exit: paging may have been turned on with a CR3 loaded before. */
+void hv_prof_exit(struct hv_guest *g)
+{
+	if (hv_prof.on)
+		hv_prof_cr3(g, vmx_read(VMCS_GUEST_CR3));
+}
+
+static void hv_prof_count(uint64_t rip, int level)
+{
+	for (unsigned i = 0; i < hv_prof.nsites; i++)
+		if (hv_prof.sites[i].rip == rip) {
+			hv_prof.sites[i].count++;
+			if (level > hv_prof.sites[i].level)
+				hv_prof.sites[i].level = (uint8_t)level;
+			return;
+		}
+	if (hv_prof.nsites == HV_PROF_MAX_SITES) {
+		hv_prof.lost_sites++;
+		return;
+	}
+	hv_prof.sites[hv_prof.nsites++] = (struct hv_prof_site){ rip, 1, (uint8_t)level };
+}
+
+/*
+ * EPT violation on a write: 1 if it was a store into a protected table.
+ * The frame is opened and the store single-stepped with RFLAGS.TF (Bochs
+ * offers no monitor trap flag): #DB exits while the step is pending.
+ */
+int hv_prof_ept_write(struct hv_guest *g, uint64_t gpa)
+{
+	uint64_t frame = gpa / HV_PAGE;
+	if (!hv_prof.on || frame >= hv_prof.nframes || hv_prof_stepping() ||
+	    (!hv_prof_level[frame] && !hv_prof_seed[frame]))
+		return 0;
+	hv_prof.writes++;
+	if (!hv_prof_level[frame])
+		hv_prof.ptinits++;	/* a seed frame that is not a live table now */
+	hv_prof_count(vmx_read(VMCS_GUEST_RIP), hv_prof_level[frame]);
+	hv_prof_protect(g, frame, 0);
+	hv_invept_all();
+	hv_prof.step_frame = frame;
+	uint64_t rflags = vmx_read(VMCS_GUEST_RFLAGS);
+	hv_prof.step_tf = rflags & RFLAGS_TF;
+	vmx_write(VMCS_GUEST_RFLAGS, rflags | RFLAGS_TF);
+	vmx_write(VMCS_EXCEPTION_BITMAP, vmx_read(VMCS_EXCEPTION_BITMAP) | (1u << VEC_DB));
+	return 1;
+}
+
+/*
+ * The #DB after the step: the store has run.  Close the frame again (and
+ * walk if the store can link or unlink tables).  A guest that was itself
+ * single-stepping gets its #DB as it would have.
+ */
+int hv_prof_step_done(struct hv_guest *g, uint64_t qual)
+{
+	uint64_t frame = hv_prof.step_frame;
+	if (!hv_prof_stepping() || !(qual & DBQ_BS))
+		return 0;
+	hv_prof.step_frame = ~0ull;
+	vmx_write(VMCS_EXCEPTION_BITMAP, vmx_read(VMCS_EXCEPTION_BITMAP) & ~(1u << VEC_DB));
+	uint64_t rflags = vmx_read(VMCS_GUEST_RFLAGS);
+	vmx_write(VMCS_GUEST_RFLAGS, (rflags & ~(uint64_t)RFLAGS_TF) | hv_prof.step_tf);
+	hv_prof_protect(g, frame, 1);
+	if (hv_prof_level[frame] >= 2)
+		hv_prof_walk(g);
+	else
+		hv_invept_all();
+	if (hv_prof.step_tf) {
+		hv_prof.guest_tf++;
+		hv_inject_exception(VEC_DB, 0, 0);
+	}
+	return 1;
+}
+
+/* The guest's end: the counts, for afterburn-run --profile. */
+void hv_prof_report(struct hv_guest *g)
+{
+	if (!hv_prof.on)
+		return;
+	hv_printf("hv: profile: %u sites, %lu page-table stores (%lu into seed frames not live then), "
+		  "%lu walks, up to %lu table pages, %u roots, %lu seed frames\n", hv_prof.nsites,
+		  hv_prof.writes, hv_prof.ptinits, hv_prof.walks, hv_prof.max_tables, hv_prof.nroots,
+		  hv_prof.seeded);
+	if (hv_prof.outside || hv_prof.lost_sites || hv_prof.lost_tables || hv_prof.no_split)
+		hv_printf("hv: profile incomplete: %lu table pointers outside the tracked memory, "
+			  "%lu sites and %lu tables over the limits, %lu pages not protected "
+			  "(EPT page pool full)\n", hv_prof.outside, hv_prof.lost_sites,
+			  hv_prof.lost_tables, hv_prof.no_split);
+	for (unsigned i = 0; i < hv_prof.nsites; i++)
+		hv_printf("hv: profile site rip=0x%lx level=%u count=%lu\n", hv_prof.sites[i].rip,
+			  hv_prof.sites[i].level, hv_prof.sites[i].count);
+	unsigned col = 0;
+	for (uint64_t f = 0; f < hv_prof.nframes; f++) {
+		if (!hv_prof_ever[f])
+			continue;
+		if (!col)
+			hv_printf("hv: profile tables");
+		hv_printf(" %lx:%u", f, hv_prof_ever[f]);
+		if (++col == 16) {
+			hv_printf("\n");
+			col = 0;
+		}
+	}
+	if (col)
+		hv_printf("\n");
+	(void)g;
+}
