@@ -100,8 +100,8 @@ int hv_msr_access(struct hv_guest *g, uint32_t msr, int write, uint64_t *val);
 int hv_msr_memtype_ok(unsigned type, int pat);
 void hv_msr_reset(struct hv_guest *g);
 
-/* What the CPUID filter depends on: the guest's CR4 and the VMCS's controls. */
-struct hv_cpuid_ctx { uint64_t cr4; int tsc_offsetting, rdtscp, invpcid; };
+/* What the CPUID filter depends on: the guest's CR4 and mode, the VMCS's controls. */
+struct hv_cpuid_ctx { uint64_t cr4; int long64, intel, tsc_offsetting, rdtscp, invpcid; };
 void hv_cpuid_filter(uint32_t leaf, uint32_t sub, const struct hv_cpuid_ctx *ctx, uint32_t v[4]);
 void hv_cpuid_ctx_get(struct hv_cpuid_ctx *ctx);
 void hv_cpuid_guest(uint32_t leaf, uint32_t sub, uint32_t v[4]);

@@ -36,7 +36,9 @@
  *         nothing; its own CPUID advertises counters it does not implement).
  *  0xD.1  XSAVES (disabled in the secondary controls: it would #UD; XSS #GP).
  *  0xF, 0x10, 0x12, 0x14  RDT, SGX and PT leaves: zero.
- *  0x80000001  RDTSCP only with "enable RDTSCP".
+ *  0x80000001  RDTSCP only with "enable RDTSCP"; SYSCALL only in 64-bit
+ *         mode, as Intel CPUs (and Bochs) report it: our own CPUID runs in
+ *         64-bit mode and would report it to a 32-bit guest.
  *  0x80000007  power management: only the invariant TSC stays.
  */
 void hv_cpuid_filter(uint32_t leaf, uint32_t sub, const struct hv_cpuid_ctx *ctx, uint32_t v[4])
@@ -86,6 +88,8 @@ void hv_cpuid_filter(uint32_t leaf, uint32_t sub, const struct hv_cpuid_ctx *ctx
 	case 0x80000001:
 		if (!ctx->rdtscp)
 			v[3] &= ~B(27);
+		if (!ctx->long64 && ctx->intel)
+			v[3] &= ~B(11);
 		break;
 	case 0x80000007:
 		v[0] = v[1] = v[2] = 0;
@@ -100,7 +104,11 @@ void hv_cpuid_ctx_get(struct hv_cpuid_ctx *ctx)
 	uint64_t mask = vmx_read(VMCS_CR4_GUEST_HOST_MASK);
 	uint64_t proc2 = vmx_read(VMCS_PROC_CTLS2);
 	ctx->cr4 = (vmx_read(VMCS_GUEST_CR4) & ~mask) | (vmx_read(VMCS_CR4_READ_SHADOW) & mask);
+	ctx->long64 = (vmx_read(VMCS_GUEST_EFER) & EFER_LMA) && (vmx_read(VMCS_GUEST_CS_AR) & AR_L);
 	ctx->tsc_offsetting = !!(vmx_read(VMCS_PROC_CTLS) & PROC_TSC_OFFSETTING);
+	uint32_t v[4];
+	hv_cpuid(0, 0, v);
+	ctx->intel = v[1] == 0x756e6547u && v[3] == 0x49656e69u && v[2] == 0x6c65746eu;	/* GenuineIntel */
 	ctx->rdtscp = !!(proc2 & PROC2_ENABLE_RDTSCP);
 	ctx->invpcid = !!(proc2 & PROC2_ENABLE_INVPCID);
 }

@@ -207,7 +207,7 @@ static void hv_exit_xsetbv(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 {
 	uint32_t v[4];
 	uint64_t val = (r->rdx << 32) | (uint32_t)r->rax;
-	hv_cpuid(0xd, 0, v);
+	hv_cpuid_guest(0xd, 0, v);	/* the XCR0 bits the guest's CPUID offers (hv_cpuid.c) */
 	uint64_t supported = ((uint64_t)v[3] << 32) | v[0];
 	if ((uint32_t)r->rcx != 0 || !(val & 1) || (val & ~supported) || ((val & 4) && !(val & 2))) {
 		hv_printf("hv: guest xsetbv xcr%u=0x%lx invalid: #GP\n", (uint32_t)r->rcx, val);

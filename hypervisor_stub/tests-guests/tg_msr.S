@@ -62,6 +62,7 @@ tg_main:
 	call	probe_x2apic
 	call	probe_osxsave
 	call	probe_ospke
+	call	probe_syscall_bit
 	jmp	tg_verdict
 
 /* ---- helpers ---- */
@@ -583,6 +584,27 @@ probe_ospke:
 	movl	$s_ospke_rule, %edx
 	jmp	report
 
+/*
+ * Intel CPUs report CPUID.80000001:EDX.SYSCALL only in 64-bit mode; this
+ * guest runs in 32-bit protected mode (other vendors: nothing to check).
+ */
+probe_syscall_bit:
+	xorl	%eax, %eax
+	cpuid
+	movl	$1, %eax
+	cmpl	$0x756e6547, %ebx	/* "Genu" */
+	jne	1f
+	cmpl	$0x6c65746e, %ecx	/* "ntel" */
+	jne	1f
+	movl	$0x80000001, %eax
+	call	cpuid_safe
+	xorl	%eax, %eax
+	testl	$1 << 11, %edx
+	sete	%al
+1:	movl	$s_syscall, %esi
+	movl	$s_syscall_rule, %edx
+	jmp	report
+
 /* %eax = CR4 bit: 1 if setting it raises #GP (CR4 unchanged), else 0 (and cleared again) */
 cr4_set_faults:
 	pushl	%ebx
@@ -632,6 +654,8 @@ s_osxsave:	.asciz "CPUID.1:ECX.OSXSAVE"
 s_osxsave_rule:	.asciz "follows CR4.OSXSAVE (no XSAVE: setting CR4.OSXSAVE #GP)"
 s_ospke:	.asciz "CPUID.7:ECX.OSPKE"
 s_ospke_rule:	.asciz "follows CR4.PKE (no PKU: setting CR4.PKE #GP)"
+s_syscall:	.asciz "CPUID.80000001:EDX.SYSCALL"
+s_syscall_rule:	.asciz "0 outside 64-bit mode (Intel)"
 s_x2_id:	.asciz "0x802 x2APIC ID"
 s_x2_tpr:	.asciz "0x808 x2APIC TPR"
 s_x2_icr:	.asciz "0x830 x2APIC ICR"

@@ -26,7 +26,7 @@ void *hv_memcpy(void *d, const void *s, size_t n) { return memcpy(d, s, n); }
  * A Skylake-X-like CPUID with every bit of every leaf set: whatever the
  * filter leaves is what the hypervisor claims to back.
  */
-static struct hv_cpuid_ctx ctx_full = { .cr4 = 0, .tsc_offsetting = 1, .rdtscp = 1, .invpcid = 1 };
+static struct hv_cpuid_ctx ctx_full = { .cr4 = 0, .long64 = 1, .intel = 1, .tsc_offsetting = 1, .rdtscp = 1, .invpcid = 1 };
 
 static int advertised_ctx(const struct hv_feat *f, const struct hv_cpuid_ctx *ctx)
 {
@@ -208,6 +208,30 @@ static void test_cr4_bits(void)
 	CU_ASSERT(!(n[2] & (1u << 4)));
 }
 
+/* Intel: CPUID.80000001:EDX.SYSCALL only in 64-bit mode; other vendors always. */
+static void test_syscall_bit(void)
+{
+	struct hv_cpuid_ctx c = ctx_full;
+	uint32_t v[4] = { ~0u, ~0u, ~0u, ~0u };
+	hv_cpuid_filter(0x80000001u, 0, &c, v);
+	CU_ASSERT(v[3] & (1u << 11));
+	c.long64 = 0;
+	uint32_t w[4] = { ~0u, ~0u, ~0u, ~0u };
+	hv_cpuid_filter(0x80000001u, 0, &c, w);
+	CU_ASSERT(!(w[3] & (1u << 11)));
+	CU_ASSERT(w[3] & (1u << 29));	/* LM stays: STAR/LSTAR remain readable */
+	c.intel = 0;
+	uint32_t a[4] = { ~0u, ~0u, ~0u, ~0u };
+	hv_cpuid_filter(0x80000001u, 0, &c, a);
+	CU_ASSERT(a[3] & (1u << 11));
+	/* no pass-through row depends on the mode: the bitmap is built once */
+	for (unsigned i = 0; i < hv_msr_table_len; i++) {
+		const struct hv_msr_row *r = &hv_msr_table[i];
+		if (r->policy == HV_MSR_PASS)
+			CU_ASSERT(advertised_ctx(&r->feat, &c) == advertised_ctx(&r->feat, &ctx_full));
+	}
+}
+
 static void test_memtypes(void)
 {
 	static const int mtrr_ok[8] = { 1, 1, 0, 0, 1, 1, 1, 0 };
@@ -231,6 +255,7 @@ int main(void)
 	CU_add_test(s, "a #GP row's feature is hidden from CPUID", test_cpuid_consistent);
 	CU_add_test(s, "issue MSRs: advertised means backed", test_issue_msrs);
 	CU_add_test(s, "OSXSAVE and OSPKE follow CR4", test_cr4_bits);
+	CU_add_test(s, "CPUID.80000001:EDX.SYSCALL follows the mode (Intel)", test_syscall_bit);
 	CU_add_test(s, "PAT and MTRR memory types", test_memtypes);
 	return tu_cunit_run();
 }
