@@ -98,7 +98,8 @@ const struct hv_msr_row *hv_msr_lookup(uint32_t msr);
 void hv_msr_bitmap_build(uint8_t bitmap[4096], int (*advertised)(const struct hv_feat *f));
 int hv_msr_access(struct hv_guest *g, uint32_t msr, int write, uint64_t *val);
 int hv_msr_memtype_ok(unsigned type, int pat);
-void hv_msr_reset(struct hv_guest *g);
+void hv_msr_reset(struct hv_guest *g);		/* at VMCS set-up: MTRRs, pass-through MSRs as at boot */
+uint64_t hv_guest_tsc(void);			/* the current guest's TSC (host TSC + VMCS TSC offset) */
 
 /* What the CPUID filter depends on: the guest's CR4 and mode, the VMCS's controls. */
 struct hv_cpuid_ctx { uint64_t cr4; int long64, intel, tsc_offsetting, rdtscp, invpcid; };

@@ -16,6 +16,15 @@
 #define B(n)	(1u << (n))
 
 /*
+ * The local APIC's bits (x2APIC, TSC-deadline; APIC), hidden until
+ * hv_lapic.c backs them: wiring it in is dropping these two masks and
+ * pointing the MSR table's rows 0x1b, 0x6e0 and 0x800-0x8ff at
+ * hv_lapic_msr (HV_MSR_FN).
+ */
+#define HV_CPUID1_ECX_LAPIC	(B(21) | B(24))
+#define HV_CPUID1_EDX_LAPIC	B(9)
+
+/*
  * What is cleared, leaf by leaf (SDM 2A CPUID), and why:
  *  1.ECX  DTES64, MONITOR, DS-CPL, VMX, SMX, EIST, TM2, PDCM (no
  *         PERF_CAPABILITIES), x2APIC and TSC-deadline (no local APIC yet),
@@ -45,11 +54,11 @@ void hv_cpuid_filter(uint32_t leaf, uint32_t sub, const struct hv_cpuid_ctx *ctx
 {
 	switch (leaf) {
 	case 1:
-		v[2] &= ~(B(2) | B(3) | B(4) | B(5) | B(6) | B(7) | B(8) | B(15) | B(21) | B(24) | B(27));
+		v[2] &= ~(B(2) | B(3) | B(4) | B(5) | B(6) | B(7) | B(8) | B(15) | B(27) | HV_CPUID1_ECX_LAPIC);
 		v[2] |= B(31);
 		if ((ctx->cr4 & CR4_OSXSAVE) && (v[2] & B(26)))
 			v[2] |= B(27);
-		v[3] &= ~(B(9) | B(21) | B(22) | B(29) | B(31));
+		v[3] &= ~(B(21) | B(22) | B(29) | B(31) | HV_CPUID1_EDX_LAPIC);
 		break;
 	case 5:
 	case 0xa:

@@ -129,6 +129,11 @@ static int hv_msr_apic_base(struct hv_guest *g, uint32_t msr, int write, uint64_
  * TSC or TSC_ADJUST moves the offset, and each moves the other by the same
  * amount (SDM 3B 17.17.3).
  */
+uint64_t hv_guest_tsc(void)
+{
+	return hv_rdtsc() + vmx_read(VMCS_TSC_OFFSET);
+}
+
 static int hv_msr_tsc(struct hv_guest *g, uint32_t msr, int write, uint64_t *val)
 {
 	uint64_t off = vmx_read(VMCS_TSC_OFFSET);
@@ -273,10 +278,42 @@ static void hv_msr_mtrr_reset(struct hv_msr_state *m)
 			m->mtrr_fixed[i] = hv_rdmsr(hv_mtrr_fixed_msr[i]);
 }
 
+/*
+ * The pass-through MSRs the VMCS does not switch live in the real MSRs:
+ * each guest starts with the values the firmware left (read before the
+ * first guest runs; Bochs resets FMASK to 0x20200), as a kernel booted on
+ * the bare machine would, never with the previous guest's values.
+ * (FS/GS base and SYSENTER are guest-state fields of the VMCS.)
+ */
+static void hv_msr_pass_reset(void)
+{
+	static const uint32_t msrs[] = {
+		MSR_IA32_STAR, MSR_IA32_LSTAR, MSR_IA32_CSTAR, MSR_IA32_FMASK, MSR_IA32_KERNEL_GS_BASE,
+		MSR_IA32_TSC_AUX,
+	};
+	static uint64_t boot[sizeof(msrs) / sizeof(msrs[0])];
+	static int have[sizeof(msrs) / sizeof(msrs[0])], captured;
+	uint32_t v[4];
+
+	if (!captured) {
+		hv_cpuid(0x80000001u, 0, v);
+		for (unsigned i = 0; i < sizeof(msrs) / sizeof(msrs[0]); i++) {
+			have[i] = msrs[i] == MSR_IA32_TSC_AUX ? !!(v[3] & (1u << 27)) : !!(v[3] & (1u << 29));
+			if (have[i])
+				boot[i] = hv_rdmsr(msrs[i]);
+		}
+		captured = 1;
+	}
+	for (unsigned i = 0; i < sizeof(msrs) / sizeof(msrs[0]); i++)
+		if (have[i])
+			hv_wrmsr(msrs[i], boot[i]);
+}
+
 void hv_msr_reset(struct hv_guest *g)
 {
 	hv_memset(&g->msr, 0, sizeof(g->msr));
 	hv_msr_mtrr_reset(&g->msr);
+	hv_msr_pass_reset();
 }
 
 /* ---- the table: sorted by first MSR, ranges do not overlap ---- */

@@ -48,6 +48,7 @@ tg_main:
 	cpuid
 	movl	%eax, max_ext
 
+	call	probe_zero_at_entry
 	movl	$msr_rows, %ebx
 1:	cmpl	$msr_rows_end, %ebx
 	jae	2f
@@ -63,6 +64,7 @@ tg_main:
 	call	probe_osxsave
 	call	probe_ospke
 	call	probe_syscall_bit
+	call	leave_dirty
 	jmp	tg_verdict
 
 /* ---- helpers ---- */
@@ -294,6 +296,52 @@ probe_row:
 6:	ret
 
 /* ---- special rules ---- */
+
+/*
+ * The syscall MSRs, KERNEL_GS_BASE and TSC_AUX as we find them (what the
+ * firmware left: Bochs resets FMASK to 0x20200), printed so that bare and
+ * hypervisor runs must agree.  leave_dirty writes them before we exit, so a
+ * second guest in the same hypervisor run shows that it does not inherit
+ * them (suite 62 boots two and compares this line).
+ */
+probe_zero_at_entry:
+	movl	$s_entry, %esi
+	call	tg_puts
+	movl	$zero_msrs, %ebx
+1:	movl	(%ebx), %ecx
+	testl	%ecx, %ecx
+	jz	2f
+	movb	$' ', %al
+	call	tg_putc
+	call	msr_rd
+	testl	%edi, %edi
+	jz	3f
+	movl	$s_gp, %esi
+	call	tg_puts
+	jmp	4f
+3:	pushl	%eax
+	movl	%edx, %eax
+	call	tg_hex
+	movb	$':', %al
+	call	tg_putc
+	popl	%eax
+	call	tg_hex
+4:	addl	$4, %ebx
+	jmp	1b
+2:	movb	$'\n', %al
+	jmp	tg_putc
+
+leave_dirty:
+	movl	$zero_msrs, %ebx
+1:	movl	(%ebx), %ecx
+	testl	%ecx, %ecx
+	jz	2f
+	movl	$0x1000, %eax
+	xorl	%edx, %edx
+	call	msr_wr
+	addl	$4, %ebx
+	jmp	1b
+2:	ret
 
 /* IA32_APIC_BASE: always readable (P6 and later); bit 11 (enable) = CPUID.1:EDX.APIC */
 probe_apic_base:
@@ -654,6 +702,8 @@ s_osxsave:	.asciz "CPUID.1:ECX.OSXSAVE"
 s_osxsave_rule:	.asciz "follows CR4.OSXSAVE (no XSAVE: setting CR4.OSXSAVE #GP)"
 s_ospke:	.asciz "CPUID.7:ECX.OSPKE"
 s_ospke_rule:	.asciz "follows CR4.PKE (no PKU: setting CR4.PKE #GP)"
+s_entry:	.asciz "tg_msr: at entry STAR LSTAR CSTAR FMASK KERNEL_GS_BASE TSC_AUX ="
+s_gp:		.asciz "#GP"
 s_syscall:	.asciz "CPUID.80000001:EDX.SYSCALL"
 s_syscall_rule:	.asciz "0 outside 64-bit mode (Intel)"
 s_x2_id:	.asciz "0x802 x2APIC ID"
@@ -661,6 +711,8 @@ s_x2_tpr:	.asciz "0x808 x2APIC TPR"
 s_x2_icr:	.asciz "0x830 x2APIC ICR"
 
 	.balign 4
+zero_msrs:
+	.long 0xc0000081, 0xc0000082, 0xc0000083, 0xc0000084, 0xc0000102, 0xc0000103, 0
 x2apic_msrs:
 	.long 0x802, s_x2_id
 	.long 0x808, s_x2_tpr

@@ -8,7 +8,8 @@
 #    per guest, ok when no line differs except the listed bare-Bochs defects
 #    (bochs-defects.list) and the guest passes under the hypervisor
 #  - tg_msr under the hypervisor: every probe ok, and the MSR outside the
-#    table is named on an `hv:` line
+#    table is named on an `hv:` line; two tg_msr guests in one run (the
+#    second must not inherit the first's pass-through MSRs)
 # Bochs boots run one after another (HV_EQUIV_TIMEOUT each, default 150 s).
 set -u
 . "$(dirname "$0")/../lib.sh"
@@ -59,5 +60,20 @@ if [ -f "$vlog" ]; then
 		"$(grep -q '^hv: guest rdmsr MSR 0x2345: not in the MSR table, #GP injected' "$vlog"; echo $?)" "no report line"
 	check "tg_msr: the MSR exits are counted (rdmsr, wrmsr on the exits: line)" \
 		"$(grep -qE '^exits: .* rdmsr=[0-9]+ wrmsr=[0-9]+' "$vlog"; echo $?)" "$(grep '^exits:' "$vlog")"
+fi
+
+# two tg_msr guests in one hypervisor run: the second starts with the pass-through
+# MSRs the first left dirty (STAR, LSTAR, ..., TSC_AUX) back at 0, and passes
+timeout 360 build/bin/afterburn-run --on vtx --ips 10000000 --timeout 300 \
+	build/hypervisor_stub/guests/tg_msr.elf --module build/hypervisor_stub/guests/tg_msr.elf \
+	>"$T/two.log" 2>&1 </dev/null
+rc=$?
+entry=$(grep '^tg_msr: at entry ' "$T/two.log" | sort -u | wc -l)
+if [ $rc -eq 0 ] && grep -q '^hv: all guests done (2 run)$' "$T/two.log" && [ "$entry" -eq 1 ] &&
+   [ "$(grep -c '^afterburn-guest: PASS tests=' "$T/two.log")" -eq 2 ] && ! grep -q '^not ok' "$T/two.log"; then
+	ok "two tg_msr guests in one run: the second finds the pass-through MSRs as the first did (the firmware's), not as the first left them"
+else
+	nok "two tg_msr guests in one run (afterburn-run exit $rc, $entry different 'at entry' lines)"
+	grep -E '^(not ok|afterburn-guest|tg_msr: at entry|hv: guest (stopped|exit))' "$T/two.log" | sed 's/^/  | /' | head -n 20
 fi
 exit 0
