@@ -63,6 +63,51 @@ enum hv_stop {
 	HV_STOP_FAULT,		/* guest did something we refuse: report printed */
 };
 
+/*
+ * MSRs (hv_msr.c): the table, one row per MSR or range, and the state of
+ * the emulated ones.  CPUID (hv_cpuid.c): the guest's view, one policy with
+ * the table.
+ */
+#define HV_MTRR_VAR_MAX		16	/* variable ranges kept (0x200-0x21f) */
+#define HV_MTRR_FIXED		11	/* fixed-range MSRs */
+#define HV_MSR_REPORT_MAX	8	/* unknown MSRs named per guest */
+struct hv_msr_state {
+	uint64_t mtrr_cap, mtrr_def, mtrr_fixed[HV_MTRR_FIXED], mtrr_var[2 * HV_MTRR_VAR_MAX];
+	uint64_t tsc_adjust;		/* IA32_TSC_ADJUST (the TSC offset moves with it) */
+	uint64_t mcg_status;
+	unsigned unknown_reported;
+};
+
+/* A CPUID feature: leaf, subleaf, register (0-3 = EAX-EDX), any bit of mask; mask 0 = always. */
+#define HV_FEAT_NEVER	0xff	/* reg: never advertised (model-specific MSRs) */
+struct hv_feat { uint32_t leaf, sub; uint8_t reg; uint32_t mask; };
+enum hv_msr_policy { HV_MSR_FN, HV_MSR_PASS, HV_MSR_RAZ, HV_MSR_GP };
+struct hv_guest;
+/* 0 = done (*val read or written), -1 = #GP; the local APIC's hv_lapic_msr has this signature. */
+typedef int (*hv_msr_fn)(struct hv_guest *g, uint32_t msr, int write, uint64_t *val);
+struct hv_msr_row {
+	uint32_t first, last;		/* MSR range, inclusive */
+	const char *name;
+	struct hv_feat feat;		/* not advertised: #GP whatever the policy */
+	enum hv_msr_policy policy;
+	hv_msr_fn fn;			/* HV_MSR_FN */
+};
+extern const struct hv_msr_row hv_msr_table[];
+extern const unsigned hv_msr_table_len;
+const struct hv_msr_row *hv_msr_lookup(uint32_t msr);
+void hv_msr_bitmap_build(uint8_t bitmap[4096], int (*advertised)(const struct hv_feat *f));
+int hv_msr_access(struct hv_guest *g, uint32_t msr, int write, uint64_t *val);
+int hv_msr_memtype_ok(unsigned type, int pat);
+void hv_msr_reset(struct hv_guest *g);		/* at VMCS set-up: MTRRs, pass-through MSRs as at boot */
+uint64_t hv_guest_tsc(void);			/* the current guest's TSC (host TSC + VMCS TSC offset) */
+
+/* What the CPUID filter depends on: the guest's CR4 and mode, the VMCS's controls. */
+struct hv_cpuid_ctx { uint64_t cr4; int long64, intel, tsc_offsetting, rdtscp, invpcid; };
+void hv_cpuid_filter(uint32_t leaf, uint32_t sub, const struct hv_cpuid_ctx *ctx, uint32_t v[4]);
+void hv_cpuid_ctx_get(struct hv_cpuid_ctx *ctx);
+void hv_cpuid_guest(uint32_t leaf, uint32_t sub, uint32_t v[4]);
+int hv_cpuid_has(const struct hv_feat *f);
+
 struct hv_guest {
 	unsigned index;			/* which multiboot module (0-based) */
 	uint64_t mem_hpa, mem_size;	/* backing store of guest-physical 0.. */
@@ -73,6 +118,7 @@ struct hv_guest {
 	int vpid_on;			/* VPID enabled in its VMCS */
 	uint64_t proc_ctls;		/* cached VMCS_PROC_CTLS (hv_irq.c toggles the window bit) */
 	const char *cmdline;
+	struct hv_msr_state msr;	/* emulated MSRs (hv_msr.c) */
 
 	/* exit statistics */
 	uint64_t exits[EXIT_REASON_MAX];

@@ -70,37 +70,12 @@ void hv_guest_stop(struct hv_guest *g, enum hv_stop why, int status, const char 
 	hv_printf(" (rip=0x%lx)\n", vmx_read(VMCS_GUEST_RIP));
 }
 
-/* ---- CPUID: hide VMX, announce ourselves (hypercall.h) ---- */
+/* ---- CPUID: the guest's view is computed in hv_cpuid.c ---- */
 static void hv_exit_cpuid(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 {
-	uint32_t leaf = (uint32_t)r->rax, sub = (uint32_t)r->rcx, v[4] = { 0, 0, 0, 0 };
+	uint32_t v[4];
 
-	if (leaf == AB_HV_CPUID_BASE) {
-		v[0] = AB_HV_CPUID_FEATURES;
-		hv_memcpy(&v[1], AB_HV_SIGNATURE, 12);
-	} else if (leaf == AB_HV_CPUID_FEATURES) {
-		v[0] = AB_HV_ABI_VERSION;
-		v[1] = AB_HV_TRAP_VMCALL;
-	} else if ((leaf & 0xffff0000u) == AB_HV_CPUID_BASE) {
-		/* other hypervisor leaves: zero */
-	} else {
-		hv_cpuid(leaf, sub, v);
-		if (leaf == 1) {
-			v[2] &= ~(uint32_t)CPUID1_ECX_VMX;
-			/* no local APIC for the guest (EPT maps none): no APIC, x2APIC, TSC deadline */
-			v[3] &= ~(1u << 9);
-			v[2] &= ~((1u << 21) | (1u << 24));
-			v[2] &= ~(1u << 3);	/* MONITOR/MWAIT: they would idle the real CPU */
-			v[2] |= (uint32_t)CPUID1_ECX_HYPERVISOR;
-			/* OSXSAVE mirrors the guest's CR4, not ours (SDM 2A CPUID). */
-			v[2] &= ~(1u << 27);
-			if (vmx_read(VMCS_CR4_READ_SHADOW) & CR4_OSXSAVE)
-				v[2] |= 1u << 27;
-		} else if (leaf == 0xd && sub == 1) {
-			/* XSAVES/XRSTORS stay disabled in the secondary controls: #UD, so hide them */
-			v[0] &= ~(1u << 3);
-		}
-	}
+	hv_cpuid_guest((uint32_t)r->rax, (uint32_t)r->rcx, v);
 	r->rax = v[0]; r->rbx = v[1]; r->rcx = v[2]; r->rdx = v[3];
 	hv_skip_insn();
 }
@@ -110,57 +85,20 @@ static void hv_exit_vmcall(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 	hv_hcall(g, r);
 }
 
-/* ---- MSRs: only what the bitmap did not pass through arrives here ---- */
+/* ---- MSRs: only what the bitmap did not pass through arrives here (table: hv_msr.c) ---- */
 static void hv_exit_msr(struct hv_guest *g, struct hv_regs *r, uint64_t qual, int write)
 {
-	uint32_t msr = (uint32_t)r->rcx;
 	uint64_t val = (r->rdx << 32) | (uint32_t)r->rax;
-	uint64_t out = 0;
 
-	switch (msr) {
-	case MSR_IA32_EFER:
-		if (write) {
-			uint64_t old = vmx_read(VMCS_GUEST_EFER);
-			/* LMA is read-only (SDM 3A 2.2.1); LME may not change with paging on. */
-			if ((val & ~(EFER_SCE | EFER_LME | EFER_LMA | EFER_NXE)) ||
-			    (((val ^ old) & EFER_LME) && (vmx_read(VMCS_GUEST_CR0) & CR0_PG)))
-				goto gp;
-			vmx_write(VMCS_GUEST_EFER, (val & ~EFER_LMA) | (old & EFER_LMA));
-		} else
-			out = vmx_read(VMCS_GUEST_EFER);
-		break;
-	case MSR_IA32_PAT:
-		if (write)
-			vmx_write(VMCS_GUEST_PAT, val);
-		else
-			out = vmx_read(VMCS_GUEST_PAT);
-		break;
-	case MSR_IA32_APIC_BASE:
-		/* No local APIC for the guest: report it globally disabled, BSP. */
-		out = 0xfee00000ull | (1u << 8);
-		break;
-	case MSR_IA32_TSC:
-		out = hv_rdtsc();	/* writes ignored: the host owns time */
-		break;
-	case MSR_IA32_MTRRCAP:
-	case MSR_IA32_MTRR_DEF_TYPE:
-		out = 0;		/* no MTRRs; writes ignored (EPT sets WB) */
-		break;
-	case MSR_IA32_MISC_ENABLE:
-		out = 1;		/* fast strings */
-		break;
-	default:
-		goto gp;
+	if (hv_msr_access(g, (uint32_t)r->rcx, write, &val) < 0) {
+		hv_inject_exception(VEC_GP, 1, 0);
+		return;
 	}
 	if (!write) {
-		r->rax = (uint32_t)out;
-		r->rdx = out >> 32;
+		r->rax = (uint32_t)val;
+		r->rdx = val >> 32;
 	}
 	hv_skip_insn();
-	return;
-gp:
-	hv_printf("hv: guest %s MSR 0x%x: not emulated, #GP injected\n", write ? "wrmsr" : "rdmsr", msr);
-	hv_inject_exception(VEC_GP, 1, 0);
 }
 static void hv_exit_rdmsr(struct hv_guest *g, struct hv_regs *r, uint64_t q) { hv_exit_msr(g, r, q, 0); }
 static void hv_exit_wrmsr(struct hv_guest *g, struct hv_regs *r, uint64_t q) { hv_exit_msr(g, r, q, 1); }
@@ -284,7 +222,7 @@ static void hv_exit_xsetbv(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 {
 	uint32_t v[4];
 	uint64_t val = (r->rdx << 32) | (uint32_t)r->rax;
-	hv_cpuid(0xd, 0, v);
+	hv_cpuid_guest(0xd, 0, v);	/* the XCR0 bits the guest's CPUID offers (hv_cpuid.c) */
 	uint64_t supported = ((uint64_t)v[3] << 32) | v[0];
 	if ((uint32_t)r->rcx != 0 || !(val & 1) || (val & ~supported) || ((val & 4) && !(val & 2))) {
 		hv_printf("hv: guest xsetbv xcr%u=0x%lx invalid: #GP\n", (uint32_t)r->rcx, val);

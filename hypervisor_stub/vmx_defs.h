@@ -21,6 +21,8 @@
 #define MSR_IA32_MTRR_DEF_TYPE		0x2ff
 #define MSR_IA32_APIC_BASE		0x01b
 #define MSR_IA32_MISC_ENABLE		0x1a0
+#define MSR_IA32_MCG_CAP		0x179
+#define MSR_IA32_TSC_ADJUST		0x03b
 #define MSR_IA32_TSC			0x010
 #define MSR_IA32_EFER			0xc0000080
 #define   EFER_SCE			HV_BIT(0)
@@ -79,6 +81,7 @@
 #define CR4_PCIDE	HV_BIT(17)
 #define CR4_VMXE	HV_BIT(13)
 #define CR4_OSXSAVE	HV_BIT(18)
+#define CR4_PKE		HV_BIT(22)
 #define RFLAGS_FIXED1	HV_BIT(1)
 #define RFLAGS_TF	HV_BIT(8)
 #define RFLAGS_IF	HV_BIT(9)

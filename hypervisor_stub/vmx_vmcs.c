@@ -230,14 +230,6 @@ int vmx_on(void)
 	return 0;
 }
 
-/* MSR bitmap layout (SDM 3C 24.6.9): read-low, read-high, write-low, write-high. */
-static void vmx_msr_passthrough(uint32_t msr)
-{
-	uint32_t idx = msr & 0x1fff, base = (msr >= 0xc0000000u) ? 1024 : 0;
-	vmx_msr_bitmap[base + idx / 8] &= (uint8_t)~(1u << (idx % 8));
-	vmx_msr_bitmap[2048 + base + idx / 8] &= (uint8_t)~(1u << (idx % 8));
-}
-
 static void vmx_seg(uint32_t sel_f, uint16_t sel, uint64_t base, uint32_t limit, uint32_t ar)
 {
 	/* The encodings of one segment's fields are at fixed strides (appendix B). */
@@ -293,7 +285,7 @@ int vmx_vmcs_setup(struct hv_guest *g)
 	    vmx_ctl_derive("proc", MSR_IA32_VMX_PROCBASED_CTLS,
 			   PROC_HLT_EXITING | PROC_USE_IO_BITMAPS | PROC_USE_MSR_BITMAPS |
 			   PROC_ACTIVATE_SECONDARY | PROC_INTR_WINDOW_EXITING,
-			   PROC_MWAIT_EXITING | PROC_MONITOR_EXITING, &c.proc) ||
+			   PROC_MWAIT_EXITING | PROC_MONITOR_EXITING | PROC_TSC_OFFSETTING, &c.proc) ||
 	    vmx_ctl_derive("proc2", MSR_IA32_VMX_PROCBASED_CTLS2,
 			   PROC2_ENABLE_EPT | PROC2_UNRESTRICTED_GUEST,
 			   PROC2_ENABLE_VPID | PROC2_ENABLE_RDTSCP | PROC2_ENABLE_INVPCID, &c.proc2) ||
@@ -342,19 +334,10 @@ int vmx_vmcs_setup(struct hv_guest *g)
 	hv_memset(vmx_io_bitmaps, 0xff, sizeof(vmx_io_bitmaps));
 	vmx_write(VMCS_IO_BITMAP_A, (uint64_t)vmx_io_bitmaps[0]);
 	vmx_write(VMCS_IO_BITMAP_B, (uint64_t)vmx_io_bitmaps[1]);
-	/*
-	 * Every MSR exits except those that are pure guest state: switched by
-	 * the VMCS (FS/GS base, SYSENTER) or unused by this host (syscall MSRs,
-	 * KERNEL_GS_BASE, TSC_AUX) so the guest may own them.
-	 */
-	hv_memset(vmx_msr_bitmap, 0xff, sizeof(vmx_msr_bitmap));
-	static const uint32_t pass[] = {
-		MSR_IA32_FS_BASE, MSR_IA32_GS_BASE, MSR_IA32_KERNEL_GS_BASE, MSR_IA32_SYSENTER_CS,
-		MSR_IA32_SYSENTER_ESP, MSR_IA32_SYSENTER_EIP, MSR_IA32_STAR, MSR_IA32_LSTAR,
-		MSR_IA32_CSTAR, MSR_IA32_FMASK, MSR_IA32_TSC_AUX,
-	};
-	for (size_t i = 0; i < sizeof(pass) / sizeof(pass[0]); i++)
-		vmx_msr_passthrough(pass[i]);
+	/* MSRs: the table of hv_msr.c decides, and the bitmap follows from it. */
+	hv_msr_reset(g);
+	vmx_write(VMCS_TSC_OFFSET, 0);
+	hv_msr_bitmap_build(vmx_msr_bitmap, hv_cpuid_has);
 	vmx_write(VMCS_MSR_BITMAP, (uint64_t)vmx_msr_bitmap);
 	vmx_write(VMCS_EPT_POINTER, hv_ept_build(g));
 	/* The EPT pages are reused by each guest in turn: drop cached translations. */

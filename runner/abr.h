@@ -142,6 +142,7 @@ struct abr_bochsrc {
 	unsigned long ips;           /* 0 = Bochs' default */
 	const char *bios, *vgabios;  /* ROM images (absolute paths) */
 	const char *iso, *serial, *log; /* files in the work dir */
+	int strict_msrs;             /* unknown MSRs #GP (ignore_bad_msrs=0) */
 };
 int abr_bochsrc_text(char *buf, size_t len, const struct abr_bochsrc *rc);
 

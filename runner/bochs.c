@@ -165,6 +165,7 @@ static int bochs_setup(struct abr_ctx *ctx, const char *root, const char *entry,
 		.megs = megs, .ips = ips, .bios = bios, .vgabios = vgabios,
 		.iso = iso, .serial = ctx->serial,
 		.cpu = ctx->o->cpu ? ctx->o->cpu : "corei7_skylake_x",
+		.strict_msrs = strcmp(loader, "linux") != 0,
 	};
 
 	if (abr_path_join(iso, ctx->dir, "boot.iso") ||

@@ -17,6 +17,11 @@
  *    not wait for a client.  That port is the one host resource left.
  *  - files: the ISO, serial log and Bochs log are all in the run's work
  *    directory (Bochs is also started there); the BIOS ROMs are read only.
+ *  - MSRs: Bochs' default (ignore_bad_msrs=1) reads an MSR it does not
+ *    know as 0 and drops writes to it, where hardware raises #GP.
+ *    Multiboot guests get ignore_bad_msrs=0 (strict_msrs), so bare Bochs
+ *    is the reference the hypervisor's MSR policy is compared with
+ *    (tests/suites/62-hv-equivalence.sh); Linux boots keep the default.
  */
 #include "abr.h"
 
@@ -38,7 +43,7 @@ int abr_bochsrc_text(char *buf, size_t len, const struct abr_bochsrc *rc)
 	n = snprintf(buf, len,
 		     "plugin_ctrl: parallel=0, gameport=0\n"
 		     "megs: %d\n"
-		     "cpu: model=%s, count=1%s, reset_on_triple_fault=0\n"
+		     "cpu: model=%s, count=1%s, reset_on_triple_fault=0%s\n"
 		     "romimage: file=%s, options=fastboot\n"
 		     "vgaromimage: file=%s\n"
 		     "display_library: rfb, options=\"timeout=0\"\n"
@@ -53,7 +58,7 @@ int abr_bochsrc_text(char *buf, size_t len, const struct abr_bochsrc *rc)
 		     "log: %s\n"
 		     "panic: action=fatal\n"
 		     "error: action=report\n",
-		     rc->megs, rc->cpu, ipsopt, rc->bios, rc->vgabios, rc->iso,
+		     rc->megs, rc->cpu, ipsopt, rc->strict_msrs ? ", ignore_bad_msrs=0" : "", rc->bios, rc->vgabios, rc->iso,
 		     rc->serial, rc->log);
 	if (n < 0 || (size_t)n >= len) {
 		fprintf(stderr, "afterburn-run: bochsrc too long\n");
