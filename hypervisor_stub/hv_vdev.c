@@ -67,21 +67,10 @@ const char *hv_vdev_stats(struct hv_guest *g, char *buf, size_t len)
 	return buf;
 }
 
-int hv_vdev_io(struct hv_guest *g, uint16_t port, unsigned size, int in, uint32_t *val)
+/* The ports of this file (exit, debug, delay); out of line, so that the
+ * common path through devices/ stays short (it runs for every EOI). */
+static __attribute__((noinline)) int hv_vdev_misc(struct hv_guest *g, uint16_t port, int in, uint32_t *val)
 {
-	static const uint8_t bucket[DEV_ID_COUNT] = {
-		[DEV_ID_PIC] = HV_DEV_PIC, [DEV_ID_PIT] = HV_DEV_PIT,
-		[DEV_ID_UART] = HV_DEV_UART, [DEV_ID_CMOS] = HV_DEV_RTC,
-	};
-	uint8_t b = (uint8_t)*val;
-	/* The models are byte-wide: a wider access moves the low byte (the rest reads 0). */
-	enum dev_id id = dev_pc_io(&g->pc, port, in, &b, hv_rdtsc());
-	if (id != DEV_ID_NONE) {
-		g->io_count[bucket[id]]++;
-		if (in)
-			*val = b;
-		return 0;
-	}
 	g->io_count[hv_vdev_other(port)]++;
 	switch (port) {
 	case 0x80:				/* POST code / I/O delay */
@@ -117,4 +106,21 @@ int hv_vdev_io(struct hv_guest *g, uint16_t port, unsigned size, int in, uint32_
 		return 0;
 	}
 	return -1;
+}
+
+int hv_vdev_io(struct hv_guest *g, uint16_t port, unsigned size, int in, uint32_t *val)
+{
+	static const uint8_t bucket[DEV_ID_COUNT] = {
+		[DEV_ID_PIC] = HV_DEV_PIC, [DEV_ID_PIT] = HV_DEV_PIT,
+		[DEV_ID_UART] = HV_DEV_UART, [DEV_ID_CMOS] = HV_DEV_RTC,
+	};
+	uint8_t b = (uint8_t)*val;
+	/* The models are byte-wide: a wider access moves the low byte (the rest reads 0). */
+	enum dev_id id = dev_pc_io(&g->pc, port, in, &b, hv_rdtsc());
+	if (__builtin_expect(id == DEV_ID_NONE, 0))
+		return hv_vdev_misc(g, port, in, val);
+	g->io_count[bucket[id]]++;
+	if (in)
+		*val = b;
+	return 0;
 }
