@@ -242,6 +242,35 @@ static void test_pc_uart_irq4(void)
 	CU_ASSERT_EQUAL(dev_pic_pending(&pc.pic), 0x24);
 }
 
+/* Linux's 8250 startup THRE test and its IRQ probe (autoconfig_irq), through the board. */
+static void test_pc_uart_linux_irq_probe(void)
+{
+	struct dev_pc pc;
+	struct td_pchost h;
+	td_pc(&pc, &h);
+	uint8_t v, iir1, iir2;
+	v = 0x02; dev_pc_io(&pc, 0x3f9, false, &v, 0);		/* IER = THRI */
+	dev_pc_io(&pc, 0x3fa, true, &iir1, 0);
+	v = 0x00; dev_pc_io(&pc, 0x3f9, false, &v, 0);
+	v = 0x02; dev_pc_io(&pc, 0x3f9, false, &v, 0);		/* again: THRE re-raised */
+	dev_pc_io(&pc, 0x3fa, true, &iir2, 0);
+	CU_ASSERT_EQUAL(iir1 & 0x0f, 0x02);
+	CU_ASSERT_EQUAL(iir2 & 0x01, 0);			/* no UART_BUG_THRE */
+	v = 0x00; dev_pc_io(&pc, 0x3f9, false, &v, 0);
+	/* probe: OUT2 on, every interrupt enabled, a byte out: IRQ4 must rise */
+	v = 0x0b; dev_pc_io(&pc, 0x3fc, false, &v, 0);		/* DTR | RTS | OUT2 */
+	v = 0x0f; dev_pc_io(&pc, 0x3f9, false, &v, 0);
+	v = 0xff; dev_pc_io(&pc, 0x3f8, false, &v, 0);
+	CU_ASSERT_EQUAL(h.lines[4], 1);
+	CU_ASSERT_EQUAL(dev_pic_pending(&pc.pic), 0x24);
+	/* and falls once the sources are read and disabled */
+	dev_pc_io(&pc, 0x3fd, true, &v, 0);			/* LSR */
+	dev_pc_io(&pc, 0x3fa, true, &v, 0);			/* IIR: THRE acknowledged */
+	dev_pc_io(&pc, 0x3fe, true, &v, 0);			/* MSR */
+	v = 0x00; dev_pc_io(&pc, 0x3f9, false, &v, 0);
+	CU_ASSERT_EQUAL(h.lines[4], 0);
+}
+
 void td_suite_time(void)
 {
 	CU_pSuite s = CU_add_suite("devices-deadline", NULL, NULL);
@@ -262,4 +291,5 @@ void td_suite_pc(void)
 	CU_add_test(s, "port-decode", test_pc_ports);
 	CU_add_test(s, "irq0-routing", test_pc_irq0_routing);
 	CU_add_test(s, "uart-irq4-routing", test_pc_uart_irq4);
+	CU_add_test(s, "uart-linux-thre-test-and-irq-probe", test_pc_uart_linux_irq_probe);
 }
