@@ -186,6 +186,8 @@ void hv_finish(struct hv_guest *g) __attribute__((noreturn));
 void hv_vdev_reset(struct hv_guest *g);
 int hv_vdev_io(struct hv_guest *g, uint16_t port, unsigned size, int in, uint32_t *val);
 const char *hv_vdev_stats(struct hv_guest *g, char *buf, size_t len);
+/* The guest's 8259 pair (g->pc.pic), kept under their old names for callers
+ * outside hv_vdev.c/hv_irq.c: dev_pic_pending, dev_pic_ack, dev_pic_pulse. */
 int hv_vpic_pending(struct hv_guest *g);		/* vector or -1 */
 void hv_vpic_ack(struct hv_guest *g, int vector);
 void hv_vpic_raise(struct hv_guest *g, unsigned irq);
