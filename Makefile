@@ -49,6 +49,7 @@ include wedge/build.mk
 include guest/build.mk
 include runner/build.mk
 include patches/init/build.mk
+include devices/build.mk
 -include profiler/build.mk
 -include hypervisor_stub/build.mk
 include tests/build.mk

@@ -8,7 +8,8 @@ HV_OBJDIR  := $(OBJ)/hypervisor_stub
 HV_C_SRCS  := $(wildcard $(HV_DIR)/hv_*.c $(HV_DIR)/vmx_*.c)
 HV_S_SRCS  := $(HV_DIR)/hv_boot.S $(HV_DIR)/hv_entry.S
 HV_OBJS    := $(patsubst $(HV_DIR)/%.c,$(HV_OBJDIR)/%.o,$(HV_C_SRCS)) \
-	      $(patsubst $(HV_DIR)/%.S,$(HV_OBJDIR)/%.o,$(HV_S_SRCS))
+	      $(patsubst $(HV_DIR)/%.S,$(HV_OBJDIR)/%.o,$(HV_S_SRCS)) \
+	      $(DEV_KERNEL_OBJS)	# devices/ (devices/build.mk), kernel variant
 HV_ELF     := $(HV_OUT)/hv.elf
 
 HV_GUEST_SRCS := $(wildcard $(HV_DIR)/tests-guests/tg_*.S)
@@ -16,9 +17,10 @@ HV_GUESTS  := $(patsubst $(HV_DIR)/tests-guests/%.S,$(HV_OUT)/guests/%.elf,$(HV_
 
 ALL_TARGETS += $(HV_ELF) $(HV_GUESTS)
 
-$(HV_OBJDIR)/%.o: $(HV_DIR)/%.c $(wildcard $(HV_DIR)/*.h) include/afterburn/hypercall.h include/afterburn/x86.h
+$(HV_OBJDIR)/%.o: $(HV_DIR)/%.c $(wildcard $(HV_DIR)/*.h) include/afterburn/hypercall.h include/afterburn/x86.h \
+		  $(DEV_HDRS)
 	@mkdir -p $(@D)
-	$(KERNEL_CC) $(KERNEL_CFLAGS) -I$(HV_DIR) -c $< -o $@
+	$(KERNEL_CC) $(KERNEL_CFLAGS) -I$(HV_DIR) $(DEV_CFLAGS) -c $< -o $@
 
 $(HV_OBJDIR)/%.o: $(HV_DIR)/%.S
 	@mkdir -p $(@D)

@@ -21,6 +21,7 @@
 #include <stdarg.h>
 #include "vmx_defs.h"
 #include "hv_cpu.h"
+#include "devices.h"
 
 #define HV_GUEST_HPA	(64ull << 20)
 #define HV_GUEST_MEM	(32ull << 20)
@@ -45,16 +46,9 @@ struct hv_regs {
 _Static_assert(sizeof(struct hv_regs) == 128, "hv_entry.S pushes 16 quadwords");
 _Static_assert(__builtin_offsetof(struct hv_regs, r15) == 14 * 8, "push order");
 
-/* 8259A pair as the guest sees it (hv_vpic.c). */
-struct hv_pic {
-	uint8_t imr, irr, isr, base;
-	uint8_t icw_step;	/* 0 = ready, 2..4 = expecting ICW2..ICW4 */
-	uint8_t icw4;		/* ICW4 expected */
-	uint8_t read_isr;	/* OCW3 selected ISR for reads */
-};
-
 /* Devices of hv_vdev.c, for the per-device I/O statistics. */
-enum hv_dev { HV_DEV_UART, HV_DEV_PIC, HV_DEV_PIT, HV_DEV_EXIT, HV_DEV_OTHER, HV_DEV_NONE, HV_DEV_COUNT };
+enum hv_dev { HV_DEV_UART, HV_DEV_PIC, HV_DEV_PIT, HV_DEV_RTC, HV_DEV_EXIT, HV_DEV_OTHER, HV_DEV_NONE,
+	      HV_DEV_COUNT };
 
 /* Stop reasons: how a guest ended (hv_guest_stop). */
 enum hv_stop {
@@ -124,20 +118,15 @@ struct hv_guest {
 	uint64_t exits[EXIT_REASON_MAX];
 	uint64_t exits_total;
 
-	/* virtual devices */
-	struct hv_pic pic[2];
-	uint16_t pit_reload;		/* channel 0 reload value (0 = 65536) */
-	uint8_t pit_mode, pit_access, pit_lobyte_next, pit_latched;
-	uint16_t pit_latch;
-	uint8_t uart_lcr, uart_ier, uart_mcr, uart_scr, uart_dll, uart_dlm;
+	/* virtual devices: the 8259 pair, 8254, COM1 and CMOS/RTC of devices/ */
+	struct dev_pc pc;
 	char shutdown_buf[8];		/* bytes seen on the Bochs 0x8900 port */
 	unsigned shutdown_len;
 	uint64_t bad_ports;		/* accesses to ports with no device */
 	uint64_t io_count[HV_DEV_COUNT];	/* port accesses per device (hv_vdev.c) */
 	uint64_t tsc_start;		/* TSC at first VM entry */
 
-	/* time: one deadline per source, in host TSC ticks (0 = off) */
-	uint64_t pit_period_tsc, pit_deadline;
+	/* time: one deadline per source, in host TSC ticks (0 = off; the PIT's is in pc) */
 	uint64_t hc_period_tsc, hc_deadline;
 	uint8_t hc_vector;
 	uint64_t hc_pending[4];		/* AB_HC_TIMER vectors waiting for IF=1 */
@@ -252,10 +241,12 @@ void hv_print_stats(struct hv_guest *g);
 int hv_format_stats(struct hv_guest *g, char *buf, size_t len);
 void hv_finish(struct hv_guest *g) __attribute__((noreturn));
 
-/* hv_vdev.c: legacy devices (UART, PIC, PIT, exit ports). */
+/* hv_vdev.c: the legacy devices (devices/ library) and the exit ports. */
 void hv_vdev_reset(struct hv_guest *g);
 int hv_vdev_io(struct hv_guest *g, uint16_t port, unsigned size, int in, uint32_t *val);
 const char *hv_vdev_stats(struct hv_guest *g, char *buf, size_t len);
+/* The guest's 8259 pair (g->pc.pic), kept under their old names for callers
+ * outside hv_vdev.c/hv_irq.c: dev_pic_pending, dev_pic_ack, dev_pic_pulse. */
 int hv_vpic_pending(struct hv_guest *g);		/* vector or -1 */
 void hv_vpic_ack(struct hv_guest *g, int vector);
 void hv_vpic_raise(struct hv_guest *g, unsigned irq);

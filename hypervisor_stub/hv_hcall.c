@@ -36,39 +36,25 @@ static int64_t hv_hc_stats(struct hv_guest *g, uint64_t gpa, uint64_t len)
 	return hv_format_stats(g, p, len);
 }
 
-/*
- * Apply batch[batch_done..batch_len) in order and advance batch_done; the
- * guest's batch_len is only read (hypercall.h: lazy batch).  Returns the
- * number of ops applied or a negative AB_HC_E*; a bad op stops the run of
- * ops at that point (it is skipped, so one bad op cannot wedge the rest).
- */
+/* A batched port write: a port without device is counted, not refused (as an OUT exit would be). */
+static int64_t hv_batch_out(void *ctx, uint16_t port, unsigned size, uint32_t val)
+{
+	struct hv_guest *g = ctx;
+	if (hv_vdev_io(g, port, size, 0, &val) < 0)
+		g->bad_ports++;
+	return 0;
+}
+
+static void *hv_batch_gpa(void *ctx, uint64_t gpa, uint64_t len)
+{
+	return hv_gpa_to_hva(ctx, gpa, len);
+}
+
+/* batch[batch_done..batch_len) in order (devices/batch.c): ops applied, or AB_HC_E*. */
 int64_t hv_batch_apply(struct hv_guest *g, struct ab_shared_page *sp)
 {
-	uint32_t n = sp->batch_len, i = sp->batch_done;
-	int64_t applied = 0;
-	if (n > AB_SHARED_BATCH_MAX || i > n)
-		return AB_HC_EINVAL;
-	for (; i < n; i++) {
-		struct ab_batch_op *op = &sp->batch[i];
-		if (op->kind == AB_BATCH_OUT && (op->size == 1 || op->size == 2 || op->size == 4)) {
-			uint32_t v = (uint32_t)op->value;
-			if (hv_vdev_io(g, (uint16_t)op->addr, op->size, 0, &v) < 0)
-				g->bad_ports++;
-		} else if (op->kind == AB_BATCH_PT_WRITE && (op->size == 4 || op->size == 8)) {
-			void *d = hv_gpa_to_hva(g, op->addr, op->size);
-			if (!d) {
-				sp->batch_done = i + 1;
-				return AB_HC_EFAULT;
-			}
-			hv_memcpy(d, &op->value, op->size);
-		} else {
-			sp->batch_done = i + 1;
-			return AB_HC_EINVAL;
-		}
-		applied++;
-	}
-	sp->batch_done = n;
-	return applied;
+	const struct dev_batch_host h = { .ctx = g, .port_out = hv_batch_out, .gpa = hv_batch_gpa };
+	return dev_batch_apply(sp, &h);
 }
 
 /*
@@ -132,7 +118,7 @@ void hv_hcall(struct hv_guest *g, struct hv_regs *r)
 		return;
 	case AB_HC_HALT:
 		/* Wait for the next interrupt whatever the guest's IF (the wedge keeps a virtual one). */
-		if (!g->pit_deadline && !g->hc_deadline)
+		if (!dev_pc_deadline(&g->pc) && !g->hc_deadline)
 			ret = AB_HC_EINVAL;	/* nothing could ever wake it */
 		else
 			vmx_write(VMCS_GUEST_ACTIVITY_STATE, ACTIVITY_HLT);
@@ -144,9 +130,7 @@ void hv_hcall(struct hv_guest *g, struct hv_regs *r)
 			ret = AB_HC_EINVAL;
 		} else {
 			g->hc_vector = (uint8_t)a1;
-			g->hc_period_tsc = a0 * hv_tsc_hz / 1000000ull;
-			if (!g->hc_period_tsc)
-				g->hc_period_tsc = 1;
+			g->hc_period_tsc = dev_ticks_from_us(a0, hv_tsc_hz);
 			g->hc_deadline = hv_rdtsc() + g->hc_period_tsc;
 		}
 		break;
@@ -155,13 +139,7 @@ void hv_hcall(struct hv_guest *g, struct hv_regs *r)
 			ret = AB_HC_EINVAL;
 			break;
 		}
-		for (int n = 1; n >= 0; n--) {
-			struct hv_pic *p = &g->pic[n];
-			if (a0 >= p->base && a0 < p->base + 8u)
-				p->isr &= (uint8_t)~(1u << (a0 - p->base));
-		}
-		if (a0 >= g->pic[1].base && a0 < g->pic[1].base + 8u)
-			g->pic[0].isr &= (uint8_t)~(1u << 2);
+		dev_pic_eoi_vector(&g->pc.pic, (unsigned)a0);
 		break;
 	case AB_HC_STATS:
 		ret = hv_hc_stats(g, a0, a1);

@@ -2,8 +2,8 @@
  * hv_irq.c - virtual time and virtual interrupts.
  *
  * The hypervisor owns the timer: guest time sources (the emulated PIT's
- * channel 0, the AB_HC_TIMER_SET hypercall timer) are deadlines in host TSC
- * ticks, and the VMX-preemption timer (SDM 3C 25.5.1) is armed before every
+ * channel 0 in devices/pit.c, the AB_HC_TIMER_SET hypercall timer) are
+ * deadlines in host TSC ticks, and the VMX-preemption timer (SDM 3C 25.5.1) is armed before every
  * VM entry to the nearest one.  Interrupts reach the guest only by injection
  * (SDM 3C 26.6): when the guest cannot take one (IF=0, STI/MOV-SS shadow),
  * interrupt-window exiting asks the CPU to exit as soon as it can.
@@ -25,26 +25,13 @@ static struct ab_shared_page *hv_shared(struct hv_guest *g)
 	return g->shared_gpa ? hv_gpa_to_hva(g, g->shared_gpa, sizeof(struct ab_shared_page)) : 0;
 }
 
-static void hv_deadline_advance(uint64_t *deadline, uint64_t period, uint64_t now)
-{
-	*deadline += period;
-	if (*deadline <= now)		/* we fell behind (long exit): do not burst */
-		*deadline = now + period;
-}
-
 void hv_irq_timer_tick(struct hv_guest *g)
 {
 	uint64_t now = hv_rdtsc();
-	if (g->pit_deadline && now >= g->pit_deadline) {
-		hv_vpic_raise(g, 0);
-		if (g->pit_mode == 2 || g->pit_mode == 3 || g->pit_mode == 6 || g->pit_mode == 7)
-			hv_deadline_advance(&g->pit_deadline, g->pit_period_tsc, now);
-		else
-			g->pit_deadline = 0;	/* mode 0/1/4/5: one shot */
-	}
+	dev_pc_tick(&g->pc, now);	/* PIT channel 0 -> IRQ0 of the 8259 pair */
 	if (g->hc_deadline && now >= g->hc_deadline) {
 		g->hc_pending[g->hc_vector / 64] |= 1ull << (g->hc_vector % 64);
-		hv_deadline_advance(&g->hc_deadline, g->hc_period_tsc, now);
+		g->hc_deadline = dev_deadline_advance(g->hc_deadline, g->hc_period_tsc, now);
 	}
 }
 
@@ -68,13 +55,13 @@ static int hv_irq_next(struct hv_guest *g, enum hv_src *src)
 		return v;
 	}
 	*src = HV_SRC_PIC;
-	return hv_vpic_pending(g);
+	return dev_pic_pending(&g->pc.pic);
 }
 
 static void hv_irq_take(struct hv_guest *g, struct ab_shared_page *sp, int vec, enum hv_src src)
 {
 	if (src == HV_SRC_PIC)
-		hv_vpic_ack(g, vec);
+		dev_pic_ack(&g->pc.pic, vec);
 	else if (src == HV_SRC_HCALL)
 		g->hc_pending[vec / 64] &= ~(1ull << (vec % 64));
 	else
@@ -140,9 +127,7 @@ void hv_irq_before_entry(struct hv_guest *g)
 		hv_set_window(g, 0);
 
 	/* Arm the preemption timer to the nearest deadline (it counts TSC >> shift). */
-	uint64_t next = 0;
-	if (g->pit_deadline)
-		next = g->pit_deadline;
+	uint64_t next = dev_pc_deadline(&g->pc);
 	if (g->hc_deadline && (!next || g->hc_deadline < next))
 		next = g->hc_deadline;
 	if (g->watchdog && (!next || g->watchdog < next))
@@ -166,7 +151,7 @@ void hv_irq_hlt(struct hv_guest *g)
 {
 	enum hv_src src;
 	uint64_t rflags = vmx_read(VMCS_GUEST_RFLAGS);
-	int armed = g->pit_deadline || g->hc_deadline;
+	int armed = dev_pc_deadline(&g->pc) || g->hc_deadline;
 
 	if (!(rflags & RFLAGS_IF)) {
 		hv_guest_stop(g, HV_STOP_EXIT, g->status, "hlt with interrupts disabled (guest is done)");
@@ -189,7 +174,7 @@ void hv_irq_hlt(struct hv_guest *g)
 void hv_irq_check_sleep(struct hv_guest *g)
 {
 	enum hv_src src;
-	if (vmx_read(VMCS_GUEST_ACTIVITY_STATE) != ACTIVITY_HLT || g->pit_deadline || g->hc_deadline)
+	if (vmx_read(VMCS_GUEST_ACTIVITY_STATE) != ACTIVITY_HLT || dev_pc_deadline(&g->pc) || g->hc_deadline)
 		return;
 	if (hv_irq_next(g, &src) >= 0)
 		return;

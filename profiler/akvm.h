@@ -4,8 +4,8 @@
  * One process, one VM, one vCPU.  akvm_kvm.c owns /dev/kvm (capabilities,
  * memory slots, CPUID, register set-up and dumps), akvm_load.c loads a
  * multiboot image and builds the multiboot information, akvm_dev.c emulates
- * the port devices (COM1, isa-debug-exit, the Bochs shutdown port and the
- * hypercall port), akvm_prof.c records page-table writes for --profile and
+ * the port devices (COM1 and the CMOS/RTC of the shared devices/ library,
+ * isa-debug-exit, the Bochs shutdown port and the hypercall port), akvm_prof.c records page-table writes for --profile and
  * akvm_main.c runs the exit loop.  Errors travel as negative errno values;
  * only main() exits.
  */
@@ -18,6 +18,7 @@
 #include <time.h>
 #include <linux/kvm.h>
 #include "afterburn/profile.h"
+#include "devices.h"
 
 /* Exit status of afterburn-kvm (documented in --help). */
 #define AKVM_EXIT_PASS		0	/* guest reported pass */
@@ -71,9 +72,8 @@ struct akvm_options {
 	bool verbose;
 };
 
-/* Serial port (16550 subset, polled). */
+/* Where COM1's bytes go (the 16550 itself is devices/uart.c, in vm->pc). */
 struct akvm_uart {
-	uint8_t ier, lcr, mcr, scr, dll, dlm;
 	FILE *out;
 	char line[256];			/* current output line, to spot the guest's verdict */
 	unsigned line_len;
@@ -82,20 +82,10 @@ struct akvm_uart {
 
 struct akvm_prof;
 
-/* --irqchip user: one 8259A (akvm_irq.c). */
-struct akvm_pic {
-	uint8_t irr, imr, isr, base;
-	uint8_t icw_step, need_icw4, aeoi, read_isr;
-};
-
-/* --irqchip user: the interrupt sources and controllers kept in this process. */
+/* --irqchip user: the timer kick and the hypercall timer (the 8259 pair and
+ * the PIT are devices/, in vm->pc). */
 struct akvm_irq {
-	struct akvm_pic pic[2];		/* master (0x20), slave (0xa0) */
-	uint16_t pit_reload, pit_latch;
-	uint8_t pit_mode, pit_access, pit_latched, port61;
-	bool pit_write_hi, pit_read_hi;
-	uint64_t pit_start, pit_deadline;	/* CLOCK_MONOTONIC ns, 0 = stopped */
-	uint64_t hc_period_ns, hc_deadline;	/* AB_HC_TIMER_SET */
+	struct dev_timer hc;		/* AB_HC_TIMER_SET, CLOCK_MONOTONIC ns */
 	uint8_t hc_vector;
 	uint64_t hc_pending[4];
 	uint64_t ticks, injected;
@@ -127,6 +117,7 @@ struct akvm_vm {
 	struct akvm_sym *syms;		/* sorted by addr */
 	size_t nsyms;
 	struct akvm_uart uart;
+	struct dev_pc pc;		/* COM1, CMOS/RTC; 8259 pair and PIT with --irqchip user */
 	struct akvm_irq irq;		/* --irqchip user only */
 	uint8_t shutdown_match;		/* bytes of "Shutdown" seen on port 0x8900 */
 	uint64_t shared_gpa;		/* AB_HC_SHARED_PAGE, 0 = none */
@@ -170,6 +161,8 @@ const char *akvm_id_file(const struct akvm_vm *vm, uint32_t hash);
 void akvm_ids_free(struct akvm_vm *vm);
 
 /* akvm_dev.c */
+uint64_t akvm_dev_now(void);		/* CLOCK_MONOTONIC ns: the devices' clock */
+#define AKVM_NS	1000000000ull		/* its ticks per second */
 void akvm_dev_init(struct akvm_vm *vm, FILE *serial_out);
 int akvm_dev_io(struct akvm_vm *vm);		/* handles run->io; sets done/status */
 int akvm_dev_hypercall(struct akvm_vm *vm);
@@ -185,7 +178,6 @@ int akvm_emul_failure(struct akvm_vm *vm);
 /* akvm_irq.c (--irqchip user) */
 int akvm_irq_init(struct akvm_vm *vm);
 void akvm_irq_exit(struct akvm_vm *vm);
-bool akvm_irq_port(struct akvm_vm *vm, uint16_t port, bool out, uint8_t *v);
 int akvm_irq_before_run(struct akvm_vm *vm);
 bool akvm_irq_kick_seen(void);
 int akvm_irq_wait(struct akvm_vm *vm);

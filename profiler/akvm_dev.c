@@ -1,11 +1,14 @@
 /*
  * akvm_dev.c - the devices a guest reaches through port I/O exits:
- *   COM1 0x3f8-0x3ff  16550 subset for a polled driver; output to the serial stream
+ *   COM1 0x3f8-0x3ff  the 16550 of devices/uart.c; output to the serial stream
+ *   0x70/0x71         the CMOS/RTC of devices/cmos.c (host wall clock at start)
  *   0xf4              isa-debug-exit: guest exit with QEMU's verdict values
  *   0x8900            Bochs shutdown port: "Shutdown" powers off
  *   AB_HV_PORT        the hypercall ABI of afterburn/hypercall.h
  * The 8259 and the PIT are in the kernel (KVM_CREATE_IRQCHIP/PIT2), so their
- * ports never arrive here, unless --irqchip user (akvm_irq.c emulates them).
+ * ports never arrive here, unless --irqchip user (then devices/ has them
+ * too, and akvm_irq.c injects).  The UART's IRQ4 goes to whichever 8259 is
+ * in use (KVM_IRQ_LINE for the kernel's).
  * Unknown ports read as all-ones and ignore writes.
  */
 #include "akvm.h"
@@ -14,21 +17,7 @@
 #include <errno.h>
 #include <string.h>
 #include <sys/ioctl.h>
-
-#define COM1_BASE		0x3f8
-#define UART_RBR_THR		0	/* DLL when LCR.DLAB */
-#define UART_IER		1	/* DLM when LCR.DLAB */
-#define UART_IIR_FCR		2
-#define UART_LCR		3
-#define UART_MCR		4
-#define UART_LSR		5
-#define UART_MSR		6
-#define UART_SCR		7
-#define UART_LCR_DLAB		0x80
-#define UART_LSR_THRE		0x20	/* transmit holding register empty */
-#define UART_LSR_TEMT		0x40	/* transmitter empty */
-#define UART_IIR_NONE		0x01
-#define UART_MSR_CTS_DSR_DCD	0xb0
+#include <time.h>
 
 #define DEBUG_EXIT_PORT		0xf4
 #define DEBUG_EXIT_PASS		0x10
@@ -38,11 +27,38 @@
 
 static const char akvm_shutdown_str[] = "Shutdown";
 
+uint64_t akvm_dev_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * AKVM_NS + (uint64_t)ts.tv_nsec;
+}
+
+static void akvm_console_putc(struct akvm_vm *vm, char ch);
+
+static void akvm_dev_uart_tx(void *ctx, uint8_t byte)
+{
+	akvm_console_putc(ctx, (char)byte);
+}
+
+/* An ISA line changed (devices/pc.c): the kernel's 8259 needs to hear of it. */
+static void akvm_dev_irq_line(void *ctx, unsigned irq, bool level)
+{
+	struct akvm_vm *vm = ctx;
+	if (vm->opt->irqchip_user || vm->vm_fd < 0)
+		return;			/* the 8259 pair of devices/ has it already */
+	struct kvm_irq_level l = { .irq = irq, .level = level };
+	if (ioctl(vm->vm_fd, KVM_IRQ_LINE, &l) < 0 && vm->opt->verbose)
+		akvm_err("KVM_IRQ_LINE %u=%d: %s", irq, level, strerror(errno));
+}
+
 void akvm_dev_init(struct akvm_vm *vm, FILE *serial_out)
 {
 	memset(&vm->uart, 0, sizeof(vm->uart));
 	vm->uart.out = serial_out;
 	vm->uart.verdict = -1;
+	const struct dev_host host = { .ctx = vm, .uart_tx = akvm_dev_uart_tx, .irq_line = akvm_dev_irq_line };
+	dev_pc_init(&vm->pc, &host, AKVM_NS, akvm_dev_now(), (uint64_t)time(NULL));
 }
 
 static void akvm_finish(struct akvm_vm *vm, int status)
@@ -80,46 +96,6 @@ static void akvm_console_putc(struct akvm_vm *vm, char ch)
 	}
 }
 
-static void akvm_uart_out(struct akvm_vm *vm, unsigned reg, uint8_t v)
-{
-	struct akvm_uart *u = &vm->uart;
-	bool dlab = u->lcr & UART_LCR_DLAB;
-	switch (reg) {
-	case UART_RBR_THR:
-		if (dlab)
-			u->dll = v;
-		else
-			akvm_console_putc(vm, (char)v);
-		break;
-	case UART_IER:
-		if (dlab)
-			u->dlm = v;
-		else
-			u->ier = v & 0x0f;
-		break;
-	case UART_LCR: u->lcr = v; break;
-	case UART_MCR: u->mcr = v; break;
-	case UART_SCR: u->scr = v; break;
-	default: break;		/* FCR, LSR, MSR: nothing to keep */
-	}
-}
-
-static uint8_t akvm_uart_in(struct akvm_vm *vm, unsigned reg)
-{
-	struct akvm_uart *u = &vm->uart;
-	bool dlab = u->lcr & UART_LCR_DLAB;
-	switch (reg) {
-	case UART_RBR_THR: return dlab ? u->dll : 0;	/* no input */
-	case UART_IER: return dlab ? u->dlm : u->ier;
-	case UART_IIR_FCR: return UART_IIR_NONE;
-	case UART_LCR: return u->lcr;
-	case UART_MCR: return u->mcr;
-	case UART_LSR: return UART_LSR_THRE | UART_LSR_TEMT;	/* output is instant */
-	case UART_MSR: return UART_MSR_CTS_DSR_DCD;
-	default: return u->scr;
-	}
-}
-
 static void akvm_debug_exit(struct akvm_vm *vm, uint8_t v)
 {
 	int st;
@@ -147,14 +123,22 @@ static void akvm_shutdown_byte(struct akvm_vm *vm, uint8_t b)
 	}
 }
 
+/* Does devices/ answer this port here?  The 8259 pair and the PIT only
+ * with --irqchip user (else they are KVM's and never exit to us). */
+static bool akvm_dev_model(const struct akvm_vm *vm, uint16_t port)
+{
+	enum dev_id id = dev_pc_owner(port);
+	if (id == DEV_ID_PIC || id == DEV_ID_PIT)
+		return vm->opt->irqchip_user;
+	return id != DEV_ID_NONE;
+}
+
 /* One port write of `size` bytes. */
 static int akvm_port_out(struct akvm_vm *vm, uint16_t port, unsigned size, uint32_t v)
 {
 	uint8_t b = (uint8_t)v;
-	if (vm->opt->irqchip_user && akvm_irq_port(vm, port, true, &b))
-		return 0;
-	if (port >= COM1_BASE && port < COM1_BASE + 8) {
-		akvm_uart_out(vm, port - COM1_BASE, (uint8_t)v);
+	if (akvm_dev_model(vm, port)) {
+		dev_pc_io(&vm->pc, port, false, &b, akvm_dev_now());
 	} else if (port == DEBUG_EXIT_PORT) {
 		akvm_debug_exit(vm, (uint8_t)v);
 	} else if (port == BOCHS_SHUTDOWN_PORT) {
@@ -170,11 +154,11 @@ static int akvm_port_out(struct akvm_vm *vm, uint16_t port, unsigned size, uint3
 
 static uint32_t akvm_port_in(struct akvm_vm *vm, uint16_t port, unsigned size)
 {
-	uint8_t b;
-	if (vm->opt->irqchip_user && akvm_irq_port(vm, port, false, &b))
+	uint8_t b = 0xff;
+	if (akvm_dev_model(vm, port)) {
+		dev_pc_io(&vm->pc, port, true, &b, akvm_dev_now());
 		return b;
-	if (port >= COM1_BASE && port < COM1_BASE + 8)
-		return akvm_uart_in(vm, port - COM1_BASE);
+	}
 	if (vm->opt->verbose)
 		akvm_err("in from unemulated port 0x%x (size %u): all ones", port, size);
 	return 0xffffffffu;
@@ -235,43 +219,38 @@ static int64_t akvm_hc_stats(struct akvm_vm *vm, uint64_t gpa, uint64_t len)
 }
 
 /*
- * Apply batch[batch_done..batch_len) of the shared page in order and advance
- * batch_done (hypercall.h, "Lazy batch"; the guest's batch_len is only
- * read).  With the in-kernel irqchip, batched port writes to the 8259/PIT
- * cannot be replayed from user space (KVM has no "port write to the
- * in-kernel device" call), so those are refused with EINVAL: use
- * --irqchip user for the hypercall back end.  A page-table store is written
- * into guest memory from here, which KVM's shadow MMU does not see: only
- * sound for a table KVM is not shadowing yet, or followed by a CR3 load or
- * invlpg (the wedge does not queue PTE stores here: see wedge/ptwrite.c).
+ * A batched port write (devices/batch.c applies the batch, hypercall.h
+ * "Lazy batch").  With the in-kernel irqchip, batched port writes to the
+ * 8259/PIT cannot be replayed from user space (KVM has no "port write to
+ * the in-kernel device" call), so those are refused with EINVAL: use
+ * --irqchip user for the hypercall back end.
  */
+static int64_t akvm_batch_out(void *ctx, uint16_t port, unsigned size, uint32_t val)
+{
+	struct akvm_vm *vm = ctx;
+	enum dev_id id = dev_pc_owner(port);
+	if ((id == DEV_ID_PIC || id == DEV_ID_PIT) && port != 0x61 && !vm->opt->irqchip_user)
+		return AB_HC_EINVAL;
+	akvm_port_out(vm, port, size, val);
+	return 0;
+}
+
+/*
+ * A page-table store is written into guest memory from here, which KVM's
+ * shadow MMU does not see: only sound for a table KVM is not shadowing yet,
+ * or followed by a CR3 load or invlpg (the wedge does not queue PTE stores
+ * here: see wedge/ptwrite.c).
+ */
+static void *akvm_batch_gpa(void *ctx, uint64_t gpa, uint64_t len)
+{
+	struct akvm_vm *vm = ctx;
+	return akvm_gpa_ok(vm, gpa, len) ? vm->mem + gpa : NULL;
+}
+
 static int64_t akvm_batch_apply(struct akvm_vm *vm, struct ab_shared_page *sp)
 {
-	uint32_t n = sp->batch_len;
-	if (n > AB_SHARED_BATCH_MAX)
-		return AB_HC_EINVAL;
-	for (uint32_t i = sp->batch_done; i < n; i++) {
-		const struct ab_batch_op *op = &sp->batch[i];
-		sp->batch_done = i + 1;		/* a bad op is skipped, never retried */
-		if (op->size != 1 && op->size != 2 && op->size != 4 && op->size != 8)
-			return AB_HC_EINVAL;
-		if (op->kind == AB_BATCH_OUT) {
-			bool kernel_dev = (op->addr >= 0x20 && op->addr <= 0x21) ||
-					  (op->addr >= 0x40 && op->addr <= 0x43) ||
-					  (op->addr >= 0xa0 && op->addr <= 0xa1);
-			if (op->size == 8 || op->addr > 0xffff || (kernel_dev && !vm->opt->irqchip_user))
-				return AB_HC_EINVAL;
-			akvm_port_out(vm, (uint16_t)op->addr, op->size, (uint32_t)op->value);
-		} else if (op->kind == AB_BATCH_PT_WRITE) {
-			if (!akvm_gpa_ok(vm, op->addr, op->size))
-				return AB_HC_EFAULT;
-			memcpy(vm->mem + op->addr, &op->value, op->size);
-		} else {
-			return AB_HC_EINVAL;
-		}
-	}
-	sp->batch_done = n;
-	return n;
+	const struct dev_batch_host h = { .ctx = vm, .port_out = akvm_batch_out, .gpa = akvm_batch_gpa };
+	return dev_batch_apply(sp, &h);
 }
 
 /*

@@ -1,7 +1,7 @@
 /*
- * akvm_irq.c - --irqchip user: the 8259A pair, PIT channel 0 and the
- * AB_HC_TIMER_SET hypercall timer emulated in this process, with interrupts
- * injected by KVM_INTERRUPT.
+ * akvm_irq.c - --irqchip user: the 8259A pair and the PIT of devices/ (in
+ * vm->pc) and the AB_HC_TIMER_SET hypercall timer emulated in this process,
+ * with interrupts injected by KVM_INTERRUPT.
  *
  * Why a user-space irqchip when KVM's in-kernel one works here: the hypercall
  * ABI (afterburn/hypercall.h) needs (a) a timer with any vector, (b) vectors
@@ -11,7 +11,7 @@
  * except through whole-state KVM_SET_IRQCHIP; here every decision is ours,
  * as in the VT-x hypervisor.  The cost: HLT and every tick exit to user space.
  *
- * Time is host CLOCK_MONOTONIC.  A one-shot POSIX timer (SIGALRM's sibling
+ * Time is host CLOCK_MONOTONIC (akvm_dev_now).  A one-shot POSIX timer (SIGALRM's sibling
  * SIGUSR2) is armed to the nearest deadline before each KVM_RUN so a guest
  * that never exits is still interrupted.
  */
@@ -24,26 +24,7 @@
 #include <sys/ioctl.h>
 #include <time.h>
 
-#define PIT_HZ			1193182ull
-#define NS			1000000000ull
-#define RFLAGS_IF		(1ull << 9)
-/* 8259A command words (Intel 8259A data sheet). */
-#define PIC_ICW1		0x10
-#define PIC_ICW1_IC4		0x01
-#define PIC_OCW3_SEL		0x08
-#define PIC_OCW3_RR		0x02
-#define PIC_OCW3_RIS		0x01
-#define PIC_OCW2_EOI		0x20
-#define PIC_OCW2_SL		0x40
-#define PIC_ICW4_AEOI		0x02
-#define PIC_CASCADE_IRQ		2
-
-static uint64_t akvm_irq_now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * NS + (uint64_t)ts.tv_nsec;
-}
+#define NS			AKVM_NS
 
 static volatile sig_atomic_t akvm_irq_kicked;
 static struct kvm_run *volatile akvm_irq_run;
@@ -59,10 +40,7 @@ static void akvm_irq_on_timer(int sig)
 int akvm_irq_init(struct akvm_vm *vm)
 {
 	struct akvm_irq *q = &vm->irq;
-	memset(q, 0, sizeof(*q));
-	q->pic[0].imr = q->pic[1].imr = 0xff;
-	q->pic[0].base = 0x08;
-	q->pic[1].base = 0x70;
+	memset(q, 0, sizeof(*q));	/* the 8259 pair and PIT: reset by akvm_dev_init */
 	struct sigaction sa;
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = akvm_irq_on_timer;
@@ -87,198 +65,25 @@ void akvm_irq_exit(struct akvm_vm *vm)
 	akvm_irq_run = NULL;
 }
 
-/* --- 8259A ---------------------------------------------------------------- */
-
-static void akvm_pic_out(struct akvm_pic *p, bool data, uint8_t v)
-{
-	if (!data && (v & PIC_ICW1)) {
-		*p = (struct akvm_pic){ .imr = 0, .base = p->base, .icw_step = 2,
-					.need_icw4 = v & PIC_ICW1_IC4 };
-		return;
-	}
-	if (data) {
-		switch (p->icw_step) {
-		case 2: p->base = v & 0xf8; p->icw_step = 3; return;
-		case 3: p->icw_step = p->need_icw4 ? 4 : 0; return;
-		case 4: p->aeoi = v & PIC_ICW4_AEOI; p->icw_step = 0; return;
-		default: p->imr = v; return;
-		}
-	}
-	if ((v & 0x18) == PIC_OCW3_SEL) {
-		if (v & PIC_OCW3_RR)
-			p->read_isr = v & PIC_OCW3_RIS;
-		return;
-	}
-	if (!(v & PIC_OCW2_EOI))
-		return;
-	if (v & PIC_OCW2_SL) {
-		p->isr &= (uint8_t)~(1u << (v & 7));
-		return;
-	}
-	for (int i = 0; i < 8; i++)	/* non-specific: the highest priority in service */
-		if (p->isr & (1u << i)) {
-			p->isr &= (uint8_t)~(1u << i);
-			return;
-		}
-}
-
-/* Highest-priority requested, unmasked line not blocked by one in service; -1 if none. */
-static int akvm_pic_best(const struct akvm_pic *p, uint8_t irr)
-{
-	for (int i = 0; i < 8; i++) {
-		if (p->isr & (1u << i))
-			return -1;
-		if ((irr & ~p->imr) & (1u << i))
-			return i;
-	}
-	return -1;
-}
-
-static int akvm_pic_pending(struct akvm_irq *q, bool take)
-{
-	int s = akvm_pic_best(&q->pic[1], q->pic[1].irr);
-	uint8_t cascade = s >= 0 ? (uint8_t)(1u << PIC_CASCADE_IRQ) : 0;
-	int m = akvm_pic_best(&q->pic[0], q->pic[0].irr | cascade);
-	if (m < 0)
-		return -1;
-	if (m == PIC_CASCADE_IRQ && s >= 0) {
-		if (take) {
-			q->pic[1].irr &= (uint8_t)~(1u << s);
-			if (!q->pic[1].aeoi)
-				q->pic[1].isr |= (uint8_t)(1u << s);
-			if (!q->pic[0].aeoi)
-				q->pic[0].isr |= (uint8_t)(1u << PIC_CASCADE_IRQ);
-			q->pic[0].irr &= (uint8_t)~(1u << PIC_CASCADE_IRQ);
-		}
-		return q->pic[1].base + s;
-	}
-	if (take) {
-		q->pic[0].irr &= (uint8_t)~(1u << m);
-		if (!q->pic[0].aeoi)
-			q->pic[0].isr |= (uint8_t)(1u << m);
-	}
-	return q->pic[0].base + m;
-}
-
-/* --- PIT channel 0 ---------------------------------------------------------- */
-
-static uint64_t akvm_pit_period_ns(const struct akvm_irq *q)
-{
-	uint64_t reload = q->pit_reload ? q->pit_reload : 0x10000;
-	return reload * NS / PIT_HZ;
-}
-
-static uint16_t akvm_pit_count(const struct akvm_irq *q)
-{
-	uint64_t reload = q->pit_reload ? q->pit_reload : 0x10000;
-	uint64_t ticks = (akvm_irq_now() - q->pit_start) * PIT_HZ / NS;
-	if (q->pit_mode == 0 && ticks >= reload)
-		return 0;
-	return (uint16_t)(reload - ticks % reload);
-}
-
-static void akvm_pit_out(struct akvm_irq *q, uint16_t port, uint8_t v)
-{
-	if (port == 0x43) {
-		if ((v >> 6) != 0)	/* channels 1/2 and read-back: not emulated */
-			return;
-		if (((v >> 4) & 3) == 0) {	/* counter latch */
-			q->pit_latch = akvm_pit_count(q);
-			q->pit_latched = 2;
-			return;
-		}
-		q->pit_access = (v >> 4) & 3;
-		q->pit_mode = (v >> 1) & 7;
-		q->pit_write_hi = false;
-		q->pit_deadline = 0;	/* stops until the count is written */
-		return;
-	}
-	if (port != 0x40)
-		return;
-	if (q->pit_access == 1 || (q->pit_access == 3 && !q->pit_write_hi)) {
-		q->pit_reload = (uint16_t)((q->pit_reload & 0xff00) | v);
-		if (q->pit_access == 3) {
-			q->pit_write_hi = true;
-			return;
-		}
-	} else {
-		q->pit_reload = (uint16_t)((q->pit_reload & 0x00ff) | (v << 8));
-		q->pit_write_hi = false;
-	}
-	q->pit_start = akvm_irq_now();
-	q->pit_deadline = q->pit_start + akvm_pit_period_ns(q);
-}
-
-static uint8_t akvm_pit_in(struct akvm_irq *q, uint16_t port)
-{
-	if (port == 0x61)		/* speaker port: toggle "refresh" bit 4 for delay loops */
-		return (q->port61 ^= 0x10);
-	if (port != 0x40)
-		return 0xff;
-	uint16_t c = q->pit_latched ? q->pit_latch : akvm_pit_count(q);
-	bool hi = q->pit_latched ? q->pit_latched == 1 : q->pit_read_hi;
-	if (q->pit_latched)
-		q->pit_latched--;
-	else if (q->pit_access == 3)
-		q->pit_read_hi = !q->pit_read_hi;
-	if (q->pit_access == 2)
-		hi = true;
-	else if (q->pit_access == 1)
-		hi = false;
-	return hi ? (uint8_t)(c >> 8) : (uint8_t)c;
-}
-
-bool akvm_irq_port(struct akvm_vm *vm, uint16_t port, bool out, uint8_t *v)
-{
-	struct akvm_irq *q = &vm->irq;
-	if (port == 0x20 || port == 0x21 || port == 0xa0 || port == 0xa1) {
-		struct akvm_pic *p = &q->pic[port >= 0xa0];
-		bool data = port & 1;
-		if (out)
-			akvm_pic_out(p, data, *v);
-		else
-			*v = data ? p->imr : p->read_isr ? p->isr : p->irr;
-		return true;
-	}
-	if ((port >= 0x40 && port <= 0x43) || port == 0x61) {
-		if (out)
-			akvm_pit_out(q, port, *v);
-		else
-			*v = akvm_pit_in(q, port);
-		return true;
-	}
-	return false;
-}
-
 /* --- time and injection ------------------------------------------------------ */
 
-static void akvm_irq_advance(uint64_t *deadline, uint64_t period, uint64_t now)
+static void akvm_irq_tick(struct akvm_vm *vm)
 {
-	*deadline += period;
-	if (*deadline <= now)		/* fell behind (a long exit): no burst of ticks */
-		*deadline = now + period;
-}
-
-static void akvm_irq_tick(struct akvm_irq *q)
-{
-	uint64_t now = akvm_irq_now();
-	if (q->pit_deadline && now >= q->pit_deadline) {
-		q->pic[0].irr |= 1;
+	struct akvm_irq *q = &vm->irq;
+	uint64_t now = akvm_dev_now(), pit = dev_pc_deadline(&vm->pc);
+	dev_pc_tick(&vm->pc, now);	/* PIT channel 0 -> IRQ0 */
+	if (pit && now >= pit)
 		q->ticks++;
-		if (q->pit_mode == 2 || q->pit_mode == 3 || q->pit_mode == 6 || q->pit_mode == 7)
-			akvm_irq_advance(&q->pit_deadline, akvm_pit_period_ns(q), now);
-		else
-			q->pit_deadline = 0;
-	}
-	if (q->hc_deadline && now >= q->hc_deadline) {
+	if (dev_timer_due(&q->hc, now)) {
 		q->hc_pending[q->hc_vector / 64] |= 1ull << (q->hc_vector % 64);
 		q->ticks++;
-		akvm_irq_advance(&q->hc_deadline, q->hc_period_ns, now);
 	}
 }
 
-static int akvm_irq_next(struct akvm_irq *q, bool take)
+/* Next vector (hypercall timer first), taken from its source if `take`; -1 if none. */
+static int akvm_irq_next(struct akvm_vm *vm, bool take)
 {
+	struct akvm_irq *q = &vm->irq;
 	for (int w = 0; w < 4; w++)
 		if (q->hc_pending[w]) {
 			int vec = w * 64 + __builtin_ctzll(q->hc_pending[w]);
@@ -286,14 +91,17 @@ static int akvm_irq_next(struct akvm_irq *q, bool take)
 				q->hc_pending[w] &= ~(1ull << (vec % 64));
 			return vec;
 		}
-	return akvm_pic_pending(q, take);
+	int vec = dev_pic_pending(&vm->pc.pic);
+	if (vec >= 0 && take)
+		dev_pic_ack(&vm->pc.pic, vec);
+	return vec;
 }
 
-static uint64_t akvm_irq_next_deadline(const struct akvm_irq *q)
+static uint64_t akvm_irq_next_deadline(const struct akvm_vm *vm)
 {
-	uint64_t d = q->pit_deadline;
-	if (q->hc_deadline && (!d || q->hc_deadline < d))
-		d = q->hc_deadline;
+	uint64_t d = dev_pc_deadline(&vm->pc), h = vm->irq.hc.deadline;
+	if (h && (!d || h < d))
+		d = h;
 	return d;
 }
 
@@ -303,11 +111,11 @@ static uint64_t akvm_irq_next_deadline(const struct akvm_irq *q)
  * interrupt the vCPU (the tick is still latched into irr by akvm_irq_tick at
  * the next exit, as the real 8259 latches an edge it masks).
  */
-static uint64_t akvm_irq_kick_deadline(const struct akvm_irq *q)
+static uint64_t akvm_irq_kick_deadline(const struct akvm_vm *vm)
 {
-	uint64_t d = (q->pic[0].imr & 1) ? 0 : q->pit_deadline;
-	if (q->hc_deadline && (!d || q->hc_deadline < d))
-		d = q->hc_deadline;
+	uint64_t d = dev_pc_deadline_unmasked(&vm->pc), h = vm->irq.hc.deadline;
+	if (h && (!d || h < d))
+		d = h;
 	return d;
 }
 
@@ -352,13 +160,13 @@ int akvm_irq_before_run(struct akvm_vm *vm)
 {
 	struct akvm_irq *q = &vm->irq;
 	struct kvm_run *run = vm->run;
-	akvm_irq_tick(q);
+	akvm_irq_tick(vm);
 	run->request_interrupt_window = 0;
 	struct ab_shared_page *sp = vm->shared_gpa ? (void *)(vm->mem + vm->shared_gpa) : NULL;
-	int vec = akvm_irq_next(q, false);
+	int vec = akvm_irq_next(vm, false);
 	if (sp && (!sp->vif || !run->if_flag)) {
-		for (; vec >= 0; vec = akvm_irq_next(q, false)) {
-			akvm_irq_next(q, true);
+		for (; vec >= 0; vec = akvm_irq_next(vm, false)) {
+			akvm_irq_next(vm, true);
 			sp->pending[vec / 64] |= 1ull << (vec % 64);
 		}
 	} else if (sp && vec < 0) {
@@ -379,14 +187,14 @@ int akvm_irq_before_run(struct akvm_vm *vm)
 	}
 	if (vec >= 0 && !(sp && (!sp->vif || !run->if_flag))) {
 		if (akvm_irq_ready(run) && run->if_flag) {
-			int e = akvm_irq_inject(vm, akvm_irq_next(q, true));
+			int e = akvm_irq_inject(vm, akvm_irq_next(vm, true));
 			if (e < 0)
 				return e;
 		} else {
 			run->request_interrupt_window = 1;
 		}
 	}
-	uint64_t d = akvm_irq_kick_deadline(q);
+	uint64_t d = akvm_irq_kick_deadline(vm);
 	struct itimerspec its = { { 0, 0 }, { 0, 0 } };
 	if (d) {
 		its.it_value.tv_sec = (time_t)(d / NS);
@@ -412,12 +220,11 @@ bool akvm_irq_kick_seen(void)
  */
 int akvm_irq_wait(struct akvm_vm *vm)
 {
-	struct akvm_irq *q = &vm->irq;
 	for (;;) {
-		akvm_irq_tick(q);
-		if (akvm_irq_next(q, false) >= 0)
+		akvm_irq_tick(vm);
+		if (akvm_irq_next(vm, false) >= 0)
 			return 0;
-		uint64_t d = akvm_irq_next_deadline(q);
+		uint64_t d = akvm_irq_next_deadline(vm);
 		if (!d)
 			return -ETIME;
 		struct timespec ts = { (time_t)(d / NS), (long)(d % NS) };
@@ -432,30 +239,21 @@ int64_t akvm_irq_hc_timer(struct akvm_vm *vm, uint64_t period_us, uint64_t vecto
 {
 	struct akvm_irq *q = &vm->irq;
 	if (!period_us) {
-		q->hc_deadline = 0;
+		dev_timer_stop(&q->hc);
 		return 0;
 	}
 	if (vector < 32 || vector > 255 || period_us > 60000000)
 		return AB_HC_EINVAL;
 	q->hc_vector = (uint8_t)vector;
-	q->hc_period_ns = period_us * 1000;
-	q->hc_deadline = akvm_irq_now() + q->hc_period_ns;
+	dev_timer_start(&q->hc, dev_ticks_from_us(period_us, NS), akvm_dev_now());
 	return 0;
 }
 
 /* AB_HC_EOI (vector): end of interrupt for an 8259 vector (hypercall-timer vectors need none). */
 int64_t akvm_irq_hc_eoi(struct akvm_vm *vm, uint64_t vector)
 {
-	struct akvm_irq *q = &vm->irq;
 	if (vector > 255)
 		return AB_HC_EINVAL;
-	for (int n = 0; n < 2; n++) {
-		struct akvm_pic *p = &q->pic[n];
-		if (vector >= p->base && vector < p->base + 8u) {
-			p->isr &= (uint8_t)~(1u << (vector - p->base));
-			if (n == 1)
-				q->pic[0].isr &= (uint8_t)~(1u << PIC_CASCADE_IRQ);
-		}
-	}
+	dev_pic_eoi_vector(&vm->pc.pic, (unsigned)vector);
 	return 0;
 }

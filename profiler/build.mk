@@ -5,11 +5,13 @@ AKVM_SRCS := profiler/akvm_main.c profiler/akvm_kvm.c profiler/akvm_load.c \
 AKVM_OBJS := $(patsubst profiler/%.c,$(OBJ)/profiler/%.o,$(AKVM_SRCS))
 AKVM_LDLIBS := -lelf -lZydis -lrt
 
-$(OBJ)/profiler/%.o: profiler/%.c profiler/akvm.h include/afterburn/hypercall.h include/afterburn/profile.h
+$(OBJ)/profiler/%.o: profiler/%.c profiler/akvm.h include/afterburn/hypercall.h include/afterburn/profile.h \
+		     $(DEV_HDRS)
 	@mkdir -p $(dir $@)
-	$(HOSTCC) $(HOST_CFLAGS) -c -o $@ $<
+	$(HOSTCC) $(HOST_CFLAGS) $(DEV_CFLAGS) -c -o $@ $<
 
-$(BIN)/afterburn-kvm: $(AKVM_OBJS)
+# devices/ (devices/build.mk): the 16550, CMOS/RTC, 8259 pair and PIT, host variant
+$(BIN)/afterburn-kvm: $(AKVM_OBJS) $(DEV_HOST_OBJS)
 	@mkdir -p $(dir $@)
 	$(HOSTCC) -o $@ $^ $(AKVM_LDLIBS)
 

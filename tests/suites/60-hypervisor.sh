@@ -182,12 +182,12 @@ expect triple "tg_triple: triple fault reported, hypervisor survives" \
 	'^hv: guest triple fault' '^hv:   rip=0x[0-9a-f]+ ' '^hv: guest stopped: triple fault' 'triple_fault=1'
 
 boot ports "$tg/tg_ports.elf"
-expect ports "tg_ports: ports without device refused by name, reads all-ones" \
-	'^hv: guest wrote to port 0x70 \(size 1\) has no device' \
+expect ports "tg_ports: ports without device refused by name, reads all-ones; CMOS answers" \
+	'^hv: guest wrote to port 0x278 \(size 1\) has no device' \
 	'^hv: guest read from port 0x2f8 \(size 1\) has no device' \
 	'^hv: guest wrote to port 0x1234 \(size 2\) has no device' \
 	'^hv: guest read from port 0xcf8 \(size 4\) has no device' \
-	'^afterburn-guest: PASS tests=4$'
+	'^afterburn-guest: PASS tests=5$'
 
 boot vmx "$tg/tg_vmx.elf"
 expect vmx "tg_vmx: VMXON/VMLAUNCH get #UD, bad hypercalls get errors, ring-3 hypercall -EPERM" \
