@@ -50,9 +50,9 @@ hv-bench: $(HV_ELF) $(BUILD)/guest/guest.elf $(BIN)/afterburn-run
 # hv_msr.c and hv_cpuid.c as they are, plus stubs in the test for the few
 # hypervisor functions the tested code references; run by suite 62.
 HV_UNIT_SRCS := tests/unit/test_hv_msr.c tests/unit/cunit_lines.c $(HV_DIR)/hv_msr.c $(HV_DIR)/hv_cpuid.c
-$(BUILD)/tests/unit-hv-msr: $(HV_UNIT_SRCS) $(wildcard $(HV_DIR)/*.h) tests/unit/cunit_lines.h
+$(BUILD)/tests/unit-hv-msr: $(HV_UNIT_SRCS) $(wildcard $(HV_DIR)/*.h) $(DEV_HDRS) tests/unit/cunit_lines.h
 	@mkdir -p $(dir $@)
-	$(HOSTCC) $(HOST_CFLAGS) -fsanitize=address,undefined -fno-sanitize-recover=all -I$(HV_DIR) \
+	$(HOSTCC) $(HOST_CFLAGS) -fsanitize=address,undefined -fno-sanitize-recover=all -I$(HV_DIR) $(DEV_CFLAGS) \
 		-o $@ $(HV_UNIT_SRCS) -lcunit
 ALL_TARGETS += $(BUILD)/tests/unit-hv-msr
 
