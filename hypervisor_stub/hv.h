@@ -21,6 +21,7 @@
 #include <stdarg.h>
 #include "vmx_defs.h"
 #include "hv_cpu.h"
+#include "lapic.h"		/* devices/: the local APIC model */
 
 #define HV_GUEST_HPA	(64ull << 20)
 #define HV_GUEST_MEM	(32ull << 20)
@@ -98,6 +99,8 @@ struct hv_guest {
 	uint64_t shared_gpa;		/* AB_HC_SHARED_PAGE, 0 = none */
 	unsigned hc_reported;		/* refused hypercalls reported so far */
 	uint64_t watchdog;		/* TSC deadline for the whole run (hv.watchdog=), 0 = off */
+	struct lapic lapic;		/* hv_lapic.c; its timer is one more deadline */
+	uint64_t lapic_reads, lapic_writes;	/* MMIO accesses (statistics) */
 
 	enum hv_stop stop;
 	int status;			/* exit status (guest's 0xf4 value etc.) */
@@ -206,6 +209,15 @@ void hv_irq_before_entry(struct hv_guest *g);
 void hv_irq_timer_tick(struct hv_guest *g);
 void hv_irq_hlt(struct hv_guest *g);
 void hv_irq_check_sleep(struct hv_guest *g);
+
+/* hv_lapic.c: the guest's local APIC (devices/lapic.c) */
+void hv_lapic_reset(struct hv_guest *g);
+int hv_lapic_mmio(struct hv_guest *g, struct hv_regs *r, uint64_t gpa, uint64_t qual);	/* 1 = APIC page */
+int hv_lapic_msr(struct hv_guest *g, uint32_t msr, int write, uint64_t *val);	/* 0 ok, -1 #GP */
+void hv_lapic_cpuid1(struct hv_guest *g, uint32_t v[4]);
+int hv_lapic_cr8_write(struct hv_guest *g, uint64_t v);	/* -1 = #GP */
+uint64_t hv_lapic_cr8_read(struct hv_guest *g);
+void hv_lapic_stats(struct hv_guest *g);
 
 /* hv_hcall.c: the VMCALL ABI of include/afterburn/hypercall.h. */
 void hv_hcall(struct hv_guest *g, struct hv_regs *r);

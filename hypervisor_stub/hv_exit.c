@@ -87,9 +87,7 @@ static void hv_exit_cpuid(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 		hv_cpuid(leaf, sub, v);
 		if (leaf == 1) {
 			v[2] &= ~(uint32_t)CPUID1_ECX_VMX;
-			/* no local APIC for the guest (EPT maps none): no APIC, x2APIC, TSC deadline */
-			v[3] &= ~(1u << 9);
-			v[2] &= ~((1u << 21) | (1u << 24));
+			hv_lapic_cpuid1(g, v);	/* APIC, TSC deadline; no x2APIC */
 			v[2] &= ~(1u << 3);	/* MONITOR/MWAIT: they would idle the real CPU */
 			v[2] |= (uint32_t)CPUID1_ECX_HYPERVISOR;
 			/* OSXSAVE mirrors the guest's CR4, not ours (SDM 2A CPUID). */
@@ -136,8 +134,9 @@ static void hv_exit_msr(struct hv_guest *g, struct hv_regs *r, uint64_t qual, in
 			out = vmx_read(VMCS_GUEST_PAT);
 		break;
 	case MSR_IA32_APIC_BASE:
-		/* No local APIC for the guest: report it globally disabled, BSP. */
-		out = 0xfee00000ull | (1u << 8);
+	case 0x6e0:		/* IA32_TSC_DEADLINE */
+		if (hv_lapic_msr(g, msr, write, write ? &val : &out) < 0)
+			goto gp;
 		break;
 	case MSR_IA32_TSC:
 		out = hv_rdtsc();	/* writes ignored: the host owns time */
@@ -238,10 +237,13 @@ static void hv_exit_cr(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 			vmx_write(VMCS_GUEST_CR4, vmx_cr_fixed(4, v, 1));
 		} else if (cr == 3)
 			vmx_write(VMCS_GUEST_CR3, v);
-		/* cr8: no TPR for a guest without a local APIC; ignored */
+		else if (cr == 8 && hv_lapic_cr8_write(g, v) < 0) {
+			hv_inject_exception(VEC_GP, 1, 0);
+			return;
+		}
 		break;
 	case CRQ_TYPE_MOV_FROM:
-		hv_gpr_set(r, gpr, cr == 3 ? vmx_read(VMCS_GUEST_CR3) : 0);
+		hv_gpr_set(r, gpr, cr == 3 ? vmx_read(VMCS_GUEST_CR3) : cr == 8 ? hv_lapic_cr8_read(g) : 0);
 		break;
 	case CRQ_TYPE_CLTS:
 		vmx_write(VMCS_CR0_READ_SHADOW, vmx_read(VMCS_CR0_READ_SHADOW) & ~8ull);
@@ -290,6 +292,8 @@ static void hv_exit_invd(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 static void hv_exit_ept_violation(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 {
 	uint64_t gpa = vmx_read(VMCS_GUEST_PHYS_ADDR);
+	if (hv_lapic_mmio(g, r, gpa, qual))
+		return;		/* the local APIC page (hv_lapic.c) */
 	hv_printf("hv: EPT violation: guest %s guest-physical 0x%lx", qual & EPTQ_WRITE ? "write to" :
 		  qual & EPTQ_FETCH ? "instruction fetch from" : "read from", gpa);
 	if (qual & EPTQ_LINEAR_VALID)
@@ -452,6 +456,7 @@ void hv_print_stats(struct hv_guest *g)
 	uint64_t ran = hv_rdtsc() - g->tsc_start;
 	hv_printf("hv: guest ran %lu TSC ticks (Bochs: instructions, guest and hypervisor)\n", ran);
 	hv_printf("hv: port accesses by device: %s\n", hv_vdev_stats(g, line, sizeof(line)));
+	hv_lapic_stats(g);
 	/* last line of each guest's report, for runners to pick up */
 	hv_format_stats(g, line, sizeof(line));
 	hv_printf("exits: %s\n", line);
