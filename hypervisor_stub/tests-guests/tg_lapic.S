@@ -55,6 +55,20 @@ tg_main:
 	call	set_gate
 	.endr
 
+	/* command line "bad-access": an access the hypervisor does not decode (suite 61) */
+	movl	tg_boot_mbi, %ebx
+	testl	$4, (%ebx)		/* MBI_CMDLINE */
+	jz	0f
+	movl	16(%ebx), %esi
+	movl	$s_bad, %edi
+	movl	$s_bad_len, %ecx
+	repe cmpsb
+	jne	0f
+	addl	$0x10, TPR		/* read-modify-write: not a MOV */
+	movl	$s_bad_done, %esi
+	call	tg_puts
+0:
+
 	/* 1. what CPUID and IA32_APIC_BASE say */
 	movl	$1, %eax
 	cpuid
@@ -301,6 +315,9 @@ isr_common:
 	iret
 
 	.section .rodata
+s_bad:		.ascii "bad-access"
+		.set s_bad_len, . - s_bad
+s_bad_done:	.asciz "tg_lapic: add to the TPR went through\n"
 s_cpuid_apic:	.asciz "cpuid.1:edx.apic set"
 s_cpuid_dl:	.asciz "cpuid.1:ecx.tsc-deadline set"
 s_base:		.asciz "ia32_apic_base = 0xfee00900 (bsp, enabled)"

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# tests/suites/61-hv-lapic.sh - the guest's local APIC (issue 10):
+#  - the model's CUnit tests (build/tests/unit-lapic, devices/lapic.c) and its
+#    kernel object needing nothing outside itself (freestanding);
+#  - the test guest tg_lapic bare in Bochs and under the hypervisor (both at
+#    Bochs ips 10 M): every check passes and the two print the SAME
+#    ok/not ok/verdict lines; under the hypervisor its timer expiries and
+#    the exits it costs are as expected;
+#  - an APIC access that is no MOV (add to the TPR) stops the guest with a
+#    report naming the instruction bytes, and the hypervisor powers off.
+# Bochs boots run one after another; without Bochs/GRUB they are skipped.
+set -u
+. "$(dirname "$0")/../lib.sh"
+run=build/bin/afterburn-run
+guest=build/hypervisor_stub/guests/tg_lapic.elf
+kobj=build/obj/hypervisor_stub/devices_lapic.o
+tl_tmp
+TL_PREFIX="hv-lapic: "
+
+tl_unit lapic/unit-lapic build/tests/unit-lapic
+
+if [ -f "$kobj" ]; then
+	undef=$(nm -u "$kobj" | awk '{print $2}' | tr '\n' ' ')
+	check "model kernel object is freestanding" "$([ -z "$undef" ]; echo $?)" "$kobj needs: $undef"
+else
+	nok "$kobj not built (run make)"
+fi
+
+for t in bochs grub-mkrescue xorriso; do
+	if ! command -v $t >/dev/null 2>&1; then
+		skip "guest boots: '$t' is not installed"
+		exit 0
+	fi
+done
+if [ ! -f "$guest" ] || [ ! -x "$run" ]; then
+	nok "$guest or $run not built (run make)"
+	exit 0
+fi
+
+# boot NAME TARGET [CMDLINE]: $T/NAME.log (serial and summary), $rc
+boot() {
+	timeout 300 "$run" --on "$2" --ips 10000000 --timeout 200 "$guest" ${3:+-- $3} \
+		>"$T/$1.log" 2>"$T/$1.err" </dev/null
+	rc=$?
+}
+# the guest's own lines: checks and verdict
+lines() { grep -aE '^(ok|not ok) [0-9]+ - |^afterburn-guest: ' "$T/$1.log" | tr -d '\r'; }
+
+boot bare bochs
+rc_bare=$rc
+boot vtx vtx
+rc_vtx=$rc
+lines bare >"$T/bare.lines"
+lines vtx >"$T/vtx.lines"
+n=$(grep -c '^ok ' "$T/bare.lines")
+if [ "$rc_bare" -eq 0 ] && grep -q '^afterburn-guest: PASS tests=29$' "$T/bare.lines"; then
+	ok "tg_lapic bare in Bochs: 29 checks pass"
+else
+	nok "tg_lapic bare in Bochs: afterburn-run exit $rc_bare, $n checks ok"
+	show "$T/bare.log"
+fi
+if [ "$rc_vtx" -eq 0 ] && grep -q '^afterburn-guest: PASS tests=29$' "$T/vtx.lines"; then
+	ok "tg_lapic under the hypervisor: 29 checks pass ($(grep -a '^exits:' "$T/vtx.log"))"
+else
+	nok "tg_lapic under the hypervisor: afterburn-run exit $rc_vtx"
+	show "$T/vtx.log"
+fi
+if [ -s "$T/bare.lines" ] && cmp -s "$T/bare.lines" "$T/vtx.lines"; then
+	ok "tg_lapic prints the same $(wc -l <"$T/bare.lines") lines bare and under the hypervisor"
+else
+	nok "tg_lapic output differs between bare Bochs and the hypervisor"
+	diff "$T/bare.lines" "$T/vtx.lines" | sed 's/^/  | /' | head -n 20
+fi
+# one-shot 1 + periodic 3 + TSC deadline 1 + masked one-shot 1; every sleep is a hlt exit
+if grep -aq '^hv: local APIC: mmio reads=[1-9][0-9]* writes=[1-9][0-9]* timer expiries=6$' "$T/vtx.log" &&
+   grep -aqE '^exits: .* hlt=[5-9]' "$T/vtx.log" && grep -aqE '^exits: .* ept_violation=[1-9]' "$T/vtx.log"; then
+	ok "tg_lapic under the hypervisor: 6 timer expiries, its waits are hlt exits, MMIO is EPT violations"
+else
+	nok "tg_lapic statistics: $(grep -a '^hv: local APIC:' "$T/vtx.log"); $(grep -a '^exits:' "$T/vtx.log")"
+fi
+
+boot bad vtx bad-access
+if [ "$rc" -eq 2 ] &&
+   grep -aq '^hv: guest stopped: local APIC write to offset 0x80: not a MOV between a register or immediate and memory (instruction bytes: 83 05 80 00 e0 fe 10' "$T/bad.log" &&
+   ! grep -aq 'add to the TPR went through' "$T/bad.log" && grep -aq '^hv: powering off$' "$T/bad.log"; then
+	ok "an APIC access that is no MOV stops the guest, naming its bytes (afterburn-run exit 2)"
+else
+	nok "bad APIC access: afterburn-run exit $rc, no report naming the bytes"
+	show "$T/bad.log"
+fi
+exit 0
