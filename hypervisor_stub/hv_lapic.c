@@ -142,15 +142,23 @@ static void hv_lapic_decode(const uint8_t *b, unsigned avail, int long_mode, int
 	in->len = i;
 }
 
-/* Up to 15 instruction bytes at CS:RIP through the guest's paging; returns how many are readable. */
+/*
+ * Up to 15 instruction bytes at CS:RIP through the guest's paging, one walk
+ * per page (an EOI is on every interrupt's path); returns how many are readable.
+ */
 static unsigned hv_lapic_fetch(struct hv_guest *g, uint64_t lin, uint8_t *b)
 {
 	unsigned n = 0;
-	for (; n < 15; n++) {
-		uint8_t *p = hv_gva_to_hva(g, lin + n, 1);
+	while (n < 15) {
+		unsigned chunk = 0x1000 - (unsigned)((lin + n) & 0xfff);
+		if (chunk > 15 - n)
+			chunk = 15 - n;
+		const uint8_t *p = hv_gva_to_hva(g, lin + n, chunk);
 		if (!p)
 			break;
-		b[n] = *p;
+		for (unsigned i = 0; i < chunk; i++)
+			b[n + i] = p[i];
+		n += chunk;
 	}
 	return n;
 }

@@ -56,18 +56,20 @@ tg_main:
 	.endr
 
 	/* command line "bad-access": an access the hypervisor does not decode (suite 61) */
-	movl	tg_boot_mbi, %ebx
-	testl	$4, (%ebx)		/* MBI_CMDLINE */
-	jz	0f
-	movl	16(%ebx), %esi
 	movl	$s_bad, %edi
 	movl	$s_bad_len, %ecx
-	repe cmpsb
+	call	cmdline_is
 	jne	0f
 	addl	$0x10, TPR		/* read-modify-write: not a MOV */
 	movl	$s_bad_done, %esi
 	call	tg_puts
-0:
+0:	/* "ticks=pit|lapic|deadline": the timer-path measurement (bench, README) */
+	.irp m,pit,lapic,deadline
+	movl	$s_ticks_\m, %edi
+	movl	$s_ticks_\m\()_len, %ecx
+	call	cmdline_is
+	je	ticks_\m
+	.endr
 
 	/* 1. what CPUID and IA32_APIC_BASE say */
 	movl	$1, %eax
@@ -276,6 +278,138 @@ tg_main:
 	CHECK e, s_spurious
 	jmp	tg_verdict
 
+/* ZF set if the multiboot command line starts with %ecx bytes at %edi */
+cmdline_is:
+	pushl	%esi
+	movl	tg_boot_mbi, %esi
+	testl	$4, (%esi)		/* MBI_CMDLINE */
+	jz	1f
+	movl	16(%esi), %esi
+	repe cmpsb
+	popl	%esi
+	ret
+1:	testl	%esp, %esp		/* no command line: ZF clear */
+	popl	%esi
+	ret
+
+/*
+ * Timer-path measurement: TICKS interrupts at 1 kHz under sti;hlt, each
+ * EOI'd (and, for the TSC deadline, re-armed) in its handler, which times
+ * those instructions with rdtsc (in Bochs the TSC counts instructions, the
+ * hypervisor's too): one line with the mean costs, then the verdict.
+ */
+#define TICKS	200
+#define PERIOD	10000			/* TSC ticks (= APIC counts at divide 1): 1 ms at 10 M */
+ticks_pit:
+	movl	$tick_pit, %eax
+	movl	$0x20, %ecx
+	call	set_gate
+	movb	$0x11, %al		/* 8259: vectors 0x20.., only IRQ0 */
+	outb	%al, $0x20
+	movb	$0x20, %al
+	outb	%al, $0x21
+	movb	$0x04, %al
+	outb	%al, $0x21
+	movb	$0x01, %al
+	outb	%al, $0x21
+	movb	$0xfe, %al
+	outb	%al, $0x21
+	movb	$0x34, %al		/* PIT channel 0, mode 2, 1193 = ~1 kHz */
+	outb	%al, $0x43
+	movb	$0xa9, %al
+	outb	%al, $0x40
+	movb	$0x04, %al
+	outb	%al, $0x40
+	movl	$s_m_pit, mode_name
+	jmp	ticks_wait
+ticks_lapic:
+	movl	$tick_lapic, %eax
+	movl	$0x64, %ecx
+	call	set_gate
+	movl	$0xb, TDCR
+	movl	$0x20064, LVTT		/* periodic */
+	movl	$PERIOD, TMICT
+	movl	$s_m_lapic, mode_name
+	jmp	ticks_wait
+ticks_deadline:
+	movl	$tick_dl, %eax
+	movl	$0x65, %ecx
+	call	set_gate
+	movl	$0x40065, LVTT
+	rdtsc
+	addl	$PERIOD, %eax
+	adcl	$0, %edx
+	movl	$0x6e0, %ecx
+	wrmsr
+	movl	$s_m_deadline, mode_name
+ticks_wait:
+	WAIT nticks, TICKS
+	movb	$0xff, %al		/* everything off again */
+	outb	%al, $0x21
+	movl	$0x10000, LVTT
+	movl	$0, TMICT
+	movl	mode_name, %esi
+	call	tg_puts
+	movl	$s_m_eoi, %esi
+	call	tg_puts
+	movl	eoi_sum, %eax
+	xorl	%edx, %edx
+	movl	$TICKS, %ecx
+	divl	%ecx
+	call	tg_num
+	movl	$s_m_arm, %esi
+	call	tg_puts
+	movl	arm_sum, %eax
+	xorl	%edx, %edx
+	movl	$TICKS, %ecx
+	divl	%ecx
+	call	tg_num
+	movb	$'\n', %al
+	call	tg_putc
+	jmp	tg_verdict
+
+	.macro TIMED insn:vararg	/* \insn with its rdtsc cost added to eoi_sum (%ebx, %esi free) */
+	rdtsc
+	movl	%eax, %esi
+	\insn
+	rdtsc
+	subl	%esi, %eax
+	addl	%eax, eoi_sum
+	.endm
+tick_pit:
+	pusha
+	rdtsc
+	movl	%eax, %esi
+	movb	$0x20, %al
+	outb	%al, $0x20
+	rdtsc
+	subl	%esi, %eax
+	addl	%eax, eoi_sum
+	incl	nticks
+	popa
+	iret
+tick_lapic:
+	pusha
+	TIMED	movl $0, EOI
+	incl	nticks
+	popa
+	iret
+tick_dl:
+	pusha
+	TIMED	movl $0, EOI
+	rdtsc				/* next deadline one period on, and what arming costs */
+	movl	%eax, %esi
+	addl	$PERIOD, %eax
+	adcl	$0, %edx
+	movl	$0x6e0, %ecx
+	wrmsr
+	rdtsc
+	subl	%esi, %eax
+	addl	%eax, arm_sum
+	incl	nticks
+	popa
+	iret
+
 /* %eax = handler, %ecx = vector: 32-bit interrupt gate */
 set_gate:
 	movw	%ax, tg_idt(,%ecx,8)
@@ -318,6 +452,17 @@ isr_common:
 s_bad:		.ascii "bad-access"
 		.set s_bad_len, . - s_bad
 s_bad_done:	.asciz "tg_lapic: add to the TPR went through\n"
+s_ticks_pit:	.ascii "ticks=pit"
+		.set s_ticks_pit_len, . - s_ticks_pit
+s_ticks_lapic:	.ascii "ticks=lapic"
+		.set s_ticks_lapic_len, . - s_ticks_lapic
+s_ticks_deadline: .ascii "ticks=deadline"
+		.set s_ticks_deadline_len, . - s_ticks_deadline
+s_m_pit:	.asciz "tg_lapic: 200 ticks, pit+8259"
+s_m_lapic:	.asciz "tg_lapic: 200 ticks, lapic periodic"
+s_m_deadline:	.asciz "tg_lapic: 200 ticks, lapic tsc-deadline"
+s_m_eoi:	.asciz ": eoi tsc mean "
+s_m_arm:	.asciz ", re-arm tsc mean "
 s_cpuid_apic:	.asciz "cpuid.1:edx.apic set"
 s_cpuid_dl:	.asciz "cpuid.1:ecx.tsc-deadline set"
 s_base:		.asciz "ia32_apic_base = 0xfee00900 (bsp, enabled)"
@@ -355,6 +500,10 @@ last_ppr:	.long 0
 log_n:		.long 0
 dl_lo:		.long 0
 dl_hi:		.long 0
+nticks:		.long 0
+eoi_sum:	.long 0
+arm_sum:	.long 0
+mode_name:	.long 0
 
 	.bss
 	.balign 4

@@ -6,6 +6,7 @@
 #    Bochs ips 10 M): every check passes and the two print the SAME
 #    ok/not ok/verdict lines; under the hypervisor its timer expiries and
 #    the exits it costs are as expected;
+#  - the tick measurement modes (ticks=pit, ticks=lapic): exits per tick;
 #  - an APIC access that is no MOV (add to the TPR) stops the guest with a
 #    report naming the instruction bytes, and the hypervisor powers off.
 # Bochs boots run one after another; without Bochs/GRUB they are skipped.
@@ -78,6 +79,22 @@ if grep -aq '^hv: local APIC: mmio reads=[1-9][0-9]* writes=[1-9][0-9]* timer ex
 else
 	nok "tg_lapic statistics: $(grep -a '^hv: local APIC:' "$T/vtx.log"); $(grep -a '^exits:' "$T/vtx.log")"
 fi
+
+# the timer paths, 200 ticks at 1 kHz under hlt (README: measurements): per tick one
+# timer exit, one hlt exit and one exit for the EOI (port for the 8259, EPT violation for the APIC)
+for m in pit lapic; do
+	boot "ticks-$m" vtx "ticks=$m"
+	ex=$(grep -a '^exits:' "$T/ticks-$m.log")
+	n() { echo "$ex" | tr ' ' '\n' | sed -n "s/^$1=//p" | grep . || echo 0; }
+	eoi=$([ $m = pit ] && n io || n ept_violation)
+	if [ "$rc" -eq 0 ] && grep -aq "^tg_lapic: 200 ticks, " "$T/ticks-$m.log" &&
+	   [ "$(n timer)" -ge 200 ] && [ "$(n timer)" -le 210 ] && [ "$(n hlt)" -eq 200 ] && [ "$eoi" -ge 200 ]; then
+		ok "timer path $m: 200 ticks, ~1 timer + 1 hlt + 1 EOI exit each ($ex; $(grep -a '^tg_lapic: 200' "$T/ticks-$m.log" | cut -d: -f3))"
+	else
+		nok "timer path $m: afterburn-run exit $rc, $ex"
+		show "$T/ticks-$m.log"
+	fi
+done
 
 boot bad vtx bad-access
 if [ "$rc" -eq 2 ] &&
