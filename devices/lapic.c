@@ -213,7 +213,7 @@ uint64_t lapic_timer_next(const struct lapic *l)
 static void lapic_power_on(struct lapic *l)
 {
 	/* 10.4.7.1: everything 0 except DFR all ones, LVTs masked, SVR 0xff; the ID stays. */
-	uint64_t tsc_hz = l->tsc_hz, timer_hz = l->timer_hz, base = l->base_msr;
+	uint64_t tsc_hz = l->tsc_hz, timer_hz = l->timer_hz, base = l->base_msr, fired = l->fired;
 	uint32_t id = l->id;
 	uint8_t *p = (uint8_t *)l;
 	for (unsigned i = 0; i < sizeof(*l); i++)
@@ -221,6 +221,7 @@ static void lapic_power_on(struct lapic *l)
 	l->tsc_hz = tsc_hz;
 	l->timer_hz = timer_hz;
 	l->base_msr = base;
+	l->fired = fired;		/* statistics, not APIC state */
 	l->id = id;
 	l->dfr = 0xffffffffu;
 	l->svr = 0xff;
@@ -236,6 +237,7 @@ int lapic_init(struct lapic *l, uint64_t tsc_hz, uint64_t timer_hz)
 	l->timer_hz = timer_hz;
 	l->base_msr = LAPIC_DEFAULT_BASE | LAPIC_BASE_BSP | LAPIC_BASE_ENABLE;
 	l->id = 0;
+	l->fired = 0;
 	lapic_power_on(l);
 	/* as firmware leaves the BSP: software-enabled, virtual-wire mode */
 	l->svr = LAPIC_SVR_ENABLE | 0xff;
@@ -256,6 +258,13 @@ int lapic_extint_open(const struct lapic *l)
 	return !(lint0 & LAPIC_LVT_MASKED) && ((lint0 >> LAPIC_LVT_DM_SHIFT) & 7) == LAPIC_DM_EXTINT;
 }
 
+int lapic_x2apic(const struct lapic *l)
+{
+	return (l->base_msr & (LAPIC_BASE_ENABLE | LAPIC_BASE_EXTD)) == (LAPIC_BASE_ENABLE | LAPIC_BASE_EXTD);
+}
+
+int lapic_xapic_mmio(const struct lapic *l) { return lapic_hw_enabled(l) && !lapic_x2apic(l); }
+
 /* ---- interrupt command register: this APIC is the only one on the bus ---- */
 static int lapic_is_me(const struct lapic *l, uint32_t icr_lo, uint32_t dest)
 {
@@ -263,6 +272,12 @@ static int lapic_is_me(const struct lapic *l, uint32_t icr_lo, uint32_t dest)
 	case 1: case 2: return 1;	/* self, all including self */
 	case 3: return 0;		/* all excluding self */
 	}
+	if (lapic_x2apic(l)) {		/* 32-bit IDs; logical is cluster: ID[31:16], bit mask [15:0] */
+		if (!(icr_lo & (1u << 11)))
+			return dest == 0xffffffffu || dest == l->id >> 24;
+		return (dest >> 16) == (l->ldr >> 16) && (dest & l->ldr & 0xffff);
+	}
+	dest >>= 24;
 	if (!(icr_lo & (1u << 11)))	/* physical: our ID or broadcast */
 		return dest == 0xff || dest == l->id >> 24;
 	uint32_t ldr = l->ldr >> 24;
@@ -274,7 +289,7 @@ static int lapic_is_me(const struct lapic *l, uint32_t icr_lo, uint32_t dest)
 static enum lapic_rc lapic_send_ipi(struct lapic *l)
 {
 	uint32_t lo = l->icr_lo, dm = (lo >> 8) & 7;
-	int me = lapic_is_me(l, lo, l->icr_hi >> 24);
+	int me = lapic_is_me(l, lo, l->icr_hi);
 	if (dm == LAPIC_DM_INIT && !(lo & (1u << 14)) && (lo & (1u << 15)))
 		return LAPIC_RC_OK;	/* INIT level de-assert: no effect on P4 and later */
 	if (!me) {
@@ -389,7 +404,73 @@ enum lapic_rc lapic_write(struct lapic *l, uint32_t off, uint32_t val, uint64_t 
 	return LAPIC_RC_OK;
 }
 
-/* ---- MSRs ---- */
+/* ---- MSRs: IA32_APIC_BASE, IA32_TSC_DEADLINE, x2APIC (SDM 3A 10.12) ---- */
+#define LAPIC_MSR_X2_FIRST	0x800u
+#define LAPIC_MSR_X2_LAST	0x8ffu
+
+/* x2APIC register offsets a RDMSR may read (10.12.1.2 table 10-6). */
+static int lapic_x2_readable(uint32_t off)
+{
+	if (off >= LAPIC_ISR && off < LAPIC_IRR + 0x80)
+		return 1;		/* ISR, TMR, IRR */
+	if (off >= LAPIC_LVT_TIMER && off <= LAPIC_LVT_ERROR)
+		return 1;
+	switch (off) {
+	case LAPIC_ID: case LAPIC_VERSION: case LAPIC_TPR: case LAPIC_PPR: case LAPIC_LDR:
+	case LAPIC_SVR: case LAPIC_ESR: case LAPIC_ICR_LO: case LAPIC_TIMER_INIT:
+	case LAPIC_TIMER_CUR: case LAPIC_TIMER_DIV:
+		return 1;
+	}
+	return 0;
+}
+
+static enum lapic_rc lapic_x2_read(struct lapic *l, uint32_t off, uint64_t *val, uint64_t now)
+{
+	if (!lapic_x2apic(l) || !lapic_x2_readable(off))
+		return LAPIC_RC_GP;	/* xAPIC mode, write-only or absent register */
+	if (off == LAPIC_ID)
+		*val = l->id >> 24;	/* the 32-bit x2APIC ID */
+	else if (off == LAPIC_ICR_LO)
+		*val = (uint64_t)l->icr_hi << 32 | l->icr_lo;
+	else
+		*val = lapic_read(l, off, now);
+	return LAPIC_RC_OK;
+}
+
+static enum lapic_rc lapic_x2_write(struct lapic *l, uint32_t off, uint64_t val, uint64_t now)
+{
+	if (!lapic_x2apic(l))
+		return LAPIC_RC_GP;
+	if (off == LAPIC_ICR_LO) {	/* one 64-bit register: destination in 63:32 */
+		l->icr_hi = (uint32_t)(val >> 32);
+		l->icr_lo = (uint32_t)val & LAPIC_ICR_WRITABLE;
+		return lapic_send_ipi(l);
+	}
+	if (val >> 32)
+		return LAPIC_RC_GP;	/* upper halves are reserved (10.12.1.2) */
+	switch (off) {
+	case LAPIC_EOI: case LAPIC_ESR:
+		if (val)
+			return LAPIC_RC_GP;	/* only 0 may be written */
+		break;
+	case 0x3f0:			/* SELF IPI: fixed, edge, to this APIC */
+		if (val >> 8)
+			return LAPIC_RC_GP;
+		if (val < 16)
+			lapic_error(l, LAPIC_ESR_SEND_ILLEGAL);
+		else if (lapic_sw_enabled(l))
+			lapic_accept(l, (unsigned)val, 0);
+		return LAPIC_RC_OK;
+	case LAPIC_TPR: case LAPIC_SVR: case LAPIC_TIMER_INIT: case LAPIC_TIMER_DIV:
+		break;
+	default:
+		if (off >= LAPIC_LVT_TIMER && off <= LAPIC_LVT_ERROR)
+			break;
+		return LAPIC_RC_GP;	/* read-only (ID, version, PPR, LDR, ISR...) or absent */
+	}
+	return lapic_write(l, off, (uint32_t)val, now);
+}
+
 enum lapic_rc lapic_msr_read(struct lapic *l, uint32_t msr, uint64_t *val, uint64_t now)
 {
 	if (msr == LAPIC_MSR_APIC_BASE) {
@@ -400,7 +481,39 @@ enum lapic_rc lapic_msr_read(struct lapic *l, uint32_t msr, uint64_t *val, uint6
 		*val = (lapic_timer_mode(l) & LAPIC_TIMER_TSC_DEADLINE) ? l->tsc_deadline : 0;
 		return LAPIC_RC_OK;
 	}
+	if (msr >= LAPIC_MSR_X2_FIRST && msr <= LAPIC_MSR_X2_LAST)
+		return lapic_x2_read(l, (msr - LAPIC_MSR_X2_FIRST) << 4, val, now);
 	return LAPIC_RC_GP;
+}
+
+/*
+ * IA32_APIC_BASE (10.4.4, 10.12.5): the modes are disabled (EN=0),
+ * xAPIC (EN=1) and x2APIC (EN=1, EXTD=1); EXTD without EN, x2APIC ->
+ * xAPIC and disabled -> x2APIC are invalid transitions (#GP).
+ */
+static enum lapic_rc lapic_base_write(struct lapic *l, uint64_t val)
+{
+	const uint64_t en = LAPIC_BASE_ENABLE, ex = LAPIC_BASE_EXTD;
+	uint64_t old = l->base_msr;
+	if (val & (0xffull | (1ull << 9) | ~0xfffffffffull))
+		return LAPIC_RC_GP;	/* reserved: bits 0-7, 9, above a 36-bit base */
+	if ((val & (en | ex)) == ex || ((old & ex) && (val & (en | ex)) == en) ||
+	    (!(old & en) && (val & ex)))
+		return LAPIC_RC_GP;
+	val = (val & ~LAPIC_BASE_BSP) | (old & LAPIC_BASE_BSP);	/* BSP is not ours to change */
+	if ((val & 0xfffff000ull) != LAPIC_DEFAULT_BASE) {
+		l->why = "relocating the local APIC away from 0xfee00000";
+		return LAPIC_RC_UNSUPPORTED;
+	}
+	l->base_msr = val;
+	if ((old & en) && !(val & en))
+		lapic_power_on(l);	/* 10.4.3: disabling may lose the state; we do */
+	else if (!(old & ex) && (val & ex)) {
+		/* into x2APIC: the ID is the initial one, LDR derives from it (10.12.10.2) */
+		l->id = 0;
+		l->ldr = 1u << 0;
+	}
+	return LAPIC_RC_OK;
 }
 
 enum lapic_rc lapic_msr_write(struct lapic *l, uint32_t msr, uint64_t val, uint64_t now)
@@ -410,19 +523,9 @@ enum lapic_rc lapic_msr_write(struct lapic *l, uint32_t msr, uint64_t val, uint6
 			l->tsc_deadline = val;	/* 0 disarms; a past value fires at once */
 		return LAPIC_RC_OK;		/* other modes: ignored (10.5.4.1) */
 	}
-	if (msr != LAPIC_MSR_APIC_BASE)
-		return LAPIC_RC_GP;
-	/* reserved: bits 0-7, 9, above a 36-bit base; EXTD: no x2APIC offered (CPUID) */
-	if (val & (0xffull | (1ull << 9) | LAPIC_BASE_EXTD | ~0xfffffffffull))
-		return LAPIC_RC_GP;
-	val = (val & ~LAPIC_BASE_BSP) | (l->base_msr & LAPIC_BASE_BSP);	/* BSP is not ours to change */
-	if ((val & 0xfffff000ull) != LAPIC_DEFAULT_BASE) {
-		l->why = "relocating the local APIC away from 0xfee00000";
-		return LAPIC_RC_UNSUPPORTED;
-	}
-	int was = lapic_hw_enabled(l);
-	l->base_msr = val;
-	if (was && !lapic_hw_enabled(l))
-		lapic_power_on(l);	/* 10.4.3: disabling may lose the state; we do */
-	return LAPIC_RC_OK;
+	if (msr == LAPIC_MSR_APIC_BASE)
+		return lapic_base_write(l, val);
+	if (msr >= LAPIC_MSR_X2_FIRST && msr <= LAPIC_MSR_X2_LAST)
+		return lapic_x2_write(l, (msr - LAPIC_MSR_X2_FIRST) << 4, val, now);
+	return LAPIC_RC_GP;
 }

@@ -5,8 +5,9 @@
  * model never reads a clock, never prints, never allocates.
  *
  * One CPU: IPIs reach only this APIC (self-IPI); the host reports the rest.
- * The host decides how guest accesses arrive (MMIO offsets 0x000-0x3f0 and
- * the MSRs IA32_APIC_BASE and IA32_TSC_DEADLINE) and how a pending vector
+ * Both register interfaces: xAPIC (MMIO offsets 0x000-0x3f0, which the host
+ * decodes) and x2APIC (MSRs 0x800-0x8ff), plus the MSRs IA32_APIC_BASE and
+ * IA32_TSC_DEADLINE.  The host decides how a pending vector
  * is injected: lapic_pending() says which, lapic_ack() moves it IRR -> ISR.
  *
  * (Declarations to be folded into devices/devices.h at merge.)
@@ -31,7 +32,7 @@ enum {
 #define LAPIC_MSR_TSC_DEADLINE	0x6e0u
 #define LAPIC_DEFAULT_BASE	0xfee00000ull
 #define LAPIC_BASE_BSP		(1ull << 8)
-#define LAPIC_BASE_EXTD		(1ull << 10)	/* x2APIC mode: not offered */
+#define LAPIC_BASE_EXTD		(1ull << 10)	/* x2APIC mode */
 #define LAPIC_BASE_ENABLE	(1ull << 11)
 
 /* Version register: version 0x14, max LVT entry 5 (timer..error), as Bochs' Skylake-X. */
@@ -95,15 +96,21 @@ int lapic_init(struct lapic *l, uint64_t tsc_hz, uint64_t timer_hz);
 uint32_t lapic_read(struct lapic *l, uint32_t off, uint64_t now);
 enum lapic_rc lapic_write(struct lapic *l, uint32_t off, uint32_t val, uint64_t now);
 
-/* IA32_APIC_BASE and IA32_TSC_DEADLINE; other MSRs give LAPIC_RC_GP. */
+/*
+ * IA32_APIC_BASE, IA32_TSC_DEADLINE and the x2APIC registers 0x800-0x8ff
+ * (x2APIC mode only); anything else, or an access the SDM faults, gives
+ * LAPIC_RC_GP.
+ */
 enum lapic_rc lapic_msr_read(struct lapic *l, uint32_t msr, uint64_t *val, uint64_t now);
 enum lapic_rc lapic_msr_write(struct lapic *l, uint32_t msr, uint64_t val, uint64_t now);
 
 /* The reason of the last LAPIC_RC_UNSUPPORTED (static text). */
 const char *lapic_why(const struct lapic *l);
 
-/* MMIO decoding active: global enable set (IA32_APIC_BASE bit 11). */
+/* Global enable set (IA32_APIC_BASE bit 11): CPUID.1:EDX.APIC follows it. */
 int lapic_hw_enabled(const struct lapic *l);
+int lapic_x2apic(const struct lapic *l);	/* x2APIC mode: registers are MSRs */
+int lapic_xapic_mmio(const struct lapic *l);	/* xAPIC mode: the MMIO page decodes */
 uint64_t lapic_base(const struct lapic *l);	/* physical base of the MMIO page */
 
 /* A fixed interrupt arrives (edge; level = 1 sets TMR).  Vectors 0-15 are illegal (ESR). */

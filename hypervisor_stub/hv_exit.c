@@ -87,7 +87,7 @@ static void hv_exit_cpuid(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 		hv_cpuid(leaf, sub, v);
 		if (leaf == 1) {
 			v[2] &= ~(uint32_t)CPUID1_ECX_VMX;
-			hv_lapic_cpuid1(g, v);	/* APIC, TSC deadline; no x2APIC */
+			hv_lapic_cpuid1(g, v);	/* APIC, x2APIC, TSC deadline */
 			v[2] &= ~(1u << 3);	/* MONITOR/MWAIT: they would idle the real CPU */
 			v[2] |= (uint32_t)CPUID1_ECX_HYPERVISOR;
 			/* OSXSAVE mirrors the guest's CR4, not ours (SDM 2A CPUID). */
@@ -135,6 +135,7 @@ static void hv_exit_msr(struct hv_guest *g, struct hv_regs *r, uint64_t qual, in
 		break;
 	case MSR_IA32_APIC_BASE:
 	case 0x6e0:		/* IA32_TSC_DEADLINE */
+	case 0x800 ... 0x8ff:	/* x2APIC */
 		if (hv_lapic_msr(g, msr, write, write ? &val : &out) < 0)
 			goto gp;
 		break;

@@ -1,7 +1,7 @@
 /*
  * hv_lapic.c - the guest's local APIC (model: devices/lapic.c) wired into
- * the hypervisor: xAPIC MMIO, the MSRs IA32_APIC_BASE / IA32_TSC_DEADLINE,
- * CR8, CPUID.1 and the timer's deadline in virtual time.
+ * the hypervisor: xAPIC MMIO, the x2APIC MSRs, IA32_APIC_BASE and
+ * IA32_TSC_DEADLINE, CR8, CPUID.1 and the timer's deadline in virtual time.
  *
  * MMIO: the APIC page is never in the guest's EPT, so every access is an
  * EPT violation; we decode the faulting instruction (the plain 32-bit MOV
@@ -187,8 +187,8 @@ int hv_lapic_mmio(struct hv_guest *g, struct hv_regs *r, uint64_t gpa, uint64_t 
 	uint8_t b[15];
 	struct hv_lapic_insn in;
 
-	if (!lapic_hw_enabled(l) || (gpa & ~0xfffull) != lapic_base(l))
-		return 0;
+	if (!lapic_xapic_mmio(l) || (gpa & ~0xfffull) != lapic_base(l))
+		return 0;	/* (in x2APIC mode the page is plain unmapped memory again) */
 	uint64_t rip = vmx_read(VMCS_GUEST_RIP);
 	unsigned n = hv_lapic_fetch(g, vmx_read(VMCS_GUEST_CS_BASE) + rip, b);
 	if (qual & EPTQ_FETCH) {
@@ -231,7 +231,10 @@ int hv_lapic_mmio(struct hv_guest *g, struct hv_regs *r, uint64_t gpa, uint64_t 
 	return 1;
 }
 
-/* IA32_APIC_BASE, IA32_TSC_DEADLINE: 0 = handled, -1 = #GP (for hv_exit.c / the MSR table). */
+/*
+ * IA32_APIC_BASE, IA32_TSC_DEADLINE and the x2APIC MSRs 0x800-0x8ff:
+ * 0 = handled, -1 = #GP (for hv_exit.c / the MSR table).
+ */
 int hv_lapic_msr(struct hv_guest *g, uint32_t msr, int write, uint64_t *val)
 {
 	struct lapic *l = &g->lapic;
@@ -244,14 +247,13 @@ int hv_lapic_msr(struct hv_guest *g, uint32_t msr, int write, uint64_t *val)
 	return rc == LAPIC_RC_OK ? 0 : -1;
 }
 
-/* CPUID.1: APIC present while globally enabled (SDM 3A 10.4.3), TSC deadline; no x2APIC. */
+/* CPUID.1: APIC present while globally enabled (SDM 3A 10.4.3), x2APIC, TSC deadline. */
 void hv_lapic_cpuid1(struct hv_guest *g, uint32_t v[4])
 {
 	v[3] &= ~(1u << 9);
 	if (lapic_hw_enabled(&g->lapic))
 		v[3] |= 1u << 9;
-	v[2] &= ~(1u << 21);	/* x2APIC: not offered (README) */
-	v[2] |= 1u << 24;	/* TSC-deadline timer */
+	v[2] |= (1u << 21) | (1u << 24);
 }
 
 /* MOV to/from CR8 (64-bit mode): TPR[7:4] (SDM 3A 10.8.6.1). */

@@ -368,7 +368,7 @@ static void test_apic_base_msr(void)
 {
 	uint64_t v = 0;
 	fresh();
-	CU_ASSERT_EQUAL(lapic_msr_write(&L, 0x1b, 0xfee00c00ull, 0), LAPIC_RC_GP);	/* x2APIC not offered */
+	CU_ASSERT_EQUAL(lapic_msr_write(&L, 0x1b, 0xfee00400ull, 0), LAPIC_RC_GP);	/* EXTD without EN */
 	CU_ASSERT_EQUAL(lapic_msr_write(&L, 0x1b, 0xfee00801ull, 0), LAPIC_RC_GP);	/* reserved bit */
 	CU_ASSERT_EQUAL(lapic_msr_write(&L, 0x1b, 0xfec00800ull, 0), LAPIC_RC_UNSUPPORTED);
 	CU_ASSERT_PTR_NOT_NULL(strstr(lapic_why(&L), "relocat"));
@@ -383,6 +383,66 @@ static void test_apic_base_msr(void)
 	CU_ASSERT_EQUAL(rd(LAPIC_SVR), 0xffu);
 	CU_ASSERT_EQUAL(rd(LAPIC_LVT_LINT0), LAPIC_LVT_MASKED);
 	CU_ASSERT_EQUAL(lapic_msr_read(&L, 0x10, &v, 0), LAPIC_RC_GP);
+}
+
+static void test_x2apic_modes(void)
+{
+	uint64_t v = 0;
+	fresh();
+	CU_ASSERT_EQUAL(lapic_msr_read(&L, 0x802, &v, 0), LAPIC_RC_GP);	/* xAPIC mode: no MSRs */
+	CU_ASSERT_TRUE(lapic_xapic_mmio(&L));
+	CU_ASSERT_EQUAL(lapic_msr_write(&L, 0x1b, 0xfee00c00ull, 0), LAPIC_RC_OK);	/* xAPIC -> x2APIC */
+	CU_ASSERT_TRUE(lapic_x2apic(&L));
+	CU_ASSERT_FALSE(lapic_xapic_mmio(&L));
+	CU_ASSERT_EQUAL(lapic_msr_write(&L, 0x1b, 0xfee00800ull, 0), LAPIC_RC_GP);	/* x2APIC -> xAPIC */
+	CU_ASSERT_EQUAL(lapic_msr_write(&L, 0x1b, 0xfee00000ull, 0), LAPIC_RC_OK);	/* -> disabled */
+	CU_ASSERT_EQUAL(lapic_msr_write(&L, 0x1b, 0xfee00c00ull, 0), LAPIC_RC_GP);	/* disabled -> x2APIC */
+	CU_ASSERT_EQUAL(lapic_msr_write(&L, 0x1b, 0xfee00800ull, 0), LAPIC_RC_OK);	/* -> xAPIC */
+	CU_ASSERT_EQUAL(lapic_msr_write(&L, 0x1b, 0xfee00c00ull, 0), LAPIC_RC_OK);
+	lapic_msr_read(&L, 0x1b, &v, 0);
+	CU_ASSERT_EQUAL(v, 0xfee00d00ull);
+}
+
+static void test_x2apic_registers(void)
+{
+	uint64_t v = 1;
+	fresh();
+	lapic_msr_write(&L, 0x1b, 0xfee00c00ull, 0);
+	CU_ASSERT_EQUAL(lapic_msr_read(&L, 0x802, &v, 0), LAPIC_RC_OK);
+	CU_ASSERT_EQUAL(v, 0);						/* x2APIC ID */
+	lapic_msr_read(&L, 0x803, &v, 0);
+	CU_ASSERT_EQUAL(v, 0x00050014u);
+	lapic_msr_read(&L, 0x80d, &v, 0);
+	CU_ASSERT_EQUAL(v, 1);						/* LDR from the ID: cluster 0, bit 0 */
+	CU_ASSERT_EQUAL(lapic_msr_read(&L, 0x809, &v, 0), LAPIC_RC_GP);	/* no APR */
+	CU_ASSERT_EQUAL(lapic_msr_read(&L, 0x80e, &v, 0), LAPIC_RC_GP);	/* no DFR */
+	CU_ASSERT_EQUAL(lapic_msr_read(&L, 0x80b, &v, 0), LAPIC_RC_GP);	/* EOI is write-only */
+	CU_ASSERT_EQUAL(lapic_msr_read(&L, 0x83f, &v, 0), LAPIC_RC_GP);	/* SELF IPI too */
+	CU_ASSERT_EQUAL(lapic_msr_write(&L, 0x802, 5, 0), LAPIC_RC_GP);	/* ID read-only */
+	CU_ASSERT_EQUAL(lapic_msr_write(&L, 0x80d, 5, 0), LAPIC_RC_GP);	/* LDR read-only */
+	CU_ASSERT_EQUAL(lapic_msr_write(&L, 0x808, 1ull << 32, 0), LAPIC_RC_GP);	/* reserved half */
+	CU_ASSERT_EQUAL(lapic_msr_write(&L, 0x808, 0x30, 0), LAPIC_RC_OK);
+	lapic_msr_read(&L, 0x80a, &v, 0);
+	CU_ASSERT_EQUAL(v, 0x30);					/* PPR */
+	lapic_msr_write(&L, 0x808, 0, 0);
+	CU_ASSERT_EQUAL(lapic_msr_write(&L, 0x83f, 0x100, 0), LAPIC_RC_GP);
+	CU_ASSERT_EQUAL(lapic_msr_write(&L, 0x83f, 0x70, 0), LAPIC_RC_OK);	/* self IPI */
+	CU_ASSERT_EQUAL(lapic_ack(&L), 0x70);
+	lapic_msr_read(&L, 0x813, &v, 0);
+	CU_ASSERT_EQUAL(v, 1u << 16);					/* ISR word 3: 0x70 */
+	CU_ASSERT_EQUAL(lapic_msr_write(&L, 0x80b, 1, 0), LAPIC_RC_GP);	/* EOI takes only 0 */
+	CU_ASSERT_EQUAL(lapic_msr_write(&L, 0x80b, 0, 0), LAPIC_RC_OK);
+	lapic_msr_read(&L, 0x813, &v, 0);
+	CU_ASSERT_EQUAL(v, 0);
+	CU_ASSERT_EQUAL(lapic_msr_write(&L, 0x830, 0x71, 0), LAPIC_RC_OK);	/* ICR: physical dest 0 */
+	CU_ASSERT_EQUAL(lapic_pending(&L), 0x71);
+	lapic_msr_read(&L, 0x830, &v, 0);
+	CU_ASSERT_EQUAL(v, 0x71);
+	CU_ASSERT_EQUAL(lapic_msr_write(&L, 0x830, (1ull << 32) | 0x72, 0), LAPIC_RC_UNSUPPORTED);
+	CU_ASSERT_EQUAL(lapic_msr_write(&L, 0x838, 500, 10), LAPIC_RC_OK);	/* the timer as MSRs */
+	CU_ASSERT(lapic_timer_next(&L) > 10);
+	lapic_msr_read(&L, 0x838, &v, 0);
+	CU_ASSERT_EQUAL(v, 500);
 }
 
 int main(void)
@@ -409,6 +469,8 @@ int main(void)
 		{ "timer masked: counts, no interrupt", test_timer_masked_counts_silently },
 		{ "timer TSC-deadline mode", test_timer_tsc_deadline },
 		{ "IA32_APIC_BASE", test_apic_base_msr },
+		{ "x2APIC mode transitions", test_x2apic_modes },
+		{ "x2APIC registers as MSRs", test_x2apic_registers },
 	};
 	if (CU_initialize_registry() != CUE_SUCCESS)
 		return 1;
