@@ -283,6 +283,13 @@ tg_main:
 	CHECK c, s_swdis
 	movl	$0x1ff, SVR
 
+	/* 13b. CR8 is TPR[7:4]: a 64-bit excursion (IF=0, nothing may fault there) */
+	call	cr8_check
+	cmpl	$0x30, cr8_tpr		/* mov $3 to cr8: TPR 0x30 */
+	jne	131f
+	cmpl	$5, cr8_read		/* TPR 0x50 written: cr8 reads 5 */
+131:	CHECK e, s_cr8
+
 	/* 14. x2APIC: the registers as MSRs 0x800-0x8ff */
 	movl	$0x1b, %ecx
 	movl	$0xfee00d00, %eax	/* EN | EXTD | BSP */
@@ -382,6 +389,60 @@ tg_main:
 	cmpl	$0, count + 0xff * 4
 	CHECK e, s_spurious
 	jmp	tg_verdict
+
+/*
+ * Into IA-32e mode (PAE paging: the first 4 MiB and the APIC's 2 MiB page
+ * identity mapped, the APIC page uncached), a 64-bit code segment, CR8
+ * against the TPR through MMIO, and back to 32-bit protected mode.
+ */
+cr8_check:
+	lgdt	cr8_gdtr
+	movl	$cr8_pdpt + 3, cr8_pml4
+	movl	$cr8_pd0 + 3, cr8_pdpt
+	movl	$cr8_pd3 + 3, cr8_pdpt + 3 * 8
+	movl	$0x83, cr8_pd0			/* 0-2 MiB */
+	movl	$0x200083, cr8_pd0 + 8		/* 2-4 MiB */
+	movl	$APIC | 0x93, cr8_pd3 + 0x1f7 * 8	/* 0xfee00000: PCD */
+	movl	%cr4, %eax
+	orl	$0x20, %eax			/* PAE */
+	movl	%eax, %cr4
+	movl	$cr8_pml4, %eax
+	movl	%eax, %cr3
+	movl	$0xc0000080, %ecx
+	rdmsr
+	orl	$0x100, %eax			/* LME */
+	wrmsr
+	movl	%cr0, %eax
+	orl	$0x80000000, %eax
+	movl	%eax, %cr0			/* IA-32e, compatibility mode */
+	ljmp	$0x18, $1f
+	.code64
+1:	movl	$3, %eax
+	movq	%rax, %cr8
+	movl	$TPR, %ebx
+	movl	(%rbx), %eax			/* 8b 03 in 64-bit mode */
+	movl	%eax, cr8_tpr(%rip)
+	movl	$0x50, (%rbx)			/* c7 03 imm32 */
+	movq	%cr8, %rax
+	movl	%eax, cr8_read(%rip)
+	xorl	%eax, %eax
+	movq	%rax, %cr8
+	pushq	$0x08				/* back to the 32-bit code segment */
+	leaq	2f(%rip), %rax
+	pushq	%rax
+	lretq
+	.code32
+2:	movl	%cr0, %eax
+	andl	$0x7fffffff, %eax
+	movl	%eax, %cr0			/* paging off: IA-32e mode off */
+	movl	$0xc0000080, %ecx
+	rdmsr
+	andl	$~0x100, %eax
+	wrmsr
+	movl	%cr4, %eax
+	andl	$~0x20, %eax
+	movl	%eax, %cr4
+	ret
 
 /* ZF set if the multiboot command line starts with %ecx bytes at %edi */
 cmdline_is:
@@ -627,6 +688,7 @@ s_ticks_x2apic:	.ascii "ticks=x2apic"
 s_m_x2apic:	.asciz "tg_lapic: 200 ticks, x2apic periodic"
 s_m_eoi:	.asciz ": eoi tsc mean "
 s_m_arm:	.asciz ", re-arm tsc mean "
+s_cr8:		.asciz "64-bit mode: cr8 writes tpr[7:4], reads it back"
 s_cpuid_apic:	.asciz "cpuid.1:edx.apic set"
 s_cpuid_dl:	.asciz "cpuid.1:ecx.tsc-deadline set"
 s_cpuid_x2:	.asciz "cpuid.1:ecx.x2apic set"
@@ -680,8 +742,22 @@ nticks:		.long 0
 eoi_sum:	.long 0
 arm_sum:	.long 0
 mode_name:	.long 0
+cr8_tpr:	.long 0
+cr8_read:	.long 0
+	.balign 8
+cr8_gdt:	.quad 0
+	.quad 0x00cf9a000000ffff		/* 0x08 32-bit code */
+	.quad 0x00cf92000000ffff		/* 0x10 data */
+	.quad 0x00af9a000000ffff		/* 0x18 64-bit code */
+cr8_gdtr:	.word 4 * 8 - 1
+	.long cr8_gdt
 
 	.bss
+	.balign 4096
+cr8_pml4:	.skip 4096
+cr8_pdpt:	.skip 4096
+cr8_pd0:	.skip 4096
+cr8_pd3:	.skip 4096
 	.balign 4
 count:		.skip 256 * 4
 log:		.skip 256

@@ -17,7 +17,7 @@ guest=build/hypervisor_stub/guests/tg_lapic.elf
 kobj=build/obj/hypervisor_stub/devices_lapic.o
 tl_tmp
 TL_PREFIX="hv-lapic: "
-checks=41	# tg_lapic's checks
+checks=42	# tg_lapic's checks
 
 tl_unit lapic/unit-lapic build/tests/unit-lapic
 
