@@ -405,9 +405,6 @@ enum lapic_rc lapic_write(struct lapic *l, uint32_t off, uint32_t val, uint64_t 
 }
 
 /* ---- MSRs: IA32_APIC_BASE, IA32_TSC_DEADLINE, x2APIC (SDM 3A 10.12) ---- */
-#define LAPIC_MSR_X2_FIRST	0x800u
-#define LAPIC_MSR_X2_LAST	0x8ffu
-
 /* x2APIC register offsets a RDMSR may read (10.12.1.2 table 10-6). */
 static int lapic_x2_readable(uint32_t off)
 {
@@ -481,8 +478,8 @@ enum lapic_rc lapic_msr_read(struct lapic *l, uint32_t msr, uint64_t *val, uint6
 		*val = (lapic_timer_mode(l) & LAPIC_TIMER_TSC_DEADLINE) ? l->tsc_deadline : 0;
 		return LAPIC_RC_OK;
 	}
-	if (msr >= LAPIC_MSR_X2_FIRST && msr <= LAPIC_MSR_X2_LAST)
-		return lapic_x2_read(l, (msr - LAPIC_MSR_X2_FIRST) << 4, val, now);
+	if (msr >= LAPIC_MSR_X2APIC_FIRST && msr <= LAPIC_MSR_X2APIC_LAST)
+		return lapic_x2_read(l, (msr - LAPIC_MSR_X2APIC_FIRST) << 4, val, now);
 	return LAPIC_RC_GP;
 }
 
@@ -525,7 +522,7 @@ enum lapic_rc lapic_msr_write(struct lapic *l, uint32_t msr, uint64_t val, uint6
 	}
 	if (msr == LAPIC_MSR_APIC_BASE)
 		return lapic_base_write(l, val);
-	if (msr >= LAPIC_MSR_X2_FIRST && msr <= LAPIC_MSR_X2_LAST)
-		return lapic_x2_write(l, (msr - LAPIC_MSR_X2_FIRST) << 4, val, now);
+	if (msr >= LAPIC_MSR_X2APIC_FIRST && msr <= LAPIC_MSR_X2APIC_LAST)
+		return lapic_x2_write(l, (msr - LAPIC_MSR_X2APIC_FIRST) << 4, val, now);
 	return LAPIC_RC_GP;
 }

@@ -30,6 +30,8 @@ enum {
 
 #define LAPIC_MSR_APIC_BASE	0x01bu
 #define LAPIC_MSR_TSC_DEADLINE	0x6e0u
+#define LAPIC_MSR_X2APIC_FIRST	0x800u	/* x2APIC register at offset o is MSR 0x800 + o / 16 */
+#define LAPIC_MSR_X2APIC_LAST	0x8ffu
 #define LAPIC_DEFAULT_BASE	0xfee00000ull
 #define LAPIC_BASE_BSP		(1ull << 8)
 #define LAPIC_BASE_EXTD		(1ull << 10)	/* x2APIC mode */

@@ -134,8 +134,8 @@ static void hv_exit_msr(struct hv_guest *g, struct hv_regs *r, uint64_t qual, in
 			out = vmx_read(VMCS_GUEST_PAT);
 		break;
 	case MSR_IA32_APIC_BASE:
-	case 0x6e0:		/* IA32_TSC_DEADLINE */
-	case 0x800 ... 0x8ff:	/* x2APIC */
+	case LAPIC_MSR_TSC_DEADLINE:
+	case LAPIC_MSR_X2APIC_FIRST ... LAPIC_MSR_X2APIC_LAST:
 		if (hv_lapic_msr(g, msr, write, write ? &val : &out) < 0)
 			goto gp;
 		break;

@@ -247,13 +247,17 @@ int hv_lapic_msr(struct hv_guest *g, uint32_t msr, int write, uint64_t *val)
 	return rc == LAPIC_RC_OK ? 0 : -1;
 }
 
+#define CPUID1_EDX_APIC		(1u << 9)	/* SDM 2A CPUID, table 3-11 */
+#define CPUID1_ECX_X2APIC	(1u << 21)	/* table 3-10 */
+#define CPUID1_ECX_TSC_DEADLINE	(1u << 24)
+
 /* CPUID.1: APIC present while globally enabled (SDM 3A 10.4.3), x2APIC, TSC deadline. */
 void hv_lapic_cpuid1(struct hv_guest *g, uint32_t v[4])
 {
-	v[3] &= ~(1u << 9);
+	v[3] &= ~CPUID1_EDX_APIC;
 	if (lapic_hw_enabled(&g->lapic))
-		v[3] |= 1u << 9;
-	v[2] |= (1u << 21) | (1u << 24);
+		v[3] |= CPUID1_EDX_APIC;
+	v[2] |= CPUID1_ECX_X2APIC | CPUID1_ECX_TSC_DEADLINE;
 }
 
 /* MOV to/from CR8 (64-bit mode): TPR[7:4] (SDM 3A 10.8.6.1). */
