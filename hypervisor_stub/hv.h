@@ -209,6 +209,7 @@ void hv_irq_before_entry(struct hv_guest *g);
 void hv_irq_timer_tick(struct hv_guest *g);
 void hv_irq_hlt(struct hv_guest *g);
 void hv_irq_check_sleep(struct hv_guest *g);
+int hv_irq_armed(struct hv_guest *g);	/* a timer (PIT, hypercall, local APIC) can wake it */
 
 /* hv_lapic.c: the guest's local APIC (devices/lapic.c) */
 void hv_lapic_reset(struct hv_guest *g);

@@ -56,7 +56,7 @@ void hv_irq_timer_tick(struct hv_guest *g)
 }
 
 /* Any time source armed (PIT, hypercall timer, local APIC timer)? */
-static int hv_irq_armed(struct hv_guest *g)
+int hv_irq_armed(struct hv_guest *g)
 {
 	return g->pit_deadline || g->hc_deadline || lapic_timer_next(&g->lapic);
 }

@@ -68,6 +68,27 @@ tg_main:
 	addl	$0x10, TPR		/* read-modify-write: not a MOV */
 	movl	$s_bad_done, %esi
 	call	tg_puts
+0:	/* "hc-halt" (hypervisor only): AB_HC_HALT waits for the APIC timer too */
+	movl	$s_hchalt, %edi
+	movl	$s_hchalt_len, %ecx
+	call	cmdline_is
+	jne	0f
+	cli
+	movl	$0xb, TDCR
+	movl	$0x60, LVTT
+	movl	$100000, TMICT		/* one-shot: the only timer armed */
+	movl	$AB_HC_HALT, %eax
+	vmcall
+	movl	%eax, %ebx		/* 0, and 0x60 pending in IRR */
+	movl	IRR + 0x30, %eax	/* vectors 0x60-0x7f: bit 0 is 0x60 */
+	andl	$1, %eax
+	xorl	$1, %eax
+	orl	%ebx, %eax
+	CHECK z, s_hchalt_ok
+	sti				/* take it */
+	nop
+	cli
+	jmp	tg_verdict
 0:	/* "ticks=pit|lapic|deadline": the timer-path measurement (bench, README) */
 	.irp m,pit,lapic,deadline,x2apic
 	movl	$s_ticks_\m, %edi
@@ -268,7 +289,7 @@ tg_main:
 12:	movl	TMCCT, %eax
 	testl	%eax, %eax
 	jnz	12b
-	movl	IRR + 0x60, %eax	/* vectors 0x60-0x7f: bit 3 is 0x63 */
+	movl	IRR + 0x30, %eax	/* vectors 0x60-0x7f: bit 3 is 0x63 */
 	andl	$8, %eax
 	orl	count + 0x63 * 4, %eax
 	CHECK z, s_masked
@@ -674,6 +695,9 @@ isr_common:
 s_bad:		.ascii "bad-access"
 		.set s_bad_len, . - s_bad
 s_bad_done:	.asciz "tg_lapic: add to the TPR went through\n"
+s_hchalt:	.ascii "hc-halt"
+		.set s_hchalt_len, . - s_hchalt
+s_hchalt_ok:	.asciz "AB_HC_HALT with only the APIC timer armed returns 0 once it fired"
 s_ticks_pit:	.ascii "ticks=pit"
 		.set s_ticks_pit_len, . - s_ticks_pit
 s_ticks_lapic:	.ascii "ticks=lapic"

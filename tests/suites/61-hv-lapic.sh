@@ -6,6 +6,7 @@
 #    Bochs ips 10 M): every check passes and the two print the SAME
 #    ok/not ok/verdict lines; under the hypervisor its timer expiries and
 #    the exits it costs are as expected (xAPIC MMIO and x2APIC MSRs);
+#  - AB_HC_HALT (hypercall ABI) wakes on the APIC timer;
 #  - the tick measurement modes (ticks=pit, ticks=lapic): exits per tick;
 #  - an APIC access that is no MOV (add to the TPR) stops the guest with a
 #    report naming the instruction bytes, and the hypervisor powers off.
@@ -97,6 +98,16 @@ for m in pit lapic; do
 		show "$T/ticks-$m.log"
 	fi
 done
+
+# the hypercall back end's halt counts the APIC timer as a wake-up source
+boot hchalt vtx hc-halt
+if [ "$rc" -eq 0 ] && grep -aq '^ok 1 - AB_HC_HALT with only the APIC timer armed' "$T/hchalt.log" &&
+   grep -aq '^afterburn-guest: PASS tests=1$' "$T/hchalt.log"; then
+	ok "AB_HC_HALT with only the APIC timer armed sleeps until it fires"
+else
+	nok "AB_HC_HALT with the APIC timer: afterburn-run exit $rc"
+	show "$T/hchalt.log"
+fi
 
 boot bad vtx bad-access
 if [ "$rc" -eq 2 ] &&
