@@ -28,6 +28,14 @@ $(BUILD)/tests/unit-devices: $(DEV_TEST_SRCS) tests/unit/cunit_lines.c tests/uni
 	$(HOSTCC) $(HOST_CFLAGS) $(DEV_CFLAGS) -Itests/unit -o $@ $(DEV_TEST_SRCS) tests/unit/cunit_lines.c \
 		$(DEV_HOST_OBJS) -lcunit
 
+# The local APIC's CUnit tests (tests/suites/61-hv-lapic.sh runs them).
+$(BUILD)/tests/unit-lapic: tests/unit/test_lapic.c tests/unit/cunit_lines.c tests/unit/cunit_lines.h \
+			   $(DEV_HOST_OBJS) $(DEV_HDRS)
+	@mkdir -p $(@D)
+	$(HOSTCC) $(HOST_CFLAGS) $(DEV_CFLAGS) -Itests/unit -o $@ tests/unit/test_lapic.c tests/unit/cunit_lines.c \
+		$(DEV_HOST_OBJS) -lcunit
+ALL_TARGETS += $(BUILD)/tests/unit-lapic
+
 .PHONY: devices
 devices: $(DEV_KERNEL_OBJS) $(DEV_HOST_OBJS) $(BUILD)/tests/unit-devices
 

@@ -96,7 +96,7 @@ void hv_msr_reset(struct hv_guest *g);		/* at VMCS set-up: MTRRs, pass-through M
 uint64_t hv_guest_tsc(void);			/* the current guest's TSC (host TSC + VMCS TSC offset) */
 
 /* What the CPUID filter depends on: the guest's CR4 and mode, the VMCS's controls. */
-struct hv_cpuid_ctx { uint64_t cr4; int long64, intel, tsc_offsetting, rdtscp, invpcid; };
+struct hv_cpuid_ctx { uint64_t cr4; int long64, intel, tsc_offsetting, rdtscp, invpcid, apic_on; };
 void hv_cpuid_filter(uint32_t leaf, uint32_t sub, const struct hv_cpuid_ctx *ctx, uint32_t v[4]);
 void hv_cpuid_ctx_get(struct hv_cpuid_ctx *ctx);
 void hv_cpuid_guest(uint32_t leaf, uint32_t sub, uint32_t v[4]);
@@ -133,6 +133,8 @@ struct hv_guest {
 	uint64_t shared_gpa;		/* AB_HC_SHARED_PAGE, 0 = none */
 	unsigned hc_reported;		/* refused hypercalls reported so far */
 	uint64_t watchdog;		/* TSC deadline for the whole run (hv.watchdog=), 0 = off */
+	struct lapic lapic;		/* hv_lapic.c; its timer is one more deadline */
+	uint64_t lapic_reads, lapic_writes;	/* MMIO accesses (statistics) */
 
 	enum hv_stop stop;
 	int status;			/* exit status (guest's 0xf4 value etc.) */
@@ -256,6 +258,15 @@ void hv_irq_before_entry(struct hv_guest *g);
 void hv_irq_timer_tick(struct hv_guest *g);
 void hv_irq_hlt(struct hv_guest *g);
 void hv_irq_check_sleep(struct hv_guest *g);
+int hv_irq_armed(struct hv_guest *g);	/* a timer (PIT, hypercall, local APIC) can wake it */
+
+/* hv_lapic.c: the guest's local APIC (devices/lapic.c) */
+void hv_lapic_reset(struct hv_guest *g);
+int hv_lapic_mmio(struct hv_guest *g, struct hv_regs *r, uint64_t gpa, uint64_t qual);	/* 1 = APIC page */
+int hv_lapic_msr(struct hv_guest *g, uint32_t msr, int write, uint64_t *val);	/* 0 ok, -1 #GP */
+int hv_lapic_cr8_write(struct hv_guest *g, uint64_t v);	/* -1 = #GP */
+uint64_t hv_lapic_cr8_read(struct hv_guest *g);
+void hv_lapic_stats(struct hv_guest *g);
 
 /* hv_hcall.c: the VMCALL ABI of include/afterburn/hypercall.h. */
 void hv_hcall(struct hv_guest *g, struct hv_regs *r);

@@ -16,22 +16,12 @@
 #define B(n)	(1u << (n))
 
 /*
- * The local APIC's bits (x2APIC, TSC-deadline; APIC), hidden until
- * hv_lapic.c backs them: wiring it in is dropping these two masks and
- * pointing the MSR table's rows 0x1b, 0x6e0 and 0x800-0x8ff at
- * hv_lapic_msr (HV_MSR_FN).
- */
-#define HV_CPUID1_ECX_LAPIC	(B(21) | B(24))
-#define HV_CPUID1_EDX_LAPIC	B(9)
-
-/*
  * What is cleared, leaf by leaf (SDM 2A CPUID), and why:
  *  1.ECX  DTES64, MONITOR, DS-CPL, VMX, SMX, EIST, TM2, PDCM (no
- *         PERF_CAPABILITIES), x2APIC and TSC-deadline (no local APIC yet),
- *         OSXSAVE (recomputed from CR4); HYPERVISOR set.
- *  1.EDX  APIC (no local APIC yet: IA32_APIC_BASE reads globally disabled,
- *         which is what CPUID.1:EDX.APIC = 0 means on hardware), DS, ACPI
- *         (thermal MSRs), TM, PBE.
+ *         PERF_CAPABILITIES), OSXSAVE (recomputed from CR4); HYPERVISOR,
+ *         x2APIC and TSC-deadline set (hv_lapic.c backs both).
+ *  1.EDX  DS, ACPI (thermal MSRs), TM, PBE; APIC follows IA32_APIC_BASE's
+ *         global enable, as on hardware.
  *  5      MONITOR/MWAIT leaf: MONITOR is hidden.
  *  6      thermal and power management (no MPERF/APERF, EPB, HWP, DTS);
  *         ARAT kept: virtual time never stops.
@@ -54,11 +44,13 @@ void hv_cpuid_filter(uint32_t leaf, uint32_t sub, const struct hv_cpuid_ctx *ctx
 {
 	switch (leaf) {
 	case 1:
-		v[2] &= ~(B(2) | B(3) | B(4) | B(5) | B(6) | B(7) | B(8) | B(15) | B(27) | HV_CPUID1_ECX_LAPIC);
-		v[2] |= B(31);
+		v[2] &= ~(B(2) | B(3) | B(4) | B(5) | B(6) | B(7) | B(8) | B(15) | B(27));
+		v[2] |= B(31) | B(21) | B(24);
 		if ((ctx->cr4 & CR4_OSXSAVE) && (v[2] & B(26)))
 			v[2] |= B(27);
-		v[3] &= ~(B(21) | B(22) | B(29) | B(31) | HV_CPUID1_EDX_LAPIC);
+		v[3] &= ~(B(21) | B(22) | B(29) | B(31) | B(9));
+		if (ctx->apic_on)
+			v[3] |= B(9);
 		break;
 	case 5:
 	case 0xa:
@@ -120,6 +112,7 @@ void hv_cpuid_ctx_get(struct hv_cpuid_ctx *ctx)
 	ctx->intel = v[1] == 0x756e6547u && v[3] == 0x49656e69u && v[2] == 0x6c65746eu;	/* GenuineIntel */
 	ctx->rdtscp = !!(proc2 & PROC2_ENABLE_RDTSCP);
 	ctx->invpcid = !!(proc2 & PROC2_ENABLE_INVPCID);
+	ctx->apic_on = hv_cur && lapic_hw_enabled(&hv_cur->lapic);
 }
 
 /* CPUID as the current guest sees it (leaf, subleaf -> EAX..EDX). */

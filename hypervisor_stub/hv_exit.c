@@ -191,10 +191,13 @@ static void hv_exit_cr(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 			vmx_write(VMCS_GUEST_CR4, vmx_cr_fixed(4, v, 1));
 		} else if (cr == 3)
 			hv_write_cr3(g, v);
-		/* cr8: no TPR for a guest without a local APIC; ignored */
+		else if (cr == 8 && hv_lapic_cr8_write(g, v) < 0) {
+			hv_inject_exception(VEC_GP, 1, 0);
+			return;
+		}
 		break;
 	case CRQ_TYPE_MOV_FROM:
-		hv_gpr_set(r, gpr, cr == 3 ? vmx_read(VMCS_GUEST_CR3) : 0);
+		hv_gpr_set(r, gpr, cr == 3 ? vmx_read(VMCS_GUEST_CR3) : cr == 8 ? hv_lapic_cr8_read(g) : 0);
 		break;
 	case CRQ_TYPE_CLTS:
 		vmx_write(VMCS_CR0_READ_SHADOW, vmx_read(VMCS_CR0_READ_SHADOW) & ~8ull);
@@ -245,6 +248,8 @@ static void hv_exit_ept_violation(struct hv_guest *g, struct hv_regs *r, uint64_
 	uint64_t gpa = vmx_read(VMCS_GUEST_PHYS_ADDR);
 	if ((qual & EPTQ_WRITE) && hv_prof_ept_write(g, gpa))
 		return;		/* a store into a page table, profiled: single-stepped */
+	if (hv_lapic_mmio(g, r, gpa, qual))
+		return;		/* the local APIC page (hv_lapic.c) */
 	hv_printf("hv: EPT violation: guest %s guest-physical 0x%lx", qual & EPTQ_WRITE ? "write to" :
 		  qual & EPTQ_FETCH ? "instruction fetch from" : "read from", gpa);
 	if (qual & EPTQ_LINEAR_VALID)
@@ -409,6 +414,7 @@ void hv_print_stats(struct hv_guest *g)
 	uint64_t ran = hv_rdtsc() - g->tsc_start;
 	hv_printf("hv: guest ran %lu TSC ticks (Bochs: instructions, guest and hypervisor)\n", ran);
 	hv_printf("hv: port accesses by device: %s\n", hv_vdev_stats(g, line, sizeof(line)));
+	hv_lapic_stats(g);
 	/* last line of each guest's report, for runners to pick up */
 	hv_format_stats(g, line, sizeof(line));
 	hv_printf("exits: %s\n", line);

@@ -118,7 +118,7 @@ void hv_hcall(struct hv_guest *g, struct hv_regs *r)
 		return;
 	case AB_HC_HALT:
 		/* Wait for the next interrupt whatever the guest's IF (the wedge keeps a virtual one). */
-		if (!dev_pc_deadline(&g->pc) && !g->hc_deadline)
+		if (!hv_irq_armed(g))
 			ret = AB_HC_EINVAL;	/* nothing could ever wake it */
 		else
 			vmx_write(VMCS_GUEST_ACTIVITY_STATE, ACTIVITY_HLT);

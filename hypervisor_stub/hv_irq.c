@@ -8,6 +8,12 @@
  * (SDM 3C 26.6): when the guest cannot take one (IF=0, STI/MOV-SS shadow),
  * interrupt-window exiting asks the CPU to exit as soon as it can.
  *
+ * Sources in the order the CPU takes them: the hypercall timer (paravirtual,
+ * first), the 8259 - only while the local APIC passes its INTR line on
+ * (LINT0 ExtINT, or the APIC globally disabled), and ExtINT is not subject
+ * to the APIC's priorities - then the local APIC's highest vector above its
+ * PPR (hv_lapic.c, devices/lapic.c).
+ *
  * Pre-virtualized guests (shared page registered, hypercall.h): while their
  * IF (RFLAGS.IF & vif) is 0 nothing is injected and no interrupt window is
  * requested;
@@ -33,10 +39,17 @@ void hv_irq_timer_tick(struct hv_guest *g)
 		g->hc_pending[g->hc_vector / 64] |= 1ull << (g->hc_vector % 64);
 		g->hc_deadline = dev_deadline_advance(g->hc_deadline, g->hc_period_tsc, now);
 	}
+	lapic_timer_tick(&g->lapic, now);
+}
+
+/* Any time source armed (PIT, hypercall timer, local APIC timer)? */
+int hv_irq_armed(struct hv_guest *g)
+{
+	return dev_pc_deadline(&g->pc) || g->hc_deadline || lapic_timer_next(&g->lapic);
 }
 
 /* Where a pending vector comes from. */
-enum hv_src { HV_SRC_HCALL, HV_SRC_PIC, HV_SRC_PARKED };
+enum hv_src { HV_SRC_HCALL, HV_SRC_PIC, HV_SRC_LAPIC, HV_SRC_PARKED };
 
 static int hv_first_bit(const uint64_t bits[4])
 {
@@ -54,14 +67,20 @@ static int hv_irq_next(struct hv_guest *g, enum hv_src *src)
 		*src = HV_SRC_HCALL;
 		return v;
 	}
-	*src = HV_SRC_PIC;
-	return dev_pic_pending(&g->pc.pic);
+	if (lapic_extint_open(&g->lapic) && (v = dev_pic_pending(&g->pc.pic)) >= 0) {
+		*src = HV_SRC_PIC;
+		return v;
+	}
+	*src = HV_SRC_LAPIC;
+	return lapic_pending(&g->lapic);
 }
 
 static void hv_irq_take(struct hv_guest *g, struct ab_shared_page *sp, int vec, enum hv_src src)
 {
 	if (src == HV_SRC_PIC)
 		dev_pic_ack(&g->pc.pic, vec);
+	else if (src == HV_SRC_LAPIC)
+		lapic_ack(&g->lapic);	/* IRR -> ISR: the guest EOIs it */
 	else if (src == HV_SRC_HCALL)
 		g->hc_pending[vec / 64] &= ~(1ull << (vec % 64));
 	else
@@ -132,6 +151,9 @@ void hv_irq_before_entry(struct hv_guest *g)
 		next = g->hc_deadline;
 	if (g->watchdog && (!next || g->watchdog < next))
 		next = g->watchdog;
+	uint64_t lt = lapic_timer_next(&g->lapic);
+	if (lt && (!next || lt < next))
+		next = lt;
 	uint64_t ticks = 0xffffffffull;
 	if (next) {
 		uint64_t now = hv_rdtsc();
@@ -151,7 +173,7 @@ void hv_irq_hlt(struct hv_guest *g)
 {
 	enum hv_src src;
 	uint64_t rflags = vmx_read(VMCS_GUEST_RFLAGS);
-	int armed = dev_pc_deadline(&g->pc) || g->hc_deadline;
+	int armed = hv_irq_armed(g);
 
 	if (!(rflags & RFLAGS_IF)) {
 		hv_guest_stop(g, HV_STOP_EXIT, g->status, "hlt with interrupts disabled (guest is done)");
@@ -174,7 +196,7 @@ void hv_irq_hlt(struct hv_guest *g)
 void hv_irq_check_sleep(struct hv_guest *g)
 {
 	enum hv_src src;
-	if (vmx_read(VMCS_GUEST_ACTIVITY_STATE) != ACTIVITY_HLT || dev_pc_deadline(&g->pc) || g->hc_deadline)
+	if (vmx_read(VMCS_GUEST_ACTIVITY_STATE) != ACTIVITY_HLT || hv_irq_armed(g))
 		return;
 	if (hv_irq_next(g, &src) >= 0)
 		return;

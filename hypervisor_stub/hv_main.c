@@ -34,6 +34,7 @@ void hv_guest_start(unsigned index)
 			continue;
 		}
 		hv_vdev_reset(g);
+		hv_lapic_reset(g);
 		if (vmx_vmcs_setup(g) < 0)
 			hv_fatal("VMCS setup failed (reason above)");
 		hv_prof_start(g, hv_cmdline);

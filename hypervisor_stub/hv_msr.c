@@ -115,14 +115,6 @@ static int hv_msr_pat(struct hv_guest *g, uint32_t msr, int write, uint64_t *val
 	return 0;
 }
 
-/* Until the local APIC (hv_lapic.c) is wired in: globally disabled, BSP (CPUID.1:EDX.APIC = 0). */
-static int hv_msr_apic_base(struct hv_guest *g, uint32_t msr, int write, uint64_t *val)
-{
-	if (!write)
-		*val = 0xfee00000ull | (1u << 8);
-	return 0;		/* writes ignored: there is nothing to enable */
-}
-
 /*
  * Time: the guest's TSC is the host's plus VMCS_TSC_OFFSET ("use TSC
  * offsetting"; the host's virtual time keeps the real TSC).  Writing the
@@ -321,7 +313,7 @@ void hv_msr_reset(struct hv_guest *g)
 const struct hv_msr_row hv_msr_table[] = {
 	ROW(0x010, 0x010, "IA32_TSC", FEAT_TSC, HV_MSR_FN, hv_msr_tsc),
 	ROW(0x017, 0x017, "IA32_PLATFORM_ID (model-specific)", NEVER, HV_MSR_GP, 0),
-	ROW(0x01b, 0x01b, "IA32_APIC_BASE", ARCH, HV_MSR_FN, hv_msr_apic_base),
+	ROW(0x01b, 0x01b, "IA32_APIC_BASE", ARCH, HV_MSR_FN, hv_lapic_msr),
 	ROW(0x03a, 0x03a, "IA32_FEATURE_CONTROL", FEAT_VMX_SMX, HV_MSR_GP, 0),
 	ROW(0x03b, 0x03b, "IA32_TSC_ADJUST", FEAT_TSC_ADJ, HV_MSR_FN, hv_msr_tsc),
 	ROW(0x048, 0x048, "IA32_SPEC_CTRL", FEAT_SPEC_CTRL, HV_MSR_GP, 0),
@@ -358,10 +350,10 @@ const struct hv_msr_row hv_msr_table[] = {
 	ROW(0x560, 0x572, "IA32_RTIT_* (Intel PT)", FEAT_PT, HV_MSR_GP, 0),
 	ROW(0x600, 0x600, "IA32_DS_AREA", FEAT_DS, HV_MSR_GP, 0),
 	ROW(0x6a0, 0x6a8, "IA32_U_CET, S_CET, PLx_SSP, SSP table (CET)", FEAT_CET, HV_MSR_GP, 0),
-	ROW(0x6e0, 0x6e0, "IA32_TSC_DEADLINE", FEAT_DEADLINE, HV_MSR_GP, 0),	/* -> hv_lapic_msr */
+	ROW(0x6e0, 0x6e0, "IA32_TSC_DEADLINE", FEAT_DEADLINE, HV_MSR_FN, hv_lapic_msr),
 	ROW(0x6e1, 0x6e1, "IA32_PKRS", FEAT_PKS, HV_MSR_GP, 0),
 	ROW(0x770, 0x777, "IA32_PM_ENABLE, HWP_* ", FEAT_HWP, HV_MSR_GP, 0),
-	ROW(0x800, 0x8ff, "x2APIC registers", FEAT_X2APIC, HV_MSR_GP, 0),	/* -> hv_lapic_msr */
+	ROW(0x800, 0x8ff, "x2APIC registers", FEAT_X2APIC, HV_MSR_FN, hv_lapic_msr),
 	ROW(0xd90, 0xd90, "IA32_BNDCFGS (MPX)", FEAT_MPX, HV_MSR_GP, 0),
 	ROW(0xda0, 0xda0, "IA32_XSS", FEAT_XSAVES, HV_MSR_GP, 0),
 	ROW(0xc0000080, 0xc0000080, "IA32_EFER", FEAT_EFER, HV_MSR_FN, hv_msr_efer),

@@ -21,12 +21,15 @@ void vmx_write_failed(uint32_t field, uint64_t v, int rc) { CU_FAIL_FATAL("vmwri
 void vmx_read_failed(uint32_t field, int rc) { CU_FAIL_FATAL("vmread"); for (;;); }
 void *hv_memset(void *d, int c, size_t n) { return memset(d, c, n); }
 void *hv_memcpy(void *d, const void *s, size_t n) { return memcpy(d, s, n); }
+int hv_lapic_msr(struct hv_guest *g, uint32_t msr, int write, uint64_t *val) { CU_FAIL_FATAL("lapic"); return -1; }
+struct hv_guest *hv_cur;
+int lapic_hw_enabled(const struct lapic *l) { return 1; }
 
 /*
  * A Skylake-X-like CPUID with every bit of every leaf set: whatever the
  * filter leaves is what the hypervisor claims to back.
  */
-static struct hv_cpuid_ctx ctx_full = { .cr4 = 0, .long64 = 1, .intel = 1, .tsc_offsetting = 1, .rdtscp = 1, .invpcid = 1 };
+static struct hv_cpuid_ctx ctx_full = { .cr4 = 0, .long64 = 1, .intel = 1, .tsc_offsetting = 1, .rdtscp = 1, .invpcid = 1, .apic_on = 1 };
 
 static int advertised_ctx(const struct hv_feat *f, const struct hv_cpuid_ctx *ctx)
 {
@@ -164,12 +167,13 @@ static void test_issue_msrs(void)
 		if (advertised_full(&r->feat))
 			CU_ASSERT(r->policy != HV_MSR_GP);
 	}
-	/* the choices: PMU version 0, PDCM/DS/x2APIC/TSC-deadline hidden, MCA and TSC_ADJUST backed */
+	/* the choices: PMU version 0, PDCM/DS hidden; x2APIC, TSC-deadline, MCA and TSC_ADJUST backed */
 	CU_ASSERT(!advertised_full(&hv_msr_lookup(0x186)->feat));
 	CU_ASSERT(!advertised_full(&hv_msr_lookup(0x345)->feat));
 	CU_ASSERT(!advertised_full(&hv_msr_lookup(0x600)->feat));
-	CU_ASSERT(!advertised_full(&hv_msr_lookup(0x802)->feat));
-	CU_ASSERT(!advertised_full(&hv_msr_lookup(0x6e0)->feat));
+	CU_ASSERT(advertised_full(&hv_msr_lookup(0x802)->feat));
+	CU_ASSERT(advertised_full(&hv_msr_lookup(0x6e0)->feat));
+	CU_ASSERT(hv_msr_lookup(0x802)->fn == hv_lapic_msr && hv_msr_lookup(0x6e0)->fn == hv_lapic_msr);
 	CU_ASSERT(advertised_full(&hv_msr_lookup(0x179)->feat));
 	CU_ASSERT(advertised_full(&hv_msr_lookup(0x3b)->feat));
 	/* without TSC offsetting, TSC_ADJUST is hidden */
