@@ -1,0 +1,310 @@
+/*
+ * tg_dr.S - faithful guest: debug registers as bare metal has them (SDM 3A
+ * chapter 17).  Every line it prints must be the same bare in Bochs and under
+ * the hypervisor: register read-back, instruction and data breakpoints with
+ * their DR6 bits and pushed EIP/RF, breakpoints that survive VM exits
+ * (DR7 armed, then an exit, then the access), single-step over an
+ * instruction the hypervisor emulates, RF over an emulated instruction, and
+ * general detect.  Values are printed ("tg_dr: NAME=0x...") as well as
+ * checked, so a difference shows what differs.
+ */
+#include "tg_common.inc"
+
+#define DR7_RESERVED	0x400
+#define RF		0x10000
+#define TF		0x100
+
+	/* PRINTV name, value-in-eax: "tg_dr: name=0x........" */
+	.macro PRINTV name
+	pushl	%eax
+	movl	$\name, %esi
+	call	tg_puts
+	call	tg_hex
+	movb	$'\n', %al
+	call	tg_putc
+	popl	%eax
+	.endm
+
+	.text
+	.globl tg_main
+tg_main:
+	/* #DB handler: interrupt gate at vector 1 */
+	movl	$db_handler, %eax
+	movw	%ax, tg_idt+1*8
+	movw	$0x08, tg_idt+1*8+2
+	movw	$0x8e00, tg_idt+1*8+4
+	shrl	$16, %eax
+	movw	%ax, tg_idt+1*8+6
+
+	/* 1. DR0-DR3 read back what was written */
+	movl	$0x11111111, %eax
+	movl	%eax, %dr0
+	movl	$0x22222222, %eax
+	movl	%eax, %dr1
+	movl	$0x33333333, %eax
+	movl	%eax, %dr2
+	movl	$0x44444444, %eax
+	movl	%eax, %dr3
+	movl	$0x55555555, %eax	/* an exit between write and read */
+	cpuid
+	movl	%dr0, %eax
+	cmpl	$0x11111111, %eax
+	jne	1f
+	movl	%dr1, %eax
+	cmpl	$0x22222222, %eax
+	jne	1f
+	movl	%dr2, %eax
+	cmpl	$0x33333333, %eax
+	jne	1f
+	movl	%dr3, %eax
+	cmpl	$0x44444444, %eax
+1:	CHECK e, s_rdback
+
+	/* 2. DR6 and DR7 read-back: fixed bits as the CPU has them */
+	xorl	%eax, %eax
+	movl	%eax, %dr6
+	movl	%dr6, %eax
+	PRINTV s_v_dr6_0
+	movl	$0xffffffff, %eax
+	movl	%eax, %dr6
+	movl	$1, %eax
+	cpuid				/* exit: DR6 must survive it */
+	movl	%dr6, %eax
+	PRINTV s_v_dr6_1
+	xorl	%eax, %eax
+	movl	%eax, %dr6
+	movl	%dr7, %eax
+	PRINTV s_v_dr7
+	cmpl	$DR7_RESERVED, %eax
+	CHECK e, s_dr7init
+
+	/* 3. instruction breakpoint (DR0, L0, RW=00, LEN=00): fault at the
+	 * instruction, DR6.B0, pushed EIP = the instruction, RF pushed 0;
+	 * the handler sets RF so the instruction then runs once */
+	call	db_reset
+	movl	$1, db_set_rf
+	movl	$bp_insn, %eax
+	movl	%eax, %dr0
+	movl	$0x401, %eax
+	movl	%eax, %dr7
+	movl	$0, counter
+bp_insn:
+	incl	counter
+	movl	$DR7_RESERVED, %eax
+	movl	%eax, %dr7
+	movl	db_dr6, %eax
+	PRINTV s_v_ibp_dr6
+	cmpl	$1, db_count
+	jne	3f
+	cmpl	$bp_insn, db_eip
+	jne	3f
+	testl	$RF, db_eflags
+	jnz	3f
+	cmpl	$1, counter
+	jne	3f
+	testl	$1, db_dr6
+3:	CHECK nz, s_ibp
+
+	/* 4. the issue's case: DR6 written, then DR2 armed as a write
+	 * breakpoint, then VM exits (cpuid, a port write), then the store:
+	 * #DB trap after the store, DR6.B2, pushed EIP = the next instruction */
+	call	db_reset
+	xorl	%eax, %eax
+	movl	%eax, %dr6
+	movl	$watched, %eax
+	movl	%eax, %dr2
+	movl	$(DR7_RESERVED | 0x20 | (0xd << 24)), %eax	/* G2, RW2=01 write, LEN2=11 (4 bytes) */
+	movl	%eax, %dr7
+	movl	$0, %eax
+	cpuid
+	movb	$0, %al
+	outb	%al, $0x80		/* port without device: an I/O exit either way */
+	movl	$0x1234, watched
+dr2_after:
+	movl	$DR7_RESERVED, %eax
+	movl	%eax, %dr7
+	movl	db_dr6, %eax
+	PRINTV s_v_dr2_dr6
+	cmpl	$1, db_count
+	jne	4f
+	cmpl	$dr2_after, db_eip
+	jne	4f
+	testl	$4, db_dr6
+4:	CHECK nz, s_dr2
+
+	/* 5. read/write data breakpoint (DR1, RW=11, LEN=01) hit by a load */
+	call	db_reset
+	movl	$watched+2, %eax
+	movl	%eax, %dr1
+	movl	$(DR7_RESERVED | 0x4 | (0x7 << 20)), %eax	/* L1, RW1=11, LEN1=01 */
+	movl	%eax, %dr7
+	movw	watched+2, %ax
+dr1_after:
+	movl	$DR7_RESERVED, %eax
+	movl	%eax, %dr7
+	movl	db_dr6, %eax
+	PRINTV s_v_dr1_dr6
+	cmpl	$1, db_count
+	jne	5f
+	cmpl	$dr1_after, db_eip
+	jne	5f
+	testl	$2, db_dr6
+5:	CHECK nz, s_dr1
+
+	/* 6. single-step (TF) over an ordinary instruction: DR6.BS */
+	call	db_reset
+	pushfl
+	orl	$TF, (%esp)
+	popfl
+	nop				/* the #DB comes after the instruction following popf */
+ss1_after:
+	nop
+	cmpl	$1, db_count
+	jne	6f
+	cmpl	$ss1_after, db_eip
+	jne	6f
+	testl	$0x4000, db_dr6
+6:	CHECK nz, s_ss
+	movl	db_dr6, %eax
+	PRINTV s_v_ss_dr6
+
+	/* 7. single-step over an instruction the hypervisor emulates (cpuid):
+	 * one #DB, after it, DR6.BS */
+	call	db_reset
+	movl	$0, %eax
+	pushfl
+	orl	$TF, (%esp)
+	popfl
+	cpuid
+ss2_after:
+	nop
+	cmpl	$1, db_count
+	jne	7f
+	cmpl	$ss2_after, db_eip
+	jne	7f
+	testl	$0x4000, db_dr6
+7:	CHECK nz, s_ss_cpuid
+	movl	db_dr6, %eax
+	PRINTV s_v_ss2_dr6
+
+	/* 8. RF over an emulated instruction: breakpoints on cpuid (DR0) and
+	 * on the next instruction (DR1); the handler resumes with RF=1 at
+	 * cpuid, which must clear RF when it completes, so DR1 fires too */
+	call	db_reset
+	movl	$1, db_set_rf
+	movl	$rf_cpuid, %eax
+	movl	%eax, %dr0
+	movl	$rf_next, %eax
+	movl	%eax, %dr1
+	movl	$(DR7_RESERVED | 0x5), %eax	/* L0, L1: execute */
+	movl	%eax, %dr7
+	movl	$0, %eax
+rf_cpuid:
+	cpuid
+rf_next:
+	nop
+	movl	$DR7_RESERVED, %eax
+	movl	%eax, %dr7
+	movl	db_count, %eax
+	PRINTV s_v_rf_count
+	cmpl	$2, db_count
+	jne	8f
+	cmpl	$rf_next, db_eip
+8:	CHECK e, s_rf
+
+	/* 9. general detect: DR7.GD set, the next MOV DR faults (#DB, DR6.BD,
+	 * EIP = the MOV, GD cleared for the handler) */
+	call	db_reset
+	movl	$gd_resume, db_resume
+	movl	$(DR7_RESERVED | 0x2000), %eax
+	movl	%eax, %dr7
+gd_mov:
+	movl	%dr0, %eax
+gd_resume:
+	movl	%dr7, %eax
+	PRINTV s_v_gd_dr7
+	movl	db_dr6, %eax
+	PRINTV s_v_gd_dr6
+	cmpl	$1, db_count
+	jne	9f
+	cmpl	$gd_mov, db_eip
+	jne	9f
+	testl	$0x2000, db_dr6
+9:	CHECK nz, s_gd
+
+	xorl	%eax, %eax
+	movl	%eax, %dr6
+	jmp	tg_verdict
+
+/* db_reset: clear the handler's record and DR6 */
+db_reset:
+	movl	$0, db_count
+	movl	$0, db_dr6
+	movl	$0, db_eip
+	movl	$0, db_eflags
+	movl	$0, db_set_rf
+	movl	$0, db_resume
+	xorl	%eax, %eax
+	movl	%eax, %dr6
+	ret
+
+/*
+ * #DB: record DR6 and the pushed EIP/EFLAGS (of the last hit), clear DR6 and
+ * TF, set RF if asked (so an instruction breakpoint lets the instruction
+ * run), resume at db_resume if set.
+ */
+db_handler:
+	pushl	%eax
+	incl	db_count
+	movl	%dr6, %eax
+	movl	%eax, db_dr6
+	movl	4(%esp), %eax
+	movl	%eax, db_eip
+	movl	12(%esp), %eax
+	movl	%eax, db_eflags
+	xorl	%eax, %eax
+	movl	%eax, %dr6
+	andl	$~TF, 12(%esp)
+	cmpl	$0, db_set_rf
+	je	2f
+	orl	$RF, 12(%esp)
+2:	movl	db_resume, %eax
+	testl	%eax, %eax
+	jz	3f
+	movl	%eax, 4(%esp)
+	movl	$0, db_resume
+3:	popl	%eax
+	iret
+
+	.section .rodata
+s_rdback:	.asciz "dr0-dr3 read back what was written, across an exit"
+s_dr7init:	.asciz "dr7 reads 0x400 at start"
+s_ibp:		.asciz "instruction breakpoint: #DB fault, dr6.b0, eip at it, rf pushed 0, runs once with rf"
+s_dr2:		.asciz "dr2 write breakpoint armed after a dr6 write fires across exits (dr6.b2, trap)"
+s_dr1:		.asciz "dr1 read/write breakpoint fires on a load (dr6.b1)"
+s_ss:		.asciz "single-step: #DB after the instruction, dr6.bs"
+s_ss_cpuid:	.asciz "single-step over cpuid (an exit): one #DB after it, dr6.bs"
+s_rf:		.asciz "rf set over cpuid is cleared when it completes: next breakpoint fires"
+s_gd:		.asciz "general detect: mov from dr0 faults with dr6.bd"
+s_v_dr6_0:	.asciz "tg_dr: dr6 after writing 0 = "
+s_v_dr6_1:	.asciz "tg_dr: dr6 after writing ~0 and an exit = "
+s_v_dr7:	.asciz "tg_dr: dr7 = "
+s_v_ibp_dr6:	.asciz "tg_dr: instruction breakpoint dr6 = "
+s_v_dr2_dr6:	.asciz "tg_dr: dr2 breakpoint dr6 = "
+s_v_dr1_dr6:	.asciz "tg_dr: dr1 breakpoint dr6 = "
+s_v_ss_dr6:	.asciz "tg_dr: single-step dr6 = "
+s_v_ss2_dr6:	.asciz "tg_dr: single-step over cpuid dr6 = "
+s_v_rf_count:	.asciz "tg_dr: #DB count with rf over cpuid = "
+s_v_gd_dr7:	.asciz "tg_dr: dr7 after general detect = "
+s_v_gd_dr6:	.asciz "tg_dr: general detect dr6 = "
+
+	.data
+	.balign 4
+watched:	.long 0
+counter:	.long 0
+db_count:	.long 0
+db_dr6:		.long 0
+db_eip:		.long 0
+db_eflags:	.long 0
+db_set_rf:	.long 0
+db_resume:	.long 0
