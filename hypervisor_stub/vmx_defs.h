@@ -81,7 +81,15 @@
 #define RFLAGS_FIXED1	HV_BIT(1)
 #define RFLAGS_TF	HV_BIT(8)
 #define RFLAGS_IF	HV_BIT(9)
+#define RFLAGS_NT	HV_BIT(14)
+#define RFLAGS_RF	HV_BIT(16)
 #define RFLAGS_VM	HV_BIT(17)
+#define CR0_TS		HV_BIT(3)
+
+/* Debug (SDM 3A 17.2, 17.4.1; SDM 3C 24.4.2 pending debug exceptions). */
+#define DEBUGCTL_BTF		HV_BIT(1)
+#define PENDING_DBG_B0_3	0xfull
+#define PENDING_DBG_BS		HV_BIT(14)
 
 /* CPUID bits (SDM vol. 2A, CPUID). */
 #define CPUID1_ECX_VMX		HV_BIT(5)
@@ -307,8 +315,12 @@
 #define INTR_INFO_VALID			HV_BIT(31)
 
 /* Exception vectors (SDM 3A 6.3.1). */
+#define VEC_DB		1
 #define VEC_UD		6
 #define VEC_DF		8
+#define VEC_TS		10
+#define VEC_NP		11
+#define VEC_SS		12
 #define VEC_GP		13
 #define VEC_PF		14
 
