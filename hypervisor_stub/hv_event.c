@@ -68,11 +68,21 @@ static int hv_exc_is_fault(unsigned v)
 	}
 }
 
-static int hv_vectoring_consumed;	/* this exit's interrupted event is dealt with */
+/*
+ * This exit's interrupted event is dealt with (delivered by a task switch,
+ * replaced by an injected exception): the flag names the exit, so a guest
+ * stopped in the middle of one leaves nothing behind for the next guest.
+ */
+static uint64_t hv_consumed_tag;
+
+static uint64_t hv_exit_tag(void)
+{
+	return ((uint64_t)(hv_cur->index + 1) << 48) | hv_cur->exits_total;
+}
 
 void hv_event_consume_vectoring(void)
 {
-	hv_vectoring_consumed = 1;
+	hv_consumed_tag = hv_exit_tag();
 }
 
 static void hv_triple_fault(const char *why, unsigned first, unsigned second)
@@ -90,13 +100,13 @@ void hv_inject_exception(unsigned vector, int has_err, uint32_t err)
 		hv_printf("hv: injecting vector %u %s an error code as asked: the vector decides (SDM 3A table 6-1)\n",
 			  vector, has_err ? "without" : "with");
 	/* An exit during the delivery of an exception: SDM 3A table 6-5. */
-	if ((idt & INTR_INFO_VALID) && !hv_vectoring_consumed &&
+	if ((idt & INTR_INFO_VALID) && hv_consumed_tag != hv_exit_tag() &&
 	    ((idt >> INTR_INFO_TYPE_SHIFT) & 7) == INTR_TYPE_HW_EXCEPTION) {
 		unsigned first = idt & INTR_INFO_VECTOR_MASK;
 		enum hv_exc_class c1 = hv_exc_class(first), c2 = hv_exc_class(vector);
 		if (c1 == HV_EXC_DOUBLE_FAULT && (c2 == HV_EXC_CONTRIBUTORY || c2 == HV_EXC_PAGE_FAULT)) {
 			hv_triple_fault("fault while delivering #DF", first, vector);
-			hv_vectoring_consumed = 1;
+			hv_event_consume_vectoring();
 			return;
 		}
 		if ((c1 == HV_EXC_CONTRIBUTORY && c2 == HV_EXC_CONTRIBUTORY) ||
@@ -105,7 +115,7 @@ void hv_inject_exception(unsigned vector, int has_err, uint32_t err)
 			err = 0;
 		}
 	}
-	hv_vectoring_consumed = 1;	/* replaced (or, if benign, handled serially after it) */
+	hv_event_consume_vectoring();	/* replaced (or, if benign, handled serially after it) */
 
 	uint64_t info = INTR_INFO_VALID | (INTR_TYPE_HW_EXCEPTION << INTR_INFO_TYPE_SHIFT) | vector;
 	int prot = !!(vmx_read(VMCS_GUEST_CR0) & CR0_PE);
@@ -127,10 +137,7 @@ void hv_inject_exception(unsigned vector, int has_err, uint32_t err)
 void hv_event_reinject(void)
 {
 	uint64_t idt = vmx_read(VMCS_IDT_VECTORING_INFO);
-	int consumed = hv_vectoring_consumed;
-
-	hv_vectoring_consumed = 0;	/* for the next exit */
-	if (!(idt & INTR_INFO_VALID) || consumed || (vmx_read(VMCS_ENTRY_INTR_INFO) & INTR_INFO_VALID))
+	if (!(idt & INTR_INFO_VALID) || hv_consumed_tag == hv_exit_tag() || (vmx_read(VMCS_ENTRY_INTR_INFO) & INTR_INFO_VALID))
 		return;
 	/* vector, type, error-code bit and valid; bits 30:12 must be 0 on entry (26.2.1.3) */
 	vmx_write(VMCS_ENTRY_INTR_INFO, idt & (0xfffull | INTR_INFO_VALID));
