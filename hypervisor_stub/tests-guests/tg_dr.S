@@ -102,8 +102,10 @@ bp_insn:
 	jnz	3f
 	cmpl	$1, counter
 	jne	3f
-	testl	$1, db_dr6
-3:	CHECK nz, s_ibp
+	movl	db_dr6, %eax
+	andl	$1, %eax
+	cmpl	$1, %eax
+3:	CHECK e, s_ibp
 
 	/* 4. the issue's case: DR6 written, then DR2 armed as a write
 	 * breakpoint, then VM exits (cpuid, a port write), then the store:
@@ -129,8 +131,10 @@ dr2_after:
 	jne	4f
 	cmpl	$dr2_after, db_eip
 	jne	4f
-	testl	$4, db_dr6
-4:	CHECK nz, s_dr2
+	movl	db_dr6, %eax
+	andl	$4, %eax
+	cmpl	$4, %eax
+4:	CHECK e, s_dr2
 
 	/* 5. read/write data breakpoint (DR1, RW=11, LEN=01) hit by a load */
 	call	db_reset
@@ -148,8 +152,10 @@ dr1_after:
 	jne	5f
 	cmpl	$dr1_after, db_eip
 	jne	5f
-	testl	$2, db_dr6
-5:	CHECK nz, s_dr1
+	movl	db_dr6, %eax
+	andl	$2, %eax
+	cmpl	$2, %eax
+5:	CHECK e, s_dr1
 
 	/* 6. single-step (TF) over an ordinary instruction: DR6.BS */
 	call	db_reset
@@ -163,8 +169,10 @@ ss1_after:
 	jne	6f
 	cmpl	$ss1_after, db_eip
 	jne	6f
-	testl	$0x4000, db_dr6
-6:	CHECK nz, s_ss
+	movl	db_dr6, %eax
+	andl	$0x4000, %eax
+	cmpl	$0x4000, %eax
+6:	CHECK e, s_ss
 	movl	db_dr6, %eax
 	PRINTV s_v_ss_dr6
 
@@ -182,8 +190,10 @@ ss2_after:
 	jne	7f
 	cmpl	$ss2_after, db_eip
 	jne	7f
-	testl	$0x4000, db_dr6
-7:	CHECK nz, s_ss_cpuid
+	movl	db_dr6, %eax
+	andl	$0x4000, %eax
+	cmpl	$0x4000, %eax
+7:	CHECK e, s_ss_cpuid
 	movl	db_dr6, %eax
 	PRINTV s_v_ss2_dr6
 
@@ -229,8 +239,10 @@ gd_resume:
 	jne	9f
 	cmpl	$gd_mov, db_eip
 	jne	9f
-	testl	$0x2000, db_dr6
-9:	CHECK nz, s_gd
+	movl	db_dr6, %eax
+	andl	$0x2000, %eax
+	cmpl	$0x2000, %eax
+9:	CHECK e, s_gd
 
 	xorl	%eax, %eax
 	movl	%eax, %dr6

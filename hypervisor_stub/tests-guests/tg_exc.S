@@ -79,8 +79,10 @@ rdmsr_insn:
 	jne	1f
 	cmpl	$rdmsr_insn, exc_eip
 	jne	1f
-	testl	$RF, exc_eflags
-1:	CHECK nz, s_c_rdmsr
+	movl	exc_eflags, %eax
+	andl	$RF, %eax
+	cmpl	$RF, %eax
+1:	CHECK e, s_c_rdmsr
 
 	/* 2. wrmsr of EFER with a high reserved bit: the same */
 	ARM 2f
@@ -91,8 +93,10 @@ rdmsr_insn:
 2:	REPORT s_wrmsr
 	cmpl	$13, exc_vec
 	jne	2f
-	testl	$RF, exc_eflags
-2:	CHECK nz, s_c_wrmsr
+	movl	exc_eflags, %eax
+	andl	$RF, %eax
+	cmpl	$RF, %eax
+2:	CHECK e, s_c_wrmsr
 
 	/* 3. vmxon (VMX hidden, CR4.VMXE 0): #UD, no error code, RF 1 */
 	ARM 3f
@@ -106,8 +110,10 @@ vmxon_insn:
 	jne	3f
 	cmpl	$vmxon_insn, exc_eip
 	jne	3f
-	testl	$RF, exc_eflags
-3:	CHECK nz, s_c_vmxon
+	movl	exc_eflags, %eax
+	andl	$RF, %eax
+	cmpl	$RF, %eax
+3:	CHECK e, s_c_vmxon
 
 	/* 4. xsetbv of an invalid XCR0 (x87 bit clear): #GP(0), RF 1 */
 	movl	%cr4, %eax
@@ -123,8 +129,10 @@ vmxon_insn:
 	jne	4f
 	cmpl	$16, depth
 	jne	4f
-	testl	$RF, exc_eflags
-4:	CHECK nz, s_c_xsetbv
+	movl	exc_eflags, %eax
+	andl	$RF, %eax
+	cmpl	$RF, %eax
+4:	CHECK e, s_c_xsetbv
 
 	/* 5. int3, a trap: no error code, EIP after it, RF 0 */
 	ARM 5f

@@ -129,8 +129,10 @@ jmp_back:
 	lcall	$SEL_A, $0
 	cmpl	$SEL_MAIN, a_link
 	jne	2f
-	testl	$NT, a_eflags
-2:	CHECK nz, s_call_link_nt
+	movl	a_eflags, %eax
+	andl	$NT, %eax
+	cmpl	$NT, %eax
+2:	CHECK e, s_call_link_nt
 	pushfl
 	popl	%eax
 	testl	$NT, %eax
