@@ -8,8 +8,8 @@
  * violation on the handler's stack, a task gate: SDM 3C 27.2.4, IDT-vectoring
  * information) drops the event unless it is injected again.  The rules here:
  *  - RF: for a fault-class exception the CPU pushes RF=1 (SDM 3A 17.3.1.1),
- *    so we set RFLAGS.RF before injecting one; traps, aborts and interrupts
- *    push RF as it is.
+ *    so we set RFLAGS.RF before injecting one (also when it turns into a
+ *    #DF); traps, aborts and interrupts push RF as it is.
  *  - error codes: #DF (always 0), #TS, #NP, #SS, #GP, #PF, #AC and #CP push
  *    one (SDM 3A 6.13, table 6-1); no other vector does, and nothing does in
  *    real-address mode (SDM 3C 26.2.1.3 refuses the entry).  The vector
@@ -95,6 +95,7 @@ static void hv_triple_fault(const char *why, unsigned first, unsigned second)
 void hv_inject_exception(unsigned vector, int has_err, uint32_t err)
 {
 	uint64_t idt = vmx_read(VMCS_IDT_VECTORING_INFO);
+	unsigned raised = vector;	/* before any promotion to #DF */
 
 	if (has_err != hv_exc_has_error_code(vector))
 		hv_printf("hv: injecting vector %u %s an error code as asked: the vector decides (SDM 3A table 6-1)\n",
@@ -124,8 +125,13 @@ void hv_inject_exception(unsigned vector, int has_err, uint32_t err)
 		info |= INTR_INFO_DELIVER_ERR;
 		vmx_write(VMCS_ENTRY_EXCEPTION_ERR, vector == VEC_DF ? 0 : err);
 	}
-	/* A fault pushes RF=1 (SDM 3A 17.3.1.1); real mode pushes only FLAGS. */
-	if (hv_exc_is_fault(vector) && prot)
+	/*
+	 * A fault pushes RF=1 (SDM 3A 17.3.1.1); real mode pushes only FLAGS.
+	 * The fault that was raised decides, also when it became a #DF: the
+	 * RFLAGS image of the #DF is the one the fault had (as Bochs, the
+	 * reference, pushes it).
+	 */
+	if (hv_exc_is_fault(raised) && prot)
 		vmx_write(VMCS_GUEST_RFLAGS, vmx_read(VMCS_GUEST_RFLAGS) | RFLAGS_RF);
 	vmx_write(VMCS_ENTRY_INTR_INFO, info);
 }

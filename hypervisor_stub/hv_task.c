@@ -24,16 +24,20 @@
  *     (SDM 3A 17.2.4)
  *   - CR3 (if paging is on; PAE PDPTEs reloaded), EIP, EFLAGS, the general
  *     registers, LDTR and the segment registers from the new TSS
- *  after the commit point (a fault is raised in the new task, SDM 3A 7.3):
+ *  after the commit point (a fault is raised in the new task, SDM 3A 7.3),
+ *  in this order:
  *   - LDT: null, or a present LDT descriptor in the GDT (#TS)
- *   - CS: non-null code segment, DPL = RPL (conforming: DPL <= RPL) (#TS),
- *     present (#NP); the new CPL is its RPL
  *   - SS: non-null writable data, RPL = DPL = CPL (#TS), present (#SS)
  *   - DS, ES, FS, GS: null, or data / readable code with (unless conforming
  *     code) DPL >= CPL and >= RPL (#TS), present (#NP)
+ *   - CS: non-null code segment, DPL = RPL (conforming: DPL <= RPL) (#TS),
+ *     present (#NP); the new CPL is its RPL
  *   - accessed bits of the loaded descriptors are set
  *   - an exception delivered through the task gate pushes its error code on
- *     the new task's stack (SDM 3A 6.12.2); the TSS T flag raises #DB (BT)
+ *     the new task's stack (SDM 3A 6.12.2); EIP beyond the CS limit is
+ *     #GP(0); the TSS T flag raises #DB (DR6.BT)
+ *  anywhere: a TSS, descriptor or stack page the guest's paging does not map
+ *  is a #PF (CR2 = its address), raised where the CPU raises it
  *
  * Error codes carry EXT (bit 0) when the switch came from an event the
  * program did not cause itself (external interrupt, NMI, hardware
@@ -42,9 +46,10 @@
  *
  * Not done, each reported by name and the guest stopped (never a hang or a
  * silent guess): 16-bit TSSs, virtual-8086 tasks (EFLAGS.VM in the new TSS),
- * a TSS or descriptor table or stack the guest's paging does not map (the
- * CPU raises #PF), a task switch exit in IA-32e mode (cannot happen: the CPU
- * raises #GP/#UD itself).  Approximations: when the new task's CS or SS
+ * guest-linear addresses whose guest-physical page is outside its RAM, a
+ * task switch exit in IA-32e mode (cannot happen: the CPU raises #GP/#UD
+ * itself).  Not checked: write protection of the pages written (a read-only
+ * TSS or GDT page is written anyway, where CR0.WP makes the CPU fault).  Approximations: when the new task's CS or SS
  * fails its checks, the fault is delivered with the old task's CS/SS
  * descriptors still loaded (the CPU's hidden state then is model-specific);
  * a CALL/JMP through a task gate is checked against the TSS's DPL, not the
@@ -69,6 +74,7 @@ static const char *const ts_source_name[4] = { "call", "iret", "jmp", "idt task 
 #define TSS_LDT		0x60
 #define TSS_TRAP	0x64
 #define TSS_MIN_LIMIT	0x67
+#define TSS_OLD_MIN_LIMIT 0x5f	/* the old TSS is written up to GS */
 
 /* System descriptor types (SDM 3A 3.5, table 3-2). */
 #define DESC_TSS16_AVAIL	1
@@ -125,17 +131,29 @@ static int ts_stop(struct ts_ctx *c, const char *what, uint64_t v)
 	return -1;
 }
 
-/* Guest-linear memory, page by page through the guest's paging. */
+/*
+ * Guest-linear memory, page by page through the guest's paging.  A page the
+ * guest's tables do not map is the #PF the CPU would raise (CR2 = the
+ * address; TSS and descriptor accesses are supervisor accesses, so the
+ * error code has only W); the host never faults, so CR2 is the guest's.
+ */
 static int ts_mem(struct ts_ctx *c, uint64_t lin, void *buf, uint32_t len, int write)
 {
 	uint8_t *b = buf;
 	while (len) {
 		uint32_t n = 0x1000 - (lin & 0xfff);
+		uint64_t gpa;
 		if (n > len)
 			n = len;
-		uint8_t *p = hv_gva_to_hva(c->g, lin & 0xffffffffull, n);
+		lin &= 0xffffffffull;
+		if (hv_gva_to_gpa(c->g, lin, &gpa)) {
+			__asm__ volatile("mov %0, %%cr2" :: "r"(lin));
+			hv_inject_exception(VEC_PF, 1, write ? 2 : 0);
+			return -1;
+		}
+		uint8_t *p = hv_gpa_to_hva(c->g, gpa, n);
 		if (!p)
-			return ts_stop(c, "guest paging maps no memory at linear", lin);
+			return ts_stop(c, "memory outside guest RAM at linear", lin);
 		if (write)
 			hv_memcpy(p, b, n);
 		else
@@ -314,6 +332,10 @@ void hv_task_switch(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 		ts_stop(&c, "the current task's TSS is not a 32-bit TSS, TR", old_sel);
 		return;
 	}
+	if (vmx_read(VMCS_GUEST_TR_LIMIT) < TSS_OLD_MIN_LIMIT) {	/* room for the state we save */
+		ts_fault(&c, VEC_TS, old_sel);
+		return;
+	}
 	rc = ts_desc_read(&c, old_sel, &od, &oaddr);
 	if (rc < 0)
 		return;
@@ -398,7 +420,16 @@ void hv_task_switch(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 	}
 	const uint16_t *sel16 = (const uint16_t *)(tss + TSS_ES);
 	unsigned cpl = sel16[2 * SEG_CS] & 3;
-	static const unsigned order[6] = { SEG_CS, SEG_SS, SEG_DS, SEG_ES, SEG_FS, SEG_GS };
+	/*
+	 * The data segment registers get their new selectors with no usable
+	 * descriptor until each passes its checks; then SS, DS, ES, FS, GS and
+	 * CS last - the order of Bochs, the project's reference machine (the
+	 * SDM does not fix one: its table 7-1 lists the checks, CS first).
+	 */
+	for (unsigned s = SEG_DS; s <= SEG_GS; s++)
+		seg_write(s, sel16[2 * s], 0, 0, AR_UNUSABLE);
+	seg_write(SEG_ES, sel16[2 * SEG_ES], 0, 0, AR_UNUSABLE);
+	static const unsigned order[6] = { SEG_SS, SEG_DS, SEG_ES, SEG_FS, SEG_GS, SEG_CS };
 	for (unsigned i = 0; i < 6; i++) {
 		unsigned s = order[i];
 		if (ts_load_seg(&c, s, sel16[2 * s], cpl)) {
@@ -427,6 +458,11 @@ void hv_task_switch(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 	/* the event was delivered by this switch: not re-injected (hv_event.c) */
 	if (c.source == TS_IDT)
 		hv_event_consume_vectoring();
+	/* EIP outside the new CS: #GP(0) (SDM 3A 7.3 step 13) */
+	if (t32[TSS_EIP / 4] > vmx_read(VMCS_GUEST_CS_LIMIT)) {
+		ts_fault(&c, VEC_GP, 0);
+		return;
+	}
 	/* The T flag: a debug trap in the new task, DR6.BT (SDM 3A 17.3.1.5). */
 	if ((t32[TSS_TRAP / 4] & 1) && !(vmx_read(VMCS_ENTRY_INTR_INFO) & INTR_INFO_VALID)) {
 		uint64_t dr6;

@@ -7,13 +7,16 @@
  * 0; a timer interrupt: RF 0), and nested faults: an injected #GP whose
  * gate is not present (#NP during delivery: #DF), and a #GP (injected or
  * the CPU's own) delivered through a task gate to a TSS that is too short (the #TS comes from the
- * hypervisor's task switch, during the #GP's delivery: #DF, error code 0).
+ * hypervisor's task switch, during the #GP's delivery: #DF, error code 0),
+ * also when the #TS comes after the task switch's commit point (a bad DS in
+ * the new TSS: the #DF is delivered in the new task).
  * Every line must be the same bare in Bochs and under the hypervisor.
  */
 #include "tg_common.inc"
 
 #define RF	0x10000
 #define SEL_SHORT 0x18
+#define SEL_BAD 0x28
 
 	.macro PRINTV name
 	pushl	%eax
@@ -246,7 +249,100 @@ vmxon_insn:
 	cmpl	$0, exc_err
 9:	CHECK e, s_c_nested3
 
+	/* 10. #GP through a task gate to a TSS whose DS is no data segment: the
+	 * #TS comes after the commit point, in the new task, during the #GP's
+	 * delivery: #DF (error code 0) delivered in the new task */
+	movl	$tss_bad, %edi
+	movl	$bad_task, %eax
+	movl	$bad_stack_top, %edx
+	call	init_tss
+	movl	$0x70, 0x54(%edi)	/* ds: an empty GDT slot */
+	movl	$tss_bad, %eax
+	movl	$0x67, %edx
+	movl	$SEL_BAD, %ecx
+	call	set_tss_desc
+	movl	$(SEL_BAD << 16), tg_idt+13*8	/* #GP: task gate */
+	movl	$0x8500, tg_idt+13*8+4
+	INTGATE 8, h_df_newtask
+	movl	$0, df_tr
+	movl	$0, df_ds
+	ARM 10f
+	movw	$0x1230, %ax
+	movw	%ax, %fs		/* #GP -> task switch -> #TS(ds) -> #DF */
+10:	movl	saved_gp_lo, %eax
+	movl	%eax, tg_idt+13*8
+	movl	saved_gp_hi, %eax
+	movl	%eax, tg_idt+13*8+4
+	INTGATE 8, h_df
+	REPORT s_nested4
+	movl	df_tr, %eax
+	PRINTV s_v_df_tr
+	movl	df_ds, %eax
+	PRINTV s_v_df_ds
+	cmpl	$8, exc_vec
+	jne	10f
+	cmpl	$0, exc_err
+	jne	10f
+	cmpl	$SEL_BAD, df_tr
+	jne	10f
+	cmpl	$0x70, df_ds
+10:	CHECK e, s_c_nested4
+
 	jmp	tg_verdict
+
+/* #DF in the new task (test 10): DS is unusable there; record TR and the DS
+ * selector, send the old task to the recovery point, return into the new
+ * task, whose IRET (NT set) goes back to the old one */
+h_df_newtask:
+	movl	%esp, %ss:exc_esp
+	pushl	%eax
+	movw	%ds, %ax
+	movzwl	%ax, %eax
+	movl	%eax, %ss:df_ds
+	movw	$0x10, %ax
+	movw	%ax, %ds
+	movw	%ax, %es
+	str	%ax
+	movzwl	%ax, %eax
+	movl	%eax, df_tr
+	movl	$8, exc_vec
+	movl	4(%esp), %eax
+	movl	%eax, exc_err
+	movl	8(%esp), %eax
+	movl	%eax, exc_eip
+	movl	16(%esp), %eax
+	movl	%eax, exc_eflags
+	movl	tg_recover, %eax
+	movl	%eax, tss_main+0x20	/* the old task resumes there */
+	movl	$0, tg_recover
+	popl	%eax
+	addl	$4, %esp		/* error code */
+	iret
+bad_task:
+	iret				/* NT: back to the old task */
+
+/* %edi = TSS, %eax = EIP, %edx = ESP: flat ring-0 task, paging off */
+init_tss:
+	pushl	%ecx
+	pushl	%eax
+	pushl	%edi
+	xorl	%eax, %eax
+	movl	$26, %ecx
+	rep stosl
+	popl	%edi
+	popl	%eax
+	movl	%eax, 0x20(%edi)	/* eip */
+	movl	$2, 0x24(%edi)		/* eflags */
+	movl	%edx, 0x38(%edi)	/* esp */
+	movl	$0x10, 0x48(%edi)	/* es */
+	movl	$0x08, 0x4c(%edi)	/* cs */
+	movl	$0x10, 0x50(%edi)	/* ss */
+	movl	$0x10, 0x54(%edi)	/* ds */
+	movl	$0x10, 0x58(%edi)	/* fs */
+	movl	$0x10, 0x5c(%edi)	/* gs */
+	movw	$104, 0x66(%edi)
+	popl	%ecx
+	ret
 
 /* report: %esi = tag; prints vector, stack depth, error code, EIP and RF */
 report:
@@ -365,6 +461,10 @@ s_c_nested1:	.asciz "#NP while delivering #GP: #DF with error code 0"
 s_c_nested2:	.asciz "#TS while delivering an injected #GP through a task gate: #DF(0)"
 s_c_nested3:	.asciz "#TS while delivering a native #GP through a task gate: #DF(0)"
 s_unexpected:	.asciz "unexpected exception"
+s_nested4:	.asciz "tg_exc: #GP through a task gate to a tss with a bad ds:"
+s_v_df_tr:	.asciz "tg_exc: #DF handler runs with tr = "
+s_v_df_ds:	.asciz "tg_exc: #DF handler found ds = "
+s_c_nested4:	.asciz "#TS loading the new task's ds during #GP delivery: #DF(0) in the new task"
 
 	.data
 	.balign 4
@@ -379,6 +479,8 @@ ticks:		.long 0
 tick_eflags:	.long 0
 saved_gp_lo:	.long 0
 saved_gp_hi:	.long 0
+df_tr:		.long 0
+df_ds:		.long 0
 
 	.bss
 	.balign 4096
@@ -386,3 +488,7 @@ vmxon_region:	.skip 4096
 	.balign 64
 tss_main:	.skip 104
 tss_short:	.skip 104
+tss_bad:	.skip 104
+	.balign 16
+	.skip 2048
+bad_stack_top:
