@@ -86,7 +86,6 @@ static const char *const ts_source_name[4] = { "call", "iret", "jmp", "idt task 
 
 /* The VMCS segment fields are laid out ES CS SS DS FS GS LDTR TR (appendix B). */
 enum { SEG_ES, SEG_CS, SEG_SS, SEG_DS, SEG_FS, SEG_GS, SEG_LDTR, SEG_TR };
-static const char *const seg_name[8] = { "es", "cs", "ss", "ds", "fs", "gs", "ldtr", "tr" };
 
 struct ts_desc {
 	uint32_t lo, hi;
@@ -117,6 +116,8 @@ struct ts_ctx {
 	unsigned source;
 	uint16_t ext;		/* EXT bit of error codes */
 	int failed;		/* the guest was stopped */
+	int committed;		/* past the commit point: faults belong to the new task */
+	uint16_t target;	/* the new TSS selector */
 	uint64_t ldt_base;
 	uint32_t ldt_limit;
 	int ldt_usable;
@@ -187,6 +188,9 @@ static int ts_desc_write_hi(struct ts_ctx *c, uint64_t addr, uint32_t hi)
 /* Raise a fault; returns -1 so callers can `return ts_fault(...)`. */
 static int ts_fault(struct ts_ctx *c, unsigned vec, uint16_t sel)
 {
+	hv_printf("hv: task switch (%s) to 0x%x raises vector %u, error code 0x%x%s\n",
+		  ts_source_name[c->source], c->target, vec, (sel & 0xfffc) | c->ext,
+		  c->committed ? " in the new task" : "");
 	hv_inject_exception(vec, 1, (sel & 0xfffc) | c->ext);
 	return -1;
 }
@@ -262,7 +266,7 @@ static void ts_flush_vpid(struct hv_guest *g)
 
 void hv_task_switch(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 {
-	struct ts_ctx c = { .g = g, .source = TSQ_SOURCE(qual) };
+	struct ts_ctx c = { .g = g, .source = TSQ_SOURCE(qual), .target = TSQ_SEL(qual) };
 	uint16_t sel = TSQ_SEL(qual), old_sel = (uint16_t)vmx_read(VMCS_GUEST_TR_SEL);
 	uint64_t idt = vmx_read(VMCS_IDT_VECTORING_INFO);
 	unsigned idt_type = (idt >> INTR_INFO_TYPE_SHIFT) & 7;
@@ -341,6 +345,7 @@ void hv_task_switch(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 		return;
 
 	/* ---- commit: save the old task ---- */
+	c.committed = 1;
 	uint64_t eip = rip;
 	if (c.source != TS_IDT || idt_type == INTR_TYPE_SW_INTR || idt_type == 5 || idt_type == 6)
 		eip += vmx_read(VMCS_EXIT_INSN_LEN);	/* after CALL/JMP/IRET/INT n */
@@ -432,12 +437,8 @@ void hv_task_switch(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 	static const unsigned order[6] = { SEG_SS, SEG_DS, SEG_ES, SEG_FS, SEG_GS, SEG_CS };
 	for (unsigned i = 0; i < 6; i++) {
 		unsigned s = order[i];
-		if (ts_load_seg(&c, s, sel16[2 * s], cpl)) {
-			if (!c.failed)
-				hv_printf("hv: task switch to 0x%x: new task's %s 0x%x refused\n",
-					  sel, seg_name[s], sel16[2 * s]);
+		if (ts_load_seg(&c, s, sel16[2 * s], cpl))
 			return;
-		}
 	}
 
 	/* ---- an exception through a task gate: its error code on the new stack ---- */
