@@ -5,7 +5,8 @@
  * their DR6 bits and pushed EIP/RF, breakpoints that survive VM exits
  * (DR7 armed, then an exit, then the access), single-step over an
  * instruction the hypervisor emulates, RF over an emulated instruction, and
- * general detect.  Values are printed ("tg_dr: NAME=0x...") as well as
+ * general detect, and a single-step trap over an emulated port write
+ * ordered before the interrupt that write unmasks.  Values are printed ("tg_dr: NAME=0x...") as well as
  * checked, so a difference shows what differs.
  */
 #include "tg_common.inc"
@@ -244,9 +245,78 @@ gd_resume:
 	cmpl	$0x2000, %eax
 9:	CHECK e, s_gd
 
+	/* 10. single-step over an emulated port write that unmasks a pending
+	 * timer interrupt: the #DB trap comes first, then the interrupt, then
+	 * the #DB after the next instruction (SDM 3A 6.9 priorities): the
+	 * hypervisor must not inject the interrupt over the pending trap */
+	call	db_reset
+	movl	$isr_seq, %eax
+	movw	%ax, tg_idt+0x20*8
+	movw	$0x08, tg_idt+0x20*8+2
+	movw	$0x8e00, tg_idt+0x20*8+4
+	shrl	$16, %eax
+	movw	%ax, tg_idt+0x20*8+6
+	movb	$0x11, %al		/* PIC: base 0x20, all masked */
+	outb	%al, $0x20
+	movb	$0x20, %al
+	outb	%al, $0x21
+	movb	$0x04, %al
+	outb	%al, $0x21
+	movb	$0x01, %al
+	outb	%al, $0x21
+	movb	$0xff, %al
+	outb	%al, $0x21
+	movb	$0x34, %al		/* PIT channel 0, mode 2, 18.2 Hz: one tick */
+	outb	%al, $0x43		/* in the window, however slow the exits */
+	xorl	%eax, %eax
+	outb	%al, $0x40
+	outb	%al, $0x40
+1:	inb	$0x20, %al		/* IRQ0 latches in the IRR while masked */
+	testb	$1, %al
+	jz	1b
+	movl	$0, seq_len
+	movl	$1, db_keep_tf
+	movl	$ss_stop, db_stop
+	movb	$0xfe, %al
+	pushfl
+	orl	$(TF | 0x200), (%esp)
+	popfl
+	outb	%al, $0x21		/* unmask IRQ0: trap after it, IRQ pending */
+	nop
+ss_stop:
+	cli
+	movb	$0xff, %al
+	outb	%al, $0x21
+	movl	$0, db_keep_tf
+	movl	seq_len, %ecx
+	movb	$0, seq(%ecx)
+	movl	$s_v_seq, %esi
+	call	tg_puts
+	movl	$seq, %esi
+	call	tg_puts
+	movb	$'\n', %al
+	call	tg_putc
+	cmpl	$0x444944, seq		/* "DID" little-endian, then NUL */
+	CHECK e, s_ss_irq
+
 	xorl	%eax, %eax
 	movl	%eax, %dr6
 	jmp	tg_verdict
+
+/* timer: log 'I', EOI */
+isr_seq:
+	pushl	%eax
+	pushl	%ecx
+	movl	seq_len, %ecx
+	cmpl	$15, %ecx
+	jae	1f
+	movb	$'I', seq(%ecx)
+	incl	seq_len
+1:	movb	$0x20, %al
+	outb	%al, $0x20
+	popl	%ecx
+	popl	%eax
+	iret
 
 /* db_reset: clear the handler's record and DR6 */
 db_reset:
@@ -276,8 +346,20 @@ db_handler:
 	movl	%eax, db_eflags
 	xorl	%eax, %eax
 	movl	%eax, %dr6
-	andl	$~TF, 12(%esp)
-	cmpl	$0, db_set_rf
+	cmpl	$0, db_keep_tf		/* stepping on: log 'D', keep TF until db_stop */
+	je	4f
+	pushl	%ecx
+	movl	seq_len, %ecx
+	cmpl	$15, %ecx
+	jae	5f
+	movb	$'D', seq(%ecx)
+	incl	seq_len
+5:	popl	%ecx
+	movl	4(%esp), %eax
+	cmpl	db_stop, %eax
+	jne	6f
+4:	andl	$~TF, 12(%esp)
+6:	cmpl	$0, db_set_rf
 	je	2f
 	orl	$RF, 12(%esp)
 2:	movl	db_resume, %eax
@@ -298,6 +380,8 @@ s_ss:		.asciz "single-step: #DB after the instruction, dr6.bs"
 s_ss_cpuid:	.asciz "single-step over cpuid (an exit): one #DB after it, dr6.bs"
 s_rf:		.asciz "rf set over cpuid is cleared when it completes: next breakpoint fires"
 s_gd:		.asciz "general detect: mov from dr0 faults with dr6.bd"
+s_ss_irq:	.asciz "single-step over a port write unmasking an irq: #DB, then the irq, then #DB"
+s_v_seq:	.asciz "tg_dr: #DB (D) and interrupt (I) order = "
 s_v_dr6_0:	.asciz "tg_dr: dr6 after writing 0 = "
 s_v_dr6_1:	.asciz "tg_dr: dr6 after writing ~0 and an exit = "
 s_v_dr7:	.asciz "tg_dr: dr7 = "
@@ -320,3 +404,7 @@ db_eip:		.long 0
 db_eflags:	.long 0
 db_set_rf:	.long 0
 db_resume:	.long 0
+db_keep_tf:	.long 0
+db_stop:	.long 0
+seq_len:	.long 0
+seq:		.skip 16
