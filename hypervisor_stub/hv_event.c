@@ -162,9 +162,47 @@ void hv_event_reinject(void)
  * right after entry (SDM 3C 26.6.3).  With IA32_DEBUGCTL.BTF the trap is
  * on branches only: none of the emulated instructions is one.
  */
+/*
+ * I/O breakpoints (SDM 3A 17.2.4/17.2.5: CR4.DE, DR7 R/W = 10) on a port
+ * access the hypervisor emulated: the CPU would have raised the #DB trap
+ * after the instruction, the exit kept it from seeing the access.  The
+ * matching Bn bits and "enabled breakpoint" go into the pending debug
+ * exceptions (SDM 3C 24.4.2), which the CPU delivers after entry, setting
+ * DR6 as for its own trap.  A REP INS/OUTS emulated in one go traps once,
+ * after the last iteration (the CPU: after the iteration that matched).
+ */
+static void hv_event_io_breakpoints(uint64_t qual)
+{
+	uint64_t dr7 = vmx_read(VMCS_GUEST_DR7), hit = 0;
+	uint32_t port = IOQ_PORT(qual), size = IOQ_SIZE(qual);
+
+	if (!(vmx_read(VMCS_GUEST_CR4) & CR4_DE) || !(dr7 & 0xff))
+		return;
+	for (unsigned n = 0; n < 4; n++) {
+		uint64_t addr, len;
+		if (!((dr7 >> (2 * n)) & 3) || ((dr7 >> (16 + 4 * n)) & 3) != 2)
+			continue;	/* not enabled, or not an I/O breakpoint */
+		switch (n) {
+		case 0: __asm__ volatile("mov %%dr0, %0" : "=r"(addr)); break;
+		case 1: __asm__ volatile("mov %%dr1, %0" : "=r"(addr)); break;
+		case 2: __asm__ volatile("mov %%dr2, %0" : "=r"(addr)); break;
+		default: __asm__ volatile("mov %%dr3, %0" : "=r"(addr)); break;
+		}
+		static const uint8_t lens[4] = { 1, 2, 8, 4 };	/* LEN 00, 01, 10, 11 */
+		len = lens[(dr7 >> (18 + 4 * n)) & 3];
+		addr &= 0xffff & ~(len - 1);
+		if (port < addr + len && addr < port + size)
+			hit |= 1ull << n;
+	}
+	if (hit)
+		vmx_write(VMCS_GUEST_PENDING_DBG, vmx_read(VMCS_GUEST_PENDING_DBG) | hit | PENDING_DBG_ENABLED_BP);
+}
+
 void hv_event_insn_done(void)
 {
 	uint64_t rflags = vmx_read(VMCS_GUEST_RFLAGS);
+	if ((vmx_read(VMCS_EXIT_REASON) & EXIT_REASON_BASIC_MASK) == EXIT_REASON_IO)
+		hv_event_io_breakpoints(vmx_read(VMCS_EXIT_QUALIFICATION));
 	if (rflags & RFLAGS_RF)
 		vmx_write(VMCS_GUEST_RFLAGS, rflags & ~RFLAGS_RF);
 	if ((rflags & RFLAGS_TF) && !(vmx_read(VMCS_GUEST_DEBUGCTL) & DEBUGCTL_BTF))

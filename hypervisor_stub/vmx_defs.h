@@ -75,6 +75,7 @@
 #define CR0_NW		HV_BIT(29)
 #define CR0_CD		HV_BIT(30)
 #define CR0_PG		HV_BIT(31)
+#define CR4_DE		HV_BIT(3)
 #define CR4_PAE		HV_BIT(5)
 #define CR4_VMXE	HV_BIT(13)
 #define CR4_OSXSAVE	HV_BIT(18)
@@ -89,6 +90,7 @@
 /* Debug (SDM 3A 17.2, 17.4.1; SDM 3C 24.4.2 pending debug exceptions). */
 #define DEBUGCTL_BTF		HV_BIT(1)
 #define PENDING_DBG_B0_3	0xfull
+#define PENDING_DBG_ENABLED_BP	HV_BIT(12)
 #define PENDING_DBG_BS		HV_BIT(14)
 
 /* CPUID bits (SDM vol. 2A, CPUID). */

@@ -6,7 +6,8 @@
  * (DR7 armed, then an exit, then the access), single-step over an
  * instruction the hypervisor emulates, RF over an emulated instruction, and
  * general detect, and a single-step trap over an emulated port write
- * ordered before the interrupt that write unmasks.  Values are printed ("tg_dr: NAME=0x...") as well as
+ * ordered before the interrupt that write unmasks, an I/O breakpoint on an
+ * emulated port.  Values are printed ("tg_dr: NAME=0x...") as well as
  * checked, so a difference shows what differs.
  */
 #include "tg_common.inc"
@@ -299,6 +300,37 @@ ss_stop:
 	cmpl	$0x444944, seq		/* "DID" little-endian, then NUL */
 	CHECK e, s_ss_irq
 
+	/* 11. I/O breakpoint (CR4.DE, DR3 RW=10, LEN 1) on a port the
+	 * hypervisor emulates: #DB trap after the out, DR6.B3 */
+	call	db_reset
+	movl	%cr4, %eax
+	orl	$8, %eax
+	movl	%eax, %cr4
+	movl	$0x80, %eax
+	movl	%eax, %dr3
+	movl	$(DR7_RESERVED | 0x40 | (0x2 << 28)), %eax	/* L3, RW3=10 */
+	movl	%eax, %dr7
+	movb	$0, %al
+	outb	%al, $0x80
+io_after:
+	movb	$0, %al
+	outb	%al, $0x84		/* another port: no #DB */
+	movl	$DR7_RESERVED, %eax
+	movl	%eax, %dr7
+	movl	%cr4, %eax
+	andl	$~8, %eax
+	movl	%eax, %cr4
+	movl	db_dr6, %eax
+	PRINTV s_v_io_dr6
+	cmpl	$1, db_count
+	jne	11f
+	cmpl	$io_after, db_eip
+	jne	11f
+	movl	db_dr6, %eax
+	andl	$8, %eax
+	cmpl	$8, %eax
+11:	CHECK e, s_io
+
 	xorl	%eax, %eax
 	movl	%eax, %dr6
 	jmp	tg_verdict
@@ -381,6 +413,8 @@ s_ss_cpuid:	.asciz "single-step over cpuid (an exit): one #DB after it, dr6.bs"
 s_rf:		.asciz "rf set over cpuid is cleared when it completes: next breakpoint fires"
 s_gd:		.asciz "general detect: mov from dr0 faults with dr6.bd"
 s_ss_irq:	.asciz "single-step over a port write unmasking an irq: #DB, then the irq, then #DB"
+s_io:		.asciz "i/o breakpoint on port 0x80: #DB after the out, dr6.b3"
+s_v_io_dr6:	.asciz "tg_dr: i/o breakpoint dr6 = "
 s_v_seq:	.asciz "tg_dr: #DB (D) and interrupt (I) order = "
 s_v_dr6_0:	.asciz "tg_dr: dr6 after writing 0 = "
 s_v_dr6_1:	.asciz "tg_dr: dr6 after writing ~0 and an exit = "
