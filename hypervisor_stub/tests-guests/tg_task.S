@@ -8,8 +8,10 @@
  *   INT n through a task gate in the IDT, JMP to a busy TSS (#GP), a TSS
  *   with a too small limit (#TS, error code, RF pushed), IRET with NT to a
  *   TSS that is not busy (#TS), #GP through a task gate (error code on the
- *   new task's stack), and a #DF through a task gate (a #GP whose gate is
- *   not present: #NP during #GP delivery is a double fault).
+ *   new task's stack), a #DF through a task gate (a #GP whose gate is
+ *   not present: #NP during #GP delivery is a double fault), and INT n and
+ *   a timer interrupt through task gates to a TSS with a bad DS (#TS in the
+ *   new task, EXT clear for INT n, set for the interrupt).
  */
 #include "tg_common.inc"
 
@@ -20,6 +22,7 @@
 #define SEL_SHORT	0x38
 #define SEL_INT		0x40
 #define SEL_GP		0x48
+#define SEL_BAD		0x50
 #define TSS_LINK	0
 #define TSS_EIP		0x20
 #define TSS_EFLAGS	0x24
@@ -268,6 +271,103 @@ df_recover:
 	cmpl	$df_insn, df_saved_eip
 9:	CHECK e, s_df
 
+	/* 10. INT n through a task gate to a TSS whose DS is no data segment:
+	 * #TS(DS) in the new task after the commit point, EXT clear (the
+	 * program raised the event) */
+	INTGATE 8, df_unexpected
+	movl	$tss_bad, %edi
+	movl	$bad_task, %eax
+	movl	$bad_stack_top, %edx
+	call	init_tss
+	movl	$0x70, 0x54(%edi)	/* ds: an empty GDT slot */
+	movl	$SEL_BAD, %ecx
+	movl	$tss_bad, %eax
+	movl	$0x67, %edx
+	call	set_tss_desc
+	TASKGATE 0x81, SEL_BAD
+	INTGATE 10, ts_newtask
+	movl	$0, nt_err
+	movl	$0, nt_tr
+	movl	$10f, nt_resume
+	int	$0x81
+10:	movl	nt_err, %eax
+	PRINTV s_v_int_ts
+	cmpl	$SEL_BAD, nt_tr
+	jne	10f
+	cmpl	$0x70, nt_err
+10:	CHECK e, s_int_ts
+
+	/* 11. a timer interrupt through a task gate to the same TSS: the same
+	 * #TS with EXT set (an external event) */
+	movl	$tss_bad, %edi
+	movl	$bad_task, %eax
+	movl	$bad_stack_top, %edx
+	call	init_tss
+	movl	$0x70, 0x54(%edi)
+	TASKGATE 0x20, SEL_BAD
+	movl	$0, nt_err
+	movl	$0, nt_tr
+	movl	$11f, nt_resume
+	movb	$0x11, %al		/* PIC: base 0x20, IRQ0 only; PIT ~1 kHz */
+	outb	%al, $0x20
+	movb	$0x20, %al
+	outb	%al, $0x21
+	movb	$0x04, %al
+	outb	%al, $0x21
+	movb	$0x01, %al
+	outb	%al, $0x21
+	movb	$0xfe, %al
+	outb	%al, $0x21
+	movb	$0x34, %al
+	outb	%al, $0x43
+	movb	$0xa9, %al
+	outb	%al, $0x40
+	movb	$0x04, %al
+	outb	%al, $0x40
+	sti
+wait_irq:
+	hlt
+	jmp	wait_irq
+11:	cli
+	movb	$0xff, %al		/* mask, and end the interrupt nobody served */
+	outb	%al, $0x21
+	movb	$0x20, %al
+	outb	%al, $0x20
+	movl	nt_err, %eax
+	PRINTV s_v_irq_ts
+	cmpl	$SEL_BAD, nt_tr
+	jne	11f
+	cmpl	$0x71, nt_err
+11:	CHECK e, s_irq_ts
+
+	jmp	tg_verdict
+
+/* #TS in the new task (tests 10, 11): its DS is unusable; record the error
+ * code and TR, send the old task to nt_resume, return into the new task,
+ * whose IRET (NT set) goes back to the old one */
+ts_newtask:
+	pushl	%eax
+	movw	$0x10, %ax
+	movw	%ax, %ds
+	movw	%ax, %es
+	movl	4(%esp), %eax
+	movl	%eax, nt_err
+	str	%ax
+	movzwl	%ax, %eax
+	movl	%eax, nt_tr
+	movl	nt_resume, %eax
+	movl	%eax, tss_main+TSS_EIP
+	popl	%eax
+	addl	$4, %esp
+	iret
+bad_task:
+	iret
+	jmp	bad_task
+df_unexpected:
+	movw	$0x10, %ax
+	movw	%ax, %ds
+	movl	$s_df_unexpected, %esi
+	call	tg_notok
 	jmp	tg_verdict
 
 /* ---- tasks ---- */
@@ -415,6 +515,11 @@ s_iret_ts:	.asciz "iret with nt to a tss that is not busy raises #TS(link)"
 s_gp_task:	.asciz "#GP through a task gate: error code on the new stack, eip of the fault saved"
 s_df:		.asciz "#DF through a task gate (#NP while delivering #GP): error code 0, link, eip"
 s_unexpected:	.asciz "unexpected exception"
+s_df_unexpected: .asciz "unexpected double fault"
+s_int_ts:	.asciz "int n through a task gate to a tss with a bad ds: #TS(ds) in the new task, ext clear"
+s_irq_ts:	.asciz "irq through a task gate to a tss with a bad ds: #TS(ds) in the new task, ext set"
+s_v_int_ts:	.asciz "tg_task: int n, bad ds in the new tss: error code = "
+s_v_irq_ts:	.asciz "tg_task: irq, bad ds in the new tss: error code = "
 s_v_busy1:	.asciz "tg_task: descriptor type bytes after jmp back (A main) = "
 s_v_busy2:	.asciz "tg_task: descriptor type bytes after iret back (A main) = "
 s_v_a_eflags:	.asciz "tg_task: eflags saved in A's tss by iret = "
@@ -449,6 +554,9 @@ df_err:		.long 0
 df_esp:		.long 0
 df_link:	.long 0
 df_saved_eip:	.long 0
+nt_err:		.long 0
+nt_tr:		.long 0
+nt_resume:	.long 0
 
 	.bss
 	.balign 64
@@ -458,6 +566,7 @@ tss_df:		.skip 104
 tss_int:	.skip 104
 tss_gp:		.skip 104
 tss_short:	.skip 104
+tss_bad:	.skip 104
 	.balign 16
 	.skip 2048
 a_stack_top:
@@ -467,3 +576,5 @@ int_stack_top:
 gp_stack_top:
 	.skip 2048
 df_stack_top:
+	.skip 2048
+bad_stack_top:
