@@ -403,8 +403,10 @@ void hv_task_switch(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 	vmx_write(VMCS_GUEST_INTERRUPTIBILITY, vmx_read(VMCS_GUEST_INTERRUPTIBILITY) &
 		  ~(INTERRUPTIBILITY_STI | INTERRUPTIBILITY_MOV_SS));
 	vmx_write(VMCS_GUEST_ACTIVITY_STATE, ACTIVITY_ACTIVE);
+	/* a single-step trap of the old task does not follow it into the new one (as Bochs) */
+	vmx_write(VMCS_GUEST_PENDING_DBG, vmx_read(VMCS_GUEST_PENDING_DBG) & ~PENDING_DBG_BS);
 
-	/* LDTR, then CS, SS, DS, ES, FS, GS (SDM 3A table 7-1 order); a fault ends the loading */
+	/* LDTR first (the selectors below may be in the new LDT); a fault ends the loading */
 	uint16_t ldt = (uint16_t)t32[TSS_LDT / 4];
 	c.ldt_usable = 0;
 	if ((ldt & ~3u) == 0) {
@@ -431,9 +433,9 @@ void hv_task_switch(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 	 * CS last - the order of Bochs, the project's reference machine (the
 	 * SDM does not fix one: its table 7-1 lists the checks, CS first).
 	 */
-	for (unsigned s = SEG_DS; s <= SEG_GS; s++)
-		seg_write(s, sel16[2 * s], 0, 0, AR_UNUSABLE);
-	seg_write(SEG_ES, sel16[2 * SEG_ES], 0, 0, AR_UNUSABLE);
+	static const unsigned data_segs[4] = { SEG_DS, SEG_ES, SEG_FS, SEG_GS };
+	for (unsigned i = 0; i < 4; i++)
+		seg_write(data_segs[i], sel16[2 * data_segs[i]], 0, 0, AR_UNUSABLE);
 	static const unsigned order[6] = { SEG_SS, SEG_DS, SEG_ES, SEG_FS, SEG_GS, SEG_CS };
 	for (unsigned i = 0; i < 6; i++) {
 		unsigned s = order[i];
