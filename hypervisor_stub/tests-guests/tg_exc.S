@@ -56,6 +56,7 @@
 	.text
 	.globl tg_main
 tg_main:
+	lgdt	gdtr			/* ours: room for the TSS descriptors below */
 	INTGATE 3, h_bp
 	INTGATE 6, h_ud
 	INTGATE 8, h_df
@@ -425,14 +426,14 @@ set_tss_desc:
 	movl	%eax, %ebx
 	shll	$16, %ebx
 	movw	%dx, %bx
-	movl	%ebx, tg_gdt(%ecx)
+	movl	%ebx, gdt(%ecx)
 	movl	%eax, %ebx
 	shrl	$16, %ebx
 	andl	$0xff, %ebx
 	andl	$0xff000000, %eax
 	orl	%eax, %ebx
 	orl	$0x8900, %ebx
-	movl	%ebx, tg_gdt+4(%ecx)
+	movl	%ebx, gdt+4(%ecx)
 	popl	%ebx
 	ret
 
@@ -492,3 +493,12 @@ tss_bad:	.skip 104
 	.balign 16
 	.skip 2048
 bad_stack_top:
+
+	.data
+	.balign 8
+gdt:	.quad 0
+	.quad 0x00cf9b000000ffff	/* 0x08 flat 32-bit code, as tg_common's */
+	.quad 0x00cf93000000ffff	/* 0x10 flat data */
+	.fill 13, 8, 0			/* TSS descriptors and gates, filled in */
+gdtr:	.word 16 * 8 - 1
+	.long gdt

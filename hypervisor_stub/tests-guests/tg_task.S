@@ -59,6 +59,7 @@
 	.text
 	.globl tg_main
 tg_main:
+	lgdt	gdtr			/* ours: room for the TSS descriptors below */
 	/* TSS descriptors in the GDT, the current task is tss_main */
 	movl	$SEL_MAIN, %ecx
 	movl	$tss_main, %eax
@@ -80,8 +81,8 @@ tg_main:
 	movl	$tss_short, %eax
 	movl	$0x50, %edx		/* below the 67H minimum: #TS */
 	call	set_tss_desc
-	movl	$(SEL_A << 16), tg_gdt+SEL_GATE_A	/* task gate in the GDT */
-	movl	$0x8500, tg_gdt+SEL_GATE_A+4
+	movl	$(SEL_A << 16), gdt+SEL_GATE_A	/* task gate in the GDT */
+	movl	$0x8500, gdt+SEL_GATE_A+4
 	movw	$104, tss_main+0x66
 	movl	$SEL_MAIN, %eax
 	ltr	%ax
@@ -112,8 +113,8 @@ jmp_back:
 	jne	1f
 	testl	$NT, a_eflags
 1:	CHECK z, s_jmp_nt
-	movb	tg_gdt+SEL_MAIN+5, %al
-	movb	tg_gdt+SEL_A+5, %ah
+	movb	gdt+SEL_MAIN+5, %al
+	movb	gdt+SEL_A+5, %ah
 	movzwl	%ax, %eax
 	PRINTV s_v_busy1
 	cmpw	$0x898b, %ax		/* main busy, A available */
@@ -140,8 +141,8 @@ jmp_back:
 	popl	%eax
 	testl	$NT, %eax
 	CHECK z, s_call_nt_back
-	movb	tg_gdt+SEL_MAIN+5, %al
-	movb	tg_gdt+SEL_A+5, %ah
+	movb	gdt+SEL_MAIN+5, %al
+	movb	gdt+SEL_A+5, %ah
 	movzwl	%ax, %eax
 	PRINTV s_v_busy2
 	cmpw	$0x898b, %ax
@@ -427,7 +428,7 @@ set_tss_desc:
 	movl	%eax, %ebx
 	shll	$16, %ebx
 	movw	%dx, %bx
-	movl	%ebx, tg_gdt(%ecx)
+	movl	%ebx, gdt(%ecx)
 	movl	%eax, %ebx
 	shrl	$16, %ebx
 	andl	$0xff, %ebx
@@ -437,7 +438,7 @@ set_tss_desc:
 	andl	$0xf0000, %eax
 	orl	%eax, %ebx
 	orl	$0x8900, %ebx
-	movl	%ebx, tg_gdt+4(%ecx)
+	movl	%ebx, gdt+4(%ecx)
 	popl	%ebx
 	popl	%eax
 	ret
@@ -578,3 +579,12 @@ gp_stack_top:
 df_stack_top:
 	.skip 2048
 bad_stack_top:
+
+	.data
+	.balign 8
+gdt:	.quad 0
+	.quad 0x00cf9b000000ffff	/* 0x08 flat 32-bit code, as tg_common's */
+	.quad 0x00cf93000000ffff	/* 0x10 flat data */
+	.fill 13, 8, 0			/* TSS descriptors and gates, filled in */
+gdtr:	.word 16 * 8 - 1
+	.long gdt

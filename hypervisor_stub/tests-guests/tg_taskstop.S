@@ -14,6 +14,7 @@
 	.text
 	.globl tg_main
 tg_main:
+	lgdt	gdtr			/* ours: room for the TSS descriptors below */
 	movl	$tss_main, %eax
 	movl	$0x18, %ecx
 	movl	$0x8900, %edx		/* available 32-bit TSS */
@@ -63,14 +64,14 @@ set_desc:
 	movl	%eax, %ebx
 	shll	$16, %ebx
 	orl	$0x67, %ebx
-	movl	%ebx, tg_gdt(%ecx)
+	movl	%ebx, gdt(%ecx)
 	movl	%eax, %ebx
 	shrl	$16, %ebx
 	andl	$0xff, %ebx
 	andl	$0xff000000, %eax
 	orl	%eax, %ebx
 	orl	%edx, %ebx
-	movl	%ebx, tg_gdt+4(%ecx)
+	movl	%ebx, gdt+4(%ecx)
 	popl	%ebx
 	ret
 
@@ -84,3 +85,12 @@ s_ran:		.asciz "the guest went on"
 tss_main:	.skip 104
 tss16:		.skip 104
 tss_df:		.skip 104
+
+	.data
+	.balign 8
+gdt:	.quad 0
+	.quad 0x00cf9b000000ffff	/* 0x08 flat 32-bit code, as tg_common's */
+	.quad 0x00cf93000000ffff	/* 0x10 flat data */
+	.fill 13, 8, 0			/* TSS descriptors and gates, filled in */
+gdtr:	.word 16 * 8 - 1
+	.long gdt
