@@ -13,7 +13,10 @@
  *  before the commit point (a fault leaves the old task as it was):
  *   - the TSS selector: in the GDT (TI=0), inside its limit, a 32-bit TSS,
  *     present (#NP), limit >= 67H (#TS), not busy for CALL/JMP/IDT (#GP),
- *     busy for IRET (#TS); CALL/JMP: TSS DPL >= CPL and >= RPL (#GP)
+ *     busy for IRET (#TS); the old TSS's limit (#TS).  Privilege checks
+ *     (TSS or gate DPL) are the CPU's, done before it exits.  Most of these
+ *     the CPU (Bochs) has also done before exiting; they are repeated
+ *     because the SDM does not promise it for every source.
  *  commit:
  *   - JMP/IRET clear the old TSS descriptor's busy bit; IRET clears NT in the
  *     saved EFLAGS; EIP (after the instruction, or of the faulting one),
@@ -52,9 +55,8 @@
  * TSS or GDT page is written anyway, where CR0.WP makes the CPU fault).  Approximations: when the new task's CS or SS
  * fails its checks, the fault is delivered with the old task's CS/SS
  * descriptors still loaded (the CPU's hidden state then is model-specific);
- * a CALL/JMP through a task gate is checked against the TSS's DPL, not the
- * gate's (the exit names only the TSS); the new TSS's I/O map base and the
- * old TSS's limit are not checked.
+ * the new TSS's I/O map base is not checked (nor is it by the CPU at the
+ * switch).
  */
 #include "hv.h"
 
@@ -307,13 +309,13 @@ void hv_task_switch(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 		ts_fault(&c, not_avail_vec, sel);
 		return;
 	}
-	if (c.source == TS_CALL || c.source == TS_JMP) {
-		unsigned cpl = (vmx_read(VMCS_GUEST_SS_AR) >> 5) & 3;
-		if (desc_dpl(nd) < cpl || desc_dpl(nd) < (sel & 3u)) {
-			ts_fault(&c, VEC_GP, sel);
-			return;
-		}
-	}
+	/*
+	 * No DPL check here: privilege faults have priority over VM exits (SDM
+	 * 3C 25.1.1), so the CPU has checked the TSS descriptor's DPL (CALL/JMP
+	 * to a TSS) or the gate's (task gates) before it exited - and a gate
+	 * may lead to a TSS of a more privileged DPL, which a check of the TSS
+	 * here would wrongly refuse.
+	 */
 	if (!desc_p(nd)) {
 		ts_fault(&c, VEC_NP, sel);
 		return;

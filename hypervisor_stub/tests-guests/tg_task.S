@@ -11,7 +11,8 @@
  *   new task's stack), a #DF through a task gate (a #GP whose gate is
  *   not present: #NP during #GP delivery is a double fault), and INT n and
  *   a timer interrupt through task gates to a TSS with a bad DS (#TS in the
- *   new task, EXT clear for INT n, set for the interrupt).
+ *   new task, EXT clear for INT n, set for the interrupt), and ring-3 code
+ *   calling a DPL-3 task gate to a DPL-0 TSS.
  */
 #include "tg_common.inc"
 
@@ -23,6 +24,10 @@
 #define SEL_INT		0x40
 #define SEL_GP		0x48
 #define SEL_BAD		0x50
+#define SEL_UCODE	0x58
+#define SEL_UDATA	0x60
+#define SEL_GATE3	0x68
+#define SEL_K		0x70
 #define TSS_LINK	0
 #define TSS_EIP		0x20
 #define TSS_EFLAGS	0x24
@@ -341,7 +346,73 @@ wait_irq:
 	cmpl	$0x71, nt_err
 11:	CHECK e, s_irq_ts
 
+	/* 12. from ring 3, CALL a DPL-3 task gate to a DPL-0 TSS: the gate's
+	 * DPL is what counts; the ring-0 task IRETs back to ring 3 */
+	movl	$0x00cffa00, gdt+SEL_UCODE+4	/* flat code, DPL 3 */
+	movl	$0x0000ffff, gdt+SEL_UCODE
+	movl	$0x00cff200, gdt+SEL_UDATA+4	/* flat data, DPL 3 */
+	movl	$0x0000ffff, gdt+SEL_UDATA
+	movl	$(SEL_K << 16), gdt+SEL_GATE3	/* task gate, DPL 3 */
+	movl	$0xe500, gdt+SEL_GATE3+4
+	movl	$tss_k, %edi
+	movl	$k_task, %eax
+	movl	$k_stack_top, %edx
+	call	init_tss
+	movl	$SEL_K, %ecx
+	movl	$tss_k, %eax
+	movl	$0x67, %edx
+	call	set_tss_desc		/* DPL 0 */
+	movl	$kern_stack_top, tss_main+4	/* esp0, ss0: int 0x30 back to ring 0 */
+	movl	$0x10, tss_main+8
+	movl	$ring0_back, %eax	/* int 0x30: interrupt gate callable from ring 3 */
+	movw	%ax, tg_idt+0x30*8
+	movw	$0x08, tg_idt+0x30*8+2
+	movw	$0xee00, tg_idt+0x30*8+4
+	shrl	$16, %eax
+	movw	%ax, tg_idt+0x30*8+6
+	movl	%esp, kern_esp
+	pushl	$(SEL_UDATA | 3)
+	pushl	$user_stack_top
+	pushl	$2
+	pushl	$(SEL_UCODE | 3)
+	pushl	$user_code
+	iret
+user_code:
+	movl	$(SEL_UDATA | 3), %eax
+	movl	%eax, %ds
+	movl	%eax, %es
+	lcall	$(SEL_GATE3 | 3), $0
+	movl	%cs, %eax
+	movl	%eax, user_cs_after
+	int	$0x30
+ring0_back:
+	movl	kern_esp, %esp
+	movl	$0x10, %eax
+	movl	%eax, %ds
+	movl	%eax, %es
+	movl	%eax, %fs
+	movl	%eax, %gs
+	movl	k_cs, %eax
+	PRINTV s_v_k_cs
+	cmpl	$1, k_runs
+	jne	12f
+	cmpl	$SEL_MAIN, k_link
+	jne	12f
+	cmpl	$(SEL_UCODE | 3), user_cs_after
+	jne	12f
+	cmpl	$0x08, k_cs
+12:	CHECK e, s_gate3
+
 	jmp	tg_verdict
+
+k_task:
+	incl	k_runs
+	movl	%cs, %eax
+	movl	%eax, k_cs
+	movzwl	tss_k+TSS_LINK, %eax
+	movl	%eax, k_link
+	iret				/* NT: back to ring 3 */
+	jmp	k_task
 
 /* #TS in the new task (tests 10, 11): its DS is unusable; record the error
  * code and TR, send the old task to nt_resume, return into the new task,
@@ -520,6 +591,8 @@ s_df_unexpected: .asciz "unexpected double fault"
 s_int_ts:	.asciz "int n through a task gate to a tss with a bad ds: #TS(ds) in the new task, ext clear"
 s_irq_ts:	.asciz "irq through a task gate to a tss with a bad ds: #TS(ds) in the new task, ext set"
 s_v_int_ts:	.asciz "tg_task: int n, bad ds in the new tss: error code = "
+s_gate3:	.asciz "ring 3 calls a dpl-3 task gate to a dpl-0 tss: the switch happens, iret back to ring 3"
+s_v_k_cs:	.asciz "tg_task: cs in the task called from ring 3 = "
 s_v_irq_ts:	.asciz "tg_task: irq, bad ds in the new tss: error code = "
 s_v_busy1:	.asciz "tg_task: descriptor type bytes after jmp back (A main) = "
 s_v_busy2:	.asciz "tg_task: descriptor type bytes after iret back (A main) = "
@@ -558,6 +631,11 @@ df_saved_eip:	.long 0
 nt_err:		.long 0
 nt_tr:		.long 0
 nt_resume:	.long 0
+kern_esp:	.long 0
+user_cs_after:	.long 0
+k_runs:		.long 0
+k_cs:		.long 0
+k_link:		.long 0
 
 	.bss
 	.balign 64
@@ -568,6 +646,7 @@ tss_int:	.skip 104
 tss_gp:		.skip 104
 tss_short:	.skip 104
 tss_bad:	.skip 104
+tss_k:		.skip 104
 	.balign 16
 	.skip 2048
 a_stack_top:
@@ -579,6 +658,12 @@ gp_stack_top:
 df_stack_top:
 	.skip 2048
 bad_stack_top:
+	.skip 2048
+k_stack_top:
+	.skip 2048
+kern_stack_top:
+	.skip 2048
+user_stack_top:
 
 	.data
 	.balign 8
