@@ -12,7 +12,7 @@
  *   not present: #NP during #GP delivery is a double fault), and INT n and
  *   a timer interrupt through task gates to a TSS with a bad DS (#TS in the
  *   new task, EXT clear for INT n, set for the interrupt), and ring-3 code
- *   calling a DPL-3 task gate to a DPL-0 TSS.
+ *   calling a DPL-3 task gate to a DPL-0 TSS, and the T flag (#DB, BT).
  */
 #include "tg_common.inc"
 
@@ -403,7 +403,42 @@ ring0_back:
 	cmpl	$0x08, k_cs
 12:	CHECK e, s_gate3
 
+	/* 13. the new TSS's T flag: a #DB (DR6.BT) before the new task's
+	 * first instruction */
+	call	reset_a
+	movw	$1, tss_a+0x64		/* T */
+	INTGATE 1, db_handler
+	xorl	%eax, %eax
+	movl	%eax, %dr6
+	movl	$0, db_count
+	ljmp	$SEL_A, $0		/* task A jumps back */
+	movl	db_dr6, %eax
+	PRINTV s_v_t_dr6
+	movl	db_eip, %eax
+	subl	$task_a, %eax
+	PRINTV s_v_t_eip
+	cmpl	$1, db_count
+	jne	13f
+	cmpl	$task_a, db_eip
+	jne	13f
+	movl	db_dr6, %eax
+	andl	$0x8000, %eax
+	cmpl	$0x8000, %eax
+13:	CHECK e, s_tflag
+
 	jmp	tg_verdict
+
+db_handler:
+	pushl	%eax
+	incl	db_count
+	movl	%dr6, %eax
+	movl	%eax, db_dr6
+	movl	4(%esp), %eax
+	movl	%eax, db_eip
+	xorl	%eax, %eax
+	movl	%eax, %dr6
+	popl	%eax
+	iret
 
 k_task:
 	incl	k_runs
@@ -593,6 +628,9 @@ s_irq_ts:	.asciz "irq through a task gate to a tss with a bad ds: #TS(ds) in the
 s_v_int_ts:	.asciz "tg_task: int n, bad ds in the new tss: error code = "
 s_gate3:	.asciz "ring 3 calls a dpl-3 task gate to a dpl-0 tss: the switch happens, iret back to ring 3"
 s_v_k_cs:	.asciz "tg_task: cs in the task called from ring 3 = "
+s_tflag:	.asciz "t flag in the new tss: #DB with dr6.bt before its first instruction"
+s_v_t_dr6:	.asciz "tg_task: t flag #DB dr6 = "
+s_v_t_eip:	.asciz "tg_task: t flag #DB eip - task entry = "
 s_v_irq_ts:	.asciz "tg_task: irq, bad ds in the new tss: error code = "
 s_v_busy1:	.asciz "tg_task: descriptor type bytes after jmp back (A main) = "
 s_v_busy2:	.asciz "tg_task: descriptor type bytes after iret back (A main) = "
@@ -636,6 +674,9 @@ user_cs_after:	.long 0
 k_runs:		.long 0
 k_cs:		.long 0
 k_link:		.long 0
+db_count:	.long 0
+db_dr6:		.long 0
+db_eip:		.long 0
 
 	.bss
 	.balign 64
