@@ -12,7 +12,8 @@
  *   not present: #NP during #GP delivery is a double fault), and INT n and
  *   a timer interrupt through task gates to a TSS with a bad DS (#TS in the
  *   new task, EXT clear for INT n, set for the interrupt), and ring-3 code
- *   calling a DPL-3 task gate to a DPL-0 TSS, and the T flag (#DB, BT).
+ *   calling a DPL-3 task gate to a DPL-0 TSS, the T flag (#DB, BT), and
+ *   CR3 switched with the task under paging (no stale TLB entry after).
  */
 #include "tg_common.inc"
 
@@ -28,6 +29,7 @@
 #define SEL_UDATA	0x60
 #define SEL_GATE3	0x68
 #define SEL_K		0x70
+#define SEL_P		0x78
 #define TSS_LINK	0
 #define TSS_EIP		0x20
 #define TSS_EFLAGS	0x24
@@ -426,7 +428,71 @@ ring0_back:
 	cmpl	$0x8000, %eax
 13:	CHECK e, s_tflag
 
+	/* 14. paging on: the new task's CR3 is loaded (its directory maps an
+	 * alias at 1 GiB the old one does not), the old one's comes back with
+	 * the return, and its TLB does not keep the alias (#PF, CR2) */
+	movl	$0x00000083, pd1	/* 4 MiB pages: 0-8 MiB identity */
+	movl	$0x00400083, pd1+4
+	movl	$0x00000083, pd2
+	movl	$0x00400083, pd2+4
+	movl	$0x00000083, pd2+0x100*4	/* 1 GiB -> 0 */
+	movl	$pd1, tss_main+0x1c	/* the CPU never saves CR3: the TSS holds it */
+	movl	%cr4, %eax
+	orl	$0x10, %eax		/* PSE */
+	movl	%eax, %cr4
+	movl	$pd1, %eax
+	movl	%eax, %cr3
+	movl	%cr0, %eax
+	orl	$0x80000000, %eax
+	movl	%eax, %cr0
+	movl	$tss_p, %edi
+	movl	$p_task, %eax
+	movl	$p_stack_top, %edx
+	call	init_tss
+	movl	$pd2, tss_p+0x1c
+	movl	$SEL_P, %ecx
+	movl	$tss_p, %eax
+	movl	$0x67, %edx
+	call	set_tss_desc
+	movl	$0x5a5a1234, p_marker
+	ljmp	$SEL_P, $0		/* p_task jumps back */
+	movl	%cr3, %eax
+	movl	%eax, main_cr3
+	movl	$0, tg_last_vec
+	movl	$14f, tg_recover
+	movl	0x40000000+p_marker, %eax	/* not mapped by pd1: #PF */
+14:	movl	%cr2, %eax
+	movl	%eax, p_cr2
+	movl	%cr0, %eax
+	andl	$0x7fffffff, %eax
+	movl	%eax, %cr0
+	movl	%cr4, %eax
+	andl	$~0x10, %eax
+	movl	%eax, %cr4
+	movl	p_val, %eax
+	PRINTV s_v_p_val
+	movl	tg_last_vec, %eax
+	PRINTV s_v_p_vec
+	cmpl	$pd2, p_cr3
+	jne	14f
+	cmpl	$0x5a5a1234, p_val
+	jne	14f
+	cmpl	$pd1, main_cr3
+	jne	14f
+	cmpl	$14, tg_last_vec
+	jne	14f
+	cmpl	$0x40000000+p_marker, p_cr2
+14:	CHECK e, s_paging
+
 	jmp	tg_verdict
+
+p_task:
+	movl	%cr3, %eax
+	movl	%eax, p_cr3
+	movl	0x40000000+p_marker, %eax	/* through the alias only pd2 has */
+	movl	%eax, p_val
+	ljmp	$SEL_MAIN, $0
+	jmp	p_task
 
 db_handler:
 	pushl	%eax
@@ -631,6 +697,9 @@ s_v_k_cs:	.asciz "tg_task: cs in the task called from ring 3 = "
 s_tflag:	.asciz "t flag in the new tss: #DB with dr6.bt before its first instruction"
 s_v_t_dr6:	.asciz "tg_task: t flag #DB dr6 = "
 s_v_t_eip:	.asciz "tg_task: t flag #DB eip - task entry = "
+s_paging:	.asciz "paging: the new task's cr3 loaded, the old one's back, no stale alias in the tlb"
+s_v_p_val:	.asciz "tg_task: value read through the new task's alias = "
+s_v_p_vec:	.asciz "tg_task: back in the old task, the alias faults with vector = "
 s_v_irq_ts:	.asciz "tg_task: irq, bad ds in the new tss: error code = "
 s_v_busy1:	.asciz "tg_task: descriptor type bytes after jmp back (A main) = "
 s_v_busy2:	.asciz "tg_task: descriptor type bytes after iret back (A main) = "
@@ -677,6 +746,11 @@ k_link:		.long 0
 db_count:	.long 0
 db_dr6:		.long 0
 db_eip:		.long 0
+p_marker:	.long 0
+p_cr3:		.long 0
+p_val:		.long 0
+p_cr2:		.long 0
+main_cr3:	.long 0
 
 	.bss
 	.balign 64
@@ -688,6 +762,7 @@ tss_gp:		.skip 104
 tss_short:	.skip 104
 tss_bad:	.skip 104
 tss_k:		.skip 104
+tss_p:		.skip 104
 	.balign 16
 	.skip 2048
 a_stack_top:
@@ -705,6 +780,11 @@ k_stack_top:
 kern_stack_top:
 	.skip 2048
 user_stack_top:
+	.skip 2048
+p_stack_top:
+	.balign 4096
+pd1:	.skip 4096
+pd2:	.skip 4096
 
 	.data
 	.balign 8
