@@ -237,7 +237,6 @@ const char *hv_boot_cmdline(uint32_t mb_magic, uint64_t mbi_pa);	/* the hypervis
 void hv_exit_handle(struct hv_regs *r);		/* called from hv_entry.S */
 void hv_guest_stop(struct hv_guest *g, enum hv_stop why, int status, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
-void hv_inject_exception(unsigned vector, int has_err, uint32_t err);
 void hv_skip_insn(void);
 void hv_print_stats(struct hv_guest *g);
 int hv_format_stats(struct hv_guest *g, char *buf, size_t len);
@@ -252,6 +251,18 @@ const char *hv_vdev_stats(struct hv_guest *g, char *buf, size_t len);
 int hv_vpic_pending(struct hv_guest *g);		/* vector or -1 */
 void hv_vpic_ack(struct hv_guest *g, int vector);
 void hv_vpic_raise(struct hv_guest *g, unsigned irq);
+
+/* hv_event.c: injected exceptions, interrupted deliveries, debug state (SDM 3A 6.15, 17). */
+void hv_inject_exception(unsigned vector, int has_err, uint32_t err);	/* the vector decides has_err */
+int hv_exc_has_error_code(unsigned vector);
+void hv_event_consume_vectoring(void);	/* the exit's interrupted event was delivered by us */
+void hv_event_reinject(void);		/* end of every exit */
+void hv_event_insn_done(void);		/* an emulated instruction completed: RF, single-step */
+int hv_event_debug_pending(void);
+void hv_event_debug_reset(void);
+
+/* hv_task.c: task switches (exit reason 9) of a 32-bit protected-mode guest. */
+void hv_task_switch(struct hv_guest *g, struct hv_regs *r, uint64_t qual);
 
 /* hv_irq.c: virtual time and interrupt injection. */
 void hv_irq_before_entry(struct hv_guest *g);

@@ -25,17 +25,7 @@ void hv_skip_insn(void)
 	uint64_t intr = vmx_read(VMCS_GUEST_INTERRUPTIBILITY);
 	if (intr & (INTERRUPTIBILITY_STI | INTERRUPTIBILITY_MOV_SS))
 		vmx_write(VMCS_GUEST_INTERRUPTIBILITY, intr & ~(INTERRUPTIBILITY_STI | INTERRUPTIBILITY_MOV_SS));
-}
-
-void hv_inject_exception(unsigned vector, int has_err, uint32_t err)
-{
-	uint64_t info = INTR_INFO_VALID | (INTR_TYPE_HW_EXCEPTION << INTR_INFO_TYPE_SHIFT) | vector;
-	/* Real mode pushes no error code; entry would fail on one (SDM 3C 26.2.1.3). */
-	if (has_err && (vmx_read(VMCS_GUEST_CR0) & CR0_PE)) {
-		info |= INTR_INFO_DELIVER_ERR;
-		vmx_write(VMCS_ENTRY_EXCEPTION_ERR, err);
-	}
-	vmx_write(VMCS_ENTRY_INTR_INFO, info);
+	hv_event_insn_done();	/* RF clears, TF single-steps (hv_event.c) */
 }
 
 /* General register n of the CR/MSR exit encodings; 4 is RSP, kept in the VMCS. */
@@ -337,7 +327,7 @@ static const struct hv_exit_entry {
 	[EXIT_REASON_INIT]		= { hv_exit_unsupported, "init" },
 	[EXIT_REASON_SIPI]		= { hv_exit_unsupported, "sipi" },
 	[EXIT_REASON_INTR_WINDOW]	= { hv_exit_intr_window, "intr_window" },
-	[EXIT_REASON_TASK_SWITCH]	= { hv_exit_unsupported, "task_switch" },
+	[EXIT_REASON_TASK_SWITCH]	= { hv_task_switch, "task_switch" },
 	[EXIT_REASON_CPUID]		= { hv_exit_cpuid, "cpuid" },
 	[EXIT_REASON_GETSEC]		= { hv_exit_vmx_insn, "getsec" },
 	[EXIT_REASON_HLT]		= { hv_exit_hlt, "hlt" },
@@ -456,15 +446,8 @@ void hv_exit_handle(struct hv_regs *r)
 
 	/*
 	 * An exit in the middle of delivering an event (SDM 3C 27.2.4) loses it
-	 * unless we re-inject it - unless a handler injected something itself.
+	 * unless we re-inject it - unless a handler injected or delivered it.
 	 */
-	uint64_t idt = vmx_read(VMCS_IDT_VECTORING_INFO);
-	if ((idt & INTR_INFO_VALID) && !(vmx_read(VMCS_ENTRY_INTR_INFO) & INTR_INFO_VALID)) {
-		/* vector, type, error-code bit and valid; bits 30:12 must be 0 on entry (26.2.1.3) */
-		vmx_write(VMCS_ENTRY_INTR_INFO, idt & (0xfffull | INTR_INFO_VALID));
-		if (idt & INTR_INFO_DELIVER_ERR)
-			vmx_write(VMCS_ENTRY_EXCEPTION_ERR, vmx_read(VMCS_IDT_VECTORING_ERR));
-		vmx_write(VMCS_ENTRY_INSN_LEN, vmx_read(VMCS_EXIT_INSN_LEN));
-	}
+	hv_event_reinject();
 	hv_irq_before_entry(g);
 }

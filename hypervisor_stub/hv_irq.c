@@ -129,7 +129,8 @@ void hv_irq_before_entry(struct hv_guest *g)
 		uint64_t rflags = vmx_read(VMCS_GUEST_RFLAGS);
 		uint64_t intr = vmx_read(VMCS_GUEST_INTERRUPTIBILITY);
 		int busy = !!(vmx_read(VMCS_ENTRY_INTR_INFO) & INTR_INFO_VALID);
-		if (!busy && (rflags & RFLAGS_IF) &&
+		/* a pending debug trap comes first and an injection would drop it (hv_event.c) */
+		if (!busy && (rflags & RFLAGS_IF) && !hv_event_debug_pending() &&
 		    !(intr & (INTERRUPTIBILITY_STI | INTERRUPTIBILITY_MOV_SS))) {
 			hv_irq_take(g, sp, vec, src);
 			vmx_write(VMCS_ENTRY_INTR_INFO, INTR_INFO_VALID |

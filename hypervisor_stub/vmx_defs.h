@@ -77,6 +77,7 @@
 #define CR0_NW		HV_BIT(29)
 #define CR0_CD		HV_BIT(30)
 #define CR0_PG		HV_BIT(31)
+#define CR4_DE		HV_BIT(3)
 #define CR4_PAE		HV_BIT(5)
 #define CR4_PCIDE	HV_BIT(17)
 #define CR4_VMXE	HV_BIT(13)
@@ -85,7 +86,16 @@
 #define RFLAGS_FIXED1	HV_BIT(1)
 #define RFLAGS_TF	HV_BIT(8)
 #define RFLAGS_IF	HV_BIT(9)
+#define RFLAGS_NT	HV_BIT(14)
+#define RFLAGS_RF	HV_BIT(16)
 #define RFLAGS_VM	HV_BIT(17)
+#define CR0_TS		HV_BIT(3)
+
+/* Debug (SDM 3A 17.2, 17.4.1; SDM 3C 24.4.2 pending debug exceptions). */
+#define DEBUGCTL_BTF		HV_BIT(1)
+#define PENDING_DBG_B0_3	0xfull
+#define PENDING_DBG_ENABLED_BP	HV_BIT(12)
+#define PENDING_DBG_BS		HV_BIT(14)
 
 /* CPUID bits (SDM vol. 2A, CPUID). */
 #define CPUID1_ECX_VMX		HV_BIT(5)
@@ -314,6 +324,9 @@
 #define VEC_DB		1
 #define VEC_UD		6
 #define VEC_DF		8
+#define VEC_TS		10
+#define VEC_NP		11
+#define VEC_SS		12
 #define VEC_GP		13
 #define VEC_PF		14
 

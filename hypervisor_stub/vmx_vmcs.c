@@ -291,10 +291,11 @@ int vmx_vmcs_setup(struct hv_guest *g)
 			   PROC2_ENABLE_EPT | PROC2_UNRESTRICTED_GUEST,
 			   PROC2_ENABLE_VPID | PROC2_ENABLE_RDTSCP | PROC2_ENABLE_INVPCID, &c.proc2) ||
 	    vmx_ctl_derive("exit", MSR_IA32_VMX_EXIT_CTLS,
-			   EXIT_HOST_ADDR_SPACE_SIZE | EXIT_SAVE_EFER | EXIT_LOAD_EFER | EXIT_ACK_INTR_ON_EXIT,
+			   EXIT_HOST_ADDR_SPACE_SIZE | EXIT_SAVE_EFER | EXIT_LOAD_EFER | EXIT_ACK_INTR_ON_EXIT |
+			   EXIT_SAVE_DEBUG_CTLS,
 			   EXIT_SAVE_PAT | EXIT_LOAD_PAT, &c.exit) ||
 	    vmx_ctl_derive("entry", MSR_IA32_VMX_ENTRY_CTLS,
-			   ENTRY_LOAD_EFER | ENTRY_IA32E_MODE_GUEST, ENTRY_LOAD_PAT, &c.entry))
+			   ENTRY_LOAD_EFER | ENTRY_IA32E_MODE_GUEST | ENTRY_LOAD_DEBUG_CTLS, ENTRY_LOAD_PAT, &c.entry))
 		return -1;
 	/* Interrupt-window exiting and IA-32e mode were only checked: set on demand. */
 	c.proc &= ~(uint32_t)PROC_INTR_WINDOW_EXITING;
@@ -409,7 +410,14 @@ int vmx_vmcs_setup(struct hv_guest *g)
 	vmx_write(VMCS_GUEST_CR0, vmx_cr_fixed(0, cr0_guest, 1));
 	vmx_write(VMCS_GUEST_CR3, 0);
 	vmx_write(VMCS_GUEST_CR4, vmx_cr_fixed(4, 0, 1));
+	/*
+	 * Debug registers: DR7 and IA32_DEBUGCTL are the VMCS's (saved at exit,
+	 * loaded at entry: without those controls every exit leaves DR7 = 400H
+	 * and disarms the guest's breakpoints, SDM 3C 27.5.1); DR0-DR3 and DR6
+	 * are the guest's in hardware, MOV DR does not exit (hv_event.c).
+	 */
 	vmx_write(VMCS_GUEST_DR7, 0x400);
+	hv_event_debug_reset();
 	vmx_write(VMCS_GUEST_RSP, 0);
 	vmx_write(VMCS_GUEST_RIP, g->entry);
 	vmx_write(VMCS_GUEST_RFLAGS, RFLAGS_FIXED1);
