@@ -16,17 +16,6 @@
 #define RF		0x10000
 #define TF		0x100
 
-	/* PRINTV name, value-in-eax: "tg_dr: name=0x........" */
-	.macro PRINTV name
-	pushl	%eax
-	movl	$\name, %esi
-	call	tg_puts
-	call	tg_hex
-	movb	$'\n', %al
-	call	tg_putc
-	popl	%eax
-	.endm
-
 	.text
 	.globl tg_main
 tg_main:

@@ -18,25 +18,6 @@
 #define SEL_SHORT 0x18
 #define SEL_BAD 0x28
 
-	.macro PRINTV name
-	pushl	%eax
-	movl	$\name, %esi
-	call	tg_puts
-	call	tg_hex
-	movb	$'\n', %al
-	call	tg_putc
-	popl	%eax
-	.endm
-
-	.macro INTGATE vec, handler
-	movl	$\handler, %eax
-	movw	%ax, tg_idt+\vec*8
-	movw	$0x08, tg_idt+\vec*8+2
-	movw	$0x8e00, tg_idt+\vec*8+4
-	shrl	$16, %eax
-	movw	%ax, tg_idt+\vec*8+6
-	.endm
-
 	/* ARM label: the next exception resumes at label; records reset */
 	.macro ARM label
 	movl	$\label, tg_recover
@@ -150,22 +131,7 @@ vmxon_insn:
 5:	CHECK z, s_c_int3
 
 	/* 6. a timer interrupt (PIT via PIC, injected under the hypervisor): RF 0, IF 1 */
-	movb	$0x11, %al
-	outb	%al, $0x20
-	movb	$0x20, %al
-	outb	%al, $0x21
-	movb	$0x04, %al
-	outb	%al, $0x21
-	movb	$0x01, %al
-	outb	%al, $0x21
-	movb	$0xfe, %al
-	outb	%al, $0x21
-	movb	$0x34, %al
-	outb	%al, $0x43
-	movb	$0xa9, %al
-	outb	%al, $0x40
-	movb	$0x04, %al
-	outb	%al, $0x40
+	call	tg_pit_1khz		/* 8259: vectors 0x20.., only IRQ0; PIT ~1 kHz */
 	movl	$0, ticks
 	sti
 6:	hlt

@@ -491,22 +491,7 @@ ticks_pit:
 	movl	$tick_pit, %eax
 	movl	$0x20, %ecx
 	call	set_gate
-	movb	$0x11, %al		/* 8259: vectors 0x20.., only IRQ0 */
-	outb	%al, $0x20
-	movb	$0x20, %al
-	outb	%al, $0x21
-	movb	$0x04, %al
-	outb	%al, $0x21
-	movb	$0x01, %al
-	outb	%al, $0x21
-	movb	$0xfe, %al
-	outb	%al, $0x21
-	movb	$0x34, %al		/* PIT channel 0, mode 2, 1193 = ~1 kHz */
-	outb	%al, $0x43
-	movb	$0xa9, %al
-	outb	%al, $0x40
-	movb	$0x04, %al
-	outb	%al, $0x40
+	call	tg_pit_1khz		/* 8259: vectors 0x20.., only IRQ0; PIT ~1 kHz */
 	movl	$s_m_pit, mode_name
 	jmp	ticks_wait
 ticks_lapic:

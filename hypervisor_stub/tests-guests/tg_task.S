@@ -37,26 +37,6 @@
 #define NT		0x4000
 #define RF		0x10000
 
-	.macro PRINTV name
-	pushl	%eax
-	movl	$\name, %esi
-	call	tg_puts
-	call	tg_hex
-	movb	$'\n', %al
-	call	tg_putc
-	popl	%eax
-	.endm
-
-	/* IDT gate vec: interrupt gate to handler */
-	.macro INTGATE vec, handler
-	movl	$\handler, %eax
-	movw	%ax, tg_idt+\vec*8
-	movw	$0x08, tg_idt+\vec*8+2
-	movw	$0x8e00, tg_idt+\vec*8+4
-	shrl	$16, %eax
-	movw	%ax, tg_idt+\vec*8+6
-	.endm
-
 	/* IDT gate vec: task gate to TSS selector sel (DPL 0) */
 	.macro TASKGATE vec, sel
 	movl	$(\sel << 16), tg_idt+\vec*8
@@ -316,22 +296,7 @@ df_recover:
 	movl	$0, nt_err
 	movl	$0, nt_tr
 	movl	$11f, nt_resume
-	movb	$0x11, %al		/* PIC: base 0x20, IRQ0 only; PIT ~1 kHz */
-	outb	%al, $0x20
-	movb	$0x20, %al
-	outb	%al, $0x21
-	movb	$0x04, %al
-	outb	%al, $0x21
-	movb	$0x01, %al
-	outb	%al, $0x21
-	movb	$0xfe, %al
-	outb	%al, $0x21
-	movb	$0x34, %al
-	outb	%al, $0x43
-	movb	$0xa9, %al
-	outb	%al, $0x40
-	movb	$0x04, %al
-	outb	%al, $0x40
+	call	tg_pit_1khz		/* 8259: vectors 0x20.., only IRQ0; PIT ~1 kHz */
 	sti
 wait_irq:
 	hlt
