@@ -250,6 +250,12 @@ int abr_linux_probe(const char *path, struct abr_linux *lx);
 int abr_linux_initrd(struct abr_opts *o);
 int abr_linux_cmdline(struct abr_opts *o, const char *backend);
 
+/* Guest addresses by name (symbols.c): abr_symbolize puts "func+0xoff"
+ * of ELF PATH's symbol table holding addr in out (0), or -1;
+ * abr_vmlinux_beside: the vmlinux beside a bzImage, 0 if it is there. */
+int abr_symbolize(const char *path, unsigned long long addr, char *out, size_t n);
+int abr_vmlinux_beside(const char *image, char *out, size_t n);
+
 /* Helpers (util.c). */
 double abr_now(void);
 int abr_path_join(char *dst, const char *dir, const char *name);

@@ -298,6 +298,30 @@ static int vtx_megs(const struct abr_opts *o)
 	return (int)(o->mem_mb + ((below + (1ULL << 20) - 1) >> 20) + 2 + ABR_VTX_SLACK_MB);
 }
 
+static int has_hv_arg(const struct abr_opts *o, const char *prefix)
+{
+	for (int i = 0; i < o->n_hv_args; i++)
+		if (!strncmp(o->hv_args[i], prefix, strlen(prefix)))
+			return 1;
+	return 0;
+}
+
+/*
+ * A kernel that stops making progress must end with a report, not our
+ * timeout alone: the hypervisor's watchdog (virtual seconds: Bochs
+ * instructions / ips) stops the guest first and prints its registers; the
+ * rip is then named from vmlinux (main.c).  Bochs here runs ~40 M guest
+ * instructions per wall second under the hypervisor (Linux, ips 100 M: 30
+ * virtual s took 72 s), so a quarter of the timeout in virtual seconds comes
+ * well before it.  --hv-arg hv.watchdog=N overrides it.
+ */
+static unsigned long vtx_watchdog(const struct abr_opts *o)
+{
+	unsigned long s = (unsigned long)(o->timeout / 4);
+
+	return s ? s : 1;
+}
+
 /*
  * A Linux bzImage is the hypervisor's module with the kernel command line
  * on its module line; the initramfs follows as a module marked hv.initrd,
@@ -320,6 +344,8 @@ int abr_vtx_prepare(struct abr_ctx *ctx)
 		     ips, o->mem_mb);
 	for (int i = 0; i < o->n_hv_args && n < sizeof(entry); i++)
 		n += snprintf(entry + n, sizeof(entry) - n, " %s", o->hv_args[i]);
+	if (o->lx.version && !has_hv_arg(o, "hv.watchdog=") && n < sizeof(entry))
+		n += snprintf(entry + n, sizeof(entry) - n, " hv.watchdog=%lu", vtx_watchdog(o));
 	/* GRUB passes a module's words without its path: the kernel gets
 	 * GRUB's linux-command BOOT_IMAGE= word from us (linux_cmdline_name) */
 	if (n < sizeof(entry))

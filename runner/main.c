@@ -231,6 +231,23 @@ static void say_command(const struct abr_ctx *ctx)
 	fflush(stdout);
 }
 
+/*
+ * A Linux guest the hypervisor stopped: its rip (the stop line's
+ * "(rip=0x...)") by name, from the vmlinux beside the bzImage.
+ */
+static void print_stop_rip(const struct abr_opts *o, const struct abr_guest *g)
+{
+	const char *p = strstr(g->hv_stop, "rip=0x");
+	char vmlinux[PATH_MAX], sym[192];
+	unsigned long long rip;
+
+	if (!g->is_linux || !p || abr_vmlinux_beside(o->image, vmlinux, sizeof(vmlinux)))
+		return;
+	rip = strtoull(p + 4, NULL, 16);
+	if (abr_symbolize(vmlinux, rip, sym, sizeof(sym)) == 0)
+		printf("afterburn-run: guest stopped at rip 0x%llx: %s (%s)\n", rip, sym, vmlinux);
+}
+
 static void print_guest(const struct abr_guest *g)
 {
 	printf("afterburn-run: guest platform=%s backend=%s sites=%ld patched=%ld tests=%ld trace_total=%lld workload_tsc=%lld\n",
@@ -469,6 +486,7 @@ int main(int argc, char **argv)
 	if (abr_cmdline_too_long(t, &o))
 		return finish(t, &o, ABR_INFRA, start);
 	timeout = o.timeout > 0 ? o.timeout : t->default_timeout;
+	o.timeout = timeout;	/* the effective one: vtx sizes its watchdog from it */
 	g.hv_cur = -1;
 	g.hv_last = o.n_modules;
 	for (int i = 0; i <= ABR_MAX_EXTRA; i++) {
@@ -514,8 +532,10 @@ int main(int argc, char **argv)
 	r = abr_check_reported(&o, &g, r, why, sizeof(why));
 	if (r != ABR_PASS && why[0])
 		fprintf(stderr, "afterburn-run: %s: %s\n", abr_result_name(r), why);
-	if (g.output)
+	if (g.output) {
+		print_stop_rip(&o, &g);
 		print_guest(&g);
+	}
 	/* what the wedge ran; "none" when the guest ran but no wedge said */
 	backend = g.backend[0] ? g.backend : g.output ? "none" :
 		  o.requested ? o.requested : "auto";

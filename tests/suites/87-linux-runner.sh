@@ -134,7 +134,7 @@ if "$run" --on vtx --check >/dev/null 2>&1; then
 		"^afterburn-run: kernel command line '$base afterburn.backend=native'\$" \
 		--on vtx --dry-run --keep "$T/vkeep" --mem 256 --backend native "$T/k/bzImage"
 	cfg=$T/vkeep/iso/boot/grub/grub.cfg
-	grep -q "^	multiboot /boot/hv.elf hv.tsc_hz=[0-9]* hv.mem=256M\$" "$cfg" &&
+	grep -q "^	multiboot /boot/hv.elf hv.tsc_hz=[0-9]* hv.mem=256M hv.watchdog=[0-9]*\$" "$cfg" &&
 	grep -q "^	module /boot/bzImage BOOT_IMAGE=/boot/bzImage $base afterburn.backend=native\$" "$cfg" &&
 	grep -q "^	module /boot/initramfs.cpio hv.initrd\$" "$cfg"
 	check "vtx: grub.cfg has hv.mem, the kernel's module line with BOOT_IMAGE= and the hv.initrd module" $? \
