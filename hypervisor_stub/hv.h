@@ -185,7 +185,9 @@ extern uint8_t hv_exit_stack_top[];
 uint64_t hv_ept_build(struct hv_guest *g);	/* returns EPTP */
 /* Map guest-physical [gpa, gpa+len) onto host [hpa, ...) with attributes
  * attr (EPT_R/W/X, memory type): 2 MiB pages where both are aligned, 4 KiB
- * pages elsewhere.  0, or -1 when the table pool is exhausted (printed). */
+ * pages elsewhere.  0, or -1 when the table pool is exhausted (printed).
+ * hv_ept_build() (from vmx_vmcs_setup) starts each guest's tables afresh
+ * with its RAM: map anything more (a device page) after it. */
 int hv_ept_map(uint64_t gpa, uint64_t hpa, uint64_t len, uint64_t attr);
 void *hv_gpa_to_hva(struct hv_guest *g, uint64_t gpa, uint64_t len);	/* NULL outside */
 

@@ -90,8 +90,8 @@ static void hv_mem_layout(void)
 }
 
 /*
- * Start guest `index` (multiboot module `index`) on a fresh VMCS; past the
- * last module, power off.  Called at boot and whenever a guest has ended,
+ * Start guest `index` (the index-th module that is no guest's hv.initrd,
+ * hv_boot_guests()) on a fresh VMCS; past the last one, power off.  Called at boot and whenever a guest has ended,
  * from the exit handler's stack: vmx_launch() resets that stack.
  */
 void hv_guest_start(unsigned index)

@@ -62,7 +62,7 @@ has() {
 linux native 15 --backend native
 has native "native: loaded by the 32-bit boot protocol (kernel at 1 MiB, decompression area, initrd at the top, e820, BOOT_IMAGE= command line)" \
 	'^hv: guest 0: module .* "hv.initrd" is its initrd$' \
-	'^hv: guest 0: Linux boot protocol 2\.15: kernel 0x100000-0x[0-9a-f]+, decompresses at 0x1000000-0x[0-9a-f]+, initrd 0x[0-9a-f]+-0x7ffffff \(827904 bytes\), zero page 0x1000, .*e820: RAM 0x0-0x9ffff, reserved 0xa0000-0xfffff, RAM 0x100000-0x7ffffff$' \
+	'^hv: guest 0: Linux boot protocol 2\.15: kernel 0x100000-0x[0-9a-f]+, decompresses at 0x1000000-0x[0-9a-f]+, initrd 0x[0-9a-f]+-0x7ff[0-9a-f]+ \(827904 bytes\), zero page 0x1000, .*e820: RAM 0x0-0x9ffff, reserved 0xa0000-0xfffff, RAM 0x100000-0x7ffffff$' \
 	'^hv: guest 0: kernel command line "BOOT_IMAGE=/boot/bzImage console=ttyS0 panic=-1 loglevel=6 afterburn.backend=native"$' \
 	'^hv: entering guest 0 at 0x100000: .* esi=0x1000 \(Linux 32-bit boot protocol\)$'
 has native "native: the kernel decompresses itself and boots to the wedge in setup_arch()" \
