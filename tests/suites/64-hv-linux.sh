@@ -10,11 +10,11 @@
 #    default, and the run ends by itself with a report: the hypervisor's
 #    watchdog stops the guest and names its rip.
 #  - What waits for other work (xfail, reported as skip lines that say so;
-#    flip them to ok/nok when it lands): the /init verdict (needs the UART
-#    receive/loopback for 8250 autoconfig, the CMOS/RTC, an MSR table
-#    consistent with CPUID, a TSC rate the guest can know), and the
-#    hypercall back end under Linux (the wedge registers its shared page by
-#    kernel virtual address).
+#    flip them to ok/nok when it lands): the /init verdict (needs the
+#    CMOS/RTC, a TSC rate the guest is told, MSRs consistent with CPUID and
+#    the UART's transmit interrupt), and the hypercall back end under Linux
+#    (the wedge registers its shared page by kernel virtual address, the
+#    hypervisor wants a guest-physical one).
 set -u
 . "$(dirname "$0")/../lib.sh"
 TL_PREFIX="hv-linux: "
@@ -70,7 +70,7 @@ has native "native: the kernel decompresses itself and boots to the wedge in set
 if [ $rc -eq 0 ] && grep -q '^afterburn-guest: PASS tests=7$' "$T/native.log"; then
 	ok "native: /init PASS on vtx (exit 0)"
 else
-	skip "native: /init verdict on vtx: xfail (exit $rc) until the UART receive/loopback (8250 autoconfig: no console after the early one), CMOS/RTC, MSRs consistent with CPUID and the guest's TSC rate land: $(grep -m1 '^afterburn-run: [a-z]*: ' "$T/native.log")"
+	skip "native: /init verdict on vtx: xfail (exit $rc) until the CMOS/RTC (each RTC read waits out a 1 s UIP timeout), a TSC rate the guest is told (CPUID 0x16 says 3500 MHz, the TSC runs at hv.tsc_hz), MSRs consistent with CPUID (APERF/MPERF 0xe7/0xe8 each tick, TSC_ADJUST 0x3b each idle entry) and the UART's transmit interrupt (IRQ 4: /init's writes stop after one FIFO) land: $(grep -m1 '^afterburn-run: [a-z]*: ' "$T/native.log"); $(grep -m1 '^afterburn-run: guest stopped at rip' "$T/native.log")"
 fi
 if [ $rc -ne 0 ] && grep -qE '^afterburn-run: (crash|timeout): ' "$T/native.log"; then
 	ok "native: the run ends with a verdict and a reason, not a hang ($(grep -m1 -oE '^afterburn-run: (crash|timeout): .{0,90}' "$T/native.log"))"
