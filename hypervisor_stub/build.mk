@@ -32,6 +32,8 @@ $(HV_ELF): $(HV_OBJS) $(HV_DIR)/hv.ld
 # A guest that must load somewhere else says so here (tg.ld's tg_base).
 TG_LDFLAGS =
 $(HV_OUT)/guests/tg_low.elf: TG_LDFLAGS = -Wl,--defsym=tg_base=0x8000
+$(HV_OUT)/guests/tg_low1.elf: TG_LDFLAGS = -Wl,--defsym=tg_base=0x1000
+$(HV_OUT)/guests/tg_low1.elf: $(HV_DIR)/tests-guests/tg_low.S
 
 $(HV_OUT)/guests/%.elf: $(HV_DIR)/tests-guests/%.S $(HV_DIR)/tests-guests/tg_common.inc \
 			$(HV_DIR)/tests-guests/tg.ld include/afterburn/hypercall.h $(HV_DIR)/build.mk

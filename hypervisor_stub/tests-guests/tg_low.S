@@ -10,6 +10,10 @@
  */
 #include "tg_common.inc"
 
+#ifndef TG_LOW_BASE
+#define TG_LOW_BASE 0x8000	/* build.mk links it there (tg_base) */
+#endif
+
 	.text
 	.globl tg_main
 tg_main:
@@ -33,7 +37,7 @@ tg_main:
 	cmpl	$1b, %eax
 	CHECK e, s_here
 	movl	$__tg_load_start, %eax
-	cmpl	$0x8000, %eax
+	cmpl	$TG_LOW_BASE, %eax
 	CHECK e, s_at8000
 
 	/* 2. the multiboot info has a memory map and a command line */
@@ -56,7 +60,7 @@ tg_main:
 	call	outside
 	CHECK e, s_cmd_out
 
-	/* 4. print the map; the entry holding 0x8000 must be RAM (type 1) */
+	/* 4. print the map; the entry holding TG_LOW_BASE must be RAM (type 1) */
 	movl	48(%ebx), %esi		/* mmap_addr */
 	movl	44(%ebx), %ecx		/* mmap_length */
 	addl	%esi, %ecx
@@ -79,14 +83,14 @@ tg_main:
 	call	tg_num
 	movb	$'\n', %al
 	call	tg_putc
-	/* base <= 0x8000 < base + len, base high 0, type 1 */
+	/* base <= TG_LOW_BASE < base + len, base high 0, type 1 */
 	cmpl	$0, 8(%esi)
 	jne	3f
-	cmpl	$0x8000, 4(%esi)
+	cmpl	$TG_LOW_BASE, 4(%esi)
 	ja	3f
 	movl	4(%esi), %eax
 	addl	12(%esi), %eax
-	cmpl	$0x8000, %eax
+	cmpl	$TG_LOW_BASE, %eax
 	jbe	3f
 	cmpl	$1, 20(%esi)
 	jne	3f
@@ -111,13 +115,13 @@ outside:
 
 	.section .rodata
 s_here:		.asciz "runs at its link address"
-s_at8000:	.asciz "linked at 0x8000"
+s_at8000:	.asciz "linked where build.mk says"
 s_magic:	.asciz "multiboot magic"
 s_flags:	.asciz "multiboot info has a memory map and a command line"
 s_mbi_out:	.asciz "multiboot info outside the image"
 s_mmap_out:	.asciz "memory map outside the image"
 s_cmd_out:	.asciz "command line outside the image"
-s_ram:		.asciz "the map calls the RAM at 0x8000 RAM"
+s_ram:		.asciz "the map calls the RAM it runs in RAM"
 s_mmap:		.asciz "tg_low: mmap "
 	.bss
 found:	.long 0

@@ -225,6 +225,13 @@ else
 	diff <(same "$T/lowbare.log") <(same "$T/low.log") | sed 's/^/  | /'
 fi
 
+# tg_low1 (the same, linked at 0x1000 where the search for a free page
+# starts): the boot page goes right past its image
+boot low1 "$tg/tg_low1.elf"
+expect low1 "tg_low1 linked at 0x1000: the boot page goes past its image (0x7000)" \
+	'^hv: guest image: a.out kludge load 0x1000-0x[0-9a-f]+ bss-end 0x7000 ' \
+	'^hv: guest 0: boot page at 0x7000 ' '^afterburn-guest: PASS tests=8$'
+
 # --- a guest bigger than its RAM ---------------------------------------------
 boot bigpre "$tg/tg_big.elf" "" --mem 32
 if [ $rc -eq 4 ] && grep -q "tg_big.elf loads up to 0x3106000, beyond the guest's 32 MiB of RAM (0x2000000): give --mem 50 or more" "$T/bigpre.err"; then
