@@ -8,7 +8,9 @@
 #    decompresses itself, boots through setup_arch() to the wedge
 #    (afterburn: platform=afterburnvmm) with --backend native and with the
 #    default, and the run ends by itself with a report: the hypervisor's
-#    watchdog stops the guest and names its rip.
+#    watchdog stops the guest and afterburn-run names its rip from vmlinux.
+#    With --mem 512 and a further --module guest, the initramfs module is
+#    Linux's, not a guest, and the next guest runs after Linux.
 #  - What waits for other work (xfail, reported as skip lines that say so;
 #    flip them to ok/nok when it lands): the /init verdict (needs the
 #    CMOS/RTC, a TSC rate the guest is told, MSRs consistent with CPUID and
@@ -86,6 +88,15 @@ if grep -q '^afterburn: platform=afterburnvmm backend=hypercall ' "$T/default.lo
 else
 	skip "default: hypercall back end under Linux: xfail: $(grep -m1 'hypercall back end not available' "$T/default.log")"
 fi
+
+# 3. --mem 512 and one more guest after it: the initramfs module is no
+# guest of its own (hv.initrd), the next module is guest 1 and passes
+linux more 10 --mem 512 --module build/hypervisor_stub/guests/tg_hello.elf
+has more "--mem 512: the initrd at the top of 512 MiB, the e820 up to it; the hv.initrd module is no guest, tg_hello after Linux is guest 1 and passes" \
+	'^hv: guest 0: Linux boot protocol 2\.15: .*initrd 0x1ff[0-9a-f]+-0x1ff[0-9a-f]+ \(827904 bytes\), .*RAM 0x100000-0x1fffffff$' \
+	'^hv: entering guest 1 at 0x100020: .*\(multiboot\)$' '^hv: all guests done \(2 run\)$' \
+	'^afterburn-run: hv guest 1 tg_hello\.elf result=pass ' \
+	'^afterburn-run: guest stopped at rip 0xffffffff[0-9a-f]+: [a-z_0-9.]+\+0x[0-9a-f]+ \(build/linux/vmlinux\)$'
 
 sum_after=$(sha256sum "$bz" | cut -d' ' -f1)
 check "the same bzImage (sha256 ${sum_before:0:16}...) before and after the runs" \
