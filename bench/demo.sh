@@ -32,14 +32,21 @@ echo "demo: booting $image (sha256 ${sum:0:16}...) on: $targets"
 kv() { grep -o -- "$2=[^ ]*" <<<"$1" | head -1 | cut -d= -f2; }
 
 rows=() notes=() failed=0
-# A Linux bzImage ("HdrS" at 0x202) boots on the emulators; our hypervisors
-# learn the Linux boot protocol with issue 9.
+# A Linux bzImage ("HdrS" at 0x202) boots on the emulators.  vtx has the
+# Linux boot protocol, but the kernel reaches /init's verdict there only once
+# the devices, MSRs and TSC rate it needs land (tests/suites/64-hv-linux.sh
+# says which): until then a row says so instead of three runs to the
+# watchdog; kvmhost learns the boot protocol with issue 9.
 if [ "$(dd if="$image" bs=1 skip=514 count=4 2>/dev/null)" = HdrS ]; then
 	for t in vtx kvmhost; do
 		case " $targets " in *" $t "*)
 			targets=$(sed "s/\b$t\b//" <<<"$targets")
 			rows+=("$t|-|unsupported|-|-|-|-|-|-|-")
-			notes+=("$t: a Linux bzImage needs the Linux boot protocol there (issue 9)") ;;
+			if [ $t = vtx ]; then
+				notes+=("vtx: Linux boots by the boot protocol but gives no verdict yet (tests/suites/64-hv-linux.sh: RTC, TSC rate, MSRs, UART transmit interrupt)")
+			else
+				notes+=("$t: a Linux bzImage needs the Linux boot protocol there (issue 9)")
+			fi ;;
 		esac
 	done
 fi

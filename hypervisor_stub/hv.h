@@ -6,12 +6,17 @@
  * needs them, because the only time source it uses is the VMX-preemption
  * timer, which ends up as a VM exit.
  *
- * Memory layout (host-physical, identity mapped by hv_boot.S):
+ * Memory layout (host-physical, identity mapped 0-4 GiB by hv_boot.S):
  *   1 MiB ..            hypervisor image, stacks, VMX/EPT pages (.bss)
- *   GRUB modules        wherever GRUB put them (checked: below HV_GUEST_HPA)
- *   HV_GUEST_HPA ..     backing store of the guest's RAM (HV_GUEST_MEM bytes)
- * The guest sees only [0, HV_GUEST_MEM) guest-physical, mapped by EPT onto its
- * backing store; nothing of the hypervisor is in its EPT.
+ *   GRUB modules        wherever GRUB put them, with its multiboot info
+ *   hv_mem_hpa ..       backing store of the guest's RAM: hv.mem= bytes from
+ *                       the first 2 MiB boundary above all of the above
+ *                       (hv_main.c; a size the machine cannot back is FATAL)
+ * The guest sees only [0, hv.mem) guest-physical, mapped by EPT onto its
+ * backing store (hv_ept.c); nothing of the hypervisor is in its EPT, and no
+ * guest-physical address is the hypervisor's: what a boot loader puts in
+ * guest memory (multiboot info, GDT, Linux's zero page) goes where the
+ * guest's image is not (hv_guest.c).
  */
 #ifndef HV_H
 #define HV_H
@@ -23,8 +28,11 @@
 #include "hv_cpu.h"
 #include "devices.h"
 
-#define HV_GUEST_HPA	(64ull << 20)
-#define HV_GUEST_MEM	(32ull << 20)
+/* Guest RAM (hv.mem=, in bytes with an optional K, M or G suffix). */
+#define HV_GUEST_MEM_DEFAULT	(128ull << 20)	/* afterburn-run's --mem default too */
+#define HV_GUEST_MEM_MIN	(2ull << 20)
+#define HV_GUEST_MEM_MAX	(3ull << 30)	/* below the 4 GiB of MMIO and our identity map */
+extern uint64_t hv_mem_size, hv_mem_hpa;	/* set once at boot (hv_main.c) */
 #define HV_PAGE		4096ull
 #define HV_MAX_GUESTS	8	/* multiboot modules run one after another */
 
@@ -107,8 +115,14 @@ struct hv_guest {
 	uint64_t mem_hpa, mem_size;	/* backing store of guest-physical 0.. */
 	void *vmcs;			/* this guest's VMCS region */
 	uint64_t entry;			/* guest-physical entry point */
-	uint64_t mbi_gpa;		/* multiboot info handed to the guest */
+	uint64_t mbi_gpa;		/* multiboot info (Linux: zero page) handed to the guest */
 	uint64_t gdt_gpa;		/* flat GDT we give it (multiboot leaves GDTR undefined) */
+	/* What the guest's image and our boot data occupy (hv_guest.c), so
+	 * that each new piece goes where nothing is yet. */
+#define HV_GUEST_RANGES 16
+	struct hv_range { uint64_t start, end; } used[HV_GUEST_RANGES];
+	unsigned n_used;
+	int is_linux;			/* booted by the Linux boot protocol (hv_linux.c) */
 	int vpid_on;			/* VPID enabled in its VMCS */
 	uint64_t proc_ctls;		/* cached VMCS_PROC_CTLS (hv_irq.c toggles the window bit) */
 	const char *cmdline;
@@ -207,6 +221,12 @@ extern uint8_t hv_exit_stack_top[];
 
 /* hv_ept.c */
 uint64_t hv_ept_build(struct hv_guest *g);	/* returns EPTP */
+/* Map guest-physical [gpa, gpa+len) onto host [hpa, ...) with attributes
+ * attr (EPT_R/W/X, memory type): 2 MiB pages where both are aligned, 4 KiB
+ * pages elsewhere.  0, or -1 when the table pool is exhausted (printed).
+ * hv_ept_build() (from vmx_vmcs_setup) starts each guest's tables afresh
+ * with its RAM: map anything more (a device page) after it. */
+int hv_ept_map(uint64_t gpa, uint64_t hpa, uint64_t len, uint64_t attr);
 void *hv_gpa_to_hva(struct hv_guest *g, uint64_t gpa, uint64_t len);	/* NULL outside */
 int hv_ept_protect(struct hv_guest *g, uint64_t gpa, int protect);	/* 4 KiB frame; -1 pool full */
 void hv_invept_all(void);	/* vmx_vmcs.c */
@@ -230,8 +250,39 @@ void hv_exit_io(struct hv_guest *g, struct hv_regs *r, uint64_t qual);
 
 /* hv_guest.c: load the multiboot module, build the guest's multiboot info. */
 int hv_guest_load(struct hv_guest *g, uint32_t mb_magic, uint64_t mbi_pa, struct hv_regs *r);
-unsigned hv_boot_modules(uint32_t mb_magic, uint64_t mbi_pa);	/* number of guest modules */
+void hv_guest_boot_state(struct hv_guest *g);	/* after vmx_vmcs_setup: the protocol's entry state */
 const char *hv_boot_cmdline(uint32_t mb_magic, uint64_t mbi_pa);	/* the hypervisor's own */
+uint64_t hv_boot_data_end(uint32_t mb_magic, uint64_t mbi_pa);	/* end of the loader's data */
+uint64_t hv_boot_ram_end(uint32_t mb_magic, uint64_t mbi_pa, uint64_t from);	/* RAM from there */
+/* A module as the hypervisor sees it: bytes, size and its GRUB string. */
+struct hv_module { const uint8_t *data; uint64_t size; const char *string; };
+int hv_boot_module(uint32_t mb_magic, uint64_t mbi_pa, unsigned i, struct hv_module *m);
+/* Guest-physical bookkeeping shared by the loaders (hv_guest.c). */
+int hv_guest_claim(struct hv_guest *g, const char *what, uint64_t gpa, uint64_t len);
+/* The PC memory map every guest gets (multiboot mmap, Linux e820): RAM
+ * below 640 KiB, the legacy hole 0xa0000-0xfffff reserved, RAM from 1 MiB
+ * to hv.mem.  Returns the number of ranges (HV_MEMMAP_N). */
+#define HV_LOW_END	0xa0000ull
+#define HV_HOLE_END	0x100000ull
+#define HV_MEMMAP_N	3
+#define HV_MEM_RAM	1		/* multiboot and e820 agree on the types */
+#define HV_MEM_RESERVED	2
+struct hv_memrange { uint64_t addr, len; uint32_t type; };
+unsigned hv_guest_memmap(const struct hv_guest *g, struct hv_memrange *m);
+/* Lowest (top: highest) free guest RAM for len bytes, aligned, inside
+ * [from, below), outside the 640 KiB-1 MiB hole; claimed for what.  The gpa,
+ * or ~0 when nothing fits (printed). */
+#define HV_NO_ROOM	(~0ull)
+uint64_t hv_guest_place(struct hv_guest *g, const char *what, uint64_t len, uint64_t align,
+			uint64_t from, uint64_t below, int top);
+/* Module i is the guest index's kernel or belongs to it (hv.initrd). */
+unsigned hv_boot_guests(uint32_t mb_magic, uint64_t mbi_pa);	/* how many guests */
+
+/* hv_linux.c: the Linux boot protocol (a bzImage module). */
+int hv_linux_is_bzimage(const uint8_t *img, uint64_t size);
+int hv_linux_load(struct hv_guest *g, const struct hv_module *kernel, const struct hv_module *initrd,
+		  unsigned n_initrd, struct hv_regs *r);
+void hv_linux_boot_state(struct hv_guest *g);	/* selectors and GDT of the 32-bit protocol */
 
 /* hv_exit.c */
 void hv_exit_handle(struct hv_regs *r);		/* called from hv_entry.S */

@@ -1,8 +1,9 @@
 /*
  * hv_boot.S - multiboot v1 entry of the hypervisor: GRUB jumps here in 32-bit
  * protected mode with paging off.  We build identity page tables for the
- * first 1 GiB (2 MiB pages; Bochs gets 256 MiB, everything the hypervisor
- * touches lives below that), switch to long mode and call hv_main(magic, mbi).
+ * first 4 GiB (2 MiB pages: the guest's RAM, hv.mem= bytes, lies above the
+ * hypervisor and its modules wherever the machine has RAM below 4 GiB),
+ * switch to long mode and call hv_main(magic, mbi).
  *
  * The image is ELF64 but uses the multiboot a.out kludge (flag 16) so that
  * GRUB loads it from the header's addresses whatever the ELF class.
@@ -40,13 +41,20 @@ hv_start32:
 	movl	%eax, %edi		/* multiboot magic, 1st argument of hv_main */
 	movl	%ebx, %esi		/* multiboot info, 2nd argument */
 
-	/* PML4[0] -> PDPT, PDPT[0] -> PD, PD[i] = i * 2 MiB (identity). */
+	/* PML4[0] -> PDPT, PDPT[j] -> PD j (4 of them, contiguous),
+	 * PD entry i (of 2048) = i * 2 MiB (identity, 0-4 GiB). */
 	movl	$hv_pdpt, %eax
 	orl	$PTE_P_W, %eax
 	movl	%eax, hv_pml4
-	movl	$hv_pd, %eax
+	xorl	%ecx, %ecx
+1:	movl	%ecx, %eax
+	shll	$12, %eax
+	addl	$hv_pd, %eax
 	orl	$PTE_P_W, %eax
-	movl	%eax, hv_pdpt
+	movl	%eax, hv_pdpt(,%ecx,8)
+	incl	%ecx
+	cmpl	$4, %ecx
+	jb	1b
 	xorl	%ecx, %ecx
 1:	movl	%ecx, %eax
 	shll	$21, %eax
@@ -54,7 +62,7 @@ hv_start32:
 	movl	%eax, hv_pd(,%ecx,8)
 	movl	$0, hv_pd+4(,%ecx,8)
 	incl	%ecx
-	cmpl	$512, %ecx
+	cmpl	$2048, %ecx
 	jb	1b
 
 	movl	%cr4, %eax
@@ -106,7 +114,7 @@ hv_gdt_ptr32:
 	.balign 4096
 hv_pml4:	.skip 4096
 hv_pdpt:	.skip 4096
-hv_pd:		.skip 4096
+hv_pd:		.skip 4 * 4096
 	.balign 16
 	.skip 16384
 	.globl hv_boot_stack_top

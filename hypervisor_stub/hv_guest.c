@@ -1,10 +1,14 @@
 /*
- * hv_guest.c - turn the first multiboot module into a running guest's RAM:
- * find its multiboot header, copy its image to the guest-physical addresses
- * it asks for (a.out kludge addresses, else ELF program headers), and give it
- * the multiboot information a boot loader would (memory map, command line).
+ * hv_guest.c - turn a multiboot module into a running guest's RAM: find its
+ * multiboot header, copy its image to the guest-physical addresses it asks
+ * for (a.out kludge addresses, else ELF program headers), and give it the
+ * multiboot information a boot loader would (memory map, command line).  A
+ * Linux bzImage module goes to hv_linux.c instead, with the hv.initrd
+ * modules that follow it.
  *
- * Every guest-physical range is checked against the guest's memory; a guest
+ * No guest-physical address is ours: the image's ranges are claimed first,
+ * and what we hand the guest (the boot page) goes where nothing is
+ * (hv_guest_place).  Every range is checked against the guest's memory; an
  * image that does not fit is refused with the offending range named.
  */
 #include "hv.h"
@@ -30,30 +34,95 @@ struct mb_info {
 struct mb_module { uint32_t mod_start, mod_end, string, reserved; };
 struct mb_mmap { uint32_t size; uint64_t addr, len; uint32_t type; } __attribute__((packed));
 
-/* Where our boot-loader data goes in guest-physical memory (below 640 KiB). */
-#define GUEST_BOOT_PAGE		0x8000ull
-#define GUEST_GDT		(GUEST_BOOT_PAGE + 0x000)
-#define GUEST_MBI		(GUEST_BOOT_PAGE + 0x100)
-#define GUEST_MMAP		(GUEST_BOOT_PAGE + 0x200)
-#define GUEST_LOADER_NAME	(GUEST_BOOT_PAGE + 0x300)
-#define GUEST_CMDLINE		(GUEST_BOOT_PAGE + 0x400)
+/*
+ * The boot page of a multiboot guest: what GRUB would hand it, in one page
+ * of its RAM that its image does not use (hv_guest_place).
+ */
+#define BP_GDT			0x000
+#define BP_MBI			0x100
+#define BP_MMAP			0x200
+#define BP_LOADER_NAME		0x300
+#define BP_CMDLINE		0x400
 #define GUEST_CMDLINE_MAX	0xc00
+#define HV_MAX_INITRD		8	/* hv.initrd modules of one guest */
 
 extern char __hv_bss_end[];
 
-static int hv_guest_range_ok(struct hv_guest *g, const char *what, uint64_t gpa, uint64_t len)
+/* Which module is guest i's kernel, and how many hv.initrd modules follow it. */
+static struct hv_plan { unsigned module, n_initrd; } hv_plan[HV_MAX_GUESTS];
+static unsigned hv_n_plan;
+static int hv_planned;
+
+static uint64_t hv_align_up(uint64_t v, uint64_t a) { return (v + a - 1) & ~(a - 1); }
+static uint64_t hv_align_down(uint64_t v, uint64_t a) { return v & ~(a - 1); }
+static int hv_overlap(uint64_t a, uint64_t alen, uint64_t b, uint64_t bend)
 {
+	return a < bend && b < a + alen;
+}
+
+unsigned hv_guest_memmap(const struct hv_guest *g, struct hv_memrange *m)
+{
+	m[0] = (struct hv_memrange){ 0, HV_LOW_END, HV_MEM_RAM };
+	m[1] = (struct hv_memrange){ HV_LOW_END, HV_HOLE_END - HV_LOW_END, HV_MEM_RESERVED };
+	m[2] = (struct hv_memrange){ HV_HOLE_END, g->mem_size - HV_HOLE_END, HV_MEM_RAM };
+	return HV_MEMMAP_N;
+}
+
+/*
+ * The guest's image (or the boot protocol) occupies [gpa, gpa+len): it
+ * must be guest RAM, and nothing we place later may go there.
+ */
+int hv_guest_claim(struct hv_guest *g, const char *what, uint64_t gpa, uint64_t len)
+{
+	if (!len)
+		return 1;
 	if (!hv_gpa_to_hva(g, gpa, len)) {
-		hv_printf("hv: guest image refused: %s 0x%lx-0x%lx lies outside guest memory 0x0-0x%lx\n",
-			  what, gpa, gpa + len, g->mem_size);
+		hv_printf("hv: guest image refused: %s 0x%lx-0x%lx lies outside guest memory 0x0-0x%lx (hv.mem=%luM)\n",
+			  what, gpa, gpa + len, g->mem_size - 1, g->mem_size >> 20);
 		return 0;
 	}
-	if (gpa < GUEST_BOOT_PAGE + HV_PAGE && gpa + len > GUEST_BOOT_PAGE) {
-		hv_printf("hv: guest image refused: %s 0x%lx-0x%lx overlaps the boot page 0x%llx\n",
-			  what, gpa, gpa + len, GUEST_BOOT_PAGE);
+	if (g->n_used == HV_GUEST_RANGES) {
+		hv_printf("hv: guest image refused: more than %u pieces (%s 0x%lx-0x%lx)\n",
+			  HV_GUEST_RANGES, what, gpa, gpa + len);
 		return 0;
 	}
+	g->used[g->n_used++] = (struct hv_range){ gpa, gpa + len };
 	return 1;
+}
+
+uint64_t hv_guest_place(struct hv_guest *g, const char *what, uint64_t len, uint64_t align,
+			uint64_t from, uint64_t below, int top)
+{
+	if (below > g->mem_size)
+		below = g->mem_size;
+	uint64_t at = top ? (len <= below ? hv_align_down(below - len, align) : 0) : hv_align_up(from, align);
+
+	/* Each round either fits or moves past one obstacle: the hole or a claim. */
+	for (unsigned round = 0; len <= below && round < HV_GUEST_RANGES + 3; round++) {
+		uint64_t ns = 0, ne = 0;
+		int hit = 0;
+
+		if (at < from || at > below - len)
+			break;
+		if (hv_overlap(at, len, HV_LOW_END, HV_HOLE_END)) {
+			ns = HV_LOW_END, ne = HV_HOLE_END, hit = 1;
+		}
+		for (unsigned i = 0; i < g->n_used && !hit; i++)
+			if (hv_overlap(at, len, g->used[i].start, g->used[i].end))
+				ns = g->used[i].start, ne = g->used[i].end, hit = 1;
+		if (!hit)
+			return hv_guest_claim(g, what, at, len) ? at : HV_NO_ROOM;
+		if (top) {
+			if (ns < len)
+				break;
+			at = hv_align_down(ns - len, align);
+		} else {
+			at = hv_align_up(ne, align);
+		}
+	}
+	hv_printf("hv: guest image refused: no room for %s (%lu bytes) in guest RAM 0x%lx-0x%lx beside the image (hv.mem=%luM)\n",
+		  what, len, from, below, g->mem_size >> 20);
+	return HV_NO_ROOM;
 }
 
 /* a.out kludge: the header says where the file's bytes go (spec 3.1.3). */
@@ -74,7 +143,7 @@ static int hv_load_kludge(struct hv_guest *g, const uint8_t *img, uint64_t size,
 		return -1;
 	}
 	uint64_t bss = h->bss_end_addr > a.end ? h->bss_end_addr : a.end;
-	if (!hv_guest_range_ok(g, "load range", h->load_addr, bss - h->load_addr))
+	if (!hv_guest_claim(g, "load range", h->load_addr, bss - h->load_addr))
 		return -1;
 	hv_memcpy(hv_gpa_to_hva(g, h->load_addr, 0), img + a.foff, a.end - h->load_addr);
 	g->entry = h->entry_addr;
@@ -116,7 +185,7 @@ static int hv_load_elf(struct hv_guest *g, const uint8_t *img, uint64_t size)
 			hv_printf("hv: guest image refused: segment %u exceeds the file\n", i);
 			return -1;
 		}
-		if (!hv_guest_range_ok(g, "ELF segment", pa, msz))
+		if (!hv_guest_claim(g, "ELF segment", pa, msz))
 			return -1;
 		hv_memcpy(hv_gpa_to_hva(g, pa, 0), img + off, fsz);
 	}
@@ -125,7 +194,7 @@ static int hv_load_elf(struct hv_guest *g, const uint8_t *img, uint64_t size)
 }
 
 /* The guest's multiboot information: what GRUB would hand it in our place. */
-static void hv_guest_mbi(struct hv_guest *g, const char *cmdline, struct hv_regs *r)
+static int hv_guest_mbi(struct hv_guest *g, const char *cmdline, struct hv_regs *r)
 {
 	static const char name[] = "AfterburnVMM hypervisor_stub";
 	static const uint64_t gdt[4] = {
@@ -134,42 +203,49 @@ static void hv_guest_mbi(struct hv_guest *g, const char *cmdline, struct hv_regs
 		0x00cf92000000ffffull,	/* 0x10 flat data */
 		0x00008b0000000067ull,	/* 0x18 busy 32-bit TSS at 0 (matches the VMCS TR) */
 	};
-	struct mb_info *mbi = hv_gpa_to_hva(g, GUEST_MBI, sizeof(*mbi));
-	struct mb_mmap *mm = hv_gpa_to_hva(g, GUEST_MMAP, 4 * sizeof(*mm));
-	const struct mb_mmap map[4] = {
-		{ 20, 0, 0x9fc00, MB_MMAP_RAM },
-		{ 20, 0x9fc00, 0x400, MB_MMAP_RESERVED },
-		{ 20, 0xf0000, 0x10000, MB_MMAP_RESERVED },
-		{ 20, 0x100000, g->mem_size - 0x100000, MB_MMAP_RAM },
-	};
+	struct hv_memrange map[HV_MEMMAP_N];
+	unsigned n_map = hv_guest_memmap(g, map);
+	/* Above the IVT and BIOS data area, where the image is not. */
+	uint64_t bp = hv_guest_place(g, "the boot page (multiboot info, GDT, memory map, command line)",
+				     HV_PAGE, HV_PAGE, 0x1000, g->mem_size, 0);
+	if (bp == HV_NO_ROOM)
+		return -1;
+	struct mb_info *mbi = hv_gpa_to_hva(g, bp + BP_MBI, sizeof(*mbi));
+	struct mb_mmap *mm = hv_gpa_to_hva(g, bp + BP_MMAP, n_map * sizeof(*mm));
 	size_t n = hv_strlen(cmdline);
 	if (n >= GUEST_CMDLINE_MAX) {	/* said, never silent: afterburn-run refuses such lines */
 		hv_printf("hv: guest %u: command line of %lu bytes cut to the %u the guest gets\n",
 			  g->index, (unsigned long)n, GUEST_CMDLINE_MAX - 1);
 		n = GUEST_CMDLINE_MAX - 1;
 	}
+	_Static_assert(BP_MMAP + HV_MEMMAP_N * sizeof(struct mb_mmap) <= BP_LOADER_NAME, "mmap fits");
 
-	hv_memcpy(hv_gpa_to_hva(g, GUEST_GDT, sizeof(gdt)), gdt, sizeof(gdt));
-	hv_memcpy(mm, map, sizeof(map));
-	hv_memcpy(hv_gpa_to_hva(g, GUEST_LOADER_NAME, sizeof(name)), name, sizeof(name));
-	char *cl = hv_gpa_to_hva(g, GUEST_CMDLINE, GUEST_CMDLINE_MAX);
+	hv_memcpy(hv_gpa_to_hva(g, bp + BP_GDT, sizeof(gdt)), gdt, sizeof(gdt));
+	for (unsigned i = 0; i < n_map; i++)
+		mm[i] = (struct mb_mmap){ 20, map[i].addr, map[i].len, map[i].type };
+	hv_memcpy(hv_gpa_to_hva(g, bp + BP_LOADER_NAME, sizeof(name)), name, sizeof(name));
+	char *cl = hv_gpa_to_hva(g, bp + BP_CMDLINE, GUEST_CMDLINE_MAX);
 	hv_memcpy(cl, cmdline, n);
 	cl[n] = 0;
 	hv_memset(mbi, 0, sizeof(*mbi));
 	mbi->flags = MBI_MEM | MBI_CMDLINE | MBI_MMAP | MBI_LOADER_NAME;
-	mbi->mem_lower = 639;
-	mbi->mem_upper = (uint32_t)((g->mem_size - 0x100000) / 1024);
-	mbi->cmdline = GUEST_CMDLINE;
-	mbi->mmap_addr = GUEST_MMAP;
-	mbi->mmap_length = sizeof(map);
-	mbi->boot_loader_name = GUEST_LOADER_NAME;
+	mbi->mem_lower = HV_LOW_END / 1024;
+	mbi->mem_upper = (uint32_t)((g->mem_size - HV_HOLE_END) / 1024);
+	mbi->cmdline = (uint32_t)(bp + BP_CMDLINE);
+	mbi->mmap_addr = (uint32_t)(bp + BP_MMAP);
+	mbi->mmap_length = n_map * sizeof(*mm);
+	mbi->boot_loader_name = (uint32_t)(bp + BP_LOADER_NAME);
 
-	g->gdt_gpa = GUEST_GDT;
-	g->mbi_gpa = GUEST_MBI;
+	g->gdt_gpa = bp + BP_GDT;
+	g->mbi_gpa = bp + BP_MBI;
 	g->cmdline = cl;
+	hv_printf("hv: guest %u: boot page at 0x%lx (multiboot info 0x%lx), memory map: RAM 0x0-0x%llx, reserved 0x%llx-0x%llx, RAM 0x%llx-0x%lx\n",
+		  g->index, bp, g->mbi_gpa, HV_LOW_END - 1, HV_LOW_END, HV_HOLE_END - 1, HV_HOLE_END,
+		  g->mem_size - 1);
 	hv_memset(r, 0, sizeof(*r));
 	r->rax = MB_BOOT_MAGIC;		/* spec 3.2: EAX magic, EBX info */
-	r->rbx = GUEST_MBI;
+	r->rbx = g->mbi_gpa;
+	return 0;
 }
 
 const char *hv_boot_cmdline(uint32_t mb_magic, uint64_t mbi_pa)
@@ -180,7 +256,7 @@ const char *hv_boot_cmdline(uint32_t mb_magic, uint64_t mbi_pa)
 	return (const char *)(uint64_t)mbi->cmdline;
 }
 
-unsigned hv_boot_modules(uint32_t mb_magic, uint64_t mbi_pa)
+static unsigned hv_boot_modules(uint32_t mb_magic, uint64_t mbi_pa)
 {
 	const struct mb_info *mbi = (const struct mb_info *)mbi_pa;
 	if (mb_magic != MB_BOOT_MAGIC || !(mbi->flags & MBI_MODS))
@@ -188,54 +264,168 @@ unsigned hv_boot_modules(uint32_t mb_magic, uint64_t mbi_pa)
 	return mbi->mods_count;
 }
 
-/* Load module g->index as the guest; its module string is its command line. */
+int hv_boot_module(uint32_t mb_magic, uint64_t mbi_pa, unsigned i, struct hv_module *m)
+{
+	const struct mb_info *mbi = (const struct mb_info *)mbi_pa;
+	if (i >= hv_boot_modules(mb_magic, mbi_pa))
+		return -1;
+	const struct mb_module *mod = (const struct mb_module *)(uint64_t)mbi->mods_addr + i;
+	m->data = (const uint8_t *)(uint64_t)mod->mod_start;
+	m->size = mod->mod_end > mod->mod_start ? mod->mod_end - mod->mod_start : 0;
+	m->string = mod->string ? (const char *)(uint64_t)mod->string : "";
+	return 0;
+}
+
+static uint64_t hv_max(uint64_t a, uint64_t b) { return a > b ? a : b; }
+
+/*
+ * Where everything the boot loader left us ends: our image, the multiboot
+ * info, its module list, memory map and strings, and the modules.  Guest
+ * RAM goes above it: the modules are read again for every guest.
+ */
+uint64_t hv_boot_data_end(uint32_t mb_magic, uint64_t mbi_pa)
+{
+	const struct mb_info *mbi = (const struct mb_info *)mbi_pa;
+	uint64_t end = (uint64_t)__hv_bss_end;
+	struct hv_module m;
+
+	if (mb_magic != MB_BOOT_MAGIC)
+		return end;
+	end = hv_max(end, mbi_pa + sizeof(*mbi));
+	if (mbi->flags & MBI_CMDLINE && mbi->cmdline)
+		end = hv_max(end, mbi->cmdline + hv_strlen(hv_boot_cmdline(mb_magic, mbi_pa)) + 1);
+	if (mbi->flags & MBI_MMAP)
+		end = hv_max(end, (uint64_t)mbi->mmap_addr + mbi->mmap_length);
+	if (mbi->flags & MBI_MODS)
+		end = hv_max(end, (uint64_t)mbi->mods_addr + mbi->mods_count * sizeof(struct mb_module));
+	for (unsigned i = 0; hv_boot_module(mb_magic, mbi_pa, i, &m) == 0; i++) {
+		end = hv_max(end, (uint64_t)m.data + m.size);
+		end = hv_max(end, (uint64_t)m.string + hv_strlen(m.string) + 1);
+	}
+	return end;
+}
+
+/* The end of the machine's RAM that holds address from (its memory map, else mem_upper); 0 if none. */
+uint64_t hv_boot_ram_end(uint32_t mb_magic, uint64_t mbi_pa, uint64_t from)
+{
+	const struct mb_info *mbi = (const struct mb_info *)mbi_pa;
+	uint64_t end = 0;
+
+	if (mb_magic != MB_BOOT_MAGIC)
+		return 0;
+	if (mbi->flags & MBI_MMAP) {
+		/* entries may come in any order and split one RAM area: grow until stable */
+		for (int changed = 1; changed;) {
+			changed = 0;
+			for (uint64_t p = mbi->mmap_addr; p + 4 <= (uint64_t)mbi->mmap_addr + mbi->mmap_length;) {
+				const struct mb_mmap *e = (const struct mb_mmap *)p;
+				uint64_t at = end ? end : from;
+				if (e->type == MB_MMAP_RAM && e->addr <= at && at < e->addr + e->len &&
+				    e->addr + e->len > end) {
+					end = e->addr + e->len;
+					changed = 1;
+				}
+				p += e->size + 4;
+			}
+		}
+		return end;
+	}
+	if (mbi->flags & MBI_MEM) {
+		end = 0x100000ull + mbi->mem_upper * 1024ull;
+		return from >= 0x100000 && from < end ? end : 0;
+	}
+	return 0;
+}
+
+/*
+ * Guests and their modules: every module is a guest, run one after
+ * another, except a module whose command line holds the word hv.initrd: it
+ * belongs to the guest module before it (Linux: its initramfs; several are
+ * concatenated in order, as GRUB's initrd command does).
+ */
+unsigned hv_boot_guests(uint32_t mb_magic, uint64_t mbi_pa)
+{
+	struct hv_module m;
+
+	if (hv_planned)
+		return hv_n_plan;
+	hv_planned = 1;
+	for (unsigned i = 0; hv_boot_module(mb_magic, mbi_pa, i, &m) == 0; i++) {
+		if (hv_cmdline_has(m.string, "hv.initrd")) {
+			if (!hv_n_plan)
+				hv_printf("hv: module %u (\"%s\") is marked hv.initrd but no kernel module comes before it: ignored\n",
+					  i, m.string);
+			else
+				hv_plan[hv_n_plan - 1].n_initrd++;
+			continue;
+		}
+		if (hv_n_plan == HV_MAX_GUESTS) {
+			hv_printf("hv: more than %u guest modules, only the first %u run\n",
+				  HV_MAX_GUESTS, HV_MAX_GUESTS);
+			break;
+		}
+		hv_plan[hv_n_plan++] = (struct hv_plan){ i, 0 };
+	}
+	return hv_n_plan;
+}
+
+/* Load guest g->index's module; its module string is its command line. */
 int hv_guest_load(struct hv_guest *g, uint32_t mb_magic, uint64_t mbi_pa, struct hv_regs *r)
 {
+	struct hv_module k, rd[HV_MAX_INITRD];
+
 	if (mb_magic != MB_BOOT_MAGIC) {
 		hv_printf("hv: not started by a multiboot loader (eax=0x%x): boot hv.elf with GRUB\n", mb_magic);
 		return -1;
 	}
-	const struct mb_info *mbi = (const struct mb_info *)mbi_pa;
-	if (!(mbi->flags & MBI_MODS) || mbi->mods_count <= g->index) {
+	if (g->index >= hv_boot_guests(mb_magic, mbi_pa)) {
 		hv_printf("hv: no guest: add `module /boot/guest.elf <cmdline>` to grub.cfg\n");
 		return -1;
 	}
-	if (!(mbi->flags & MBI_MEM) || 0x100000ull + mbi->mem_upper * 1024ull < HV_GUEST_HPA + HV_GUEST_MEM) {
-		hv_printf("hv: need RAM up to 0x%llx for the guest, have 0x%llx (bochsrc megs)\n",
-			  HV_GUEST_HPA + HV_GUEST_MEM, 0x100000ull + mbi->mem_upper * 1024ull);
+	const struct hv_plan *p = &hv_plan[g->index];
+	hv_boot_module(mb_magic, mbi_pa, p->module, &k);
+	hv_printf("hv: guest %u: module 0x%lx-0x%lx (%lu bytes) cmdline \"%s\"\n",
+		  g->index, (uint64_t)k.data, (uint64_t)k.data + k.size, k.size, k.string);
+	if (p->n_initrd > HV_MAX_INITRD) {
+		hv_printf("hv: guest image refused: %u hv.initrd modules, at most %u\n", p->n_initrd, HV_MAX_INITRD);
 		return -1;
 	}
-	const struct mb_module *mod = (const struct mb_module *)(uint64_t)mbi->mods_addr + g->index;
-	const uint8_t *img = (const uint8_t *)(uint64_t)mod->mod_start;
-	uint64_t size = mod->mod_end - mod->mod_start;
-	const char *cmdline = mod->string ? (const char *)(uint64_t)mod->string : "";
-	const struct mb_module *last = (const struct mb_module *)(uint64_t)mbi->mods_addr + mbi->mods_count - 1;
-	if ((uint64_t)__hv_bss_end > HV_GUEST_HPA || mod->mod_end > HV_GUEST_HPA || last->mod_end > HV_GUEST_HPA) {
-		hv_printf("hv: module 0x%x-0x%x or hypervisor end %p overlaps guest RAM at 0x%llx\n",
-			  mod->mod_start, mod->mod_end, __hv_bss_end, HV_GUEST_HPA);
-		return -1;
+	for (unsigned i = 0; i < p->n_initrd; i++) {
+		hv_boot_module(mb_magic, mbi_pa, p->module + 1 + i, &rd[i]);
+		hv_printf("hv: guest %u: module 0x%lx-0x%lx (%lu bytes) \"%s\" is its initrd\n", g->index,
+			  (uint64_t)rd[i].data, (uint64_t)rd[i].data + rd[i].size, rd[i].size, rd[i].string);
 	}
-	hv_printf("hv: guest %u: module 0x%x-0x%x (%lu bytes) cmdline \"%s\"\n",
-		  g->index, mod->mod_start, mod->mod_end, size, cmdline);
 
-	g->mem_hpa = HV_GUEST_HPA;
-	g->mem_size = HV_GUEST_MEM;
+	g->mem_hpa = hv_mem_hpa;
+	g->mem_size = hv_mem_size;
 	hv_memset((void *)g->mem_hpa, 0, g->mem_size);
 
+	if (hv_linux_is_bzimage(k.data, k.size))
+		return hv_linux_load(g, &k, rd, p->n_initrd, r);
+	if (p->n_initrd) {
+		hv_printf("hv: guest image refused: a multiboot guest takes no hv.initrd module (only a Linux bzImage does)\n");
+		return -1;
+	}
 	size_t hoff = 0;
-	const struct ab_mb_header *h = ab_mb_find(img, size, sizeof(*h), &hoff, NULL);
+	const struct ab_mb_header *h = ab_mb_find(k.data, k.size, sizeof(*h), &hoff, NULL);
 	if (!h) {
 		hv_printf("hv: guest image refused: no multiboot header in its first 8 KiB\n");
 		return -1;
 	}
-	int rc = (h->flags & AB_MB_HF_AOUT_KLUDGE) ? hv_load_kludge(g, img, size, h, hoff)
-						   : hv_load_elf(g, img, size);
+	int rc = (h->flags & AB_MB_HF_AOUT_KLUDGE) ? hv_load_kludge(g, k.data, k.size, h, hoff)
+						   : hv_load_elf(g, k.data, k.size);
 	if (rc)
 		return rc;
 	if (!hv_gpa_to_hva(g, g->entry, 1)) {
 		hv_printf("hv: guest image refused: entry 0x%lx outside guest memory\n", g->entry);
 		return -1;
 	}
-	hv_guest_mbi(g, cmdline, r);
-	return 0;
+	return hv_guest_mbi(g, k.string, r);
+}
+
+/* The protocol's entry state beyond vmx_vmcs_setup()'s multiboot one. */
+void hv_guest_boot_state(struct hv_guest *g)
+{
+	if (g->is_linux)
+		hv_linux_boot_state(g);
 }

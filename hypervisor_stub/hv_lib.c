@@ -5,19 +5,28 @@
  */
 #include "hv.h"
 
-/* rep stosb/movsb: Bochs runs these as fast string operations, which matters
- * when clearing the guest's 32 MiB (a C byte loop costs ~10^8 instructions). */
+/*
+ * rep stos/movs: a C byte loop costs an instruction per byte.  Bochs counts
+ * each repetition as one instruction, so the bulk goes 8 bytes at a time:
+ * clearing 128 MiB of guest RAM took ~2.6 s of a Bochs run with stosb,
+ * ~8x less with stosq.
+ */
 void *hv_memset(void *d, int c, size_t n)
 {
 	void *p = d;
-	__asm__ volatile("rep stosb" : "+D"(p), "+c"(n) : "a"(c) : "memory");
+	size_t q = n / 8, r = n % 8;
+	uint64_t v = 0x0101010101010101ull * (uint8_t)c;
+	__asm__ volatile("rep stosq" : "+D"(p), "+c"(q) : "a"(v) : "memory");
+	__asm__ volatile("rep stosb" : "+D"(p), "+c"(r) : "a"(v) : "memory");
 	return d;
 }
 
 void *hv_memcpy(void *d, const void *s, size_t n)
 {
 	void *p = d;
-	__asm__ volatile("rep movsb" : "+D"(p), "+S"(s), "+c"(n) :: "memory");
+	size_t q = n / 8, r = n % 8;
+	__asm__ volatile("rep movsq" : "+D"(p), "+S"(s), "+c"(q) :: "memory");
+	__asm__ volatile("rep movsb" : "+D"(p), "+S"(s), "+c"(r) :: "memory");
 	return d;
 }
 

@@ -53,6 +53,7 @@ struct abr_opts {
 	const char *cpu;        /* --cpu MODEL (QEMU -cpu, Bochs cpu model), NULL = default */
 	int quiet;              /* --quiet: do not stream the serial console */
 	unsigned long ips;      /* --ips: Bochs instructions per second, 0 = default */
+	unsigned mem_mb;        /* --mem: guest RAM in MiB (ABR_MEM_DEFAULT unless given) */
 	/* vtx only: words for the hypervisor's own command line (--hv-arg) and
 	 * more guest images run after IMAGE, without a command line (--module) */
 #define ABR_MAX_EXTRA 8
@@ -73,6 +74,13 @@ struct abr_opts {
 	int dry_run;            /* --dry-run: prepare, print, do not boot */
 	char cmdline[4096];     /* guest command line (after --, plus backend) */
 };
+
+/* --mem MB, as afterburn-kvm's: guest RAM in MiB, 2..3072, default 128
+ * (QEMU -m, Bochs megs, vtx: the hypervisor's hv.mem with Bochs sized to
+ * hold the hypervisor, its modules and the guest, kvmhost: --mem). */
+#define ABR_MEM_DEFAULT 128u
+#define ABR_MEM_MIN 2u
+#define ABR_MEM_MAX 3072u
 
 /* Maximum number of emulator log files the watcher scans for crash marks. */
 #define ABR_MAX_LOGS 2
@@ -108,6 +116,8 @@ struct abr_target {
 	int ips_ok;                  /* --ips is meaningful (Bochs) */
 	int icount_ok;               /* --icount is meaningful */
 	int elf64_ok;                /* its loader takes ELF64 without the a.out kludge */
+	int mem_exact;               /* the guest's RAM is exactly --mem (no firmware
+					of its own): an image beyond it is refused */
 	/* The multiboot command line the guest gets is "NAME ARGS": NAME is
 	 * cmdline_name, or the image path as given when NULL.  cmdline_max:
 	 * the most bytes (without the NUL) the loader passes on, 0 = no
@@ -207,6 +217,10 @@ enum abr_result abr_watch(struct abr_ctx *ctx, const struct abr_target *t,
 /* Can a multiboot loader boot PATH (image.c)?  0 = yes; otherwise the
  * reason is printed.  elf64_ok: the loader takes ELF64 (QEMU does not). */
 int abr_image_check(const char *path, int elf64_ok);
+/* The highest guest-physical address a multiboot loader fills for PATH
+ * (a.out kludge bss_end_addr, else the end of the highest PT_LOAD), 0 if
+ * unknown (abr_image_check says why). */
+unsigned long long abr_image_end(const char *path);
 /* The size of the image's own command-line buffer, if it names one: the
  * symbol guest_cmdline (an object, the sample guest's copy; the wedge
  * parses that copy), else 0. */
@@ -238,6 +252,12 @@ enum abr_result abr_check_reported(const struct abr_opts *o,
 int abr_linux_probe(const char *path, struct abr_linux *lx);
 int abr_linux_initrd(struct abr_opts *o);
 int abr_linux_cmdline(struct abr_opts *o, const char *backend);
+
+/* Guest addresses by name (symbols.c): abr_symbolize puts "func+0xoff"
+ * of ELF PATH's symbol table holding addr in out (0), or -1;
+ * abr_vmlinux_beside: the vmlinux beside a bzImage, 0 if it is there. */
+int abr_symbolize(const char *path, unsigned long long addr, char *out, size_t n);
+int abr_vmlinux_beside(const char *image, char *out, size_t n);
 
 /* Helpers (util.c). */
 double abr_now(void);

@@ -227,13 +227,13 @@ int abr_bochs_prepare(struct abr_ctx *ctx)
 		snprintf(entry, sizeof(entry),
 			 "\tlinux /boot/bzImage %s\n\tinitrd /boot/initramfs.cpio\n",
 			 o->cmdline);
-		return bochs_setup(ctx, root, entry, 128, o->ips, "linux");
+		return bochs_setup(ctx, root, entry, (int)o->mem_mb, o->ips, "linux");
 	}
 	if (iso_add(ctx, root, "guest.elf", o->image))
 		return -1;
 	snprintf(entry, sizeof(entry), "\tmultiboot /boot/guest.elf %s\n",
 		 o->cmdline);
-	return bochs_setup(ctx, root, entry, 128, o->ips, "multiboot");
+	return bochs_setup(ctx, root, entry, (int)o->mem_mb, o->ips, "multiboot");
 }
 
 const char *abr_vtx_hv_elf(void)
@@ -270,34 +270,104 @@ int abr_vtx_check(void)
 	return abr_image_check(abr_vtx_hv_elf(), 1);
 }
 
+/* Bytes a file takes once GRUB has loaded it (page-aligned modules); 0 if unreadable. */
+static unsigned long long loaded_size(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 ? ((unsigned long long)st.st_size + 4095) & ~4095ULL : 0;
+}
+
+/*
+ * Bochs' RAM for vtx: the hypervisor (to its bss end), every module GRUB
+ * loads after it, the 2 MiB boundary the hypervisor puts guest RAM on, then
+ * the guest's --mem.  GRUB puts the modules right above the hypervisor; the
+ * slack covers its own data and the BIOS's ACPI tables at the top of RAM.
+ * If GRUB chose otherwise the hypervisor says what did not fit (FATAL).
+ */
+#define ABR_VTX_SLACK_MB 8ULL
+
+static int vtx_megs(const struct abr_opts *o)
+{
+	unsigned long long below = abr_image_end(abr_vtx_hv_elf());
+
+	below += loaded_size(o->image);
+	if (o->lx.version)
+		below += loaded_size(o->initrd);
+	for (int i = 0; i < o->n_modules; i++)
+		below += loaded_size(o->modules[i]);
+	return (int)(o->mem_mb + ((below + (1ULL << 20) - 1) >> 20) + 2 + ABR_VTX_SLACK_MB);
+}
+
+static int has_hv_arg(const struct abr_opts *o, const char *prefix)
+{
+	for (int i = 0; i < o->n_hv_args; i++)
+		if (!strncmp(o->hv_args[i], prefix, strlen(prefix)))
+			return 1;
+	return 0;
+}
+
+/*
+ * A kernel that stops making progress must end with a report, not our
+ * timeout alone: the hypervisor's watchdog (virtual seconds: Bochs
+ * instructions / ips) stops the guest first and prints its registers; the
+ * rip is then named from vmlinux (main.c).  Bochs here runs ~40 M guest
+ * instructions per wall second under the hypervisor (Linux, ips 100 M: 30
+ * virtual s took 72 s), so a quarter of the timeout in virtual seconds comes
+ * well before it.  --hv-arg hv.watchdog=N overrides it.
+ */
+static unsigned long vtx_watchdog(const struct abr_opts *o)
+{
+	unsigned long s = (unsigned long)(o->timeout / 4);
+
+	return s ? s : 1;
+}
+
+/*
+ * A Linux bzImage is the hypervisor's module with the kernel command line
+ * on its module line; the initramfs follows as a module marked hv.initrd,
+ * which makes it that guest's initrd instead of a guest of its own
+ * (hypervisor_stub/hv_linux.c).
+ */
 int abr_vtx_prepare(struct abr_ctx *ctx)
 {
 	const struct abr_opts *o = ctx->o;
 	unsigned long ips = o->ips ? o->ips : ABR_VTX_IPS;
+	const char *name = o->lx.version ? "bzImage" : "guest.elf";
 	char root[PATH_MAX], entry[8192];
 	size_t n;
 
 	if (dir_ok(ctx) || iso_add(ctx, root, "hv.elf", abr_vtx_hv_elf()) ||
-	    iso_add(ctx, root, "guest.elf", o->image))
+	    iso_add(ctx, root, name, o->image) ||
+	    (o->lx.version && iso_add(ctx, root, "initramfs.cpio", o->initrd)))
 		return -1;
-	n = snprintf(entry, sizeof(entry), "\tmultiboot /boot/hv.elf hv.tsc_hz=%lu", ips);
+	n = snprintf(entry, sizeof(entry), "\tmultiboot /boot/hv.elf hv.tsc_hz=%lu hv.mem=%uM",
+		     ips, o->mem_mb);
 	for (int i = 0; i < o->n_hv_args && n < sizeof(entry); i++)
 		n += snprintf(entry + n, sizeof(entry) - n, " %s", o->hv_args[i]);
+	if (o->lx.version && !has_hv_arg(o, "hv.watchdog=") && n < sizeof(entry))
+		n += snprintf(entry + n, sizeof(entry) - n, " hv.watchdog=%lu", vtx_watchdog(o));
+	/* GRUB passes a module's words without its path: the kernel gets
+	 * GRUB's linux-command BOOT_IMAGE= word from us (linux_cmdline_name) */
 	if (n < sizeof(entry))
+		n += snprintf(entry + n, sizeof(entry) - n, "\n\tmodule /boot/%s%s%s %s\n", name,
+			      o->lx.version ? " " : "", o->lx.version ? "BOOT_IMAGE=/boot/bzImage" : "",
+			      o->cmdline);
+	if (o->lx.version && n < sizeof(entry))
 		n += snprintf(entry + n, sizeof(entry) - n,
-			      "\n\tmodule /boot/guest.elf %s\n", o->cmdline);
+			      "\tmodule /boot/initramfs.cpio hv.initrd\n");
 	/* further guests: the hypervisor runs every module, one after another */
 	for (int i = 0; i < o->n_modules && n < sizeof(entry); i++) {
-		char name[32];
+		char mod[32];
 
-		snprintf(name, sizeof(name), "guest%d.elf", i + 1);
-		if (iso_add(ctx, root, name, o->modules[i]))
+		snprintf(mod, sizeof(mod), "guest%d.elf", i + 1);
+		if (iso_add(ctx, root, mod, o->modules[i]))
 			return -1;
-		n += snprintf(entry + n, sizeof(entry) - n, "\tmodule /boot/%s\n", name);
+		n += snprintf(entry + n, sizeof(entry) - n, "\tmodule /boot/%s\n", mod);
 	}
 	if (n >= sizeof(entry)) {
 		fprintf(stderr, "afterburn-run: GRUB menu entry too long\n");
 		return -1;
 	}
-	return bochs_setup(ctx, root, entry, 256, ips, "multiboot");
+	return bochs_setup(ctx, root, entry, vtx_megs(o), ips, "multiboot");
 }

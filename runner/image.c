@@ -227,3 +227,47 @@ size_t abr_image_cmdline_buf(const char *path)
 	close(fd);
 	return found;
 }
+
+/* For --mem: how far up the loader fills guest memory for this image. */
+unsigned long long abr_image_end(const char *path)
+{
+	unsigned long long end = 0;
+	uint32_t head[AB_MB_HEADER_SEARCH / 4];	/* ab_mb_find wants it 4-byte aligned */
+	struct stat st;
+	size_t hoff = 0;
+	ssize_t n;
+	Elf *e;
+	int fd;
+
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	n = pread(fd, head, sizeof(head), 0);
+	if (n > 0 && fstat(fd, &st) == 0) {
+		const struct ab_mb_header *h = ab_mb_find((const uint8_t *)head, (size_t)n, sizeof(*h), &hoff, NULL);
+		struct ab_mb_aout a;
+
+		if (h && (h->flags & AB_MB_HF_AOUT_KLUDGE)) {
+			if (ab_mb_aout(h, hoff, (uint64_t)st.st_size, &a) == AB_MB_AOUT_OK)
+				end = h->bss_end_addr > a.end ? h->bss_end_addr : a.end;
+			close(fd);
+			return end;
+		}
+	}
+	elf_version(EV_CURRENT);
+	e = elf_begin(fd, ELF_C_READ, NULL);
+	size_t phnum = 0;
+	if (e && elf_kind(e) == ELF_K_ELF && elf_getphdrnum(e, &phnum) == 0) {
+		for (size_t i = 0; i < phnum; i++) {
+			GElf_Phdr ph;
+
+			if (gelf_getphdr(e, (int)i, &ph) && ph.p_type == PT_LOAD &&
+			    ph.p_paddr + ph.p_memsz > end)
+				end = ph.p_paddr + ph.p_memsz;
+		}
+	}
+	if (e)
+		elf_end(e);
+	close(fd);
+	return end;
+}

@@ -94,6 +94,8 @@ int abr_kvmhost_prepare(struct abr_ctx *ctx)
 		abr_argv_add(a, "--profile-seed");
 		abr_argv_add(a, o->profile_seed);
 	}
+	abr_argv_add(a, "--mem");
+	abr_argv_addf(a, "%u", o->mem_mb);
 	abr_argv_add(a, o->image);
 	abr_argv_add(a, "--");
 	/* afterburn-kvm joins its arguments into the multiboot command line

@@ -48,6 +48,10 @@ static void usage(FILE *f)
 		"  --ips N         Bochs targets: emulated instructions per second, the\n"
 		"                  time base of the guest's timer (bochs: Bochs' default;\n"
 		"                  vtx: 100000000, also given to the hypervisor)\n"
+		"  --mem MB        guest RAM in MiB, 2..3072 (default 128): QEMU -m, Bochs\n"
+		"                  megs, kvmhost --mem; vtx: the hypervisor's hv.mem=MB,\n"
+		"                  Bochs sized to hold it, the hypervisor and its modules\n"
+		"                  (an image that loads beyond it is refused, exit 4)\n"
 		"  --hv-arg WORD   vtx: add WORD to the hypervisor's command line (e.g.\n"
 		"                  hv.watchdog=N, hv.test=...); repeatable\n"
 		"  --module FILE   vtx: one more guest image, run after IMAGE in its own\n"
@@ -110,12 +114,14 @@ static void usage(FILE *f)
 		"refused (one the guest echoes cut is exit 4).\n"
 		"\n"
 		"Linux (IMAGE has the boot-protocol header \"HdrS\" at 0x202, protocol\n"
-		"2.06 or later; tcg, bochs and kvm; vtx and kvmhost refuse it, exit 4):\n"
-		"QEMU's -kernel/-initrd/-append, or GRUB's linux/initrd commands on\n"
-		"Bochs. The kernel command line is 'console=ttyS0 panic=-1 loglevel=6',\n"
-		"then afterburn.backend=B for --backend, then --append and the words\n"
-		"after '--'; it must fit the kernel's cmdline_size (with GRUB's\n"
-		"BOOT_IMAGE= word on bochs). /init's verdict line decides (build/linux/\n"
+		"2.06 or later; tcg, bochs, kvm and vtx; kvmhost refuses it, exit 4):\n"
+		"QEMU's -kernel/-initrd/-append, GRUB's linux/initrd commands on Bochs,\n"
+		"on vtx the bzImage and the initramfs as the hypervisor's modules (the\n"
+		"initramfs marked hv.initrd), which boots it by the 32-bit boot protocol\n"
+		"with BOOT_IMAGE=/boot/bzImage as GRUB would. The kernel command line\n"
+		"is 'console=ttyS0 panic=-1 loglevel=6', then afterburn.backend=B for\n"
+		"--backend, then --append and the words after '--'; it must fit the\n"
+		"kernel's cmdline_size (with the BOOT_IMAGE= word on bochs and vtx). /init's verdict line decides (build/linux/\n"
 		"init prints the sample guest's); after it the kernel's 'reboot: Power\n"
 		"down' (or 'System halted') line ends the run, and a PASS without it is\n"
 		"a crash. A kernel panic or oops line ('Kernel panic - not syncing',\n"
@@ -234,6 +240,23 @@ static void say_command(const struct abr_ctx *ctx)
 	fflush(stdout);
 }
 
+/*
+ * A Linux guest the hypervisor stopped: its rip (the stop line's
+ * "(rip=0x...)") by name, from the vmlinux beside the bzImage.
+ */
+static void print_stop_rip(const struct abr_opts *o, const struct abr_guest *g)
+{
+	const char *p = strstr(g->hv_stop, "rip=0x");
+	char vmlinux[PATH_MAX], sym[192];
+	unsigned long long rip;
+
+	if (!g->is_linux || !p || abr_vmlinux_beside(o->image, vmlinux, sizeof(vmlinux)))
+		return;
+	rip = strtoull(p + 4, NULL, 16);
+	if (abr_symbolize(vmlinux, rip, sym, sizeof(sym)) == 0)
+		printf("afterburn-run: guest stopped at rip 0x%llx: %s (%s)\n", rip, sym, vmlinux);
+}
+
 static void print_guest(const struct abr_guest *g)
 {
 	printf("afterburn-run: guest platform=%s backend=%s sites=%ld patched=%ld tests=%ld trace_total=%lld workload_tsc=%lld\n",
@@ -262,6 +285,7 @@ int main(int argc, char **argv)
 		{ "icount", no_argument, NULL, 'i' },
 		{ "cpu", required_argument, NULL, 'c' },
 		{ "ips", required_argument, NULL, 'I' },
+		{ "mem", required_argument, NULL, 'm' },
 		{ "hv-arg", required_argument, NULL, 'H' },
 		{ "module", required_argument, NULL, 'M' },
 		{ "profile", required_argument, NULL, 'P' },
@@ -339,6 +363,21 @@ int main(int argc, char **argv)
 			}
 			break;
 		}
+		case 'm': {
+			char *end;
+			unsigned long v;
+
+			errno = 0;
+			v = strtoul(optarg, &end, 10);
+			if (errno || end == optarg || *end || *optarg == '-' ||
+			    v < ABR_MEM_MIN || v > ABR_MEM_MAX) {
+				fprintf(stderr, "afterburn-run: --mem %s: want %u..%u (MiB)\n", optarg,
+					ABR_MEM_MIN, ABR_MEM_MAX);
+				return ABR_INFRA;
+			}
+			o.mem_mb = (unsigned)v;
+			break;
+		}
 		case 'k': o.keep = optarg; break;
 		case 'P': o.profile = optarg; break;
 		case 'S': o.profile_seed = optarg; break;
@@ -374,6 +413,8 @@ int main(int argc, char **argv)
 		return finish(t, &o, ABR_INFRA, start);
 	}
 	o.image = argv[optind];
+	if (!o.mem_mb)
+		o.mem_mb = ABR_MEM_DEFAULT;
 	if (o.icount && !t->icount_ok) {
 		fprintf(stderr, "afterburn-run: --icount is not available on %s\n", t->name);
 		return finish(t, &o, ABR_INFRA, start);
@@ -419,7 +460,7 @@ int main(int argc, char **argv)
 		const char *kv = o.backend && !o.requested ? o.backend : NULL;
 
 		if (!t->linux_ok) {
-			fprintf(stderr, "afterburn-run: %s: Linux boot protocol not supported on %s yet (use tcg, bochs or kvm)\n",
+			fprintf(stderr, "afterburn-run: %s: Linux boot protocol not supported on %s yet (use tcg, bochs, kvm or vtx)\n",
 				o.image, t->name);
 			return finish(t, &o, ABR_INFRA, start);
 		}
@@ -453,9 +494,22 @@ int main(int argc, char **argv)
 	for (int i = 0; i < o.n_modules && !no_image_check; i++)
 		if (abr_image_check(o.modules[i], t->elf64_ok))
 			return finish(t, &o, ABR_INFRA, start);
+	/* the guest's RAM is exactly --mem there: an image beyond it cannot load */
+	for (int i = -1; t->mem_exact && !no_image_check && i < o.n_modules; i++) {
+		const char *img = i < 0 ? o.image : o.modules[i];
+		unsigned long long end = i < 0 && is_linux ? 0 : abr_image_end(img);
+
+		if (end > (unsigned long long)o.mem_mb << 20) {
+			fprintf(stderr, "afterburn-run: %s loads up to 0x%llx, beyond the guest's %u MiB of RAM (0x%llx): give --mem %llu or more\n",
+				img, end, o.mem_mb, (unsigned long long)o.mem_mb << 20,
+				(end + (1ull << 20) - 1) >> 20);
+			return finish(t, &o, ABR_INFRA, start);
+		}
+	}
 	if (abr_cmdline_too_long(t, &o))
 		return finish(t, &o, ABR_INFRA, start);
 	timeout = o.timeout > 0 ? o.timeout : t->default_timeout;
+	o.timeout = timeout;	/* the effective one: vtx sizes its watchdog from it */
 	g.hv_cur = -1;
 	g.hv_last = o.n_modules;
 	for (int i = 0; i <= ABR_MAX_EXTRA; i++) {
@@ -506,8 +560,10 @@ int main(int argc, char **argv)
 	r = abr_check_reported(&o, &g, r, why, sizeof(why));
 	if (r != ABR_PASS && why[0])
 		fprintf(stderr, "afterburn-run: %s: %s\n", abr_result_name(r), why);
-	if (g.output)
+	if (g.output) {
+		print_stop_rip(&o, &g);
 		print_guest(&g);
+	}
 	/* what the wedge ran; "none" when the guest ran but no wedge said */
 	backend = g.backend[0] ? g.backend : g.output ? "none" :
 		  o.requested ? o.requested : "auto";

@@ -104,7 +104,7 @@ static int qemu_prepare(struct abr_ctx *ctx, const char *accel)
 		abr_argv_add(a, o->cpu);
 	}
 	abr_argv_add(a, "-m");
-	abr_argv_add(a, "128M");
+	abr_argv_addf(a, "%uM", o->mem_mb);
 	abr_argv_add(a, "-kernel");
 	abr_argv_add(a, o->image);
 	if (o->lx.version) {

@@ -90,10 +90,15 @@ static const struct abr_target abr_targets[] = {
 		.icount_ok = 1,
 		.ips_ok = 1,
 		.elf64_ok = 1,
+		.mem_exact = 1,
 		/* hv copies the module string into a 0xc00-byte buffer and cuts
 		 * it there without a word (hypervisor_stub/hv_guest.c) */
 		.cmdline_name = "/boot/guest.elf",
 		.cmdline_max = 0xc00 - 1,
+		/* the hypervisor boots a bzImage module as GRUB's linux command
+		 * would (hypervisor_stub/hv_linux.c) */
+		.linux_ok = 1,
+		.linux_cmdline_name = "BOOT_IMAGE=/boot/bzImage",
 		.crash_marks = bochs_crash_marks,
 		.benign_marks = bochs_benign_marks,
 	},

@@ -37,7 +37,10 @@ tg_main:
 	CHECK e, s_efault
 
 	movl	$AB_HC_CONSOLE_WRITE, %eax
-	movl	$0x01fffff0, %edi	/* straddles the end of guest memory */
+	movl	tg_boot_mbi, %edi	/* the end of guest memory: 1 MiB + mem_upper KiB */
+	movl	8(%edi), %edi
+	shll	$10, %edi
+	addl	$0x100000 - 16, %edi	/* 16 bytes before it: straddles the end */
 	movl	$0x100, %esi
 	vmcall
 	cmpl	$AB_HC_EFAULT, %eax

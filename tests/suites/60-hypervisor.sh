@@ -121,7 +121,7 @@ expect elf "tg_elf: ELF64 without a.out kludge loaded from its program headers" 
 boot hello "$tg/tg_hello.elf" "afterburn.backend=native"
 expect hello "tg_hello passes (entry state, cpuid, vmcall, timer irq, msr #GP, IA-32e)" \
 	'^hv: cap ok +IA32_VMX_PROCBASED_CTLS2 allowed-1\[7\] unrestricted guest' \
-	'^hv: ctl entry += 0x' '^hv: EPT: guest-physical 0x0-0x1ffffff' \
+	'^hv: ctl entry += 0x' '^hv: EPT: guest-physical 0x0-0x7ffffff .*64 2 MiB pages' \
 	'^tg_hello: cmdline=afterburn.backend=native$' \
 	'^afterburn-guest: PASS tests=14$' '^hv: guest exited status=0x10$'
 if ! grep -q '^not ok' "$T/hello.log" && [ $rc -eq 0 ] &&
@@ -169,9 +169,91 @@ else
 	show "$T/hostfault.log" 5
 fi
 
+# --- guest memory from the command line (hv.mem=, afterburn-run --mem) -------
+# tg_low prints its multiboot memory map: RAM below 640 KiB, the hole
+# reserved, RAM from 1 MiB to --mem; EPT covers it with 2 MiB pages.
+boot mem512 "$tg/tg_low.elf" "" --mem 512
+expect mem512 "--mem 512: hv.mem=512M, EPT of 256 2 MiB pages, the guest's map says RAM 0-0x9ffff, reserved 0xa0000-0xfffff, RAM 1 MiB-512 MiB" \
+	'^hv: AfterburnVMM hypervisor_stub starting, cmdline ".* hv.mem=512M' \
+	'^hv: EPT: guest-physical 0x0-0x1fffffff .*256 2 MiB pages, 0 4 KiB pages' \
+	'^tg_low: mmap 0x00000000 0x000a0000 1$' '^tg_low: mmap 0x000a0000 0x00060000 2$' \
+	'^tg_low: mmap 0x00100000 0x1ff00000 1$' '^afterburn-guest: PASS tests=8$'
+[ "$(grep -c '^tg_low: mmap ' "$T/mem512.log")" -eq 3 ] || nok "--mem 512: the map has other entries than the three"
+
+# a size that is no multiple of 2 MiB: the tail gets 4 KiB pages
+boot memtail "$tg/tg_hello.elf" "" --hv-arg hv.mem=33M
+expect memtail "hv.mem=33M: 16 2 MiB pages and 256 4 KiB pages, tg_hello passes" \
+	'^hv: EPT: guest-physical 0x0-0x20fffff .*16 2 MiB pages, 256 4 KiB pages' '^afterburn-guest: PASS tests=14$'
+
+# a size the machine cannot back: FATAL by name, afterburn-run exit 2
+boot membig "$tg/tg_hello.elf" "" --mem 64 --hv-arg hv.mem=1G
+if grep -q '^hv: FATAL: guest RAM of 1024 MiB (hv.mem=1G) does not fit the machine: .*give the machine more' "$T/membig.log" &&
+   hv_fatal membig; then
+	ok "hv.mem=1G in a machine sized for 64 MiB: FATAL names the sizes, afterburn-run exit 2"
+else
+	nok "hv.mem beyond the machine's RAM: no FATAL report (exit $rc)"
+	show "$T/membig.log" 5
+fi
+boot membad "$tg/tg_hello.elf" "" --hv-arg hv.mem=12X
+if grep -q '^hv: FATAL: hv.mem=12X: want guest RAM in bytes' "$T/membad.log" && hv_fatal membad; then
+	ok "hv.mem=12X: FATAL names the word and what it wants"
+else
+	nok "hv.mem=12X: no FATAL report (exit $rc)"
+	show "$T/membad.log" 5
+fi
+"$run" --on vtx --mem 1 "$tg/tg_hello.elf" >"$T/mem1.log" 2>&1; rc=$?
+if [ $rc -eq 4 ] && grep -q 'afterburn-run: --mem 1: want 2..3072 (MiB)' "$T/mem1.log"; then
+	ok "afterburn-run --mem 1: refused, exit 4"
+else
+	nok "afterburn-run --mem 1: exit $rc"
+fi
+
+# --- no guest address is the hypervisor's ------------------------------------
+# tg_low is linked at 0x8000 (the old boot page): it runs, and what it is
+# handed lies outside its image; bare Bochs and the hypervisor give the same
+# ok lines and verdict (the memory map lines are the BIOS's or ours).
+boot low "$tg/tg_low.elf"
+expect low "tg_low linked at 0x8000 runs under the hypervisor, boot page elsewhere" \
+	'^hv: guest image: a.out kludge load 0x8000-' '^hv: guest 0: boot page at 0x1000 ' \
+	'^afterburn-guest: PASS tests=8$' '^hv: guest exited status=0x10$'
+timeout 200 "$run" --on bochs --timeout 150 "$tg/tg_low.elf" >"$T/lowbare.log" 2>&1 </dev/null; rc=$?
+same() { grep -E '^(ok|not ok|afterburn-guest:) ' "$1"; }
+if [ $rc -eq 0 ] && [ -n "$(same "$T/lowbare.log")" ] && [ "$(same "$T/lowbare.log")" = "$(same "$T/low.log")" ]; then
+	ok "tg_low: bare Bochs and the hypervisor print the same $(same "$T/low.log" | wc -l) ok/verdict lines"
+else
+	nok "tg_low: bare Bochs (exit $rc) and the hypervisor differ"
+	diff <(same "$T/lowbare.log") <(same "$T/low.log") | sed 's/^/  | /'
+fi
+
+# tg_low1 (the same, linked at 0x1000 where the search for a free page
+# starts): the boot page goes right past its image
+boot low1 "$tg/tg_low1.elf"
+expect low1 "tg_low1 linked at 0x1000: the boot page goes past its image (0x7000)" \
+	'^hv: guest image: a.out kludge load 0x1000-0x[0-9a-f]+ bss-end 0x7000 ' \
+	'^hv: guest 0: boot page at 0x7000 ' '^afterburn-guest: PASS tests=8$'
+
+# --- a guest bigger than its RAM ---------------------------------------------
+boot bigpre "$tg/tg_big.elf" "" --mem 32
+if [ $rc -eq 4 ] && grep -q "tg_big.elf loads up to 0x3106000, beyond the guest's 32 MiB of RAM (0x2000000): give --mem 50 or more" "$T/bigpre.err"; then
+	ok "tg_big (49 MiB image) with --mem 32: afterburn-run refuses it before booting, exit 4"
+else
+	nok "tg_big with --mem 32: exit $rc, $(tail -n1 "$T/bigpre.err")"
+fi
+boot bighv "$tg/tg_big.elf" "" --mem 32 --no-image-check
+if grep -q '^hv: guest image refused: load range 0x100000-0x3106000 lies outside guest memory 0x0-0x1ffffff (hv.mem=32M)' "$T/bighv.log" &&
+   grep -q '^hv: FATAL: no runnable guest' "$T/bighv.log" && hv_fatal bighv; then
+	ok "tg_big with --mem 32 --no-image-check: the hypervisor refuses it by range and size, exit 2"
+else
+	nok "tg_big under the hypervisor: no refusal (exit $rc)"
+	show "$T/bighv.log" 5
+fi
+boot bigok "$tg/tg_big.elf" "" --mem 64
+expect bigok "tg_big with --mem 64: loads and passes" '^afterburn-guest: PASS tests=1$'
+
 # --- hostile guests ----------------------------------------------------------
-boot ept "$tg/tg_ept.elf"
-expect ept "tg_ept: write outside guest memory stopped by EPT" \
+boot ept "$tg/tg_ept.elf" "" --mem 64
+expect ept "tg_ept: write just past its RAM (--mem 64) stopped by EPT" \
+	'^tg_ept: writing 0xbad0bad0 past the end of its RAM, guest-physical 0x04000000$' \
 	'^hv: EPT violation: guest write to guest-physical 0x4000000 ' \
 	'^hv: guest stopped: memory access outside guest RAM at 0x4000000' 'ept_violation=1'
 grep -q 'write outside guest memory was not stopped' "$T/ept.log" &&

@@ -8,8 +8,9 @@
 #    kernel command line is ours, then afterburn.backend=, then the user's;
 #    a bad magic is no Linux kernel, and an old protocol, a zImage, a cut
 #    file, a missing or empty initramfs, a command line over cmdline_size
-#    (with GRUB's BOOT_IMAGE= word on bochs) and the vtx and kvmhost
-#    targets are exit 4 with the reason.
+#    (with GRUB's BOOT_IMAGE= word on bochs and vtx) and the kvmhost
+#    target are exit 4 with the reason; vtx takes it as the hypervisor's
+#    module with the initramfs as a second one marked hv.initrd.
 #  - The verdict, with a fake QEMU that prints a kernel's console and then
 #    halts: /init's PASS and the power-down line end the run at once (pass),
 #    PASS without it is a crash, a panic or oops line is a crash with that
@@ -126,16 +127,30 @@ mkbz "$T/k/zimage" 0x020f HdrS 0
 expect "a zImage is refused" 4 'a zImage (loadflags bit 0 clear)' --on tcg "$T/k/zimage"
 mkbz "$T/k/cut" 0x020f HdrS 1 2047 1024
 expect "a cut bzImage is refused" 4 'end inside the 1 setup sectors' --on tcg "$T/k/cut"
-expect "vtx refuses a bzImage" 4 'Linux boot protocol not supported on vtx yet' \
-	--on vtx "$T/k/bzImage"
+mkbz "$T/k/small" 0x020f HdrS 1 60
+cp "$T/k/initramfs.cpio" "$T/k/small.cpio"
+if "$run" --on vtx --check >/dev/null 2>&1; then
+	expect "vtx: the bzImage and its initramfs as the hypervisor's modules (--dry-run)" 0 \
+		"^afterburn-run: kernel command line '$base afterburn.backend=native'\$" \
+		--on vtx --dry-run --keep "$T/vkeep" --mem 256 --backend native "$T/k/bzImage"
+	cfg=$T/vkeep/iso/boot/grub/grub.cfg
+	grep -q "^	multiboot /boot/hv.elf hv.tsc_hz=[0-9]* hv.mem=256M hv.watchdog=[0-9]*\$" "$cfg" &&
+	grep -q "^	module /boot/bzImage BOOT_IMAGE=/boot/bzImage $base afterburn.backend=native\$" "$cfg" &&
+	grep -q "^	module /boot/initramfs.cpio hv.initrd\$" "$cfg"
+	check "vtx: grub.cfg has hv.mem, the kernel's module line with BOOT_IMAGE= and the hv.initrd module" $? \
+		"$(tr '\n' '|' <"$cfg")"
+	expect "over cmdline_size with the BOOT_IMAGE= word (vtx)" 4 \
+		"kernel command line too long for $T/k/small: 78 bytes with the loader's BOOT_IMAGE= word, its cmdline_size is 60" \
+		--on vtx --initrd "$T/k/small.cpio" --append 'aaaaaaaaaaaaaaaaaaa' "$T/k/small"
+else
+	skip "vtx: Bochs or build/hypervisor_stub/hv.elf unusable here"
+fi
 expect "kvmhost refuses a bzImage" 4 'Linux boot protocol not supported on kvmhost yet' \
 	--on kvmhost "$T/k/bzImage"
 expect "--initrd with a multiboot image" 4 '--initrd is for a Linux bzImage' \
 	--on tcg --initrd "$T/k/initramfs.cpio" build/guest/guest.elf
-# cmdline_size 60: our 33 bytes + 20 fit on tcg; on bochs GRUB's
-# "BOOT_IMAGE=/boot/bzImage " makes it 78
-mkbz "$T/k/small" 0x020f HdrS 1 60
-cp "$T/k/initramfs.cpio" "$T/k/small.cpio"
+# cmdline_size 60 ($T/k/small, made above): our 33 bytes + 20 fit on tcg;
+# on bochs GRUB's "BOOT_IMAGE=/boot/bzImage " makes it 78
 expect "a command line that fits cmdline_size" 0 'dry run' \
 	--on tcg --dry-run --initrd "$T/k/small.cpio" --append 'aaaaaaaaaaaaaaaaaaa' "$T/k/small"
 expect "over cmdline_size with GRUB's BOOT_IMAGE= word (bochs)" 4 \

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# tests/suites/64-hv-linux.sh - Linux 6.1 (build/linux/bzImage, make linux) on
+# the VT-x hypervisor (issue 9): afterburn-run --on vtx boots the same
+# bzImage as tcg and bochs (sha256 unchanged by the runs).
+#  - What works today: the hypervisor loads it by the 32-bit boot protocol
+#    (kernel at 1 MiB, decompression area claimed, initramfs at the top of
+#    RAM, zero page with the e820 map, BOOT_IMAGE= command line), the kernel
+#    decompresses itself, boots through setup_arch() to the wedge
+#    (afterburn: platform=afterburnvmm) with --backend native and with the
+#    default, and the run ends by itself with a report: the hypervisor's
+#    watchdog stops the guest and afterburn-run names its rip from vmlinux.
+#    With --mem 512 and a further --module guest, the initramfs module is
+#    Linux's, not a guest, and the next guest runs after Linux.
+#  - What waits for other work (xfail, reported as skip lines that say so;
+#    flip them to ok/nok when it lands): the /init verdict (needs the
+#    CMOS/RTC, a TSC rate the guest is told, MSRs consistent with CPUID and
+#    the UART's transmit interrupt), and the hypercall back end under Linux
+#    (the wedge registers its shared page by kernel virtual address, the
+#    hypervisor wants a guest-physical one).
+set -u
+. "$(dirname "$0")/../lib.sh"
+TL_PREFIX="hv-linux: "
+run=build/bin/afterburn-run
+bz=build/linux/bzImage
+tl_tmp
+
+if [ ! -f "$bz" ] || [ ! -f build/linux/initramfs.cpio ]; then
+	skip "all: $bz or its initramfs.cpio not built (make linux)"
+	exit 0
+fi
+if ! "$run" --on vtx --check >/dev/null 2>&1; then
+	skip "all: vtx unusable here ($("$run" --on vtx --check 2>&1 | head -n1))"
+	exit 0
+fi
+sum_before=$(sha256sum "$bz" | cut -d' ' -f1)
+
+# linux NAME WATCHDOG [afterburn-run OPTIONS...]: $T/NAME.log, $rc.  The
+# hypervisor's watchdog (virtual seconds at Bochs ips 100 M) ends a run
+# that does not finish, with the guest's registers.
+linux() {
+	local name=$1 wd=$2
+	shift 2
+	timeout 400 "$run" --on vtx --timeout 300 --hv-arg "hv.watchdog=$wd" "$@" "$bz" \
+		>"$T/$name.log" 2>&1 </dev/null
+	rc=$?
+}
+
+# has NAME WHAT PATTERN...: every PATTERN (grep -E) in the log
+has() {
+	local name=$1 what=$2 p miss=
+	shift 2
+	for p in "$@"; do
+		grep -qE -- "$p" "$T/$name.log" || { miss=$p; break; }
+	done
+	if [ -z "$miss" ]; then
+		ok "$what"
+	else
+		nok "$what: missing '$miss' (afterburn-run exit $rc)"
+		grep -v 'MSR 0xe[78]:' "$T/$name.log" | show
+	fi
+}
+
+# 1. trap-and-emulate (--backend native)
+linux native 15 --backend native
+has native "native: loaded by the 32-bit boot protocol (kernel at 1 MiB, decompression area, initrd at the top, e820, BOOT_IMAGE= command line)" \
+	'^hv: guest 0: module .* "hv.initrd" is its initrd$' \
+	'^hv: guest 0: Linux boot protocol 2\.15: kernel 0x100000-0x[0-9a-f]+, decompresses at 0x1000000-0x[0-9a-f]+, initrd 0x[0-9a-f]+-0x7ff[0-9a-f]+ \(827904 bytes\), zero page 0x1000, .*e820: RAM 0x0-0x9ffff, reserved 0xa0000-0xfffff, RAM 0x100000-0x7ffffff$' \
+	'^hv: guest 0: kernel command line "BOOT_IMAGE=/boot/bzImage console=ttyS0 panic=-1 loglevel=6 afterburn.backend=native"$' \
+	'^hv: entering guest 0 at 0x100000: .* esi=0x1000 \(Linux 32-bit boot protocol\)$'
+has native "native: the kernel decompresses itself and boots to the wedge in setup_arch()" \
+	'^afterburn: platform=afterburnvmm backend=native sites=[0-9]+ patched=[0-9]+'
+if [ $rc -eq 0 ] && grep -q '^afterburn-guest: PASS tests=7$' "$T/native.log"; then
+	ok "native: /init PASS on vtx (exit 0)"
+else
+	skip "native: /init verdict on vtx: xfail (exit $rc) until the CMOS/RTC (each RTC read waits out a 1 s UIP timeout), a TSC rate the guest is told (CPUID 0x16 says 3500 MHz, the TSC runs at hv.tsc_hz), MSRs consistent with CPUID (APERF/MPERF 0xe7/0xe8 each tick, TSC_ADJUST 0x3b each idle entry) and the UART's transmit interrupt (IRQ 4: /init's writes stop after one FIFO) land: $(grep -m1 '^afterburn-run: [a-z]*: ' "$T/native.log"); $(grep -m1 '^afterburn-run: guest stopped at rip' "$T/native.log")"
+fi
+if [ $rc -ne 0 ] && grep -qE '^afterburn-run: (crash|timeout): ' "$T/native.log"; then
+	ok "native: the run ends with a verdict and a reason, not a hang ($(grep -m1 -oE '^afterburn-run: (crash|timeout): .{0,90}' "$T/native.log"))"
+elif [ $rc -ne 0 ]; then
+	nok "native: exit $rc without a crash or timeout reason"
+fi
+
+# 2. the default back end: the wedge's choice on our hypervisor is hypercall
+linux default 15
+has default "default: boots to the wedge on afterburnvmm" '^afterburn: platform=afterburnvmm backend=[a-z]+ '
+if grep -q '^afterburn: platform=afterburnvmm backend=hypercall ' "$T/default.log"; then
+	ok "default: the wedge runs the hypercall back end under Linux"
+else
+	skip "default: hypercall back end under Linux: xfail: $(grep -m1 'hypercall back end not available' "$T/default.log")"
+fi
+
+# 3. --mem 512 and one more guest after it: the initramfs module is no
+# guest of its own (hv.initrd), the next module is guest 1 and passes
+linux more 10 --mem 512 --module build/hypervisor_stub/guests/tg_hello.elf
+has more "--mem 512: the initrd at the top of 512 MiB, the e820 up to it; the hv.initrd module is no guest, tg_hello after Linux is guest 1 and passes" \
+	'^hv: guest 0: Linux boot protocol 2\.15: .*initrd 0x1ff[0-9a-f]+-0x1ff[0-9a-f]+ \(827904 bytes\), .*RAM 0x100000-0x1fffffff$' \
+	'^hv: entering guest 1 at 0x100020: .*\(multiboot\)$' '^hv: all guests done \(2 run\)$' \
+	'^afterburn-run: hv guest 1 tg_hello\.elf result=pass ' \
+	'^afterburn-run: guest stopped at rip 0xffffffff[0-9a-f]+: [a-z_0-9.]+\+0x[0-9a-f]+ \(build/linux/vmlinux\)$'
+
+sum_after=$(sha256sum "$bz" | cut -d' ' -f1)
+check "the same bzImage (sha256 ${sum_before:0:16}...) before and after the runs" \
+	"$([ "$sum_before" = "$sum_after" ] && echo 0)" "changed to ${sum_after:0:16}"
+exit 0
