@@ -210,6 +210,7 @@ static inline uint64_t dev_pc_deadline(const struct dev_pc *pc)	/* next dev_pc_t
 /* As dev_pc_deadline, but 0 if that source's IRQ is masked at the 8259. */
 uint64_t dev_pc_deadline_unmasked(const struct dev_pc *pc);
 bool dev_pc_uart_rx(struct dev_pc *pc, uint8_t byte);	/* false: FIFO full, offer it later */
+void dev_pc_uart_sent(struct dev_pc *pc, const char *bytes, uint64_t n);	/* console bytes sent for THR */
 
 
 /*

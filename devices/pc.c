@@ -113,6 +113,22 @@ uint64_t dev_pc_deadline_unmasked(const struct dev_pc *pc)
 	return dev_pic_masked(&pc->pic, DEV_IRQ_PIT) ? 0 : pc->pit.irq0.deadline;
 }
 
+/*
+ * Bytes a pre-virtualized guest's console sent through the hypercall ABI
+ * instead of THR: they go out, and the UART ends as after those THR writes
+ * (THR empty, THRE interrupt pending if enabled), so an interrupt-driven
+ * driver (Linux's 8250) gets the interrupt it waits for to send more.
+ */
+void dev_pc_uart_sent(struct dev_pc *pc, const char *bytes, uint64_t n)
+{
+	for (uint64_t i = 0; i < n; i++)
+		pc->host.uart_tx(pc->host.ctx, (uint8_t)bytes[i]);
+	if (n) {
+		pc->uart.thri = true;
+		dev_pc_uart_sync(pc);
+	}
+}
+
 bool dev_pc_uart_rx(struct dev_pc *pc, uint8_t byte)
 {
 	bool ok = dev_uart_rx(&pc->uart, byte);

@@ -22,8 +22,7 @@ static int64_t hv_hc_console(struct hv_guest *g, uint64_t gpa, uint64_t len)
 	const char *p = hv_gpa_to_hva(g, gpa, len);
 	if (!p)
 		return AB_HC_EFAULT;
-	for (uint64_t i = 0; i < len; i++)
-		hv_guest_putc(p[i]);
+	dev_pc_uart_sent(&g->pc, p, len);
 	return (int64_t)len;
 }
 
@@ -85,8 +84,7 @@ static int64_t hv_hc_flush(struct hv_guest *g)
 	sp->batch_len = 0;
 	sp->batch_done = 0;
 	uint32_t c = sp->console_len < AB_SHARED_CONSOLE_SIZE ? sp->console_len : AB_SHARED_CONSOLE_SIZE;
-	for (uint32_t i = 0; i < c; i++)
-		hv_guest_putc(sp->console[i]);
+	dev_pc_uart_sent(&g->pc, (const char *)sp->console, c);
 	sp->console_len = 0;
 	return n;
 }

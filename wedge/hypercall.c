@@ -64,6 +64,8 @@ int wedge_hc_active(void)
 	return hc_active;
 }
 
+static uint64_t hc_page_pa;	/* guest-physical address of wedge_hc_page */
+
 /* ---- console: bytes gathered in the shared page, one AB_HC_FLUSH per line ---- */
 
 /* Called with interrupts off (real IF): handlers may print too. */
@@ -82,7 +84,7 @@ static void hc_flush_locked(void)
 	 */
 	uint32_t n = sp->console_len < AB_SHARED_CONSOLE_SIZE ? sp->console_len : AB_SHARED_CONSOLE_SIZE;
 	if (n)
-		wedge_hc_call(AB_HC_CONSOLE_WRITE, (uintptr_t)sp->console, n);
+		wedge_hc_call(AB_HC_CONSOLE_WRITE, hc_page_pa + __builtin_offsetof(struct ab_shared_page, console), n);
 	sp->console_len = 0;
 	sp->batch_len = 0;
 }
@@ -188,8 +190,8 @@ uint64_t wedge_hc_cpuid(struct wedge_hc_frame *f)
  * Some hypervisors apply batch[] at every VM exit, before the exiting
  * instruction and before they look at interrupts (hypercall.h, "Lazy
  * batch"); others only on AB_HC_FLUSH.  No feature bit says which, so
- * hc_lazy_probe() commits one harmless op - store 1 into hc_probe_word,
- * guest-physical == virtual here - and looks after one exit.
+ * hc_lazy_probe() commits one harmless op - store 1 into hc_probe_word -
+ * and looks after one exit.
  */
 static int hc_lazy;
 static volatile uint64_t hc_probe_word;
@@ -227,7 +229,7 @@ static void hc_lazy_probe(void)
 {
 	uint64_t f = wedge_irq_save();
 	hc_probe_word = 0;
-	hc_batch_locked(AB_BATCH_PT_WRITE, 8, (uintptr_t)&hc_probe_word, 1);
+	hc_batch_locked(AB_BATCH_PT_WRITE, 8, wedge_va_to_pa((uintptr_t)&hc_probe_word), 1);
 	wedge_hc_call(AB_HC_VERSION, 0, 0);	/* one exit */
 	hc_lazy = hc_probe_word == 1;
 	hc_flush_locked();			/* retire it (applied now if it was not) */
@@ -359,7 +361,9 @@ int wedge_hc_init(const char *cmdline)
 	wedge_memset(&wedge_hc_page, 0, sizeof(wedge_hc_page));
 	wedge_hc_page.abi_version = AB_HV_ABI_VERSION;
 	wedge_hc_page.vif = 0;		/* boot runs with interrupts off */
-	int64_t r = wedge_hc_call(AB_HC_SHARED_PAGE, (uintptr_t)&wedge_hc_page, 0);
+	/* The ABI takes guest-physical addresses; a kernel's image is rarely identity mapped. */
+	hc_page_pa = wedge_va_to_pa((uintptr_t)&wedge_hc_page);
+	int64_t r = hc_page_pa == ~0ull ? AB_HC_EFAULT : wedge_hc_call(AB_HC_SHARED_PAGE, hc_page_pa, 0);
 	if (r < 0) {
 		wedge_printf("afterburn: hypercall back end not available: AB_HC_SHARED_PAGE refused (%ld), using native\n", r);
 		return -1;

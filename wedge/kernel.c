@@ -27,6 +27,32 @@ void afterburn_wedge_set_direct_map(uintptr_t va_of_phys0)
 	wedge_direct_map = va_of_phys0;
 }
 
+/*
+ * Guest-physical address of va through the guest's own 4-level tables
+ * (CR3 as loaded now), ~0 if not mapped.  Table frames are read through the
+ * direct map (identity for the sample guest; Linux's PAGE_OFFSET, whose
+ * early page faults map it on demand).  What the hypercall ABI takes is
+ * guest-physical: the shared page, the console buffer, batched stores.
+ */
+uint64_t wedge_va_to_pa(uint64_t va)
+{
+	const uint64_t addr = 0x000ffffffffff000ull;
+	uint64_t cr3, e;
+	int level;
+
+	__asm__ volatile("mov %%cr3, %0" : "=r"(cr3));
+	e = cr3;
+	for (level = 4; level >= 1; level--) {
+		unsigned shift = 12 + 9 * (unsigned)(level - 1);
+		e = ((const volatile uint64_t *)(wedge_direct_map + (e & addr)))[(va >> shift) & 511];
+		if (!(e & 1))
+			return ~0ull;
+		if (level == 1 || ((level == 2 || level == 3) && (e & 0x80)))
+			return ((e & addr) & ~((1ull << shift) - 1)) | (va & ((1ull << shift) - 1));
+	}
+	return ~0ull;
+}
+
 /* Released records, by index; few (Linux 6.1: the 7 rdtsc_ordered sites). */
 #define WEDGE_MAX_RELEASED 256
 static uint32_t released[WEDGE_MAX_RELEASED];

@@ -160,38 +160,6 @@ static uint64_t pt_ea(const struct wedge_hc_gprs *f, const struct ab_site *s)
 	return ea;
 }
 
-/*
- * Guest-physical address of va through the guest's own 4-level tables
- * (CR3 as loaded now); ~0 if not mapped.  The table frames are read at
- * their physical addresses, which the guest maps 1:1 (guest/README.md:
- * identity mapped); that assumption is what wedge_pt_nonidentity checks
- * for the stores themselves.
- */
-static uint64_t pt_walk(uint64_t va)
-{
-	const uint64_t addr = 0x000ffffffffff000ull;
-	uint64_t cr3, e;
-
-	__asm__ volatile("mov %%cr3, %0" : "=r"(cr3));
-	e = ((const uint64_t *)(uintptr_t)(cr3 & addr))[(va >> 39) & 511];
-	if (!(e & 1))
-		return ~0ull;
-	e = ((const uint64_t *)(uintptr_t)(e & addr))[(va >> 30) & 511];
-	if (!(e & 1))
-		return ~0ull;
-	if (e & 0x80)
-		return (e & addr & ~((1ull << 30) - 1)) | (va & ((1ull << 30) - 1));
-	e = ((const uint64_t *)(uintptr_t)(e & addr))[(va >> 21) & 511];
-	if (!(e & 1))
-		return ~0ull;
-	if (e & 0x80)
-		return (e & addr & ~((1ull << 21) - 1)) | (va & ((1ull << 21) - 1));
-	e = ((const uint64_t *)(uintptr_t)(e & addr))[(va >> 12) & 511];
-	if (!(e & 1))
-		return ~0ull;
-	return (e & addr) | (va & 0xfff);
-}
-
 /* The record of the slot a pre handler returns into (slot->scratch, set at start). */
 static const struct ab_site *pt_record(const struct wedge_hc_gprs *f)
 {
@@ -214,7 +182,7 @@ uint64_t wedge_hc_ptwrite(struct wedge_hc_gprs *f)
 	unsigned size = s->opsize;
 	if ((va & (size - 1)) || ((va & 0xfff) + size > 0x1000))
 		goto fallback;		/* unaligned: leave it to the CPU */
-	uint64_t gpa = pt_walk(va);
+	uint64_t gpa = wedge_va_to_pa(va);
 	if (gpa == ~0ull)
 		goto fallback;		/* not mapped: the original faults as it would */
 	if (gpa != va)

@@ -40,6 +40,7 @@ const char *wedge_cmdline_value(const char *cmdline, const char *key, size_t *n)
 
 /* kernel.c: the direct map (virtual address of physical 0) and released sites. */
 extern uintptr_t wedge_direct_map;
+uint64_t wedge_va_to_pa(uint64_t va);	/* through CR3; ~0 if unmapped */
 int wedge_site_released(uint32_t i);
 uint32_t wedge_sites_released(void);
 extern uint64_t wedge_fault_sites;	/* faults in slots handed back as at their sites */
