@@ -177,6 +177,7 @@ if command -v clang >/dev/null; then
 	cp userb/as userb/x86_64-linux-gnu-as
 	chmod +x userb/as userb/x86_64-linux-gnu-as
 	clang -S -emit-llvm k.c -o k.ll 2>/dev/null
+	echo -fintegrated-as >ias.cfg	# a config file's options come before the command line's
 	while IFS='|' read -r what args; do
 		rm -f kv.o
 		# shellcheck disable=SC2086
@@ -194,6 +195,7 @@ a -B of the user's with an as and a triple-as in it|-B userb/ --target=x86_64-li
 -x assembler|-c -x assembler ka.S
 -save-temps -g|-c k.c -save-temps -g
 LLVM IR input (.ll)|-c k.ll
+a clang config file saying -fintegrated-as|--config ./ias.cfg -c k.c
 CCC_OVERRIDE_OPTIONS with only O and + edits|-c k.c
 L
 else
