@@ -92,11 +92,11 @@ include patches/build.mk
 all: $(ALL_TARGETS)
 
 # What KERNEL_CC builds (guests, wedge, hypervisor, test guests) and the host
-# tools that boot and inspect them, without the rest of `all` (unit tests,
+# tools that boot and inspect them (afterburn-run, -sites, -kvm), without the rest of `all` (unit tests,
 # sanitizer builds): make KERNEL_CC=clang images (tests/suites/91).
 .PHONY: images
 images: $(BUILD)/guest/guest.elf $(BUILD)/guest/guest-plain.elf $(WEDGE_LIB) $(WEDGE_LINUX_LIB) \
-	$(HV_ELF) $(HV_GUESTS) $(BUILD)/profiler/akvm_tiny.elf $(BIN)/afterburn-run $(BIN)/afterburn-sites
+	$(HV_ELF) $(HV_GUESTS) $(BUILD)/profiler/akvm_tiny.elf $(BIN)/afterburn-run $(BIN)/afterburn-sites $(BIN)/afterburn-kvm
 
 deps:
 	.ci/run --install-only
