@@ -78,6 +78,16 @@ for a in "$D/wedge/libwedge.a" "$D/wedge/libwedge-linux.a"; do
 		"$([ -z "$ext" ]; echo $?)" "undefined: $ext"
 done
 
+# vtx through this tree's afterburn-run boots this tree's hypervisor
+# (afterburn-run finds it beside itself): the ISO a dry run prepares holds it.
+if "$D/bin/afterburn-run" --on vtx --dry-run --keep "$T/vtx" "$D/guest/guest.elf" >"$T/vtx.log" 2>&1 &&
+   cmp -s "$T/vtx/iso/boot/hv.elf" "$D/hypervisor_stub/hv.elf"; then
+	ok "$D/bin/afterburn-run --on vtx boots $D/hypervisor_stub/hv.elf"
+else
+	nok "$D/bin/afterburn-run --on vtx: its ISO does not hold $D/hypervisor_stub/hv.elf"
+	show "$T/vtx.log"
+fi
+
 # The matrices, as the gcc images get them; each suite's own check lines,
 # prefixed so that they read as this suite's.
 sub() { "$@" 2>&1 | sed -u -e 's/^\(ok\|not ok\|skip\) - /\1 - clang: /'; }
