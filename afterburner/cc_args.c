@@ -12,8 +12,12 @@
  *   -emit-llvm, -Xclang -emit-...      bitcode or an object from cc1 itself
  *   -Xclang -flto...
  * Response files (@FILE) are read and checked the same way (gcc and clang
- * expand them in place).  The scan also notes what the compile is expected
- * to assemble (struct cc_scan), for the check after the compile in cc.c.
+ * expand them in place), and so are the options clang's driver adds from
+ * CCC_OVERRIDE_OPTIONS (after afterburn-cc's last word, so "+-fintegrated-as"
+ * would undo the -fno-integrated-as it puts last); that variable's edits
+ * that rewrite or remove arguments are refused.  The scan also notes what the
+ * compile is expected to assemble (struct cc_scan), for the check after the
+ * compile in cc.c.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -208,12 +212,49 @@ static int cc_scan_list(int argc, char **argv, struct cc_scan *sc, const char *o
 	return 0;
 }
 
+/*
+ * CCC_OVERRIDE_OPTIONS: clang's driver edits its command line with it, words
+ * separated by blanks, after afterburn-cc has built that line: "^OPT" puts
+ * OPT first, "+OPT" last (checked like any option), "s/A/B/", "xOPT" and
+ * "XOPT" rewrite or remove arguments (they could remove afterburn-cc's -B or
+ * -fno-integrated-as: refused), "O..." sets the -O level; a leading '#' only
+ * silences clang's notes.  gcc ignores the variable; it is checked whatever
+ * the compiler's name, since a clang called "cc" reads it too.
+ */
+static int cc_scan_override(struct cc_scan *sc, const char **lang)
+{
+	const char *env = getenv("CCC_OVERRIDE_OPTIONS");
+	static const char origin[] = "CCC_OVERRIDE_OPTIONS";
+
+	if (!env || !*env)
+		return 0;
+	char *copy = strdup(env + (*env == '#'));
+	if (!copy) {
+		fputs("afterburn-cc: error: out of memory\n", stderr);
+		return -1;
+	}
+	/* The words stay allocated: sc may point into them. */
+	char *words[256];
+	int n = 0;
+	for (char *w = strtok(copy, " "); w; w = strtok(NULL, " ")) {
+		if (w[0] == '^' || w[0] == '+') {
+			if (n == (int)(sizeof(words) / sizeof(words[0])))
+				return cc_refuse(w, origin, "too many edits; pass the options directly");
+			words[n++] = w + 1;
+		} else if ((w[0] == 's' && w[1] == '/') || w[0] == 'x' || w[0] == 'X') {
+			return cc_refuse(w, origin, "clang would rewrite or remove arguments after afterburn-cc "
+					 "(its -B or -fno-integrated-as among them: no sites); unset CCC_OVERRIDE_OPTIONS");
+		}
+	}
+	return cc_scan_list(n, words, sc, origin, 0, lang);
+}
+
 int cc_args_scan(int argc, char **argv, struct cc_scan *sc)
 {
 	const char *lang = NULL;
 
 	memset(sc, 0, sizeof(*sc));
-	if (cc_scan_list(argc, argv, sc, NULL, 0, &lang))
+	if (cc_scan_list(argc, argv, sc, NULL, 0, &lang) || cc_scan_override(sc, &lang))
 		return -1;
 	if (sc->lto)
 		return cc_refuse(sc->lto, NULL,

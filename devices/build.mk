@@ -15,7 +15,7 @@ DEV_CFLAGS       := -I$(DEV_DIR)
 # The kernel variant must not call memset/memcpy behind our back (hv.elf has none).
 $(OBJ)/devices/kernel/%.o: $(DEV_DIR)/%.c $(DEV_HDRS)
 	@mkdir -p $(@D)
-	$(KERNEL_CC) $(KERNEL_CFLAGS) -fno-tree-loop-distribute-patterns $(DEV_CFLAGS) -c $< -o $@
+	$(KERNEL_CC) $(KERNEL_CFLAGS) $(KERNEL_NO_LIBCALLS) $(DEV_CFLAGS) -c $< -o $@
 
 $(OBJ)/devices/host/%.o: $(DEV_DIR)/%.c $(DEV_HDRS)
 	@mkdir -p $(@D)

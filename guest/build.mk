@@ -10,9 +10,9 @@ GUEST_OBJ_AB := $(patsubst guest/%,$(OBJ)/guest/ab/%.o,$(GUEST_SRCS))
 GUEST_OBJ_PLAIN := $(patsubst guest/%,$(OBJ)/guest/plain/%.o,$(GUEST_SRCS))
 
 # No SSE in the kernel, no loop-to-memset rewriting (lib.c forwards memset).
-GUEST_CFLAGS := $(KERNEL_CFLAGS) -Iwedge -Iguest -fno-tree-loop-distribute-patterns
+GUEST_CFLAGS := $(KERNEL_CFLAGS) -Iwedge -Iguest $(KERNEL_NO_LIBCALLS)
 GUEST_ASFLAGS := $(KERNEL_ASFLAGS) -Iwedge -Iguest
-GUEST_LDFLAGS := -nostdlib -static -no-pie -Wl,--build-id=none -Wl,-z,max-page-size=0x1000 \
+GUEST_LDFLAGS := -nostdlib -static $(KERNEL_NO_PIE) -Wl,--build-id=none -Wl,-z,max-page-size=0x1000 \
 		 -Wl,-z,noexecstack -Wl,--no-warn-rwx-segments -T guest/guest.ld
 
 $(OBJ)/guest/plain/%.c.o: guest/%.c $(GUEST_HDRS)

@@ -28,7 +28,7 @@ $(HV_OBJDIR)/%.o: $(HV_DIR)/%.S
 
 $(HV_ELF): $(HV_OBJS) $(HV_DIR)/hv.ld
 	@mkdir -p $(@D)
-	$(KERNEL_CC) -nostdlib -static -no-pie -Wl,--build-id=none -Wl,-z,max-page-size=4096 -Wl,--no-warn-rwx-segments \
+	$(KERNEL_CC) -nostdlib -static $(KERNEL_NO_PIE) -Wl,--build-id=none -Wl,-z,max-page-size=4096 -Wl,--no-warn-rwx-segments \
 		-T $(HV_DIR)/hv.ld -o $@ $(HV_OBJS)
 
 # A guest that must load somewhere else says so here (tg.ld's tg_base).
@@ -40,7 +40,7 @@ $(HV_OUT)/guests/tg_low1.elf: $(HV_DIR)/tests-guests/tg_low.S
 $(HV_OUT)/guests/%.elf: $(HV_DIR)/tests-guests/%.S $(HV_DIR)/tests-guests/tg_common.inc \
 			$(HV_DIR)/tests-guests/tg.ld include/afterburn/hypercall.h $(HV_DIR)/build.mk
 	@mkdir -p $(@D)
-	$(KERNEL_CC) $(KERNEL_ASFLAGS) -I$(HV_DIR)/tests-guests -nostdlib -static -no-pie \
+	$(KERNEL_CC) $(KERNEL_ASFLAGS) -I$(HV_DIR)/tests-guests -nostdlib -static $(KERNEL_NO_PIE) \
 		-Wl,--build-id=none -Wl,-z,max-page-size=4096 -Wl,--no-warn-rwx-segments $(TG_LDFLAGS) \
 		-T $(HV_DIR)/tests-guests/tg.ld -o $@ $<
 

@@ -16,7 +16,7 @@ LOADER_LIB       := $(OBJ)/loader/libabloader.a
 
 # gcc turns byte loops into memcpy/memset calls even with -ffreestanding;
 # the wedge has no libc, so forbid that for the kernel variant.
-LOADER_KERNEL_CFLAGS := $(KERNEL_CFLAGS) -fno-tree-loop-distribute-patterns
+LOADER_KERNEL_CFLAGS := $(KERNEL_CFLAGS) $(KERNEL_NO_LIBCALLS)
 LOADER_KERNEL_PARTS  := $(patsubst %.c,$(OBJ)/%.kpart.o,$(LOADER_CORE_SRCS) loader/rewriter_sync_x86.c)
 REWRITER_KERNEL_OBJ  := $(OBJ)/loader/rewriter.kernel.o
 

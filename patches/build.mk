@@ -6,8 +6,10 @@
 # runs.
 
 .PHONY: linux
+# make KERNEL_CC=clang linux: the same with clang, into build/clang/linux
+# (build.sh's LINUX_CC).
 linux: $(BIN)/afterburn-cc $(WEDGE_LINUX_LIB) $(INIT_OUT)/init
-	patches/linux-6.1/build.sh
+	LINUX_CC=$(KERNEL_CC) patches/linux-6.1/build.sh
 	$(MAKE) --no-print-directory $(INIT_OUT)/initramfs.cpio
 	@if [ -d $(INIT_OUT)/plain ]; then cmp -s $(INIT_OUT)/initramfs.cpio $(INIT_OUT)/plain/initramfs.cpio || \
 		cp $(INIT_OUT)/initramfs.cpio $(INIT_OUT)/plain/initramfs.cpio; fi

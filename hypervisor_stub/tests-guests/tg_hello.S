@@ -6,6 +6,16 @@
  */
 #include "tg_common.inc"
 
+/* hypercall.h's CPUID leaves carry C's u suffix, which gas reads as part of
+ * the number and clang's integrated assembler refuses ("unexpected token"):
+ * the same values without it, checked against the header by cpp (whose #if
+ * takes the suffix). */
+#if AB_HV_CPUID_BASE != 0x40000000 || AB_HV_CPUID_FEATURES != 0x40000001
+#error "hypercall.h's CPUID leaves changed: update TG_CPUID_BASE/TG_CPUID_FEATURES"
+#endif
+#define TG_CPUID_BASE		0x40000000
+#define TG_CPUID_FEATURES	0x40000001
+
 	.text
 	.globl tg_main
 tg_main:
@@ -37,7 +47,7 @@ tg_main:
 	CHECK nc, s_novmx
 
 	/* 3. leaf 0x40000000: signature, 0x40000001: ABI version + trap */
-	movl	$AB_HV_CPUID_BASE, %eax
+	movl	$TG_CPUID_BASE, %eax
 	cpuid
 	cmpl	$0x65746641, %ebx	/* "Afte" */
 	jne	3f
@@ -45,7 +55,7 @@ tg_main:
 	jne	3f
 	cmpl	$0x4d4d566e, %edx	/* "nVMM" */
 3:	CHECK e, s_sig
-	movl	$AB_HV_CPUID_FEATURES, %eax
+	movl	$TG_CPUID_FEATURES, %eax
 	cpuid
 	cmpl	$AB_HV_ABI_VERSION, %eax
 	jne	3f

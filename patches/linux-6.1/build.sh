@@ -8,21 +8,33 @@
 # A build that is up to date does not rebuild (kbuild decides); the source
 # is unpacked again only when the tarball or the series changed.
 # Environment: LINUX_TARBALL (default /usr/src/linux-source-6.1.tar.xz),
-# LINUX_JOBS (default: the number of CPUs), LINUX_ONLY=afterburn|plain.
+# LINUX_JOBS (default: the number of CPUs), LINUX_ONLY=afterburn|plain,
+# LINUX_CC=gcc|clang (default gcc).  LINUX_CC=clang builds the same with
+# clang (CC="afterburn-cc clang", plain CC=clang; LLVM_IAS=0, since kbuild
+# otherwise passes -fintegrated-as, which afterburn-cc refuses: clang would
+# assemble without the afterburner) into build/clang/linux/, with the tools
+# and the clang-built wedge of build/clang/ (make KERNEL_CC=clang images).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-out=$root/build/linux
+lcc=${LINUX_CC:-gcc}
+kextra=()
+case $lcc in
+gcc) tree=$root/build ;;
+clang) tree=$root/build/clang; kextra=(LLVM_IAS=0) ;;
+*) echo "make linux: error: LINUX_CC=$lcc: want gcc or clang" >&2; exit 1 ;;
+esac
+out=$tree/linux
 tarball=${LINUX_TARBALL:-/usr/src/linux-source-6.1.tar.xz}
 jobs=${LINUX_JOBS:-$(nproc)}
-cc_ab="$root/build/bin/afterburn-cc gcc"
-wedge=$root/build/wedge/libwedge-linux.a
+cc_ab="$tree/bin/afterburn-cc $lcc"
+wedge=$tree/wedge/libwedge-linux.a
 
 die() { echo "make linux: error: $*" >&2; exit 1; }
 
 [ -r "$tarball" ] || die "$tarball missing: install Debian's linux-source-6.1 (make deps) or set LINUX_TARBALL"
-for f in "$root/build/bin/afterburn-cc" "$root/build/libexec/afterburn/as" "$wedge"; do
+for f in "$tree/bin/afterburn-cc" "$tree/libexec/afterburn/as" "$wedge"; do
 	[ -e "$f" ] || die "$f missing: run make first"
 done
 mapfile -t series < <(grep -v '^#' "$here/series" | sed '/^$/d')
@@ -50,12 +62,12 @@ fi
 build() {
 	local obj=$1 cc=$2 dest=$3 key=""
 	mkdir -p "$obj" "$dest"
-	local kmake=(make -s -C "$src" O="$obj" CC="$cc" AFTERBURN_WEDGE="$wedge" -j"$jobs")
-	if [ "$cc" != gcc ]; then
+	local kmake=(make -s -C "$src" O="$obj" CC="$cc" AFTERBURN_WEDGE="$wedge" ${kextra[@]+"${kextra[@]}"} -j"$jobs")
+	if [ "$cc" != "$lcc" ]; then
 		# kbuild rebuilds an object when its command line changes: put the
 		# afterburner's identity on it, so a new afterburner means new objects.
-		key=$(cat "$root/build/libexec/afterburn/as" "$root/build/bin/afterburn" \
-			"$root/build/bin/afterburn-cc" | sha256sum | cut -c1-16)
+		key=$(cat "$tree/libexec/afterburn/as" "$tree/bin/afterburn" \
+			"$tree/bin/afterburn-cc" | sha256sum | cut -c1-16)
 		kmake+=(KCPPFLAGS="-D__AFTERBURN_KEY=0x$key")
 	fi
 	if [ "$(cat "$obj/config.stamp" 2>/dev/null)" != "$(sha256sum <"$here/afterburn.config")" ]; then
@@ -84,9 +96,9 @@ build() {
 }
 
 case ${LINUX_ONLY:-} in
-plain) build "$out/obj-plain" gcc "$out/plain" ;;
+plain) build "$out/obj-plain" "$lcc" "$out/plain" ;;
 afterburn) build "$out/obj" "$cc_ab" "$out" ;;
 "") build "$out/obj" "$cc_ab" "$out"
-    build "$out/obj-plain" gcc "$out/plain" ;;
+    build "$out/obj-plain" "$lcc" "$out/plain" ;;
 *) die "LINUX_ONLY=$LINUX_ONLY: want afterburn or plain" ;;
 esac

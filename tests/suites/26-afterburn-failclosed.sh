@@ -5,8 +5,12 @@
 #    removed (-o to a symlink to /dev/full: the link stays); an existing
 #    output is untouched when processing or writing fails
 #  - afterburn-cc refuses what would bypass our assembler (-fintegrated-as,
-#    also in @files; -flto; -emit-llvm; -Xclang -emit-obj) and detects a
-#    compile that produced an object without running the wrapper
+#    also in @files, before a -fno-integrated-as, or added by clang's
+#    CCC_OVERRIDE_OPTIONS, whose rewriting edits are refused too; -flto;
+#    -emit-llvm; -Xclang -emit-obj) and detects a compile that produced an
+#    object without running the wrapper; clang's other assembler options
+#    (-Wa, --target, a -B of the user's, -x assembler[-with-cpp],
+#    -save-temps, .ll input) keep the wrapper
 #  - the wrapper never re-execs itself (AFTERBURN_REAL_AS = itself, a link,
 #    a copy) and refuses several inputs
 #  - ccache: afterburn-cc ccache gcc (the supported spelling) misses on a
@@ -144,6 +148,58 @@ if command -v clang >/dev/null; then
 	fi
 else
 	skip "clang: not installed"
+fi
+# A later -fno-integrated-as does not make an earlier -fintegrated-as fine:
+# the refusal does not depend on the order.
+expect_err "clang -fintegrated-as -fno-integrated-as refused" "-fintegrated-as: the compiler would assemble" \
+	"$CC" clang -c k.c -o kc.o -fintegrated-as -fno-integrated-as
+# CCC_OVERRIDE_OPTIONS edits clang's command line after afterburn-cc built it:
+# "+-fintegrated-as" would come after our -fno-integrated-as (through ccache
+# no check after the compile would see it), an x/s edit could drop our -B.
+rm -f kc.o
+for e in '+-fintegrated-as' '#^-O1 +-integrated-as' '+-Xclang +-emit-obj'; do
+	CCC_OVERRIDE_OPTIONS=$e expect_err "CCC_OVERRIDE_OPTIONS='$e' refused" "in CCC_OVERRIDE_OPTIONS: " \
+		"$CC" clang -c k.c -o kc.o
+done
+for e in 'x-fno-integrated-as' 's/-B/-I/'; do
+	CCC_OVERRIDE_OPTIONS=$e expect_err "CCC_OVERRIDE_OPTIONS='$e' (rewrites arguments) refused" \
+		"clang would rewrite or remove arguments after afterburn-cc" "$CC" clang -c k.c -o kc.o
+done
+CCC_OVERRIDE_OPTIONS='+-fintegrated-as' expect_err "CCC_OVERRIDE_OPTIONS='+-fintegrated-as' with ccache refused" \
+	"in CCC_OVERRIDE_OPTIONS: " "$CC" ccache clang -c k.c -o kc.o
+check "CCC_OVERRIDE_OPTIONS refused: no object" "$([ ! -e kc.o ]; echo $?)" "kc.o written"
+# What clang passes on to the assembler step differently from gcc: each of
+# these still assembles through the wrapper (the sites are there).
+if command -v clang >/dev/null; then
+	printf '\t.text\n\tcli\n\toutb %%al, $0x80\n' >ka.S
+	mkdir -p userb
+	printf '#!/bin/sh\necho user-as >&2\nexec as "$@"\n' >userb/as
+	cp userb/as userb/x86_64-linux-gnu-as
+	chmod +x userb/as userb/x86_64-linux-gnu-as
+	clang -S -emit-llvm k.c -o k.ll 2>/dev/null
+	echo -fintegrated-as >ias.cfg	# a config file's options come before the command line's
+	while IFS='|' read -r what args; do
+		rm -f kv.o
+		# shellcheck disable=SC2086
+		if CCC_OVERRIDE_OPTIONS='#O1 +-DAB_X=1' "$CC" clang $args -o kv.o 2>w.err && [ "$(nsites kv.o)" = 2 ] &&
+		   ! grep -q user-as w.err; then
+			ok "clang $what: assembled by the wrapper, 2 sites"
+		else
+			nok "clang $what: $(nsites kv.o) sites: $(head -n 2 w.err | tr '\n' ' ')"
+		fi
+	done <<'L'
+-Wa,--noexecstack -Wa,-g|-c k.c -Wa,--noexecstack -Wa,-g
+--target=x86_64-linux-gnu|--target=x86_64-linux-gnu -c k.c
+a -B of the user's with an as and a triple-as in it|-B userb/ --target=x86_64-linux-gnu -c k.c
+-x assembler-with-cpp|-c -x assembler-with-cpp ka.S
+-x assembler|-c -x assembler ka.S
+-save-temps -g|-c k.c -save-temps -g
+LLVM IR input (.ll)|-c k.ll
+a clang config file saying -fintegrated-as|--config ./ias.cfg -c k.c
+CCC_OVERRIDE_OPTIONS with only O and + edits|-c k.c
+L
+else
+	skip "clang: the assembler options: not installed"
 fi
 
 # A compiler that does not use our assembler (it drops -B): detected, object removed.

@@ -14,11 +14,14 @@
 # A hypervisor FATAL (no exits: line) is afterburn-run exit 2 with the FATAL
 # line as its crash reason; with several guests afterburn-run judges each one.
 # Guest consoles are shown indented ("  | ") and only on failure.
+# Environment: BUILD (default build) names the build tree under test
+# (its afterburn-run boots its hypervisor_stub/hv.elf).
 set -u
 . "$(dirname "$0")/../lib.sh"
-run=build/bin/afterburn-run
-hv=build/hypervisor_stub/hv.elf
-tg=build/hypervisor_stub/guests
+B=${BUILD:-build}	# the build tree under test (suite 91: build/clang)
+run=$B/bin/afterburn-run
+hv=$B/hypervisor_stub/hv.elf
+tg=$B/hypervisor_stub/guests
 tl_tmp
 
 TL_PREFIX="hypervisor: "	# ok/nok/skip: tests/lib.sh
@@ -323,10 +326,10 @@ sample() {
 		"^afterburn: platform=afterburnvmm backend=$backend " \
 		'^afterburn-guest: PASS tests=[0-9]+$' '^hv: guest exited status=0x10$'
 }
-sample plain-native build/guest/guest-plain.elf native
-sample guest-native build/guest/guest.elf native
-sample guest-trace build/guest/guest.elf trace
-sample guest-hypercall build/guest/guest.elf hypercall
+sample plain-native $B/guest/guest-plain.elf native
+sample guest-native $B/guest/guest.elf native
+sample guest-trace $B/guest/guest.elf trace
+sample guest-hypercall $B/guest/guest.elf hypercall
 if [ -f "$T/guest-hypercall.log" ] && grep -q '^afterburn: platform=afterburnvmm backend=hypercall' "$T/guest-hypercall.log"; then
 	# pre-virtualized (issue 3 acceptance): the console and interrupt-flag exits are gone.
 	# On VT-x cli/sti/pushf/popf never exit; what the interrupt flag costs is

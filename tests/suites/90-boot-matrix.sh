@@ -19,18 +19,21 @@
 # Environment: MATRIX_TARGETS (default "tcg bochs kvm"), MATRIX_TIMEOUT
 # (seconds per boot, default 45 tcg, 90 bochs, 180 kvm),
 # MATRIX_GUEST / MATRIX_PLAIN (one other pair of images, for testing the
-# suite itself: then the table is that pair alone).
+# suite itself: then the table is that pair alone), BUILD (default build:
+# the build tree whose afterburn-run and images are used; suite 91 runs this
+# on build/clang).
 set -u
 cd "$(dirname "$0")/../.." || exit 1
 
-run=build/bin/afterburn-run
+B=${BUILD:-build}
+run=$B/bin/afterburn-run
 targets=${MATRIX_TARGETS:-tcg bochs kvm}
 
 # The table: NAME|IMAGE|PLAIN per row.
 if [ -n "${MATRIX_GUEST:-}${MATRIX_PLAIN:-}" ]; then
-	table=("custom|${MATRIX_GUEST:-build/guest/guest.elf}|${MATRIX_PLAIN:-build/guest/guest-plain.elf}")
+	table=("custom|${MATRIX_GUEST:-$B/guest/guest.elf}|${MATRIX_PLAIN:-$B/guest/guest-plain.elf}")
 else
-	table=("sample|build/guest/guest.elf|build/guest/guest-plain.elf")
+	table=("sample|$B/guest/guest.elf|$B/guest/guest-plain.elf")
 	if [ -f build/linux/bzImage ] && [ -f build/linux/plain/bzImage ]; then
 		table+=("linux|build/linux/bzImage|build/linux/plain/bzImage")
 	else

@@ -20,13 +20,15 @@
 # kvmhost is skipped with the reason when KVM is not usable here.
 #
 # Time: ~4-5 s per vtx boot, ~1 s per kvmhost boot: ~35 s in all.
-# Environment: HOSTS (default "vtx kvmhost"), HOSTS_TIMEOUT (per boot, 180).
+# Environment: HOSTS (default "vtx kvmhost"), HOSTS_TIMEOUT (per boot, 180),
+# BUILD (default build: the build tree whose afterburn-run and guests are used).
 set -u
 cd "$(dirname "$0")/../.." || exit 1
 
-run=build/bin/afterburn-run
-guest=build/guest/guest.elf
-plain=build/guest/guest-plain.elf
+B=${BUILD:-build}	# the build tree under test (suite 91: build/clang, its own hv.elf)
+run=$B/bin/afterburn-run
+guest=$B/guest/guest.elf
+plain=$B/guest/guest-plain.elf
 hosts=${HOSTS:-vtx kvmhost}
 limit=${HOSTS_TIMEOUT:-180}
 
