@@ -69,6 +69,7 @@ struct abr_opts {
 	const char *initrd;     /* --initrd, or initramfs.cpio beside IMAGE */
 	int verbose;            /* -v: say what was chosen, and the command */
 	int dry_run;            /* --dry-run: prepare, print, do not boot */
+	const char *profile;    /* --profile OUT: the profile the guest prints (profile_console.c) */
 	char cmdline[4096];     /* guest command line (after --, plus backend) */
 };
 
@@ -239,6 +240,9 @@ int abr_linux_cmdline(struct abr_opts *o, const char *backend);
 /* Helpers (util.c). */
 double abr_now(void);
 int abr_path_join(char *dst, const char *dir, const char *name);
+/* profile_console.c: cut the wedge's profile (afterburn.backend=profile) out
+ * of the console log SERIAL into OUT; 0, or -1 with the reason in why. */
+int abr_profile_console(const char *serial, const char *out, char *why, size_t nwhy);
 int abr_write_file(const char *path, const char *text);
 int abr_copy_file(const char *dst, const char *src);
 int abr_rm_tree(const char *path);

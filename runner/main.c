@@ -41,6 +41,8 @@ static void usage(FILE *f)
 		"  --initrd FILE   Linux: the initramfs (default: initramfs.cpio beside\n"
 		"                  IMAGE)\n"
 		"  --timeout S     give up after S seconds (default depends on the target)\n"
+		"  --profile OUT   write the profile the guest prints at exit (wedge back end\n"
+		"                  profile: afterburn.backend=profile, LLVM-instrumented image) to OUT\n"
 		"  --icount        QEMU TCG: -icount shift=0, so guest rdtsc counts\n"
 		"                  instructions deterministically (Bochs always does)\n"
 		"  --cpu MODEL     QEMU targets: pass -cpu MODEL; Bochs targets: the cpu\n"
@@ -251,6 +253,7 @@ int main(int argc, char **argv)
 		{ "backend", required_argument, NULL, 'b' },
 		{ "timeout", required_argument, NULL, 't' },
 		{ "icount", no_argument, NULL, 'i' },
+		{ "profile", required_argument, NULL, 'P' },
 		{ "cpu", required_argument, NULL, 'c' },
 		{ "ips", required_argument, NULL, 'I' },
 		{ "hv-arg", required_argument, NULL, 'H' },
@@ -298,6 +301,7 @@ int main(int argc, char **argv)
 			}
 			break;
 		case 'i': o.icount = 1; break;
+		case 'P': o.profile = optarg; break;
 		case 'c': o.cpu = optarg; break;
 		case 'H':
 			if (o.n_hv_args == ABR_MAX_EXTRA || !*optarg || strchr(optarg, ' ') ||
@@ -459,6 +463,18 @@ int main(int argc, char **argv)
 			      sizeof(why));
 	}
 	abr_argv_free(&ctx.argv);
+	if (o.profile && !o.dry_run && r != ABR_INFRA && r != ABR_INTERRUPTED && strcmp(t->name, "vtx")) {
+		char pwhy[480];
+
+		if (abr_profile_console(ctx.serial, o.profile, pwhy, sizeof(pwhy)) == 0) {
+			fprintf(stderr, "afterburn-run: profile written to %s\n", o.profile);
+		} else if (r == ABR_PASS) {
+			r = ABR_INFRA;
+			snprintf(why, sizeof(why), "%s", pwhy);
+		} else {
+			fprintf(stderr, "afterburn-run: %s\n", pwhy);
+		}
+	}
 
 	if (o.keep)
 		fprintf(stderr, "afterburn-run: files kept in %s\n", ctx.dir);
