@@ -26,7 +26,7 @@
  *  - stores just before a frame became known (zeroing a fresh table page,
  *    filling a new hierarchy before its first CR3 load) are credited when it
  *    does: the last WEDGE_PROF_RING stores into frames that were not tables
- *    are kept as (frame, ID, count), consecutive repeats folded, and are
+ *    are kept as (frame, ID, count), repeats folded, and are
  *    searched for each frame that becomes a table.
  * Limits (each counted and printed as a '#' line when it happens): frames
  * above WEDGE_PROF_FRAMES, more than WEDGE_PROF_TABLES tables or
@@ -61,6 +61,7 @@ static struct {
 	struct { uint32_t id, pad; uint64_t count; } hits[WEDGE_PROF_IDS];
 	struct { uint32_t frame1, id; uint64_t count; } ring[WEDGE_PROF_RING];
 	uint32_t ring_next;
+	uint16_t recent[256];			/* hash(frame, ID) -> ring index + 1 */
 	uint64_t pend_pa, pend_size;		/* a table store to look at again */
 	uint64_t last_root;
 	/* stats */
@@ -186,19 +187,22 @@ static void prof_settle(void)
 	}
 }
 
+/* One store into a frame that is not (yet) a table.  Repeats of a (frame,
+ * ID) pair fold into its entry while a small hash still points at it (an
+ * unrolled loop zeroing a page stores with 8 IDs in turn). */
 static void prof_ring_note(uint64_t frame, uint32_t id)
 {
-	for (unsigned k = 1; k <= 4; k++) {
-		unsigned i = (prof.ring_next + WEDGE_PROF_RING - k) % WEDGE_PROF_RING;
-		if (prof.ring[i].frame1 == frame + 1 && prof.ring[i].id == id) {
-			prof.ring[i].count++;
-			return;
-		}
+	unsigned h = ((uint32_t)frame * 2654435761u ^ id) * 40503u >> 8 & 255;
+	unsigned i = prof.recent[h];
+	if (i && prof.ring[i - 1].frame1 == frame + 1 && prof.ring[i - 1].id == id) {
+		prof.ring[i - 1].count++;
+		return;
 	}
-	unsigned i = prof.ring_next;
+	i = prof.ring_next;
 	prof.ring[i].frame1 = (uint32_t)frame + 1;
 	prof.ring[i].id = id;
 	prof.ring[i].count = 1;
+	prof.recent[h] = (uint16_t)(i + 1);
 	prof.ring_next = (i + 1) % WEDGE_PROF_RING;
 }
 
