@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# tests/suites/76-llvm-pass.sh - the LLVM pass plugin and the wedge's profile back end (issue 11).
+#  - unit-llvm: CUnit tests of the IR-level ID (llvm/ab_irid.h)
+#  - the plugin on a small file: a probe before each store outside the frame (pointer,
+#    global, atomic, memset), none for the frame's own; IDs survive lines inserted above
+#    and edits of another function; a bad mode is an error
+#  - guest-llvmprof.elf (clang + plugin, instrument mode) on tcg with
+#    afterburn.backend=profile: PASS, `afterburn-run --profile` extracts the profile, and
+#    it names exactly paging.c's table stores (every pointer store of paging.c's
+#    functions, from objdump of the image, each mapped to its probe's ID)
+#  - errors: --profile on an image that prints none, backend=profile on an image
+#    without probes
+#  - numbers (# lines): workload instructions (tcg -icount) of the clang guest without
+#    the plugin, the instrumented one on native (probes return at once) and on profile
+set -u
+. "$(dirname "$0")/../lib.sh"
+B=build
+PLUGIN=$B/lib/afterburn-llvm.so
+RUN=$B/bin/afterburn-run
+PROF_IMG=$B/guest/guest-llvmprof.elf
+PLAIN_IMG=$B/guest/guest-llvmplain.elf
+tl_tmp
+TL_PREFIX="llvm: "
+TL_SHOW=12
+
+tl_unit "unit-llvm" "$B/tests/unit-llvm"
+
+if ! command -v clang-14 >/dev/null || ! command -v llvm-config-14 >/dev/null; then
+	skip "plugin: clang-14 / llvm-14-dev not installed (.ci/run installs them)"; exit 0
+fi
+for f in "$PLUGIN" "$PROF_IMG" "$PLAIN_IMG" "$RUN"; do
+	[ -e "$f" ] || { nok "$f is not built (run make)"; exit 0; }
+done
+
+# --- the plugin on a small file ------------------------------------------------------
+cat >"$T/t.c" <<'EOF'
+unsigned long g;
+struct s { long a[8]; };
+void f(unsigned long *t, unsigned long v)
+{
+	unsigned long loc[4];
+	loc[v & 3] = v;
+	t[3] = v;
+	g = loc[1];
+	__atomic_fetch_add(&g, 1, 0);
+}
+void h(struct s *p) { __builtin_memset(p, 0, sizeof *p); }
+EOF
+# the same file (same name: the name is part of the ID) with lines inserted above f, h changed
+mkdir "$T/v2"
+{ printf 'int pad1;\n\n\nint other(int x) { return x + 1; }\n'; sed 's/sizeof \*p/sizeof *p - 8/' "$T/t.c"; } >"$T/v2/t.c"
+irc() { AFTERBURN_LLVM_MODE=${MODE-instrument} clang-14 -O2 -g -fpass-plugin="$PLUGIN" -S -emit-llvm -o "$2" "$1"; }
+if irc "$T/t.c" "$T/t.ll" 2>"$T/e" && irc "$T/v2/t.c" "$T/t2.ll" 2>>"$T/e"; then
+	# probes in f: t[3], g =, atomicrmw g; none for loc[]; h: memset with 64
+	pf=$(awk '/^define .*@f\(/,/^}/' "$T/t.ll" | grep -c 'call void @afterburn_probe_store')
+	ph=$(awk '/^define .*@h\(/,/^}/' "$T/t.ll" | grep -c 'call void @afterburn_probe_store(i8\* %[0-9]*, i64 64,')
+	check "probes before t[3]=, g= and the atomic add, none for the frame's array ($pf in f)" \
+		"$([ "$pf" = 3 ]; echo $?)" "$(grep afterburn_probe_store "$T/t.ll" | head -n 5 | tr '\n' ' ')"
+	check "memset counts as a store of its length (64)" "$([ "$ph" = 1 ]; echo $?)" "h: $ph probes of 64 bytes"
+	ids() { awk -v fn="$2" '$0 ~ "^define .*@" fn "\\(" {p=1} p && /afterburn_probe_store\(/ { sub(/.*i32 /, ""); sub(/\).*/, ""); print } /^}/ {p=0}' "$1" | tr '\n' ' '; }
+	i1=$(ids "$T/t.ll" f); i2=$(ids "$T/t2.ll" f)
+	check "IDs of f's stores survive lines inserted above and an edit of h ($i1)" \
+		"$([ -n "$i1" ] && [ "$i1" = "$i2" ]; echo $?)" "before: $i1 after: $i2"
+	n=$(grep -c 'section "afterburn_probes"' "$T/t.ll")
+	check "one afterburn_probes table per module" "$([ "$n" = 1 ]; echo $?)" "$n tables"
+else
+	nok "clang with the plugin failed"; show "$T/e"
+fi
+MODE=off irc "$T/t.c" "$T/off.ll" 2>"$T/e"
+check "mode off: no probes" "$(! grep -q afterburn_probe_store "$T/off.ll"; echo $?)" "probes in the off build"
+if MODE=bogus irc "$T/t.c" "$T/bad.ll" 2>"$T/e"; then
+	nok "AFTERBURN_LLVM_MODE=bogus was accepted"
+else
+	check "AFTERBURN_LLVM_MODE=bogus: error naming the mode" "$(grep -q 'bogus is not a mode' "$T/e"; echo $?)" "$(head -n 2 "$T/e")"
+fi
+
+# --- the instrumented guest on tcg, profile back end -----------------------------------
+if ! $RUN --on tcg --check >/dev/null 2>&1; then
+	skip "guest runs: tcg not usable here"; exit 0
+fi
+timeout 600 $RUN --on tcg --profile "$T/g.prof" "$PROF_IMG" -- afterburn.backend=profile >"$T/run.out" 2>&1
+rc=$?
+check "guest-llvmprof.elf on tcg, backend=profile: PASS" \
+	"$([ $rc = 0 ] && grep -aq '^afterburn: platform=tcg backend=profile' "$T/run.out" &&
+	   grep -aq 'afterburn-guest: PASS' "$T/run.out"; echo $?)" \
+	"exit $rc; $(grep -a 'not ok\|FAIL\|PANIC\|afterburn-run:' "$T/run.out" | head -n 4 | tr '\n' ' ')"
+check "afterburn-run --profile wrote the profile (afterburn-profile 2, program files=)" \
+	"$([ "$(head -n 1 "$T/g.prof" 2>/dev/null)" = "afterburn-profile 2" ] &&
+	   sed -n 2p "$T/g.prof" | grep -q '^program files=.*paging.c'; echo $?)" "$(head -n 3 "$T/g.prof" 2>&1 | tr '\n' ' ')"
+
+# Independent list: every store through a pointer (not the stack, not rip-relative) in
+# the functions of paging.c's object (objdump of the image), mapped to the ID of the
+# probe call before it (mov $ID, %edx; call afterburn_probe_store: the store cannot move
+# above its own probe, nor below the next one, which may read it).
+fns=$(nm --defined-only "$B/obj/guest/llvmprof/paging.c.o" | awk 'tolower($2)=="t"{print $3}' | paste -sd'|')
+objdump -d --no-show-raw-insn "$PROF_IMG" | awk -v re="^($fns)\$" '
+	/^[0-9a-f]+ <.*>:$/ { name = $2; gsub(/[<>:]/, "", name); f = (name ~ re); id = "none"; next }
+	!f { next }
+	/\tmov +\$0x[0-9a-f]+,%edx$/ { cand = $0; sub(/.*\$0x/, "", cand); sub(/,.*/, "", cand); next }
+	/\tcall .*<afterburn_probe_store>/ { id = cand; next }
+	/\t(mov|stos)/ && /,.*\(/ && !/\(%rsp\)/ && !/\(%rip\)/ {
+		sub(":", "", $1)
+		print $1, (id == "none" ? id : substr("00000000" id, length(id) + 1)), name; id = "none" }' >"$T/expect"
+awk '{ print $2 }' "$T/expect" | sort -u >"$T/expect.ids"
+grep '^site ' "$T/g.prof" | awk '{ print $2 }' | sort -u >"$T/got.ids"
+unprobed=$(awk '$2 == "none" { print $1 "(" $3 ")" }' "$T/expect" | tr '\n' ' ')
+missing=$(comm -23 "$T/expect.ids" "$T/got.ids" | tr '\n' ' ')
+extra=$(comm -13 "$T/expect.ids" "$T/got.ids" | tr '\n' ' ')
+check "every pointer store of paging.c has its probe ($(wc -l <"$T/expect") stores)" \
+	"$([ -z "$unprobed" ] && [ "$(wc -l <"$T/expect")" -ge 8 ]; echo $?)" "no probe before: $unprobed"
+check "profile names exactly paging.c's $(wc -l <"$T/expect.ids") table-store IDs (objdump)" \
+	"$([ -z "$missing" ] && [ -z "$extra" ] && [ -s "$T/got.ids" ]; echo $?)" "missing: $missing extra: $extra"
+check "every profiled site is in paging.c" \
+	"$(grep '^site ' "$T/g.prof" | awk '$5 != "paging.c"' | grep -q .; [ $? = 1 ]; echo $?)" \
+	"$(grep '^site ' "$T/g.prof" | awk '$5 != "paging.c"' | head -n 3 | tr '\n' ' ')"
+grep '^# afterburn profile back end' "$T/g.prof" | sed 's/^# /# tcg: /'
+check "profile back end hit no limit" "$(! grep -q '^# limits' "$T/g.prof"; echo $?)" "$(grep '^# limits' "$T/g.prof")"
+
+# --- errors ----------------------------------------------------------------------------------
+timeout 600 $RUN --on tcg --profile "$T/none.prof" "$B/guest/guest.elf" -- afterburn.backend=native >"$T/e.out" 2>&1
+rc=$?
+check "--profile on an image that prints no profile: exit 4, says why, writes nothing" \
+	"$([ $rc = 4 ] && grep -q "no 'afterburn: profile begin' line" "$T/e.out" && [ ! -e "$T/none.prof" ]; echo $?)" \
+	"exit $rc; $(grep 'afterburn-run: ' "$T/e.out" | head -n 2 | tr '\n' ' ')"
+timeout 600 $RUN --on tcg "$PLAIN_IMG" -- afterburn.backend=profile >"$T/e2.out" 2>&1
+rc=$?
+check "backend=profile on an image without probes: the wedge says so, native runs, the run fails" \
+	"$([ $rc = 1 ] && grep -aq 'profile back end not available: the image has no store probes' "$T/e2.out" &&
+	   grep -aq '^afterburn: platform=tcg backend=native' "$T/e2.out"; echo $?)" \
+	"exit $rc; $(grep -a 'afterburn' "$T/e2.out" | head -n 3 | tr '\n' ' ')"
+
+# --- numbers ---------------------------------------------------------------------------------
+wl() { timeout 600 $RUN --on tcg --icount "$@" 2>&1 | grep -o 'workload_tsc=[0-9]*' | cut -d= -f2; }
+w0=$(wl "$PLAIN_IMG" -- afterburn.backend=native)
+w1=$(wl "$PROF_IMG" -- afterburn.backend=native)
+w2=$(wl "$PROF_IMG" -- afterburn.backend=profile)
+echo "# tcg -icount workload instructions: clang guest ${w0:-?}, instrumented native ${w1:-?}, instrumented profile ${w2:-?}" \
+     "(x$(echo "${w0:-0} ${w1:-0} ${w2:-0}" | awk '{ if ($1 > 0) printf "%.2f / x%.2f", $2 / $1, $3 / $1; else printf "?" }'))"
+echo "# profile: $(grep -c '^site ' "$T/g.prof") sites, hits: $(grep '^site ' "$T/g.prof" | awk '{ s += $4 } END { print s }')"
+exit 0
