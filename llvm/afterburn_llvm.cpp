@@ -7,6 +7,17 @@
 //   AFTERBURN_LLVM_MODE=instrument   before every store that may write memory
 //       outside the current stack frame, call afterburn_probe_store(addr, size,
 //       id) and emit a struct ab_probe_rec (afterburn/probe.h) for it
+//   AFTERBURN_LLVM_MODE=use, AFTERBURN_LLVM_PROFILE=FILE   each store whose ID
+//       FILE lists (kind pt-write or mmio-write, this source file) becomes a site
+//       of that class: the store is replaced by inline asm `mov %rax|%eax|%ax|%al,
+//       (%rdi)` (value and address in fixed registers, so the record's operands are
+//       constants) followed by the site macro of afterburn/site_asm.h, renamed to
+//       .Lablvm_site (the afterburner refuses its own .Lafterburn_ prefix in its
+//       input) and defined once per module in module-level asm: pad, slot and
+//       record exactly as the afterburner writes them, so the rewriter and every
+//       back end handle them unchanged.  Fails closed: a profile that does not
+//       parse, is of other sources, or lists sites of this file none of which is
+//       here, and a profiled store that cannot be such a mov, are errors.
 //   unset, empty or "off"            the pass changes nothing
 // Anything else is a fatal error (fails closed).
 //
@@ -21,6 +32,7 @@
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/InlineAsm.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
@@ -28,6 +40,7 @@
 #include "llvm/Passes/PassPlugin.h"
 #include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
 #include "llvm/Transforms/Utils/ModuleUtils.h"
 
 #include <cstdlib>
@@ -37,13 +50,20 @@
 extern "C" {
 #include "ab_irid.h"
 #include "afterburn/probe.h"
+#include "afterburn/site.h"
 }
+#include "irprof.h"
+
+// The site macro, cpp's text of include/afterburn/site_asm.h renamed (llvm/build.mk).
+static const char abSiteMacro[] =
+#include "site_macro.inc"
+	;
 
 using namespace llvm;
 
 namespace {
 
-enum class AbMode { Off, Instrument };
+enum class AbMode { Off, Instrument, Use };
 
 AbMode abMode()
 {
@@ -52,8 +72,10 @@ AbMode abMode()
 		return AbMode::Off;
 	if (!strcmp(m, "instrument"))
 		return AbMode::Instrument;
+	if (!strcmp(m, "use"))
+		return AbMode::Use;
 	report_fatal_error(Twine("afterburn-llvm: AFTERBURN_LLVM_MODE=") + m +
-			   " is not a mode (want instrument or off)", false);
+			   " is not a mode (want instrument, use or off)", false);
 }
 
 // One store the pass instruments: where the probe goes and what it says.
@@ -121,10 +143,54 @@ Constant *abString(Module &M, std::map<std::string, Constant *> &pool, StringRef
 	return p;
 }
 
+// Use mode: replace store s (profiled as id, class cls) by the site; false if
+// it cannot be one (then *why says so).
+bool abMakeSite(AbStore &s, uint32_t id, unsigned cls, const char **why)
+{
+	auto *st = dyn_cast<StoreInst>(s.at);
+	if (!st) {
+		*why = "not a plain store (atomic, memset/memcpy)";
+		return false;
+	}
+	if (st->isAtomic()) {
+		*why = "an atomic store";
+		return false;
+	}
+	Value *v = st->getValueOperand();
+	Type *vt = v->getType();
+	unsigned size = s.const_size;
+	if (!(vt->isIntegerTy() || vt->isPointerTy()) || (size != 1 && size != 2 && size != 4 && size != 8) ||
+	    (vt->isIntegerTy() && vt->getIntegerBitWidth() != size * 8)) {
+		*why = "not an integer or pointer store of 1, 2, 4 or 8 bytes";
+		return false;
+	}
+	LLVMContext &C = s.at->getContext();
+	IRBuilder<> b(s.at);
+	Type *it = Type::getIntNTy(C, size * 8);
+	if (vt->isPointerTy())
+		v = b.CreatePtrToInt(v, it);
+	static const char *const mov[9] = { nullptr, "movb %al", "movw %ax", nullptr, "movl %eax",
+					    nullptr, nullptr, nullptr, "movq %rax" };
+	std::string text;
+	raw_string_ostream os(text);
+	os << ".Lablvm_s${:uid} = .\n\t" << mov[size] << ", (%rdi)\n\t.Lablvm_site ${:uid}, "
+	   << ab_class_site_len(cls) << ", " << cls << ", 0, 0, " << size << ", " << AB_FORM_MEM << ", "
+	   << AB_REG_RAX << ", " << AB_REG_RDI << ", " << AB_REG_NONE << ", 1, " << AB_REG_NONE
+	   << ", 0, 0, " << id;
+	os.flush();
+	Type *i8p = Type::getInt8PtrTy(C);
+	auto *fty = FunctionType::get(Type::getVoidTy(C), { i8p, it }, false);
+	auto *ia = InlineAsm::get(fty, text, "{di},{ax},~{memory}", true);
+	b.CreateCall(fty, ia, { b.CreatePointerCast(s.ptr, i8p), v });
+	st->eraseFromParent();
+	return true;
+}
+
 struct AfterburnPass : PassInfoMixin<AfterburnPass> {
 	PreservedAnalyses run(Module &M, ModuleAnalysisManager &)
 	{
-		if (abMode() == AbMode::Off)
+		AbMode mode = abMode();
+		if (mode == AbMode::Off)
 			return PreservedAnalyses::all();
 		LLVMContext &C = M.getContext();
 		const DataLayout &DL = M.getDataLayout();
@@ -136,6 +202,17 @@ struct AfterburnPass : PassInfoMixin<AfterburnPass> {
 		StructType *recTy = StructType::get(C, { i32, i32, i32, i32, i8p, i8p });
 		std::vector<Constant *> recs;
 		std::map<std::string, Constant *> strs;
+		uint32_t *pids = nullptr;
+		size_t npids = 0, listed = 0, made = 0;
+		const char *ppath = getenv("AFTERBURN_LLVM_PROFILE");
+		if (mode == AbMode::Use) {
+			char err[1024];
+			if (!ppath || !*ppath)
+				report_fatal_error("afterburn-llvm: AFTERBURN_LLVM_MODE=use needs AFTERBURN_LLVM_PROFILE=FILE",
+						   false);
+			if (ab_irprof_read(ppath, file.c_str(), &pids, &npids, &listed, err, sizeof(err)))
+				report_fatal_error(Twine("afterburn-llvm: ") + err, false);
+		}
 
 		for (Function &F : M) {
 			if (F.isDeclaration() || F.getName() == AB_PROBE_FUNC ||
@@ -147,7 +224,7 @@ struct AfterburnPass : PassInfoMixin<AfterburnPass> {
 				if (abStoreOf(I, DL, s))
 					stores.push_back(s);
 			}
-			if (!stores.empty()) {
+			if (!stores.empty() && mode == AbMode::Instrument) {
 				// The probe reads and writes memory the optimiser was told
 				// this function does not touch.
 				for (auto a : { Attribute::ReadNone, Attribute::ReadOnly, Attribute::WriteOnly,
@@ -173,6 +250,18 @@ struct AfterburnPass : PassInfoMixin<AfterburnPass> {
 				index++;
 				uint32_t id = ab_ir_id(file.c_str(), F.getName().str().c_str(), text,
 						       seen[text]++);
+				if (mode == AbMode::Use) {
+					const char *why = nullptr;
+					if (!ab_irprof_has(pids, npids, id))
+						continue;
+					if (!abMakeSite(s, id, AB_CLASS_PT_WRITE, &why))
+						report_fatal_error(Twine("afterburn-llvm: ") + file + ":" + Twine(line) +
+								   ": error: profiled store " + Twine::utohexstr(id) +
+								   " in " + F.getName() + " cannot be a site: " + why,
+								   false);
+					made++;
+					continue;
+				}
 				IRBuilder<> b(s.at);
 				if (loc)
 					b.SetCurrentDebugLocation(s.at->getDebugLoc());
@@ -185,8 +274,22 @@ struct AfterburnPass : PassInfoMixin<AfterburnPass> {
 					abString(M, strs, file), abString(M, strs, F.getName()) }));
 			}
 		}
-		if (recs.empty())
-			return PreservedAnalyses::all();
+		if (mode == AbMode::Use) {
+			free(pids);
+			if (listed && !made)
+				report_fatal_error(Twine("afterburn-llvm: ") + ppath + ": error: none of the " +
+						   Twine(listed) + " profiled sites of " + file +
+						   " is in this build (re-profile)", false);
+			if (!made)
+				return PreservedAnalyses::all();
+			M.appendModuleInlineAsm(abSiteMacro);
+			return PreservedAnalyses::none();
+		}
+		// One record with ID 0 names the file even without stores (the
+		// profile's `program files=` lists every instrumented source).
+		recs.push_back(ConstantStruct::get(recTy, {
+			ConstantInt::get(i32, 0), ConstantInt::get(i32, 0), ConstantInt::get(i32, 0),
+			ConstantInt::get(i32, 0), abString(M, strs, file), abString(M, strs, "") }));
 		ArrayType *arrTy = ArrayType::get(recTy, recs.size());
 		auto *tab = new GlobalVariable(M, arrTy, true, GlobalValue::PrivateLinkage,
 					       ConstantArray::get(arrTy, recs), ".afterburn.probes");

@@ -11,11 +11,22 @@ LLVM_PLUGIN := $(BUILD)/lib/afterburn-llvm.so
 LLVM_HAVE := $(shell command -v $(LLVM_CONFIG) >/dev/null 2>&1 && command -v $(LLVM_CXX) >/dev/null 2>&1 && echo yes)
 
 ifeq ($(LLVM_HAVE),yes)
-# No libLLVM on the link line: clang, which loads the plugin, has every symbol.
-$(LLVM_PLUGIN): llvm/afterburn_llvm.cpp llvm/ab_irid.h include/afterburn/probe.h include/afterburn/profile.h llvm/build.mk
+# The site macro of include/afterburn/site_asm.h as one C string, its labels
+# renamed from .Lafterburn_ (which the afterburner refuses in its input) to
+# .Lablvm_: cpp's text of the header, never a second copy of the record layout.
+$(OBJ)/llvm/site_macro.inc: include/afterburn/site_asm.h include/afterburn/site.h llvm/build.mk
 	@mkdir -p $(@D)
-	$(LLVM_CXX) $(shell $(LLVM_CONFIG) --cxxflags) -O2 -g -Wall -fPIC -shared -Iinclude -Illvm \
-		-Wno-unused-parameter -o $@ $<
+	$(HOSTCC) -E -P -x assembler-with-cpp -Iinclude $< >$@.cpp
+	sed 's/\.Lafterburn_/.Lablvm_/g; s/^[ \t]*//; /^$$/d; s/\\/\\\\/g; s/"/\\"/g; s/.*/"&\\n"/' $@.cpp >$@.tmp
+	! grep -q Lafterburn_ $@.tmp && mv $@.tmp $@ && rm -f $@.cpp
+
+# No libLLVM on the link line: clang, which loads the plugin, has every symbol.
+$(LLVM_PLUGIN): llvm/afterburn_llvm.cpp llvm/irprof.c llvm/irprof.h llvm/ab_irid.h include/afterburn/probe.h \
+		include/afterburn/profile.h include/afterburn/site.h $(OBJ)/llvm/site_macro.inc llvm/build.mk
+	@mkdir -p $(@D) $(OBJ)/llvm
+	$(LLVM_CLANG) -O2 -g -Wall -Wextra -fPIC -Iinclude -c -o $(OBJ)/llvm/irprof.o llvm/irprof.c
+	$(LLVM_CXX) $(shell $(LLVM_CONFIG) --cxxflags) -O2 -g -Wall -fPIC -shared -Iinclude -Illvm -I$(OBJ)/llvm \
+		-Wno-unused-parameter -Wno-c99-designator -o $@ $< $(OBJ)/llvm/irprof.o
 
 # The sample guest through afterburn-cc clang: llvmprof with the plugin in
 # instrument mode (every store outside the frame calls the wedge's probe),
@@ -37,6 +48,24 @@ $$(BUILD)/guest/guest-$(1).elf: $$(GUEST_OBJ_$(1)) $$(WEDGE_LIB) guest/guest.ld
 endef
 $(eval $(call llvm_guest,llvmprof,AFTERBURN_LLVM_MODE=instrument,-fpass-plugin=$(LLVM_PLUGIN)))
 $(eval $(call llvm_guest,llvmplain,AFTERBURN_LLVM_MODE=,))
+
+# Use mode (second pass, not in `make all`: it boots QEMU): the instrumented
+# guest's profile from one tcg run on the profile back end, rewritten only
+# when its set of sites changes, then the same sources through
+# `afterburn-cc clang --profile=` (afterburn-cc hands an IR-level profile to
+# the plugin's use mode): build/guest/guest-llvmpass2.elf, every profiled
+# table store a pt-write site.  `make guest-llvmpass2`.
+GUEST_LLVM_PROFILE := $(BUILD)/guest/guest-llvm.profile
+$(GUEST_LLVM_PROFILE): $(BUILD)/guest/guest-llvmprof.elf $(BIN)/afterburn-run
+	@mkdir -p $(@D)
+	$(BIN)/afterburn-run --on tcg --quiet --timeout 300 --profile $@.new $< -- afterburn.backend=profile >/dev/null
+	@if [ -f $@ ] && [ "$$(sed -n 's/^\(site [^ ]* [^ ]*\) [0-9]*/\1/p;/^program/p' $@)" = \
+	     "$$(sed -n 's/^\(site [^ ]* [^ ]*\) [0-9]*/\1/p;/^program/p' $@.new)" ]; then \
+		rm -f $@.new; touch $@; else mv $@.new $@; fi
+$(eval $(call llvm_guest,llvmpass2,AFTERBURN_LLVM_MODE=,--profile=$(GUEST_LLVM_PROFILE)))
+$(GUEST_OBJ_llvmpass2): $(GUEST_LLVM_PROFILE)
+.PHONY: guest-llvmpass2
+guest-llvmpass2: $(BUILD)/guest/guest-llvmpass2.elf
 
 .PHONY: llvm
 llvm: $(LLVM_PLUGIN) $(BUILD)/guest/guest-llvmprof.elf $(BUILD)/guest/guest-llvmplain.elf

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include "afterburn/profile.h"
 
 #define PC_BEGIN "afterburn: profile begin"
@@ -52,6 +53,10 @@ int abr_profile_console(const char *serial, const char *out, char *why, size_t n
 				break;
 			}
 			int fd = mkstemp(tmp);
+			mode_t um = umask(0);
+			umask(um);
+			if (fd >= 0)
+				fchmod(fd, 0666 & ~um);	/* as open(2) would have made it */
 			o = fd < 0 ? NULL : fdopen(fd, "w");
 			if (!o) {
 				snprintf(why, nwhy, "--profile: cannot create %s", tmp);

@@ -28,7 +28,7 @@
 #include <stdint.h>
 
 struct ab_probe_rec {
-	uint32_t id;		/* IR-level stable ID, never 0 */
+	uint32_t id;		/* IR-level stable ID; 0: only names file (one per module) */
 	uint32_t line;		/* debug line of the store, 0 if none */
 	uint32_t column;	/* debug column, 0 if none */
 	uint32_t size;		/* bytes stored, 0 if not a constant (memset/memcpy) */
