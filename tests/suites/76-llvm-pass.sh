@@ -10,6 +10,9 @@
 #    functions, from objdump of the image, each mapped to its probe's ID)
 #  - errors: --profile on an image that prints none, backend=profile on an image
 #    without probes
+#  - use mode: guest-llvmpass2.elf (afterburn-cc clang --profile= the tcg profile): one
+#    pt-write site per profiled ID, PASS on tcg native/trace; afterburn-cc's and the
+#    plugin's errors on profiles they cannot apply
 #  - numbers (# lines): workload instructions (tcg -icount) of the clang guest without
 #    the plugin, the instrumented one on native (probes return at once) and on profile
 set -u
@@ -128,6 +131,56 @@ check "backend=profile on an image without probes: the wedge says so, native run
 	"$([ $rc = 1 ] && grep -aq 'profile back end not available: the image has no store probes' "$T/e2.out" &&
 	   grep -aq '^afterburn: platform=tcg backend=native' "$T/e2.out"; echo $?)" \
 	"exit $rc; $(grep -a 'afterburn' "$T/e2.out" | head -n 3 | tr '\n' ' ')"
+
+# --- use mode: guest-llvmpass2.elf -------------------------------------------------------
+if make -s -j2 guest-llvmpass2 >"$T/make2.log" 2>&1; then
+	P2=$B/guest/guest-llvmpass2.elf
+	GP=$B/guest/guest-llvm.profile
+	$B/bin/afterburn-sites list "$P2" >"$T/p2.list" 2>&1
+	want=$(grep '^site ' "$GP" | awk '{ print $2 }' | sort | tr '\n' ' ')
+	have=$(grep '^0x' "$T/p2.list" | awk '/ pt-write /{ print $NF }' | sort | tr '\n' ' ')
+	check "guest-llvmpass2.elf: one pt-write site per profiled ID, with that ID ($(echo $want | wc -w))" \
+		"$([ -n "$want" ] && [ "$want" = "$have" ]; echo $?)" "profile: $want sites: $have"
+	$B/bin/afterburn-sites check -q "$P2" >"$T/c2.out" 2>&1
+	check "afterburn-sites check guest-llvmpass2.elf: nothing sensitive uncovered" "$?" "$(tail -n 3 "$T/c2.out" | tr '\n' ' ')"
+	for b in native trace; do
+		timeout 600 $RUN --on tcg --backend $b "$P2" >"$T/p2$b.out" 2>&1
+		rc=$?
+		check "guest-llvmpass2.elf on tcg, $b: PASS" \
+			"$([ $rc = 0 ] && grep -aq 'afterburn-guest: PASS' "$T/p2$b.out"; echo $?)" \
+			"exit $rc; $(grep -a 'not ok\|FAIL\|PANIC' "$T/p2$b.out" | head -n 3 | tr '\n' ' ')"
+	done
+	ptw=$(grep -ao 'pt-write=[0-9]*' "$T/p2trace.out" | cut -d= -f2)
+	hits=$(grep '^site ' "$GP" | awk '{ s += $4 } END { print s + 0 }')
+	check "trace counts the pt-write sites (${ptw:-none}), at least the profile's hits ($hits)" \
+		"$([ "${ptw:-0}" -ge "$hits" ] && [ "$hits" -gt 1000 ]; echo $?)" "pt-write=${ptw:-none}"
+	echo "# use mode: trace pt-write=${ptw:-?} executions of the profiled sites, profile hits $hits" \
+	     "(the rest: tables of a hierarchy never loaded into CR3, see wedge/profile.c)"
+else
+	nok "make guest-llvmpass2 failed"; show "$T/make2.log"
+fi
+# afterburn-cc: an IR-level profile is the plugin's; gcc cannot use it; the plugin checks it
+printf 'afterburn-profile 2\nprogram files=t.c\n# ids afterburn-llvm\nsite 12345678 pt-write 3 t.c f@7:7 ; store 8\n' >"$T/ir.prof"
+out=$($B/bin/afterburn-cc gcc -O2 -c --profile="$T/ir.prof" "$T/t.c" -o "$T/x.o" 2>&1)
+check "afterburn-cc gcc --profile=IR profile: refused, says why" \
+	"$([ $? != 0 ] && echo "$out" | grep -q 'IR-level IDs (afterburn-llvm): it applies to clang builds only'; echo $?)" "$out"
+out=$(cd "$T" && "$OLDPWD/$B/bin/afterburn-cc" clang-14 -O2 -g -c --profile=ir.prof t.c -o x.o 2>&1)
+check "afterburn-cc clang --profile=IR profile listing none of t.c's stores: error" \
+	"$([ $? != 0 ] && echo "$out" | grep -q 'none of the 1 profiled sites of t.c is in this build'; echo $?)" "$out"
+sed 's/program files=t.c/program files=u.c/' "$T/ir.prof" >"$T/ir2.prof"
+out=$(cd "$T" && "$OLDPWD/$B/bin/afterburn-cc" clang-14 -O2 -g -c --profile=ir2.prof t.c -o x.o 2>&1)
+check "... a profile of other sources: error (file:line)" \
+	"$([ $? != 0 ] && echo "$out" | grep -q 'ir2.prof:2: error: profile of a program built from other sources'; echo $?)" "$out"
+id_f=$(awk '/^define .*@f\(/,/^}/' "$T/t.ll" | grep -m1 'afterburn_probe_store' | sed 's/.*i32 //; s/).*//')
+printf 'afterburn-profile 2\nprogram files=t.c\n# ids afterburn-llvm\nsite %08x pt-write 3 t.c f@7:7 ; store 8\n' \
+	"$((id_f & 0xffffffff))" >"$T/ir3.prof"
+if (cd "$T" && "$OLDPWD/$B/bin/afterburn-cc" clang-14 -O2 -g -c --profile=ir3.prof t.c -o x.o) >"$T/e3" 2>&1; then
+	n=$(readelf -S "$T/x.o" | grep -A1 ' afterburn_sites' | awk 'NR==2 { print $1 }')
+	check "afterburn-cc clang --profile: t[3]= of t.c is one pt-write record (32 bytes)" \
+		"$([ "$((0x${n:-0}))" = 32 ]; echo $?)" "afterburn_sites size 0x${n:-?}"
+else
+	nok "afterburn-cc clang --profile on t.c failed"; show "$T/e3"
+fi
 
 # --- numbers ---------------------------------------------------------------------------------
 wl() { timeout 600 $RUN --on tcg --icount "$@" 2>&1 | grep -o 'workload_tsc=[0-9]*' | cut -d= -f2; }
