@@ -200,8 +200,8 @@ static int ccache_check(const char *self_exe, const char *asw, const char *profi
 			"to CCACHE_EXTRAFILES\n", profile, hint, profile);
 		return -1;
 	}
-	const char *env[] = { "AFTERBURN_COPIED_SECTIONS", "AFTERBURN_IDS" };
-	for (int i = 0; i < 2; i++) {
+	const char *env[] = { "AFTERBURN_COPIED_SECTIONS", "AFTERBURN_IDS", "AFTERBURN_LLVM_MODE" };
+	for (int i = 0; i < 3; i++) {
 		const char *v = getenv(env[i]);
 		if (v && *v) {
 			fprintf(stderr, "afterburn-cc: error: run by ccache: ccache does not hash %s=%s, so an object "

@@ -77,6 +77,19 @@ else
 	check "AFTERBURN_LLVM_MODE=bogus: error naming the mode" "$(grep -q 'bogus is not a mode' "$T/e"; echo $?)" "$(head -n 2 "$T/e")"
 fi
 
+# ccache in front of afterburn-cc: it cannot see AFTERBURN_LLVM_MODE, so afterburn-cc
+# refuses to be cached with it (compiled uncached); a later build without the mode
+# must not get the instrumented object from the cache
+if command -v ccache >/dev/null; then
+	export CCACHE_DIR=$T/ccache
+	(cd "$T" && AFTERBURN_LLVM_MODE=instrument ccache "$OLDPWD/$B/bin/afterburn-cc" clang-14 -O2 -c t.c -o c1.o) >"$T/cc.err" 2>&1
+	(cd "$T" && ccache "$OLDPWD/$B/bin/afterburn-cc" clang-14 -O2 -c t.c -o c2.o) >>"$T/cc.err" 2>&1
+	check "ccache afterburn-cc clang: instrumented with the mode, plain without it (never the cached one)" \
+		"$(nm "$T/c1.o" 2>/dev/null | grep -q afterburn_probe_store && [ -s "$T/c2.o" ] &&
+		   ! nm "$T/c2.o" | grep -q afterburn_probe_store; echo $?)" "$(tail -n 3 "$T/cc.err" | tr '\n' ' ')"
+	unset CCACHE_DIR
+fi
+
 # --- the instrumented guest on tcg, profile back end -----------------------------------
 if ! $RUN --on tcg --check >/dev/null 2>&1; then
 	skip "guest runs: tcg not usable here"; exit 0
