@@ -11,7 +11,8 @@
 #  - errors: --profile on an image that prints none, backend=profile on an image
 #    without probes
 #  - use mode: guest-llvmpass2.elf (afterburn-cc clang --profile= the tcg profile): one
-#    pt-write site per profiled ID, PASS on tcg native/trace; afterburn-cc's and the
+#    pt-write site per profiled ID, PASS on tcg native/trace and on vtx hypercall with
+#    afterburn.ptwrite=direct (the wedge stores from the records); afterburn-cc's and the
 #    plugin's errors on profiles they cannot apply
 #  - numbers (# lines): workload instructions (tcg -icount) of the clang guest without
 #    the plugin, the instrumented one on native (probes return at once) and on profile
@@ -169,6 +170,18 @@ if make -s -j2 guest-llvmpass2 >"$T/make2.log" 2>&1; then
 	# store was a table store, and the probe counted each
 	check "trace counts the pt-write sites as often as the profile counted their stores (${ptw:-none} = $hits)" \
 		"$([ "${ptw:-0}" = "$hits" ] && [ "$hits" -gt 1000 ]; echo $?)" "pt-write=${ptw:-none}, profile hits $hits"
+	# the records' operands are right: the hypercall back end stores from them itself
+	if $RUN --on vtx --check >/dev/null 2>&1; then
+		timeout 900 $RUN --on vtx --backend hypercall "$P2" -- afterburn.ptwrite=direct >"$T/p2vtx.out" 2>&1
+		rc=$?
+		line=$(grep -a 'hypercall pt-write mode=direct' "$T/p2vtx.out" | tr -d '\r')
+		d=$(echo "$line" | grep -o ' direct=[0-9]*' | cut -d= -f2)
+		check "guest-llvmpass2.elf on vtx, hypercall, afterburn.ptwrite=direct: PASS, every pt-write stored by the wedge from its record (${d:-?}, none out of line)" \
+			"$([ $rc = 0 ] && [ "${d:-0}" -gt 1000 ] && echo "$line" | grep -q ' out-of-line=0 '; echo $?)" \
+			"exit $rc; ${line:-no pt-write line}"
+	else
+		skip "guest-llvmpass2.elf on vtx: target not usable here"
+	fi
 else
 	nok "make guest-llvmpass2 failed"; show "$T/make2.log"
 fi
