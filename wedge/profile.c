@@ -33,13 +33,14 @@
  * into a known table (the sample guest has none: the profile counts the
  * same 25,908 table stores as afterburn-kvm's and the VT-x hypervisor's
  * seeded EPT profiles).
- * Limits (each counted and printed as a '#' line when it happens): frames
+ * Limits (counted and printed as a '# limits' line when they happen): frames
  * above WEDGE_PROF_FRAMES, more than WEDGE_PROF_TABLES tables or
  * WEDGE_PROF_IDS distinct IDs; stores older than the ring when their frame
- * becomes a table; a probe interrupted by code that itself stores into a
- * table may lose the pending look at one entry; stores by code without
+ * becomes a table (not counted).  Also: an interrupt with probes between
+ * a probe and its store looks at the entry too early (a child linked there
+ * is found at the next CR3 load of another root); stores by code without
  * probes (assembly, the wedge) are not seen, but their effect on the
- * hierarchy is, at the next CR3 load of a new root.
+ * hierarchy is, at the next CR3 load of another root.
  * Freestanding.
  */
 #include "wedge.h"
