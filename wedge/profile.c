@@ -14,7 +14,7 @@
  *    answers the probe: one load and a bit test per store, no walk;
  *  - it learns frames from the hierarchy of every CR3 loaded (the wedge
  *    rewrites each `mov %reg, %cr3` site to call wedge_prof_cr_post after
- *    the load: a root other than the last is walked, all four levels,
+ *    the load: a new root is walked, all four levels,
  *    2 MiB/1 GiB leaves respected), and from stores into known tables: a probed store into a
  *    table of level > 1 is looked at again at the next probe (its value is
  *    written after the probe returns), and a present non-leaf entry adds
@@ -38,9 +38,9 @@
  * WEDGE_PROF_IDS distinct IDs; stores older than the ring when their frame
  * becomes a table (not counted).  Also: an interrupt with probes between
  * a probe and its store looks at the entry too early (a child linked there
- * is found at the next CR3 load of another root); stores by code without
- * probes (assembly, the wedge) are not seen, but their effect on the
- * hierarchy is, at the next CR3 load of another root.
+ * is found only when its parent's entry is stored again or a new root's walk
+ * reaches it); stores by code without probes (assembly, the wedge) are not
+ * seen, and tables they link only when a walk reaches them.
  * Freestanding.
  */
 #include "wedge.h"
@@ -183,6 +183,7 @@ static void prof_walk(uint64_t frame, unsigned level, int all)
 		return;
 	if (level < 2 || frame >= WEDGE_PROF_FRAMES)
 		return;
+	prof.walks++;
 	const volatile uint64_t *t = prof_table_va(frame);
 	for (unsigned i = 0; i < 512; i++) {
 		uint64_t c = prof_child(t[i], level);
@@ -262,9 +263,10 @@ static uint64_t prof_read_cr3(void)
 	return cr3;
 }
 
-/* A root other than the last one is walked whole (tables filled by code
- * without probes, or linked while their frame held another level, are
- * found there); a reload of the same root costs nothing. */
+/* A root not known as a PML4 is walked (and below it every table new or
+ * at a new level); the stores into known tables keep the rest current.
+ * Walking every root anew at each switch cost so much on Bochs (a timer
+ * tick per switch) that the workload made no progress. */
 static void prof_root(uint64_t cr3)
 {
 	uint64_t root = (cr3 & PTE_ADDR) >> 12;
@@ -273,8 +275,7 @@ static void prof_root(uint64_t cr3)
 	if (root == prof.last_root && prof_is_table(root))
 		return;
 	prof.last_root = root;
-	prof.walks++;
-	prof_walk(root, 4, 1);
+	prof_walk(root, 4, 0);
 }
 
 void wedge_prof_cr3_loaded(void)
@@ -356,7 +357,7 @@ void wedge_prof_report(void)
 			     r->file, r->func, r->line, r->column, r->size);
 	}
 	wedge_printf("# afterburn profile back end: probes=%lu hits=%lu credited=%lu tables=%lu cr3-loads=%lu "
-		     "walks=%lu records=%lu\n", prof.probes, prof.hits_total, prof.credited, prof.tables,
+		     "tables-scanned=%lu records=%lu\n", prof.probes, prof.hits_total, prof.credited, prof.tables,
 		     prof.cr3_loads, prof.walks,
 		     (uint64_t)(__stop_afterburn_probes - __start_afterburn_probes));
 	if (prof.beyond || prof.lost_tables || prof.lost_ids)

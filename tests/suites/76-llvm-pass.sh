@@ -7,7 +7,8 @@
 #  - guest-llvmprof.elf (clang + plugin, instrument mode) on tcg with
 #    afterburn.backend=profile: PASS, `afterburn-run --profile` extracts the profile, and
 #    it names exactly paging.c's table stores (every pointer store of paging.c's
-#    functions, from objdump of the image, each mapped to its probe's ID)
+#    functions, from objdump of the image, each mapped to its probe's ID); the same IDs
+#    on bochs
 #  - errors: --profile on an image that prints none, backend=profile on an image
 #    without probes
 #  - use mode: guest-llvmpass2.elf (afterburn-cc clang --profile= the tcg profile): one
@@ -132,6 +133,17 @@ check "every profiled site is in paging.c" \
 	"$(grep '^site ' "$T/g.prof" | awk '$5 != "paging.c"' | head -n 3 | tr '\n' ' ')"
 grep '^# afterburn profile back end' "$T/g.prof" | sed 's/^# /# tcg: /'
 check "profile back end hit no limit" "$(! grep -q '^# limits' "$T/g.prof"; echo $?)" "$(grep '^# limits' "$T/g.prof")"
+
+if $RUN --on bochs --check >/dev/null 2>&1; then
+	timeout 900 $RUN --on bochs --quiet --profile "$T/b.prof" "$PROF_IMG" -- afterburn.backend=profile >"$T/b.out" 2>&1
+	rc=$?
+	check "bochs: PASS, afterburn-run --profile extracts the same profiled IDs as on tcg" \
+		"$([ $rc = 0 ] && [ -s "$T/got.ids" ] &&
+		   [ "$(grep '^site ' "$T/b.prof" 2>/dev/null | awk '{ print $2 }' | sort -u)" = "$(cat "$T/got.ids")" ]; echo $?)" \
+		"exit $rc; $(grep 'afterburn-run' "$T/b.out" | head -n 3 | tr '\n' ' ')"
+else
+	skip "bochs: target not usable here"
+fi
 
 # --- errors ----------------------------------------------------------------------------------
 timeout 600 $RUN --on tcg --profile "$T/none.prof" "$B/guest/guest.elf" -- afterburn.backend=native >"$T/e.out" 2>&1
