@@ -48,7 +48,7 @@ static void usage(FILE *f)
 	      "AFTERBURN_REPORT=FILE appends afterburn's --report for every assembly to FILE.\n"
 	      "--profile=FILE (afterburn-kvm --profile output) is the second pass: the profiled\n"
 	      "memory writes become pt-write/mmio-* sites too.  For clang, build/lib/afterburn-llvm.so\n"
-	      "is passed (-fpass-plugin) when it exists (llvm/README.md: AFTERBURN_LLVM_MODE), and\n"
+	      "is passed (-fpass-plugin) when AFTERBURN_LLVM_MODE asks for it (llvm/README.md), and\n"
 	      "a profile of IR-level IDs (afterburn-run --profile) goes to it instead (use mode).\n"
 	      "With ccache: make CC=\"afterburn-cc ccache gcc\" (a changed profile or afterburner\n"
 	      "is then never served from the cache).  Refused: -fintegrated-as, -flto, -emit-llvm.\n"
@@ -375,7 +375,9 @@ int main(int argc, char **argv)
 		first = 2;
 	}
 	int clang = strstr(base_name(compiler), "clang") != NULL;
-	/* clang: the LLVM pass plugin beside bin/, when it is built */
+	/* clang: the LLVM pass plugin beside bin/, when it is built and a mode
+	 * asks for it (AFTERBURN_LLVM_MODE, or an IR-level --profile): a clang
+	 * of another LLVM version would refuse to load it, so a plain build never does */
 	char plugin[PATH_MAX + 48], plugarg[PATH_MAX + 64];
 	snprintf(plugin, sizeof(plugin), "%s/../lib/afterburn-llvm.so", self);
 	int use_plugin = clang && !access(plugin, R_OK);
@@ -465,7 +467,7 @@ int main(int argc, char **argv)
 		uint64_t key;
 		if (afterburn_key(&key, asw, have_profile ? profile : NULL))
 			return 1;
-		if (use_plugin && hash_file(&key, plugin))
+		if (use_plugin && getenv("AFTERBURN_LLVM_MODE") && hash_file(&key, plugin))
 			return 1;
 		snprintf(keyarg, sizeof(keyarg), "-Wa,--afterburn-key=%016llx", (unsigned long long)key);
 		nargv[k++] = keyarg;
@@ -475,7 +477,8 @@ int main(int argc, char **argv)
 		if (!strncmp(uargs[i], "-fpass-plugin=", 14) && strstr(uargs[i], "afterburn-llvm"))
 			use_plugin = 0;		/* given already: loaded twice it would run twice */
 	}
-	if (use_plugin) {
+	const char *mode = getenv("AFTERBURN_LLVM_MODE");
+	if (use_plugin && mode && *mode && strcmp(mode, "off")) {
 		snprintf(plugarg, sizeof(plugarg), "-fpass-plugin=%s", plugin);
 		nargv[k++] = plugarg;
 	}

@@ -79,6 +79,12 @@ else
 	check "AFTERBURN_LLVM_MODE=bogus: error naming the mode" "$(grep -q 'bogus is not a mode' "$T/e"; echo $?)" "$(head -n 2 "$T/e")"
 fi
 
+# afterburn-cc loads the plugin only when a mode asks for it (clang -### shows cc1's arguments)
+p0=$(cd "$T" && "$OLDPWD/$B/bin/afterburn-cc" clang-14 -### -O2 -c t.c 2>&1 | grep -c 'afterburn-llvm.so')
+p1=$(cd "$T" && AFTERBURN_LLVM_MODE=instrument "$OLDPWD/$B/bin/afterburn-cc" clang-14 -### -O2 -c t.c 2>&1 | grep -c 'afterburn-llvm.so')
+check "afterburn-cc clang: the plugin only with AFTERBURN_LLVM_MODE (without: $p0, with: $p1)" \
+	"$([ "$p0" = 0 ] && [ "$p1" -ge 1 ]; echo $?)" "plain build loads it or instrument does not"
+
 # ccache in front of afterburn-cc: it cannot see AFTERBURN_LLVM_MODE, so afterburn-cc
 # refuses to be cached with it (compiled uncached); a later build without the mode
 # must not get the instrumented object from the cache
