@@ -79,6 +79,7 @@ include afterburner/build.mk
 include loader/build.mk
 include wedge/build.mk
 include guest/build.mk
+include llvm/build.mk
 include runner/build.mk
 include patches/init/build.mk
 include devices/build.mk

@@ -47,7 +47,9 @@ static void usage(FILE *f)
 	      "says what happens; AFTERBURN_COPIED_SECTIONS=a,b adds copied sections;\n"
 	      "AFTERBURN_REPORT=FILE appends afterburn's --report for every assembly to FILE.\n"
 	      "--profile=FILE (afterburn-kvm --profile output) is the second pass: the profiled\n"
-	      "memory writes become pt-write/mmio-* sites too.\n"
+	      "memory writes become pt-write/mmio-* sites too.  For clang, build/lib/afterburn-llvm.so\n"
+	      "is passed (-fpass-plugin) when AFTERBURN_LLVM_MODE asks for it (llvm/README.md), and\n"
+	      "a profile of IR-level IDs (afterburn-run --profile) goes to it instead (use mode).\n"
 	      "With ccache: make CC=\"afterburn-cc ccache gcc\" (a changed profile or afterburner\n"
 	      "is then never served from the cache).  Refused: -fintegrated-as, -flto, -emit-llvm.\n"
 	      "-fno-afterburn (on the command line, last of -fno-afterburn/-fafterburn wins)\n"
@@ -111,7 +113,22 @@ static int afterburn_key(uint64_t *h, const char *asw, const char *profile)
 	}
 	hash_str(h, getenv("AFTERBURN_COPIED_SECTIONS"));
 	hash_str(h, getenv("AFTERBURN_IDS"));
+	hash_str(h, getenv("AFTERBURN_LLVM_MODE"));	/* the plugin's mode (its bytes: main) */
 	return 0;
+}
+
+/* A profile of the LLVM plugin's IR-level IDs names itself in a comment
+ * line "# ids afterburn-llvm" among its first lines (wedge/profile.c). */
+static int ir_profile(const char *path)
+{
+	char line[256];
+	int ir = 0;
+	FILE *f = fopen(path, "r");
+	for (int i = 0; f && i < 4 && fgets(line, sizeof(line), f); i++)
+		ir |= !strncmp(line, "# ids afterburn-llvm", 20);
+	if (f)
+		fclose(f);
+	return ir;
 }
 
 /* Is our parent ccache (we are its "compiler": ccache afterburn-cc gcc)? */
@@ -183,8 +200,8 @@ static int ccache_check(const char *self_exe, const char *asw, const char *profi
 			"to CCACHE_EXTRAFILES\n", profile, hint, profile);
 		return -1;
 	}
-	const char *env[] = { "AFTERBURN_COPIED_SECTIONS", "AFTERBURN_IDS" };
-	for (int i = 0; i < 2; i++) {
+	const char *env[] = { "AFTERBURN_COPIED_SECTIONS", "AFTERBURN_IDS", "AFTERBURN_LLVM_MODE" };
+	for (int i = 0; i < 3; i++) {
 		const char *v = getenv(env[i]);
 		if (v && *v) {
 			fprintf(stderr, "afterburn-cc: error: run by ccache: ccache does not hash %s=%s, so an object "
@@ -358,9 +375,15 @@ int main(int argc, char **argv)
 		first = 2;
 	}
 	int clang = strstr(base_name(compiler), "clang") != NULL;
+	/* clang: the LLVM pass plugin beside bin/, when it is built and a mode
+	 * asks for it (AFTERBURN_LLVM_MODE, or an IR-level --profile): a clang
+	 * of another LLVM version would refuse to load it, so a plain build never does */
+	char plugin[PATH_MAX + 48], plugarg[PATH_MAX + 64];
+	snprintf(plugin, sizeof(plugin), "%s/../lib/afterburn-llvm.so", self);
+	int use_plugin = clang && !access(plugin, R_OK);
 
 	char **uargs = calloc((size_t)argc + 1, sizeof(char *));
-	char **nargv = calloc((size_t)argc + 8, sizeof(char *));
+	char **nargv = calloc((size_t)argc + 9, sizeof(char *));
 	if (!uargs || !nargv) {
 		fputs("afterburn-cc: error: out of memory\n", stderr);
 		return 1;
@@ -384,7 +407,19 @@ int main(int argc, char **argv)
 				return 2;
 			}
 			have_profile = 1;
-			setenv("AFTERBURN_PROFILE", profile, 1);
+			if (ir_profile(profile)) {
+				/* IR-level IDs: the plugin's use mode applies them, not afterburn */
+				if (!use_plugin) {
+					fprintf(stderr, "afterburn-cc: error: --profile=%s holds IR-level IDs "
+						"(afterburn-llvm): %s\n", pf, clang ? "the plugin "
+						"build/lib/afterburn-llvm.so is not built" : "it applies to clang builds only");
+					return 2;
+				}
+				setenv("AFTERBURN_LLVM_MODE", "use", 1);
+				setenv("AFTERBURN_LLVM_PROFILE", profile, 1);
+			} else {
+				setenv("AFTERBURN_PROFILE", profile, 1);
+			}
 			continue;
 		}
 		if (!strcmp(argv[i], "-v"))
@@ -432,11 +467,21 @@ int main(int argc, char **argv)
 		uint64_t key;
 		if (afterburn_key(&key, asw, have_profile ? profile : NULL))
 			return 1;
+		if (use_plugin && getenv("AFTERBURN_LLVM_MODE") && hash_file(&key, plugin))
+			return 1;
 		snprintf(keyarg, sizeof(keyarg), "-Wa,--afterburn-key=%016llx", (unsigned long long)key);
 		nargv[k++] = keyarg;
 	}
-	for (int i = 0; i < nu; i++)
+	for (int i = 0; i < nu; i++) {
 		nargv[k++] = uargs[i];
+		if (!strncmp(uargs[i], "-fpass-plugin=", 14) && strstr(uargs[i], "afterburn-llvm"))
+			use_plugin = 0;		/* given already: loaded twice it would run twice */
+	}
+	const char *mode = getenv("AFTERBURN_LLVM_MODE");
+	if (use_plugin && mode && *mode && strcmp(mode, "off")) {
+		snprintf(plugarg, sizeof(plugarg), "-fpass-plugin=%s", plugin);
+		nargv[k++] = plugarg;
+	}
 	/* clang assembles in-process unless told not to: last, so it wins
 	 * over anything a response file says. */
 	if (clang)

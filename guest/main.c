@@ -140,10 +140,14 @@ void guest_main(uint32_t magic, uint32_t mbi_addr)
 	}
 
 	unsigned errs = afterburn_wedge_errors();
-	/* trace and hypercall rewrite every site; native none */
+	/* trace and hypercall rewrite every site; native none; profile its CR3 loads */
 	int rewrites = afterburn_wedge_backend() == AB_BACKEND_TRACE ||
 		       afterburn_wedge_backend() == AB_BACKEND_HYPERCALL;
 	uint32_t want = rewrites ? afterburn_wedge_sites() : 0;
+	/* profile (wedge/profile.c) rewrites only the CR3 loads */
+	for (uint32_t i = 0; afterburn_wedge_backend() == AB_BACKEND_PROFILE && i < afterburn_wedge_sites(); i++)
+		want += afterburn_wedge_site(i)->cls == AB_CLASS_MOV_TO_CR &&
+			afterburn_wedge_site(i)->imm == AB_REG_CR0 + 3;
 	guest_test_ok("wedge boot", !errs && afterburn_wedge_patched() == want,
 		      "%u error(s), %u of %u sites patched (want %u)", errs,
 		      afterburn_wedge_patched(), afterburn_wedge_sites(), want);

@@ -94,6 +94,7 @@ static const char *const rw_backend_names[AB_BACKEND_COUNT] = {
 	[AB_BACKEND_NATIVE] = "native",
 	[AB_BACKEND_TRACE] = "trace",
 	[AB_BACKEND_HYPERCALL] = "hypercall",
+	[AB_BACKEND_PROFILE] = "profile",
 };
 
 const char *ab_backend_name(enum ab_backend b)

@@ -25,6 +25,8 @@ enum ab_backend {
 	AB_BACKEND_NATIVE = 0,	/* original instruction stays; pads checked */
 	AB_BACKEND_TRACE,	/* jmp to a per-site slot that counts, runs the insn, jumps back */
 	AB_BACKEND_HYPERCALL,	/* para-virtual handlers (hypervisor issue) */
+	AB_BACKEND_PROFILE,	/* wedge only (wedge/profile.c): CR3 loads call the
+				   profiler; the rewriter itself knows no such back end */
 	AB_BACKEND_COUNT
 };
 

@@ -61,7 +61,7 @@ struct abr_opts {
 	int n_hv_args;
 	const char *modules[ABR_MAX_EXTRA];
 	int n_modules;
-	const char *profile;    /* --profile OUT: page-table stores (vtx, kvmhost) */
+	const char *profile;    /* --profile OUT: page-table stores (vtx: profile.c, kvmhost: afterburn-kvm, others: profile_console.c) */
 	const char *profile_seed; /* --profile-seed PREV: tables of an earlier run */
 	const char *image;      /* guest image path */
 	/* A Linux bzImage (linux.c): its header, the initramfs, -v. */
@@ -262,6 +262,9 @@ int abr_vmlinux_beside(const char *image, char *out, size_t n);
 /* Helpers (util.c). */
 double abr_now(void);
 int abr_path_join(char *dst, const char *dir, const char *name);
+/* profile_console.c: cut the wedge's profile (afterburn.backend=profile) out
+ * of the console log SERIAL into OUT; 0, or -1 with the reason in why. */
+int abr_profile_console(const char *serial, const char *out, char *why, size_t nwhy);
 int abr_write_file(const char *path, const char *text);
 int abr_copy_file(const char *dst, const char *src);
 int abr_rm_tree(const char *path);

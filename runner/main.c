@@ -41,6 +41,7 @@ static void usage(FILE *f)
 		"  --initrd FILE   Linux: the initramfs (default: initramfs.cpio beside\n"
 		"                  IMAGE)\n"
 		"  --timeout S     give up after S seconds (default depends on the target)\n"
+
 		"  --icount        QEMU TCG: -icount shift=0, so guest rdtsc counts\n"
 		"                  instructions deterministically (Bochs always does)\n"
 		"  --cpu MODEL     QEMU targets: pass -cpu MODEL; Bochs targets: the cpu\n"
@@ -56,11 +57,13 @@ static void usage(FILE *f)
 		"                  hv.watchdog=N, hv.test=...); repeatable\n"
 		"  --module FILE   vtx: one more guest image, run after IMAGE in its own\n"
 		"                  VM (no command line); repeatable\n"
-		"  --profile OUT   vtx, kvmhost: record the instructions that store into\n"
-		"                  the guest's page tables and write the profile OUT for\n"
-		"                  afterburn-cc --profile= (vtx: hv.profile, EPT write\n"
-		"                  protection; a bzImage's IDs come from vmlinux beside it;\n"
-		"                  kvmhost: afterburn-kvm --profile)\n"
+		"  --profile OUT   write the profile of the guest's page-table stores to OUT\n"
+		"                  (for afterburn-cc --profile=): vtx records them itself\n"
+		"                  (hv.profile, EPT write protection; a bzImage's IDs come\n"
+		"                  from vmlinux beside it), kvmhost by afterburn-kvm\n"
+		"                  --profile; on tcg, bochs and kvm the guest prints it at\n"
+		"                  exit (wedge back end profile: afterburn.backend=profile,\n"
+		"                  an LLVM-instrumented image) and OUT is cut from its console\n"
 		"  --profile-seed PREV  with --profile: protect the frames that were\n"
 		"                  tables in PREV (an earlier profile of the same image)\n"
 		"                  from the start: stores that fill a table before it is\n"
@@ -423,12 +426,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "afterburn-run: --hv-arg and --module are for --on vtx only\n");
 		return finish(t, &o, ABR_INFRA, start);
 	}
-	if (o.profile && strcmp(t->name, "vtx") && strcmp(t->name, "kvmhost")) {
-		fprintf(stderr, "afterburn-run: --profile is for --on vtx and --on kvmhost (the hosts that profile)\n");
-		return finish(t, &o, ABR_INFRA, start);
-	}
-	if (o.profile_seed && !o.profile) {
-		fprintf(stderr, "afterburn-run: --profile-seed needs --profile\n");
+	if (o.profile_seed && (!o.profile || (strcmp(t->name, "vtx") && strcmp(t->name, "kvmhost")))) {
+		fprintf(stderr, "afterburn-run: --profile-seed needs --profile on vtx or kvmhost (the hosts that profile)\n");
 		return finish(t, &o, ABR_INFRA, start);
 	}
 	if (o.cpu && strspn(o.cpu, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-,=+.") != strlen(o.cpu)) {
@@ -540,6 +539,17 @@ int main(int argc, char **argv)
 	    abr_profile_write_vtx(&ctx) && r == ABR_PASS) {
 		r = ABR_INFRA;
 		snprintf(why, sizeof(why), "no profile written (reason above)");
+	} else if (o.profile && !o.dry_run && r != ABR_INFRA && r != ABR_INTERRUPTED && strcmp(t->name, "vtx") && strcmp(t->name, "kvmhost")) {
+		char pwhy[480];
+
+		if (abr_profile_console(ctx.serial, o.profile, pwhy, sizeof(pwhy)) == 0) {
+			fprintf(stderr, "afterburn-run: profile written to %s\n", o.profile);
+		} else if (r == ABR_PASS) {
+			r = ABR_INFRA;
+			snprintf(why, sizeof(why), "%s", pwhy);
+		} else {
+			fprintf(stderr, "afterburn-run: %s\n", pwhy);
+		}
 	}
 
 	if (o.keep)

@@ -14,6 +14,7 @@
 #include "wedge_int.h"
 #include "rewriter.h"
 #include "wedge_hc.h"
+#include "wedge_prof.h"
 #include "afterburn/hypercall.h"
 
 extern const struct ab_site __start_afterburn_sites[] __attribute__((weak));
@@ -154,7 +155,7 @@ static int parse_backend(const char *cmdline)
 		return b;
 	wedge_printf("afterburn: error: unknown back end '");
 	wedge_write(v, n);
-	wedge_printf("' in afterburn.backend= (want native|trace|hypercall), using native\n");
+	wedge_printf("' in afterburn.backend= (want native|trace|hypercall|profile), using native\n");
 	return -2;
 }
 
@@ -223,6 +224,10 @@ static int rewrite_range(enum ab_backend b, int undo, uint32_t first, uint32_t n
 	struct ab_rewrite rw = { .img = wedge.img, .backend = b };
 	if (b == AB_BACKEND_HYPERCALL)
 		rw.handlers = wedge_hc_handlers();
+	if (b == AB_BACKEND_PROFILE) {	/* profile.c: its CR3 sites get a post handler */
+		rw.backend = AB_BACKEND_HYPERCALL;
+		rw.handlers = wedge_prof_handlers();
+	}
 	uint64_t flags = wedge_irq_save();
 	uintptr_t recs = (uintptr_t)&__start_afterburn_sites[first];
 	int err = undo ? ab_rewrite_undo(&rw, recs, n) : ab_rewrite_all(&rw, recs, n);
@@ -250,6 +255,13 @@ static int rewrite_range(enum ab_backend b, int undo, uint32_t first, uint32_t n
 	return (int)rw.patched;
 }
 
+/* The profile back end rewrites only the records it wants (CR3 loads). */
+static int skip_site(enum ab_backend b, uint32_t i)
+{
+	return wedge_site_released(i) ||
+	       (b == AB_BACKEND_PROFILE && !wedge_prof_wants(&__start_afterburn_sites[i]));
+}
+
 /* Every record but those handed to the kernel (wedge_site_released). */
 static int run_rewriter(enum ab_backend b, int undo)
 {
@@ -257,7 +269,7 @@ static int run_rewriter(enum ab_backend b, int undo)
 	uint32_t i = 0;
 	while (i < wedge.nsites) {
 		uint32_t j = i;
-		while (j < wedge.nsites && !wedge_site_released(j))
+		while (j < wedge.nsites && !skip_site(b, j))
 			j++;
 		if (j > i) {
 			int n = rewrite_range(b, undo, i, j - i);
@@ -364,6 +376,12 @@ void afterburn_wedge_boot(const char *cmdline)
 			b = AB_BACKEND_NATIVE;
 		}
 	}
+	if (b == AB_BACKEND_PROFILE && !wedge_prof_available) {
+		/* profile.o comes with afterburn_probe_store: only an instrumented image has it */
+		wedge_printf("afterburn: profile back end not available: the image has no store probes "
+			     "(build it with afterburn-llvm in instrument mode), using native\n");
+		b = AB_BACKEND_NATIVE;
+	}
 
 	uint64_t t0 = ab_x86_rdtsc();
 	int n = run_rewriter(b, 0);
@@ -377,6 +395,8 @@ void afterburn_wedge_boot(const char *cmdline)
 	}
 	if (b == AB_BACKEND_HYPERCALL)
 		wedge_hc_start();
+	if (b == AB_BACKEND_PROFILE)
+		wedge_prof_start();
 	wedge.backend = b;
 	wedge.patched = n < 0 ? 0 : (uint32_t)n;
 	wedge_printf("afterburn: platform=%s backend=%s sites=%u patched=%u\n",
@@ -425,6 +445,8 @@ void afterburn_wedge_exit_report(void)
 	int hc = wedge.backend == AB_BACKEND_HYPERCALL && wedge.patched;
 	if (wedge_sites_released())
 		wedge_printf("afterburn: %u sites handed back to the kernel\n", wedge_sites_released());
+	if (wedge.backend == AB_BACKEND_PROFILE)
+		wedge_prof_report();
 	if (wedge.backend != AB_BACKEND_TRACE && !hc)
 		return;
 	for (uint32_t i = 0; i < wedge.nsites; i++) {

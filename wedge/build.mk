@@ -2,16 +2,16 @@
 # ($(REWRITER_KERNEL_OBJ) from loader/build.mk), compiled with plain
 # $(KERNEL_CC), never through the afterburner: the wedge is the VMM.
 
-WEDGE_SRCS := wedge/boot.c wedge/console.c wedge/exit.c wedge/hypercall.c wedge/ptwrite.c \
+WEDGE_SRCS := wedge/boot.c wedge/console.c wedge/exit.c wedge/hypercall.c wedge/ptwrite.c wedge/profile.c \
 	      wedge/kernel.c
-WEDGE_ASMS := wedge/hc_entry.S
+WEDGE_ASMS := wedge/hc_entry.S wedge/prof_entry.S
 WEDGE_OBJS := $(patsubst wedge/%.c,$(OBJ)/wedge/%.o,$(WEDGE_SRCS)) \
 	      $(patsubst wedge/%.S,$(OBJ)/wedge/%.o,$(WEDGE_ASMS))
 WEDGE_LIB := $(BUILD)/wedge/libwedge.a
 # -fno-tree-loop-distribute-patterns: wedge_memset must not become memset().
 WEDGE_CFLAGS := $(KERNEL_CFLAGS) -Iwedge $(KERNEL_NO_LIBCALLS)
 
-$(OBJ)/wedge/%.o: wedge/%.c wedge/wedge.h wedge/wedge_int.h wedge/wedge_hc.h include/afterburn/site.h \
+$(OBJ)/wedge/%.o: wedge/%.c wedge/wedge.h wedge/wedge_int.h wedge/wedge_hc.h wedge/wedge_prof.h include/afterburn/probe.h include/afterburn/site.h \
 		  include/afterburn/hypercall.h include/afterburn/x86.h loader/rewriter.h
 	@mkdir -p $(@D)
 	$(KERNEL_CC) $(WEDGE_CFLAGS) -c $< -o $@

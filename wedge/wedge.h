@@ -28,6 +28,10 @@
  * out of line by default, or are stored or queued by the wedge with
  * afterburn.ptwrite=direct|batch (ptwrite.c says why the default); every
  * other site runs out of line and traps.
+ * profile (afterburn.backend=profile, profile.c): only in an image built with
+ * the LLVM plugin's instrument mode; answers afterburn_probe_store(), counts
+ * the stores into page tables per stable ID and prints the profile at exit;
+ * only the CR3-load sites are rewritten (a post handler keeps its table map).
  * Details: hypercall.c, ptwrite.c and hc_entry.S.  At exit the hypercall back end
  * prints `afterburn: hypercall out-of-line total=N cls=n ...` (executions
  * of original instructions, which exit where the hypervisor traps them).

@@ -1,0 +1,367 @@
+/*
+ * profile.c - the profile back end (afterburn.backend=profile, issue 11):
+ * answers the store probe that the LLVM plugin's instrument mode puts in
+ * front of every store outside the stack frame (afterburn/probe.h), counts
+ * the stores that write into page-table pages per stable ID, and prints
+ * the profile at exit in the format afterburn-kvm --profile writes
+ * (afterburn/profile.h), between the lines
+ *     afterburn: profile begin
+ *     afterburn: profile end
+ * (afterburn-run --profile OUT cuts it out of the console).
+ *
+ * Which frames are page tables (physical frame = address - direct map):
+ *  - a bitmap, one bit per 4 KiB frame of the first WEDGE_PROF_FRAMES,
+ *    answers the probe: one load and a bit test per store, no walk;
+ *  - it learns frames from the hierarchy of every CR3 loaded (the wedge
+ *    rewrites each `mov %reg, %cr3` site to call wedge_prof_cr_post after
+ *    the load: a new root is walked, all four levels,
+ *    2 MiB/1 GiB leaves respected), and from stores into known tables: a probed store into a
+ *    table of level > 1 is looked at again at the next probe (its value is
+ *    written after the probe returns), and a present non-leaf entry adds
+ *    its child table (walked, if new or at a new level: the guest reuses
+ *    freed table pages at any level);
+ *  - a frame once a table stays one for the rest of the run: a freed table
+ *    page that the guest writes is still counted (the KVM profiler's seeded
+ *    semantics: "a page that is a table at another time"; the sample guest
+ *    reuses table pages only as tables);
+ *  - stores just before a frame became known (zeroing a fresh table page,
+ *    filling a new hierarchy before its first CR3 load) are credited when it
+ *    does: the last WEDGE_PROF_RING stores into frames that were not tables
+ *    are kept as (frame, ID, count), repeats folded, and are
+ *    searched for each frame that becomes a table.
+ * Not seen: a hierarchy that is never loaded into CR3 and never linked
+ * into a known table (the sample guest has none: the profile counts the
+ * same 25,908 table stores as afterburn-kvm's and the VT-x hypervisor's
+ * seeded EPT profiles).
+ * Limits (counted and printed as a '# limits' line when they happen): frames
+ * above WEDGE_PROF_FRAMES, more than WEDGE_PROF_TABLES tables or
+ * WEDGE_PROF_IDS distinct IDs; stores older than the ring when their frame
+ * becomes a table (not counted).  Also: an interrupt with probes between
+ * a probe and its store looks at the entry too early (a child linked there
+ * is found only when its parent's entry is stored again or a new root's walk
+ * reaches it); stores by code without probes (assembly, the wedge) are not
+ * seen, and tables they link only when a walk reaches them.
+ * Freestanding.
+ */
+#include "wedge.h"
+#include "wedge_int.h"
+#include "wedge_prof.h"
+#include "afterburn/probe.h"
+#include "afterburn/profile.h"
+
+#define WEDGE_PROF_FRAMES	(1u << 18)	/* 1 GiB of physical memory */
+#define WEDGE_PROF_TABLES	4096		/* power of two */
+#define WEDGE_PROF_IDS		4096		/* power of two */
+#define WEDGE_PROF_RING		8192
+#define PTE_P			1ull
+#define PTE_PS			0x80ull
+#define PTE_ADDR		0x000ffffffffff000ull
+
+extern const struct ab_probe_rec __start_afterburn_probes[] __attribute__((weak));
+extern const struct ab_probe_rec __stop_afterburn_probes[] __attribute__((weak));
+
+static struct {
+	int on;
+	uint64_t bits[WEDGE_PROF_FRAMES / 64];	/* frame is (was) a table */
+	uint32_t level[WEDGE_PROF_TABLES];	/* (frame + 1) << 3 | level, 0 = empty */
+	struct { uint32_t id, pad; uint64_t count; } hits[WEDGE_PROF_IDS];
+	struct { uint32_t frame1, id; uint64_t count; } ring[WEDGE_PROF_RING];
+	uint32_t ring_next;
+	uint16_t recent[256];			/* hash(frame, ID) -> ring index + 1 */
+	uint64_t pend_pa, pend_size;		/* a table store to look at again */
+	uint64_t last_root;
+	/* stats */
+	uint64_t probes, hits_total, tables, beyond, lost_tables, lost_ids, credited, cr3_loads, walks;
+} prof;
+
+int wedge_prof_available(void)
+{
+	return 1;
+}
+
+int wedge_prof_wants(const struct ab_site *s)
+{
+	return s->cls == AB_CLASS_MOV_TO_CR && s->imm == AB_REG_CR0 + 3;
+}
+
+const struct ab_handlers *wedge_prof_handlers(void)
+{
+	static struct ab_handlers h;
+	h.post[AB_CLASS_MOV_TO_CR] = (uintptr_t)wedge_prof_cr_post;
+	return &h;
+}
+
+static inline int prof_is_table(uint64_t frame)
+{
+	return frame < WEDGE_PROF_FRAMES && (prof.bits[frame / 64] >> (frame % 64) & 1);
+}
+
+static uint32_t *prof_level_slot(uint64_t frame)
+{
+	uint32_t h = (uint32_t)(frame * 2654435761u) & (WEDGE_PROF_TABLES - 1);
+	for (unsigned k = 0; k < WEDGE_PROF_TABLES; k++) {
+		uint32_t *e = &prof.level[(h + k) & (WEDGE_PROF_TABLES - 1)];
+		if (!*e || (*e >> 3) == frame + 1)
+			return e;
+	}
+	return 0;
+}
+
+static unsigned prof_level(uint64_t frame)
+{
+	uint32_t *e = prof_level_slot(frame);
+	return e ? *e & 7 : 0;
+}
+
+static void prof_count(uint32_t id, uint64_t n)
+{
+	uint32_t h = (id * 2654435761u) & (WEDGE_PROF_IDS - 1);
+	for (unsigned k = 0; k < WEDGE_PROF_IDS; k++) {
+		uint32_t i = (h + k) & (WEDGE_PROF_IDS - 1);
+		if (prof.hits[i].id == id || !prof.hits[i].id) {
+			prof.hits[i].id = id;
+			prof.hits[i].count += n;
+			prof.hits_total += n;
+			return;
+		}
+	}
+	prof.lost_ids += n;
+}
+
+static const volatile uint64_t *prof_table_va(uint64_t frame)
+{
+	return (const volatile uint64_t *)(uintptr_t)(wedge_direct_map + (frame << 12));
+}
+
+/* The child table an entry of a level-`level` table points to, or ~0. */
+static uint64_t prof_child(uint64_t e, unsigned level)
+{
+	if (level < 2 || !(e & PTE_P) || ((e & PTE_PS) && level <= 3))
+		return ~0ull;
+	return (e & PTE_ADDR) >> 12;
+}
+
+/*
+ * frame is a table of `level` from now on: mark it (a frame the guest
+ * reuses as a table of another level gets its new level) and credit the
+ * ring.  Returns 1 if it was not a table of this level before.
+ */
+static int prof_mark(uint64_t frame, unsigned level)
+{
+	if (frame >= WEDGE_PROF_FRAMES) {
+		prof.beyond++;
+		return 0;
+	}
+	uint32_t *slot = prof_level_slot(frame);
+	if (!slot) {
+		prof.lost_tables++;
+		return 0;
+	}
+	int known = prof_is_table(frame);
+	if (known && (*slot & 7) == level)
+		return 0;
+	*slot = (uint32_t)(frame + 1) << 3 | level;
+	if (known)
+		return 1;
+	prof.bits[frame / 64] |= 1ull << (frame % 64);
+	prof.tables++;
+	for (unsigned i = 0; i < WEDGE_PROF_RING; i++) {
+		if (prof.ring[i].frame1 == frame + 1) {
+			prof_count(prof.ring[i].id, prof.ring[i].count);
+			prof.credited += prof.ring[i].count;
+			prof.ring[i].frame1 = 0;
+		}
+	}
+	return 1;
+}
+
+/* The hierarchy below frame (a table of level), every table marked; all=0:
+ * only below tables that prof_mark reports new or changed. */
+static void prof_walk(uint64_t frame, unsigned level, int all)
+{
+	if (!prof_mark(frame, level) && !all)
+		return;
+	if (level < 2 || frame >= WEDGE_PROF_FRAMES)
+		return;
+	prof.walks++;
+	const volatile uint64_t *t = prof_table_va(frame);
+	for (unsigned i = 0; i < 512; i++) {
+		uint64_t c = prof_child(t[i], level);
+		if (c != ~0ull)
+			prof_walk(c, level - 1, all);
+	}
+}
+
+/* The entries of the last table store, now that the store has happened. */
+static void prof_settle(void)
+{
+	uint64_t pa = prof.pend_pa & ~7ull, end = prof.pend_pa + prof.pend_size;
+	prof.pend_size = 0;
+	for (; pa < end; pa += 8) {
+		uint64_t f = pa >> 12;
+		unsigned level = prof_is_table(f) ? prof_level(f) : 0;
+		if (level < 2) {
+			pa |= 0xff8;	/* next frame */
+			continue;
+		}
+		uint64_t c = prof_child(*(const volatile uint64_t *)(uintptr_t)(wedge_direct_map + pa), level);
+		if (c != ~0ull)
+			prof_walk(c, level - 1, 0);
+	}
+}
+
+/* One store into a frame that is not (yet) a table.  Repeats of a (frame,
+ * ID) pair fold into its entry while a small hash still points at it (an
+ * unrolled loop zeroing a page stores with 8 IDs in turn). */
+static void prof_ring_note(uint64_t frame, uint32_t id)
+{
+	unsigned h = ((uint32_t)frame * 2654435761u ^ id) * 40503u >> 8 & 255;
+	unsigned i = prof.recent[h];
+	if (i && prof.ring[i - 1].frame1 == frame + 1 && prof.ring[i - 1].id == id) {
+		prof.ring[i - 1].count++;
+		return;
+	}
+	i = prof.ring_next;
+	prof.ring[i].frame1 = (uint32_t)frame + 1;
+	prof.ring[i].id = id;
+	prof.ring[i].count = 1;
+	prof.recent[h] = (uint16_t)(i + 1);
+	prof.ring_next = (i + 1) % WEDGE_PROF_RING;
+}
+
+void afterburn_probe_store(void *addr, uint64_t size, uint32_t id)
+{
+	if (!prof.on || !size)
+		return;
+	prof.probes++;
+	if (prof.pend_size)
+		prof_settle();
+	uint64_t pa = (uintptr_t)addr - wedge_direct_map;
+	uint64_t f0 = pa >> 12, f1 = (pa + size - 1) >> 12;
+	if (f0 >= WEDGE_PROF_FRAMES)
+		return;		/* not RAM we cover (MMIO, the top of a direct map) */
+	if (f1 >= WEDGE_PROF_FRAMES)
+		f1 = WEDGE_PROF_FRAMES - 1;
+	int hit = 0;
+	for (uint64_t f = f0; f <= f1; f++) {
+		if (prof_is_table(f))
+			hit = 1;
+		else if (f - f0 < 16)
+			prof_ring_note(f, id);
+	}
+	if (hit) {
+		prof_count(id, 1);
+		prof.pend_pa = pa;
+		prof.pend_size = size;
+	}
+}
+
+static uint64_t prof_read_cr3(void)
+{
+	uint64_t cr3;
+	__asm__ volatile("mov %%cr3, %0" : "=r"(cr3));
+	return cr3;
+}
+
+/* A root not known as a PML4 is walked (and below it every table new or
+ * at a new level); the stores into known tables keep the rest current.
+ * Walking every root anew at each switch cost so much on Bochs (a timer
+ * tick per switch) that the workload made no progress. */
+static void prof_root(uint64_t cr3)
+{
+	uint64_t root = (cr3 & PTE_ADDR) >> 12;
+	if (prof.pend_size)
+		prof_settle();
+	if (root == prof.last_root && prof_is_table(root))
+		return;
+	prof.last_root = root;
+	prof_walk(root, 4, 0);
+}
+
+void wedge_prof_cr3_loaded(void)
+{
+	prof.cr3_loads++;
+	prof_root(prof_read_cr3());
+}
+
+void wedge_prof_start(void)
+{
+	prof_root(prof_read_cr3());
+	prof.on = 1;
+}
+
+/* The record of id, or 0 (an ID from another image's records cannot happen). */
+static const struct ab_probe_rec *prof_rec(uint32_t id)
+{
+	for (const struct ab_probe_rec *r = __start_afterburn_probes; r < __stop_afterburn_probes; r++)
+		if (r->id == id && id)
+			return r;
+	return 0;
+}
+
+static int prof_strcmp(const char *a, const char *b)
+{
+	while (*a && *a == *b) {
+		a++;
+		b++;
+	}
+	return (unsigned char)*a - (unsigned char)*b;
+}
+
+void wedge_prof_report(void)
+{
+	if (prof.pend_size)
+		prof_settle();
+	prof.on = 0;
+	wedge_printf("afterburn: profile begin\n");
+	wedge_printf("%s\n", AB_PROFILE_MAGIC);
+	/* program files=: the sorted, distinct files of the records */
+	const char *files[64];
+	unsigned nf = 0;
+	for (const struct ab_probe_rec *r = __start_afterburn_probes; r < __stop_afterburn_probes; r++) {
+		unsigned k = 0;
+		while (k < nf && prof_strcmp(files[k], r->file))
+			k++;
+		if (k < nf || nf == 64)
+			continue;
+		k = nf++;
+		while (k > 0 && prof_strcmp(files[k - 1], r->file) > 0) {
+			files[k] = files[k - 1];
+			k--;
+		}
+		files[k] = r->file;
+	}
+	wedge_printf("program files=");
+	for (unsigned k = 0; k < nf; k++)
+		wedge_printf("%s%s", k ? "," : "", files[k]);
+	wedge_printf("%s\n", nf ? "" : "-");
+	/* this line tells afterburn-cc to hand the profile to the plugin's use mode */
+	wedge_printf("# ids afterburn-llvm (IR-level IDs: llvm/ab_irid.h)\n");
+	wedge_printf("# site ID KIND COUNT FILE FUNCTION@LINE:COLUMN ; store SIZE\n");
+	/* site lines in ID order: selection over the hit table */
+	uint32_t last = 0;
+	for (;;) {
+		int best = -1;
+		for (unsigned i = 0; i < WEDGE_PROF_IDS; i++)
+			if (prof.hits[i].id > last && (best < 0 || prof.hits[i].id < prof.hits[best].id))
+				best = (int)i;
+		if (best < 0)
+			break;
+		last = prof.hits[best].id;
+		const struct ab_probe_rec *r = prof_rec(last);
+		if (!r) {
+			wedge_printf("# noid %08x pt-write %lu (no record)\n", last, prof.hits[best].count);
+			continue;
+		}
+		wedge_printf("site %08x pt-write %lu %s %s@%u:%u ; store %u\n", last, prof.hits[best].count,
+			     r->file, r->func, r->line, r->column, r->size);
+	}
+	wedge_printf("# afterburn profile back end: probes=%lu hits=%lu credited=%lu tables=%lu cr3-loads=%lu "
+		     "tables-scanned=%lu records=%lu\n", prof.probes, prof.hits_total, prof.credited, prof.tables,
+		     prof.cr3_loads, prof.walks,
+		     (uint64_t)(__stop_afterburn_probes - __start_afterburn_probes));
+	if (prof.beyond || prof.lost_tables || prof.lost_ids)
+		wedge_printf("# limits: frames-beyond-%u-MiB=%lu tables-lost=%lu counts-lost=%lu\n",
+			     WEDGE_PROF_FRAMES >> 8, prof.beyond, prof.lost_tables, prof.lost_ids);
+	wedge_printf("afterburn: profile end\n");
+}
