@@ -53,12 +53,14 @@ static struct {
 	uint16_t gen;			/* walk generation: seen[] == gen means reached */
 	uint64_t step_frame;		/* frame opened for the pending step, ~0 = none */
 	uint64_t step_tf;		/* the guest's own RFLAGS.TF before the step */
+	uint64_t step_rip;		/* the stepped store */
+	uint64_t open_frame;		/* left writable by a rep string store until the next exit, ~0 = none */
 	uint32_t ntables;
 	uint32_t tables[HV_PROF_MAX_TABLES];	/* protected frames */
 	unsigned nsites;
 	struct hv_prof_site sites[HV_PROF_MAX_SITES];
 	uint64_t walks, writes, ptinits, max_tables, outside, lost_sites, lost_tables, no_split, guest_tf;
-	uint64_t seeded;
+	uint64_t seeded, rep_open, stale, dropped_roots;
 } hv_prof;
 
 static uint8_t hv_prof_level[HV_PROF_MAX_FRAMES];	/* table level now, 0 = not a table */
@@ -71,8 +73,16 @@ int hv_prof_stepping(void)
 	return hv_prof.on && hv_prof.step_frame != ~0ull;
 }
 
+/* EPT permissions changed: drop cached guest-physical and combined translations. */
+static void hv_prof_flush(struct hv_guest *g)
+{
+	hv_invept_all();
+	hv_invvpid(g);
+}
+
 static void hv_prof_protect(struct hv_guest *g, uint64_t frame, int on)
 {
+
 	if (hv_ept_protect(g, frame * HV_PAGE, on) < 0)
 		hv_prof.no_split++;
 }
@@ -116,7 +126,7 @@ static void hv_prof_read_seed(struct hv_guest *g, const char *s)
 	}
 	if (*s && *s != ' ')
 		hv_printf("hv: profile: hv.profile_seed not understood from \"%.16s\" on\n", s);
-	hv_invept_all();
+	hv_prof_flush(g);
 	hv_prof.seeded = n;
 }
 
@@ -124,6 +134,7 @@ void hv_prof_start(struct hv_guest *g, const char *hv_cmdline)
 {
 	hv_memset(&hv_prof, 0, sizeof(hv_prof));
 	hv_prof.step_frame = ~0ull;
+	hv_prof.open_frame = ~0ull;
 	if (!hv_cmdline_has(hv_cmdline, "hv.profile"))
 		return;
 	hv_memset(hv_prof_level, 0, sizeof(hv_prof_level));
@@ -173,6 +184,22 @@ static void hv_prof_walk_table(struct hv_guest *g, uint64_t frame, int level)
 	}
 }
 
+/*
+ * A root the guest switched away from may have been freed and reused (a
+ * process's PML4 after exit).  It still looks like a PML4 if every present
+ * entry points into guest RAM at a table (not a page: PS is reserved there).
+ */
+static int hv_prof_root_ok(struct hv_guest *g, uint64_t root)
+{
+	const uint64_t *t = hv_gpa_to_hva(g, root, HV_PAGE);
+	if (!t)
+		return 0;
+	for (unsigned i = 0; i < 512; i++)
+		if ((t[i] & PTE_P) && ((t[i] & PTE_PS) || (t[i] & PTE_ADDR) >= g->mem_size))
+			return 0;
+	return 1;
+}
+
 /* Walk from every root; frames no longer reached get write access back. */
 static void hv_prof_walk(struct hv_guest *g)
 {
@@ -181,8 +208,17 @@ static void hv_prof_walk(struct hv_guest *g)
 		hv_memset(hv_prof_seen, 0, sizeof(hv_prof_seen));
 		hv_prof.gen = 1;
 	}
-	for (unsigned i = 0; i < hv_prof.nroots; i++)
+	uint64_t cr3 = vmx_read(VMCS_GUEST_CR3) & PTE_ADDR;
+	for (unsigned i = 0; i < hv_prof.nroots; ) {
+		if (hv_prof.roots[i] != cr3 && !hv_prof_root_ok(g, hv_prof.roots[i])) {
+			hv_prof.dropped_roots++;	/* freed and reused: no longer a PML4 */
+			hv_prof.roots[i] = hv_prof.roots[--hv_prof.nroots];
+			hv_prof.next_root = 0;
+			continue;
+		}
 		hv_prof_walk_table(g, hv_prof.roots[i] / HV_PAGE, 4);
+		i++;
+	}
 	uint32_t n = 0;
 	for (uint32_t i = 0; i < hv_prof.ntables; i++) {
 		uint32_t f = hv_prof.tables[i];
@@ -197,7 +233,19 @@ static void hv_prof_walk(struct hv_guest *g)
 	hv_prof.ntables = n;
 	if (n > hv_prof.max_tables)
 		hv_prof.max_tables = n;
-	hv_invept_all();
+	hv_prof_flush(g);
+}
+
+/* Write-protect a frame again after its store (walk if it can link tables). */
+static void hv_prof_close(struct hv_guest *g, uint64_t frame)
+{
+	if (!hv_prof_level[frame] && !hv_prof_seed[frame])
+		return;		/* a walk while it was open dropped it: stays writable */
+	hv_prof_protect(g, frame, 1);
+	if (hv_prof_level[frame] >= 2)
+		hv_prof_walk(g);
+	else
+		hv_prof_flush(g);
 }
 
 /* A CR3 the guest runs on (IA-32e paging only): a root, walked if new. */
@@ -221,8 +269,14 @@ void hv_prof_cr3(struct hv_guest *g, uint64_t cr3)
 /* Every exit: paging may have been turned on with a CR3 loaded before. */
 void hv_prof_exit(struct hv_guest *g)
 {
-	if (hv_prof.on)
-		hv_prof_cr3(g, vmx_read(VMCS_GUEST_CR3));
+	if (!hv_prof.on)
+		return;
+	uint64_t f = hv_prof.open_frame;
+	if (f != ~0ull) {
+		hv_prof.open_frame = ~0ull;
+		hv_prof_close(g, f);
+	}
+	hv_prof_cr3(g, vmx_read(VMCS_GUEST_CR3));
 }
 
 static void hv_prof_count(uint64_t rip, int level)
@@ -249,15 +303,28 @@ static void hv_prof_count(uint64_t rip, int level)
 int hv_prof_ept_write(struct hv_guest *g, uint64_t gpa)
 {
 	uint64_t frame = gpa / HV_PAGE;
+	if (hv_prof.on && frame < hv_prof.nframes && !hv_prof_stepping() && !hv_prof_level[frame] &&
+	    !hv_prof_seed[frame] && hv_prof_ever[frame]) {
+		/*
+		 * A frame that was a table and is writable again in our EPT, yet
+		 * faults (seen under Bochs after a walk dropped it): a stale
+		 * translation.  Open it again and flush; counted in the report.
+		 */
+		hv_prof.stale++;
+		hv_prof_protect(g, frame, 0);
+		hv_prof_flush(g);
+		return hv_prof.stale < 1000000;
+	}
 	if (!hv_prof.on || frame >= hv_prof.nframes || hv_prof_stepping() ||
 	    (!hv_prof_level[frame] && !hv_prof_seed[frame]))
 		return 0;
 	hv_prof.writes++;
 	if (!hv_prof_level[frame])
 		hv_prof.ptinits++;	/* a seed frame that is not a live table now */
-	hv_prof_count(vmx_read(VMCS_GUEST_RIP), hv_prof_level[frame]);
+	hv_prof.step_rip = vmx_read(VMCS_GUEST_RIP);
+	hv_prof_count(hv_prof.step_rip, hv_prof_level[frame]);
 	hv_prof_protect(g, frame, 0);
-	hv_invept_all();
+	hv_prof_flush(g);
 	hv_prof.step_frame = frame;
 	uint64_t rflags = vmx_read(VMCS_GUEST_RFLAGS);
 	hv_prof.step_tf = rflags & RFLAGS_TF;
@@ -280,11 +347,18 @@ int hv_prof_step_done(struct hv_guest *g, uint64_t qual)
 	vmx_write(VMCS_EXCEPTION_BITMAP, vmx_read(VMCS_EXCEPTION_BITMAP) & ~(1u << VEC_DB));
 	uint64_t rflags = vmx_read(VMCS_GUEST_RFLAGS);
 	vmx_write(VMCS_GUEST_RFLAGS, (rflags & ~(uint64_t)RFLAGS_TF) | hv_prof.step_tf);
-	hv_prof_protect(g, frame, 1);
-	if (hv_prof_level[frame] >= 2)
-		hv_prof_walk(g);
-	else
-		hv_invept_all();
+	/*
+	 * A rep string store traps after each iteration (RIP still on it): one
+	 * exit per byte would clear a page in thousands.  The frame stays open
+	 * until the next exit of any kind instead; other stores into it until
+	 * then are not seen (counted as rep_open in the report).
+	 */
+	if (!hv_prof.step_tf && vmx_read(VMCS_GUEST_RIP) == hv_prof.step_rip) {
+		hv_prof.open_frame = frame;
+		hv_prof.rep_open++;
+		return 1;
+	}
+	hv_prof_close(g, frame);
 	if (hv_prof.step_tf) {
 		hv_prof.guest_tf++;
 		hv_inject_exception(VEC_DB, 0, 0);
@@ -298,9 +372,12 @@ void hv_prof_report(struct hv_guest *g)
 	if (!hv_prof.on)
 		return;
 	hv_printf("hv: profile: %u sites, %lu page-table stores (%lu into seed frames not live then), "
-		  "%lu walks, up to %lu table pages, %u roots, %lu seed frames\n", hv_prof.nsites,
-		  hv_prof.writes, hv_prof.ptinits, hv_prof.walks, hv_prof.max_tables, hv_prof.nroots,
-		  hv_prof.seeded);
+		  "%lu walks, up to %lu table pages, %u roots (%lu dropped: reused), %lu seed frames\n",
+		  hv_prof.nsites, hv_prof.writes, hv_prof.ptinits, hv_prof.walks, hv_prof.max_tables,
+		  hv_prof.nroots, hv_prof.dropped_roots, hv_prof.seeded);
+	if (hv_prof.rep_open || hv_prof.stale)
+		hv_printf("hv: profile: %lu rep string stores left their frame open until the next exit, "
+			  "%lu stale write faults on frames no longer tables\n", hv_prof.rep_open, hv_prof.stale);
 	if (hv_prof.outside || hv_prof.lost_sites || hv_prof.lost_tables || hv_prof.no_split)
 		hv_printf("hv: profile incomplete: %lu table pointers outside the tracked memory, "
 			  "%lu sites and %lu tables over the limits, %lu pages not protected "
