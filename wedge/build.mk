@@ -16,7 +16,7 @@ $(OBJ)/wedge/%.o: wedge/%.c wedge/wedge.h wedge/wedge_int.h wedge/wedge_hc.h wed
 	@mkdir -p $(@D)
 	$(KERNEL_CC) $(WEDGE_CFLAGS) -c $< -o $@
 
-$(OBJ)/wedge/%.o: wedge/%.S include/afterburn/site.h include/afterburn/hypercall.h
+$(OBJ)/wedge/%.o: wedge/%.S wedge/entry.inc include/afterburn/site.h include/afterburn/hypercall.h
 	@mkdir -p $(@D)
 	$(KERNEL_CC) $(KERNEL_ASFLAGS) -c $< -o $@
 
@@ -68,7 +68,7 @@ $(OBJ)/wedge-linux/%.o: loader/%.c wedge/build.mk $(LOADER_HDRS)
 	$(KERNEL_CC) $(LOADER_KERNEL_CFLAGS) $(WEDGE_LINUX_MODEL) -c $< -o $@.tmp
 	$(wedge_linux_rename)
 
-$(OBJ)/wedge-linux/%.o: wedge/%.S wedge/build.mk include/afterburn/site.h include/afterburn/hypercall.h
+$(OBJ)/wedge-linux/%.o: wedge/%.S wedge/entry.inc wedge/build.mk include/afterburn/site.h include/afterburn/hypercall.h
 	@mkdir -p $(@D)
 	$(KERNEL_CC) $(KERNEL_ASFLAGS) -c $< -o $@.tmp
 	$(wedge_linux_rename)

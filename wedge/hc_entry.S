@@ -24,6 +24,7 @@
  */
 #include "afterburn/site.h"
 #include "afterburn/hypercall.h"
+#include "entry.inc"
 
 #define VIF		(wedge_hc_page + AB_SHARED_OFF_VIF)
 #define PEND		(wedge_hc_page + AB_SHARED_OFF_PENDING)
@@ -288,45 +289,9 @@ wedge_hc_sti_hlt:
 	popfq
 	ret
 
-/*
- * pre handlers written in C (hypercall.c): the caller-saved registers and
- * the flags are saved as struct wedge_hc_frame; the C function may change
- * the saved registers and returns how many bytes of the original to skip
- * (0 = run it).  C code runs with DF = 0 on a 16-byte aligned stack.
- */
+/* pre handlers written in C (hypercall.c): entry.inc's C_CALL. */
 .macro C_PRE name, func
-	.globl	wedge_hc_\name
-wedge_hc_\name:
-	pushfq
-	pushq	%rax
-	pushq	%rcx
-	pushq	%rdx
-	pushq	%rbx
-	pushq	%rsi
-	pushq	%rdi
-	pushq	%r8
-	pushq	%r9
-	pushq	%r10
-	pushq	%r11
-	movq	%rsp, %rdi
-	movq	%rsp, %rbx
-	andq	$-16, %rsp
-	cld
-	call	\func
-	movq	%rbx, %rsp
-	addq	%rax, 88(%rsp)		/* the return address: past the original if done */
-	popq	%r11
-	popq	%r10
-	popq	%r9
-	popq	%r8
-	popq	%rdi
-	popq	%rsi
-	popq	%rbx
-	popq	%rdx
-	popq	%rcx
-	popq	%rax
-	popfq
-	ret
+	C_CALL	wedge_hc_\name, \func
 .endm
 
 /* The same with every general register saved (struct wedge_hc_gprs), for

@@ -278,10 +278,13 @@ static void prof_root(uint64_t cr3)
 	prof_walk(root, 4, 0);
 }
 
-void wedge_prof_cr3_loaded(void)
+/* Called by prof_entry.S after a CR3 load ran (entry.inc's C_CALL frame). */
+uint64_t wedge_prof_cr3_post(struct wedge_hc_frame *f)
 {
+	(void)f;
 	prof.cr3_loads++;
 	prof_root(prof_read_cr3());
+	return 0;		/* a post handler: nothing of the original to skip */
 }
 
 void wedge_prof_start(void)

@@ -14,7 +14,7 @@ struct wedge_hc_frame {
 	uint64_t r11, r10, r9, r8, rdi, rsi, rbx, rdx, rcx, rax, rflags;
 	uint64_t ret;		/* the original instruction in the slot */
 };
-_Static_assert(__builtin_offsetof(struct wedge_hc_frame, ret) == 88, "hc_entry.S C_PRE offsets");
+_Static_assert(__builtin_offsetof(struct wedge_hc_frame, ret) == 88, "entry.inc C_CALL offsets");
 
 /* What hc_entry.S's C_PRE_ALL wrappers save: every general register. */
 struct wedge_hc_gprs {

@@ -28,7 +28,8 @@ WEDGE_PROF_WEAK void wedge_prof_report(void);
 
 /* prof_entry.S: the post handler of a CR3-load site (not a C function). */
 void wedge_prof_cr_post(void);
-/* profile.c: what it calls, registers saved. */
-void wedge_prof_cr3_loaded(void);
+/* profile.c: what it calls, registers saved (entry.inc). */
+struct wedge_hc_frame;
+uint64_t wedge_prof_cr3_post(struct wedge_hc_frame *f);
 
 #endif /* AFTERBURN_WEDGE_PROF_H */
