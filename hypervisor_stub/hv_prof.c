@@ -6,7 +6,8 @@
  * How:
  *  - Roots: every CR3 the guest loads in IA-32e mode (CR3-load exiting is on
  *    while profiling) and the CR3 seen at any exit; the last HV_PROF_ROOTS
- *    are kept, so tables of address spaces that are switched out stay seen.
+ *    are kept, so tables of address spaces that are switched out stay seen,
+ *    until a root no longer looks like a PML4 (freed and reused: dropped).
  *  - A walk marks every table frame reachable from the roots (4 = PML4 ..
  *    1 = PT) and write-protects it in EPT (hv_ept_protect, 4 KiB
  *    granularity); frames that are no longer tables get write access back.
@@ -17,7 +18,9 @@
  *    at the #DB exit the frame is closed again, and a store into a PML4,
  *    PDPT or PD frame (which can link or unlink a table) triggers a new
  *    walk.  No interrupt is injected while the step is pending (hv_irq.c
- *    asks hv_prof_stepping), so the step is the store itself.
+ *    asks hv_prof_stepping), so the step is the store itself.  A rep string
+ *    store (one trap per iteration) instead leaves its frame open until
+ *    the next exit of any kind.
  *  - At the guest's end the counts go to the log as `hv: profile site`
  *    lines; afterburn-run --profile turns them into the profile file with
  *    the image's stable IDs (loader/profile_write.c).
