@@ -215,7 +215,6 @@ int ab_classify_mem(const struct ab_stmt *st, unsigned cls, struct ab_insn *in, 
 int ab_mem_candidate(const struct ab_stmt *st);
 /* Normalised statement text for the ID (see afterburn/profile.h). */
 size_t ab_id_normalise(const char *s, size_t n, char *out, size_t cap);
-uint32_t ab_id_compute(const char *file, const char *func, const char *text, unsigned ordinal);
 
 #define AB_PROF_FILE_MAX	64
 #define AB_PROF_WHERE_MAX	128

@@ -434,7 +434,7 @@ static void do_mem(struct ab_pass *p, size_t k, size_t first, const struct ab_st
 	    p->macro_depth || !ab_mem_candidate(st))
 		return;
 	ab_id_normalise(st->body, st->bodylen, text, sizeof(text));
-	uint32_t id = ab_id_compute(p->id_file, p->id_func, text, id_ordinal(p, text));
+	uint32_t id = ab_id_of(p->id_file, p->id_func, text, id_ordinal(p, text));
 	struct ab_prof_entry *e = p->opt->profile ? ab_profile_find(p->opt->profile, id) : NULL;
 	if (e && strcmp(e->file, p->id_file))
 		e = NULL;	/* another file's ID (a hash collision): not ours */

@@ -50,19 +50,6 @@ size_t ab_id_normalise(const char *s, size_t n, char *out, size_t cap)
 	return o;
 }
 
-uint32_t ab_id_compute(const char *file, const char *func, const char *text, unsigned ordinal)
-{
-	char ord[16];
-	uint32_t h = AB_FNV32_INIT;
-
-	h = ab_fnv32(h, file, strlen(file) + 1);
-	h = ab_fnv32(h, func, strlen(func) + 1);
-	h = ab_fnv32(h, text, strlen(text) + 1);
-	snprintf(ord, sizeof(ord), "%u", ordinal);
-	h = ab_fnv32(h, ord, strlen(ord));
-	return h ? h : 1;
-}
-
 /* ---- profiles ---- */
 
 unsigned ab_profile_kind(const char *s)

@@ -36,18 +36,4 @@ static inline void ab_ir_text(char *buf, size_t n, const char *scope, unsigned l
 		snprintf(buf, n, "ir:#%u", index);
 }
 
-static inline uint32_t ab_ir_id(const char *file, const char *func, const char *text,
-				unsigned ordinal)
-{
-	char ord[16];
-	uint32_t h = AB_FNV32_INIT;
-
-	h = ab_fnv32(h, file, strlen(file) + 1);
-	h = ab_fnv32(h, func, strlen(func) + 1);
-	h = ab_fnv32(h, text, strlen(text) + 1);
-	snprintf(ord, sizeof(ord), "%u", ordinal);
-	h = ab_fnv32(h, ord, strlen(ord));
-	return h ? h : 1;
-}
-
 #endif /* AFTERBURN_LLVM_IRID_H */

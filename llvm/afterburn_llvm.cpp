@@ -248,7 +248,7 @@ struct AfterburnPass : PassInfoMixin<AfterburnPass> {
 					ab_ir_text(text, sizeof(text), "", 0, 0, 0, index);
 				}
 				index++;
-				uint32_t id = ab_ir_id(file.c_str(), F.getName().str().c_str(), text,
+				uint32_t id = ab_id_of(file.c_str(), F.getName().str().c_str(), text,
 						       seen[text]++);
 				if (mode == AbMode::Use) {
 					const char *why = nullptr;

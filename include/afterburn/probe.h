@@ -13,8 +13,8 @@
  * at exit to name each profiled ID's file and source position.
  *
  * IR-level IDs live in the same 32-bit space as the afterburner's
- * (afterburn/profile.h) but are computed from other text; see ab_ir_id()
- * in llvm/ab_irid.h.
+ * (afterburn/profile.h: ab_id_of) but are computed from other text: see
+ * llvm/ab_irid.h.
  *
  * Included by freestanding code (the wedge) and by host tools.
  */

@@ -55,6 +55,15 @@ _Static_assert(sizeof(struct ab_id_rec) == 16, "ab_id_rec is 16 bytes");
 
 #define AB_FNV32_INIT	2166136261u
 
+/* Length of a string including its NUL (the ID hashes the terminators). */
+static inline size_t ab_strlen0(const char *s)
+{
+	size_t n = 0;
+	while (s[n])
+		n++;
+	return n + 1;
+}
+
 static inline uint32_t ab_fnv32(uint32_t h, const void *p, size_t n)
 {
 	const unsigned char *c = (const unsigned char *)p;
@@ -63,6 +72,30 @@ static inline uint32_t ab_fnv32(uint32_t h, const void *p, size_t n)
 		h *= 16777619u;
 	}
 	return h;
+}
+
+/* The stable ID of an instruction (the definition above): the afterburner's
+ * assembly text and the LLVM plugin's IR text both go through this. */
+static inline uint32_t ab_id_of(const char *file, const char *func, const char *text, unsigned ordinal)
+{
+	char ord[12];
+	unsigned n = 0, v = ordinal;
+	uint32_t h = AB_FNV32_INIT;
+
+	do {			/* decimal, most significant digit first */
+		ord[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	for (unsigned i = 0; i < n / 2; i++) {
+		char c = ord[i];
+		ord[i] = ord[n - 1 - i];
+		ord[n - 1 - i] = c;
+	}
+	h = ab_fnv32(h, file, ab_strlen0(file));
+	h = ab_fnv32(h, func, ab_strlen0(func));
+	h = ab_fnv32(h, text, ab_strlen0(text));
+	h = ab_fnv32(h, ord, n);
+	return h ? h : 1;
 }
 
 #endif /* AFTERBURN_PROFILE_H */

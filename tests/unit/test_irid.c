@@ -25,9 +25,9 @@ static uint32_t ref_id(const char *file, const char *func, const char *text, uns
 
 static void test_same_hash_as_afterburner(void)
 {
-	CU_ASSERT_EQUAL(ab_ir_id("paging.c", "guest_map", "ir:guest_map+1:22", 0),
+	CU_ASSERT_EQUAL(ab_id_of("paging.c", "guest_map", "ir:guest_map+1:22", 0),
 			ref_id("paging.c", "guest_map", "ir:guest_map+1:22", 0));
-	CU_ASSERT_EQUAL(ab_ir_id("a.c", "f", "movq %rax,(%rdi)", 2), ref_id("a.c", "f", "movq %rax,(%rdi)", 2));
+	CU_ASSERT_EQUAL(ab_id_of("a.c", "f", "movq %rax,(%rdi)", 2), ref_id("a.c", "f", "movq %rax,(%rdi)", 2));
 }
 
 static void test_text_relative_line(void)
@@ -48,21 +48,21 @@ static void test_text_relative_line(void)
 
 static void test_what_changes_it(void)
 {
-	uint32_t id = ab_ir_id("paging.c", "guest_pte", "ir:next_table+3:10", 0);
-	CU_ASSERT_NOT_EQUAL(id, ab_ir_id("paging.c", "guest_pte", "ir:next_table+3:10", 1));
-	CU_ASSERT_NOT_EQUAL(id, ab_ir_id("proc.c", "guest_pte", "ir:next_table+3:10", 0));
-	CU_ASSERT_NOT_EQUAL(id, ab_ir_id("paging.c", "guest_map", "ir:next_table+3:10", 0));
-	CU_ASSERT_NOT_EQUAL(id, ab_ir_id("paging.c", "guest_pte", "ir:next_table+3:11", 0));
+	uint32_t id = ab_id_of("paging.c", "guest_pte", "ir:next_table+3:10", 0);
+	CU_ASSERT_NOT_EQUAL(id, ab_id_of("paging.c", "guest_pte", "ir:next_table+3:10", 1));
+	CU_ASSERT_NOT_EQUAL(id, ab_id_of("proc.c", "guest_pte", "ir:next_table+3:10", 0));
+	CU_ASSERT_NOT_EQUAL(id, ab_id_of("paging.c", "guest_map", "ir:next_table+3:10", 0));
+	CU_ASSERT_NOT_EQUAL(id, ab_id_of("paging.c", "guest_pte", "ir:next_table+3:11", 0));
 	/* field boundaries are kept by the NULs */
-	CU_ASSERT_NOT_EQUAL(ab_ir_id("ab", "c", "ir:x", 0), ab_ir_id("a", "bc", "ir:x", 0));
+	CU_ASSERT_NOT_EQUAL(ab_id_of("ab", "c", "ir:x", 0), ab_id_of("a", "bc", "ir:x", 0));
 	/* ordinal 1 vs 11 (decimal text, not a byte) */
-	CU_ASSERT_NOT_EQUAL(ab_ir_id("a", "b", "ir:x", 1), ab_ir_id("a", "b", "ir:x", 11));
+	CU_ASSERT_NOT_EQUAL(ab_id_of("a", "b", "ir:x", 1), ab_id_of("a", "b", "ir:x", 11));
 }
 
 static void test_never_zero(void)
 {
 	for (unsigned i = 0; i < 100000; i++)
-		if (!ab_ir_id("z.c", "f", "ir:#0", i)) {
+		if (!ab_id_of("z.c", "f", "ir:#0", i)) {
 			CU_FAIL("an ID is 0");
 			return;
 		}
