@@ -39,15 +39,15 @@ static int profile_identity(const char *path, unsigned long long *size, unsigned
 	return 0;
 }
 
-/* The ELF whose IDs name the sites: IMAGE, or vmlinux beside a bzImage. */
+/*
+ * The ELF whose IDs name the sites: IMAGE, or vmlinux beside a bzImage
+ * (its path even when it is missing: opening it then names it).
+ */
 static const char *profile_elf(const struct abr_opts *o, char *buf, size_t len)
 {
 	if (!o->lx.version)
 		return o->image;
-	const char *slash = strrchr(o->image, '/');
-	int dirlen = slash ? (int)(slash - o->image + 1) : 0;
-	if (snprintf(buf, len, "%.*svmlinux", dirlen, o->image) >= (int)len)
-		return NULL;
+	abr_vmlinux_beside(o->image, buf, len);
 	return buf;
 }
 
@@ -69,8 +69,8 @@ static char *profile_seed_arg(const struct abr_opts *o)
 		fprintf(stderr, "afterburn-run: --profile-seed %s: %s\n", o->profile_seed, strerror(errno));
 		return NULL;
 	}
-	if (!path || profile_identity(path, &isize, &ifnv)) {
-		fprintf(stderr, "afterburn-run: --profile-seed: cannot read %s\n", path ? path : o->image);
+	if (profile_identity(path, &isize, &ifnv)) {
+		fprintf(stderr, "afterburn-run: --profile-seed: cannot read %s\n", path);
 		fclose(f);
 		return NULL;
 	}
@@ -208,9 +208,8 @@ int abr_profile_write_vtx(const struct abr_ctx *ctx)
 		goto out;
 	}
 	const char *path = profile_elf(o, elfpath, sizeof(elfpath));
-	if (!path || ab_elf_open(&e, path) != 0) {
-		fprintf(stderr, "afterburn-run: --profile: cannot read the image's IDs from %s\n",
-			path ? path : o->image);
+	if (ab_elf_open(&e, path) != 0) {
+		fprintf(stderr, "afterburn-run: --profile: cannot read the image's IDs from %s\n", path);
 		goto out;
 	}
 	snprintf(tmp, sizeof(tmp), "%s.tmp", o->profile);
