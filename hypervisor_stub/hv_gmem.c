@@ -8,10 +8,6 @@
  */
 #include "hv.h"
 
-#define PTE_P		1ull
-#define PTE_PS		(1ull << 7)
-#define PTE_ADDR	0x000ffffffffff000ull
-
 static int hv_pte(struct hv_guest *g, uint64_t table, unsigned idx, int wide, uint64_t *pte)
 {
 	void *p = hv_gpa_to_hva(g, table + idx * (wide ? 8u : 4u), wide ? 8 : 4);

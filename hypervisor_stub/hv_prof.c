@@ -38,10 +38,6 @@
 #define HV_PROF_MAX_TABLES	8192	/* protected at once */
 #define HV_PROF_MAX_SITES	2048
 
-#define PTE_P		0x1ull
-#define PTE_PS		0x80ull
-#define PTE_ADDR	0x000ffffffffff000ull
-
 struct hv_prof_site {
 	uint64_t rip;
 	uint64_t count;

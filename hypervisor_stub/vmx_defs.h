@@ -83,6 +83,10 @@
 #define CR4_VMXE	HV_BIT(13)
 #define CR4_OSXSAVE	HV_BIT(18)
 #define CR4_PKE		HV_BIT(22)
+/* Guest paging-structure entries (SDM 3A 4.5): hv_gmem.c walks them, hv_prof.c enumerates them. */
+#define PTE_P		HV_BIT(0)
+#define PTE_PS		HV_BIT(7)
+#define PTE_ADDR	0x000ffffffffff000ull
 #define RFLAGS_FIXED1	HV_BIT(1)
 #define RFLAGS_TF	HV_BIT(8)
 #define RFLAGS_IF	HV_BIT(9)
