@@ -21,11 +21,13 @@
 #include "sites.h"
 #include "outfile.h"
 
+const char *ab_elf_prog = "afterburn-sites";
+
 void ab_elf_err(const struct ab_elf *e, const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "afterburn-sites: %s: ", e->path);
+	fprintf(stderr, "%s: %s: ", ab_elf_prog, e->path);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);

@@ -88,7 +88,9 @@ void ab_elf_record(const struct ab_elf *e, uint32_t i, struct ab_site *r,
  * pipe) is written directly and never removed.
  */
 int ab_elf_write(const struct ab_elf *e, const char *out);
-/* Prints "afterburn-sites: PATH: ..." to stderr. */
+/* The tool named in ab_elf_err's messages; afterburn-run sets its own. */
+extern const char *ab_elf_prog;
+/* Prints "PROG: PATH: ..." to stderr. */
 void ab_elf_err(const struct ab_elf *e, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 

@@ -18,6 +18,7 @@
 
 #include <limits.h>
 #include <stddef.h>
+#include <sys/types.h>
 
 /* Exit statuses of afterburn-run; scripts rely on these numbers. */
 enum abr_result {
@@ -265,6 +266,9 @@ int abr_path_join(char *dst, const char *dir, const char *name);
 /* profile_console.c: cut the wedge's profile (afterburn.backend=profile) out
  * of the console log SERIAL into OUT; 0, or -1 with the reason in why. */
 int abr_profile_console(const char *serial, const char *out, char *why, size_t nwhy);
+/* An image file opened for reading: its fd and size, or -1 after a message
+ * (missing, unreadable, not a regular file). */
+int abr_open_regular(const char *path, off_t *size);
 int abr_write_file(const char *path, const char *text);
 int abr_copy_file(const char *dst, const char *src);
 int abr_rm_tree(const char *path);

@@ -157,16 +157,9 @@ int abr_image_check(const char *path, int elf64_ok)
 	void *map;
 	int fd, rc;
 
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		fprintf(stderr, "afterburn-run: %s: %s\n", path, strerror(errno));
+	fd = abr_open_regular(path, &st.st_size);
+	if (fd < 0)
 		return -1;
-	}
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-		fprintf(stderr, "afterburn-run: %s: not a regular file\n", path);
-		close(fd);
-		return -1;
-	}
 	if (st.st_size == 0) {
 		fprintf(stderr, "afterburn-run: %s: empty file: not a multiboot image\n", path);
 		close(fd);

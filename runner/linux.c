@@ -54,16 +54,9 @@ int abr_linux_probe(const char *path, struct abr_linux *lx)
 	ssize_t n;
 	int fd;
 
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		fprintf(stderr, "afterburn-run: %s: %s\n", path, strerror(errno));
+	fd = abr_open_regular(path, &st.st_size);
+	if (fd < 0)
 		return -1;
-	}
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-		fprintf(stderr, "afterburn-run: %s: not a regular file\n", path);
-		close(fd);
-		return -1;
-	}
 	n = pread(fd, h, sizeof(h), 0);
 	close(fd);
 	if (n < (ssize_t)sizeof(h) || memcmp(h + LNX_HEADER, "HdrS", 4))

@@ -12,6 +12,7 @@
  * the bzImage's boot-protocol header.
  */
 #include "abr.h"
+#include "sites.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -319,6 +320,7 @@ int main(int argc, char **argv)
 	const char *append = NULL;
 	int nargs = argc, check_only = 0, no_image_check = 0, c, is_linux;
 
+	ab_elf_prog = "afterburn-run";
 	/* Everything after "--" is the guest's command line, never options. */
 	for (int i = 1; i < argc; i++)
 		if (!strcmp(argv[i], "--")) {

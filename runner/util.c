@@ -85,6 +85,24 @@ int abr_path_join(char *dst, const char *dir, const char *name)
 	return 0;
 }
 
+int abr_open_regular(const char *path, off_t *size)
+{
+	struct stat st;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0) {
+		fprintf(stderr, "afterburn-run: %s: %s\n", path, strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		fprintf(stderr, "afterburn-run: %s: not a regular file\n", path);
+		close(fd);
+		return -1;
+	}
+	*size = st.st_size;
+	return fd;
+}
+
 int abr_write_file(const char *path, const char *text)
 {
 	FILE *f = fopen(path, "w");

@@ -9,6 +9,7 @@
 # host's `exits:` line ends the summary line, a host report that the guest
 # was stopped is the crash reason, and a PASS without the host's exits line
 # or with a host failure status is a crash (checked with a fake host).
+# The guest-address naming of crash reports has CUnit tests (unit-runner).
 # Images are checked before anything boots (exit 4 at once, with the
 # reason); the verdict is what the guest reports: the back end the wedge
 # ran must be the one asked for, conflicting back ends and command lines
@@ -29,6 +30,13 @@ trap 'rm -rf "$tmp"' EXIT
 export TMPDIR=$tmp/t
 mkdir -p "$TMPDIR"
 out=$tmp/out
+
+# CUnit: naming a guest address from the ELF's symbols (runner/symbols.c)
+if [ -x build/tests/unit-runner ]; then
+	build/tests/unit-runner 2>/dev/null || echo "not ok - runner: unit-runner exit $?"
+else
+	echo "not ok - runner: build/tests/unit-runner is missing (run make)"
+fi
 
 # expect NAME STATUS PATTERN ARGS...: exit status and a line matching PATTERN
 expect() {
