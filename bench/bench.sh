@@ -32,25 +32,9 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-kv() { grep -a -o -- "$2=[^ ]*" "$1" | tail -1 | cut -d= -f2; }
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-# ratio A B: A/B as "+x.xx%" (or - when either is missing)
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/ && b > 0) printf "%+.2f%%\n", (a / b - 1) * 100; else print "-" }'; }
+BENCH_NAME=bench
+. bench/lib.sh
 row() { printf '%-34s %16s %16s %10s\n' "$@"; }
-
-# boot NAME TARGET IMAGE [afterburn-run options...]: one boot, log in $work/NAME.log
-boot() {
-	local name=$1 target=$2 img=$3
-	shift 3
-	"$run" --on "$target" --quiet "$@" "$img" >"$work/$name.log" 2>&1 </dev/null
-	local rc=$?
-	if [ $rc -ne 0 ]; then
-		echo "bench: boot $name failed (exit $rc):" >&2
-		tail -n 8 "$work/$name.log" | sed 's/^/  | /' >&2
-		status=1
-	fi
-	return $rc
-}
 
 echo "== 1. guest instructions (deterministic)"
 boot tcg-guest tcg "$guest" --icount --backend native
@@ -65,9 +49,9 @@ tg=$(kv "$work/tcg-guest.log" workload_tsc) tp=$(kv "$work/tcg-plain.log" worklo
 bg=$(kv "$work/bochs-guest.log" workload_tsc) bp=$(kv "$work/bochs-plain.log" workload_tsc)
 wg=$(ticks bochs-guest) wp=$(ticks bochs-plain)
 row "" "guest.elf native" "guest-plain.elf" "ratio"
-row "TCG -icount: workload insns" "${tg:--}" "${tp:--}" "$(ratio "${tg:-}" "${tp:-}")"
-row "Bochs: workload insns (TSC)" "${bg:--}" "${bp:--}" "$(ratio "${bg:-}" "${bp:-}")"
-row "Bochs: whole run ticks (+BIOS,GRUB)" "${wg:--}" "${wp:--}" "$(ratio "${wg:-}" "${wp:-}")"
+row "TCG -icount: workload insns" "${tg:--}" "${tp:--}" "$(pct "${tg:-}" "${tp:-}")"
+row "Bochs: workload insns (TSC)" "${bg:--}" "${bp:--}" "$(pct "${bg:-}" "${bp:-}")"
+row "Bochs: whole run ticks (+BIOS,GRUB)" "${wg:--}" "${wp:--}" "$(pct "${wg:-}" "${wp:-}")"
 awk -v a="${tg:-}" -v b="${tp:-}" 'BEGIN { if (a ~ /^[0-9]+$/ && b ~ /^[0-9]+$/ && b > 0)
 	printf "target: at most +0.5%% more guest instructions (TCG): %s (%+.3f%%)\n", (a / b - 1) * 100 <= 0.5 ? "met" : "NOT met", (a / b - 1) * 100 }'
 echo
@@ -85,9 +69,9 @@ done
 mg=$(median <"$work/wall-guest" 2>/dev/null) mp=$(median <"$work/wall-plain" 2>/dev/null)
 tg=$(median <"$work/wtsc-guest" 2>/dev/null) tp=$(median <"$work/wtsc-plain" 2>/dev/null)
 row "" "guest.elf native" "guest-plain.elf" "ratio"
-row "TCG whole boot, wall seconds" "${mg:--}" "${mp:--}" "$(ratio "${mg:-}" "${mp:-}")"
+row "TCG whole boot, wall seconds" "${mg:--}" "${mp:--}" "$(pct "${mg:-}" "${mp:-}")"
 # Without -icount, TCG's TSC follows host time: the workload's wall time.
-row "TCG workload tsc (host time)" "${tg:--}" "${tp:--}" "$(ratio "${tg:-}" "${tp:-}")"
+row "TCG workload tsc (host time)" "${tg:--}" "${tp:--}" "$(pct "${tg:-}" "${tp:-}")"
 echo
 
 echo "== 3. building the guest objects: afterburn-cc gcc vs gcc ($runs clean builds each, median seconds)"
@@ -118,7 +102,7 @@ else
 	done
 	ba=$(median <"$work/build-afterburn" 2>/dev/null) bgcc=$(median <"$work/build-gcc" 2>/dev/null)
 	row "" "afterburn-cc gcc" "gcc" "ratio"
-	row "$n objects, seconds (median)" "${ba:--}" "${bgcc:--}" "$(ratio "${ba:-}" "${bgcc:-}")"
+	row "$n objects, seconds (median)" "${ba:--}" "${bgcc:--}" "$(pct "${ba:-}" "${bgcc:-}")"
 	awk -v a="${ba:-}" -v b="${bgcc:-}" -v n="$n" 'BEGIN { if (a > 0 && b > 0) printf "per compile: %+.1f ms for afterburn-cc\n", (a - b) / n * 1000 }'
 fi
 exit $status

@@ -43,22 +43,9 @@ sites=$G/bin/afterburn-sites
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-kv() { grep -a -o -- "$2=[^ ]*" "$1" | tail -1 | cut -d= -f2; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/ && b > 0) printf "%+.2f%%\n", (a / b - 1) * 100; else print "-" }'; }
+BENCH_NAME=bench/clang.sh
+. bench/lib.sh
 row() { printf '%-34s %14s %14s %10s\n' "$@"; }
-
-# boot NAME TARGET IMAGE [afterburn-run options...]: one boot, log in $work/NAME.log
-boot() {
-	local name=$1 target=$2 img=$3
-	shift 3
-	"$run" --on "$target" --quiet "$@" "$img" >"$work/$name.log" 2>&1 </dev/null
-	local rc=$?
-	if [ $rc -ne 0 ]; then
-		echo "bench/clang.sh: boot $name failed (exit $rc):" >&2
-		tail -n 8 "$work/$name.log" | sed 's/^/  | /' >&2
-		status=1
-	fi
-}
 
 echo
 echo "== 1. sites per class (pre-virtualized guest.elf)"
@@ -98,15 +85,15 @@ for img in "" -plain; do
 		a=$(kv "$work/$tgt-gcc$img.log" workload_tsc) b=$(kv "$work/$tgt-clang$img.log" workload_tsc)
 		label="TCG -icount"
 		[ $tgt = bochs ] && label="Bochs TSC"
-		row "$label: guest${img}.elf" "${a:--}" "${b:--}" "$(ratio "${b:-}" "${a:-}")"
+		row "$label: guest${img}.elf" "${a:--}" "${b:--}" "$(pct "${b:-}" "${a:-}")"
 	done
 done
 for t in gcc clang; do
 	a=$(kv "$work/tcg-$t.log" workload_tsc) b=$(kv "$work/tcg-$t-plain.log" workload_tsc)
-	echo "$t: pre-virtualized vs plain (TCG -icount): $(ratio "${a:-}" "${b:-}")"
+	echo "$t: pre-virtualized vs plain (TCG -icount): $(pct "${a:-}" "${b:-}")"
 done
 a=$(kv "$work/trace-gcc.log" trace_total) b=$(kv "$work/trace-clang.log" trace_total)
-row "trace: sites executed (whole run)" "${a:--}" "${b:--}" "$(ratio "${b:-}" "${a:-}")"
+row "trace: sites executed (whole run)" "${a:--}" "${b:--}" "$(pct "${b:-}" "${a:-}")"
 echo
 
 echo "== 3. text size (bytes)"
@@ -114,6 +101,6 @@ row "" "gcc" "clang" "clang/gcc"
 for img in guest guest-plain; do
 	a=$(size -A "$G/guest/$img.elf" | awk '$1 == ".text" { print $2 }')
 	b=$(size -A "$C/guest/$img.elf" | awk '$1 == ".text" { print $2 }')
-	row "$img.elf .text" "${a:--}" "${b:--}" "$(ratio "${b:-}" "${a:-}")"
+	row "$img.elf .text" "${a:--}" "${b:--}" "$(pct "${b:-}" "${a:-}")"
 done
 exit $status

@@ -1,0 +1,28 @@
+# bench/lib.sh - what every benchmark script does the same way; sourced, after
+# setting run (afterburn-run), work (a scratch folder) and BENCH_NAME (its name
+# in messages).  Benchmarks never fail on a number: status becomes 1 only when
+# a boot fails.
+status=${status:-0}
+
+# kv FILE KEY: the last KEY=value in FILE
+kv() { grep -a -o -- "$2=[^ ]*" "$1" | tail -1 | cut -d= -f2; }
+# median: of the numbers on stdin, "-" when there are none
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# pct A B: A/B as "+x.xx%";  xratio A B: A/B as "x.xxxxx";  "-" when either is missing
+pct() { awk -v a="$1" -v b="$2" 'BEGIN { if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/ && b > 0) printf "%+.2f%%\n", (a / b - 1) * 100; else print "-" }'; }
+xratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/ && b > 0) printf "%.4fx\n", a / b; else print "-" }'; }
+
+# boot NAME TARGET IMAGE [afterburn-run options...]: one boot, its log in
+# $work/NAME.log; a failed boot is reported with the log's tail.
+boot() {
+	local name=$1 target=$2 img=$3 rc
+	shift 3
+	"$run" --on "$target" --quiet "$@" "$img" >"$work/$name.log" 2>&1 </dev/null
+	rc=$?
+	if [ $rc -ne 0 ]; then
+		echo "${BENCH_NAME:-bench}: boot $name failed (exit $rc):" >&2
+		tail -n 8 "$work/$name.log" | sed 's/^/  | /' >&2
+		status=1
+	fi
+	return $rc
+}
