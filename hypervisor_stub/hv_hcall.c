@@ -46,6 +46,7 @@ static int64_t hv_batch_out(void *ctx, uint16_t port, unsigned size, uint32_t va
 
 static void *hv_batch_gpa(void *ctx, uint64_t gpa, uint64_t len)
 {
+	hv_shadow_pt_written(ctx, gpa, (unsigned)len);	/* a page-table store: the shadow follows */
 	return hv_gpa_to_hva(ctx, gpa, len);
 }
 
