@@ -253,6 +253,7 @@ void hv_shadow_invlpg(struct hv_guest *g, uint64_t la);
 void hv_shadow_invpcid(struct hv_guest *g);
 int hv_shadow_ept_write(struct hv_guest *g, struct hv_regs *r, uint64_t gpa);	/* 1: a guest table store */
 void hv_shadow_pt_written(struct hv_guest *g, uint64_t gpa, unsigned len);	/* the hypervisor stores */
+void hv_shadow_pt_note(struct hv_guest *g, uint64_t lin, unsigned size);	/* AB_BATCH_PT_NOTE */
 void hv_shadow_report(struct hv_guest *g);
 
 /* hv_gmem.c: guest-linear -> guest-physical through the guest's paging. */

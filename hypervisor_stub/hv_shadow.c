@@ -64,6 +64,7 @@
 #define SH_USES		8		/* (root, level, region) per tracked frame */
 #define SH_MAX_GFRAMES	(HV_GUEST_MEM_MAX / HV_PAGE)
 #define SH_2M		(2ull << 20)
+#define SH_OPEN_MAX	16		/* frames opened by notes at once */
 
 #define SH_P	HV_BIT(0)
 #define SH_RW	HV_BIT(1)
@@ -89,6 +90,7 @@ struct sh_use { uint8_t root, level; uint64_t base; };
 struct sh_frame {
 	uint64_t gpa;
 	uint8_t nuse, many;		/* many: more uses than SH_USES, a write resets all */
+	uint8_t open;			/* opened by a note: snapshot slot + 1, 0 = protected */
 	struct sh_use use[SH_USES];
 };
 
@@ -103,13 +105,17 @@ static struct {
 	unsigned nfree;
 	unsigned nframes;
 	struct sh_frame frame[SH_MAX_FRAMES];
+	uint64_t open_gpa[SH_OPEN_MAX];	/* frame of each snapshot slot, 0 = free */
+	unsigned nopen;
 	int nxe, wp;			/* what the shadows were built for */
 	uint64_t last_la, last_rip;	/* the previous fill, to catch a fill that does not help */
 	unsigned same_fill;
 	/* statistics */
 	uint64_t cr3_loads, root_hits, pf, fills, guest_pf, wp_emul, wp_unshadow, invlpg, invpcid,
-		 hc_ptw, resets, fill_tsc, zaps;
+		 hc_ptw, resets, fill_tsc, zaps, notes, opens, open_traps, syncs, sync_diffs;
 } sh;
+
+static uint64_t sh_snap[SH_OPEN_MAX][512];	/* an open frame as it was when opened */
 
 static uint16_t sh_fidx[SH_MAX_GFRAMES];	/* guest frame -> tracked frame index + 1 */
 
@@ -156,6 +162,10 @@ static void sh_free_tree(uint64_t *t, int level)
 /* ---- tracked guest table frames ---- */
 static void sh_untrack(struct hv_guest *g, struct sh_frame *f)
 {
+	if (f->open) {
+		sh.open_gpa[f->open - 1] = 0;
+		sh.nopen--;
+	}
 	hv_ept_protect(g, f->gpa, 0);
 	sh_fidx[f->gpa / HV_PAGE] = 0;
 	struct sh_frame *last = &sh.frame[--sh.nframes];
@@ -258,11 +268,11 @@ static void sh_zap(int r, int level, uint64_t la)
  * was made from them in every root; the CPU's TLB is flushed.  A frame with
  * too many uses resets everything.
  */
-static void sh_frame_changed(struct hv_guest *g, struct sh_frame *f, unsigned first, unsigned last)
+static int sh_frame_zap(struct hv_guest *g, struct sh_frame *f, unsigned first, unsigned last)
 {
 	if (f->many) {
 		sh_reset(g);
-		return;
+		return -1;
 	}
 	for (unsigned u = 0; u < f->nuse; u++) {
 		struct sh_use *s = &f->use[u];
@@ -271,7 +281,13 @@ static void sh_frame_changed(struct hv_guest *g, struct sh_frame *f, unsigned fi
 		for (unsigned i = first; i <= last; i++)
 			sh_zap(s->root, s->level, sh_canon(s->base + ((uint64_t)i << (12 + 9 * (s->level - 1)))));
 	}
-	hv_invvpid(g);
+	return 0;
+}
+
+static void sh_frame_changed(struct hv_guest *g, struct sh_frame *f, unsigned first, unsigned last)
+{
+	if (!sh_frame_zap(g, f, first, last))
+		hv_invvpid(g);
 }
 
 static struct sh_frame *sh_frame_at(uint64_t gpa)
@@ -291,6 +307,72 @@ void hv_shadow_pt_written(struct hv_guest *g, uint64_t gpa, unsigned len)
 		return;
 	sh.hc_ptw++;
 	sh_frame_changed(g, f, (gpa & 0xfff) / 8, ((gpa + len - 1) & 0xfff) / 8);
+}
+
+/*
+ * A note (AB_BATCH_PT_NOTE, applied at the start of an exit): a site of a
+ * pre-virtualized guest stores into its table at linear lin itself.  A
+ * tracked frame is opened: snapshot taken, write access given back, so
+ * that the stores that follow cost no exit.  Open frames are compared with
+ * their snapshots and protected again at the next sync point (sh_sync).
+ */
+void hv_shadow_pt_note(struct hv_guest *g, uint64_t lin, unsigned size)
+{
+	uint64_t gpa;
+	if (!sh.on)
+		return;
+	sh.notes++;
+	if (hv_gva_to_gpa(g, lin, &gpa))
+		return;
+	struct sh_frame *f = sh_frame_at(gpa);
+	if (!f || f->open || sh.nopen == SH_OPEN_MAX)
+		return;		/* not a shadowed table, already open, or no slot: stores trap */
+	unsigned slot = 0;
+	while (sh.open_gpa[slot])
+		slot++;
+	const uint64_t *p = hv_gpa_to_hva(g, f->gpa, HV_PAGE);
+	hv_memcpy(sh_snap[slot], p, HV_PAGE);
+	sh.open_gpa[slot] = f->gpa;
+	sh.nopen++;
+	f->open = (uint8_t)(slot + 1);
+	hv_ept_protect(g, f->gpa, 0);
+	hv_invept_all();
+	sh.opens++;
+}
+
+/*
+ * A sync point (#PF, CR3 load, INVLPG, INVPCID, CR0/CR4 change: where the
+ * guest may rely on its table stores being seen): every open frame is
+ * compared with its snapshot, the shadow of each changed entry dropped, and
+ * the frame protected again.  Any store counts, through a site or not: a
+ * missed site costs nothing here.
+ */
+static void sh_sync(struct hv_guest *g)
+{
+	if (!sh.nopen)
+		return;
+	sh.syncs++;
+	for (unsigned slot = 0; slot < SH_OPEN_MAX && sh.nopen; slot++) {
+		if (!sh.open_gpa[slot])
+			continue;
+		struct sh_frame *f = sh_frame_at(sh.open_gpa[slot]);
+		const uint64_t *p = hv_gpa_to_hva(g, sh.open_gpa[slot], HV_PAGE);
+		sh.open_gpa[slot] = 0;
+		sh.nopen--;
+		if (!f)
+			continue;
+		f->open = 0;
+		hv_ept_protect(g, f->gpa, 1);
+		for (unsigned i = 0; i < 512; i++) {
+			if (p[i] == sh_snap[slot][i])
+				continue;
+			sh.sync_diffs++;
+			if (sh_frame_zap(g, f, i, i) < 0)
+				return;		/* everything was reset */
+		}
+	}
+	hv_invept_all();
+	hv_invvpid(g);
 }
 
 /* Track guest table frame gpa (protect it) with one more use; -1 when full. */
@@ -469,6 +551,7 @@ void hv_shadow_pf(struct hv_guest *g, struct hv_regs *r)
 	uint32_t err = (uint32_t)vmx_read(VMCS_EXIT_INTR_ERR), gerr = 0;
 	uint64_t t0 = hv_rdtsc();
 	sh.pf++;
+	sh_sync(g);
 	if (sh.cur < 0) {
 		hv_guest_stop(g, HV_STOP_FAULT, 0, "#PF at 0x%lx with paging off", la);
 		return;
@@ -504,6 +587,7 @@ void hv_shadow_pf(struct hv_guest *g, struct hv_regs *r)
 void hv_shadow_cr3(struct hv_guest *g, uint64_t v)
 {
 	sh.cr3_loads++;
+	sh_sync(g);
 	sh.gcr3 = v & ~(1ull << 63);
 	sh.last_la = ~0ull;
 	if (vmx_read(VMCS_CR0_READ_SHADOW) & CR0_PG) {
@@ -522,6 +606,7 @@ void hv_shadow_cr3(struct hv_guest *g, uint64_t v)
 void hv_shadow_cr_changed(struct hv_guest *g, int cr, uint64_t old, uint64_t val)
 {
 	uint64_t cr4 = vmx_read(VMCS_CR4_READ_SHADOW), cr0 = vmx_read(VMCS_CR0_READ_SHADOW);
+	sh_sync(g);
 	if (cr0 & CR0_PG) {
 		if (!(vmx_read(VMCS_GUEST_EFER) & EFER_LMA) || (cr4 & HV_BIT(12)) || (cr4 & CR4_PKE)) {
 			hv_guest_stop(g, HV_STOP_FAULT, 0, "shadow paging supports 4-level paging in IA-32e mode only "
@@ -550,6 +635,7 @@ uint64_t hv_shadow_cr3_read(void)
 void hv_shadow_invlpg(struct hv_guest *g, uint64_t la)
 {
 	sh.invlpg++;
+	sh_sync(g);
 	if (sh.cur >= 0)
 		sh_zap(sh.cur, 1, la);
 	hv_invvpid(g);
@@ -559,6 +645,7 @@ void hv_shadow_invlpg(struct hv_guest *g, uint64_t la)
 void hv_shadow_invpcid(struct hv_guest *g)
 {
 	sh.invpcid++;
+	sh_sync(g);
 	hv_invvpid(g);
 }
 
@@ -572,6 +659,10 @@ int hv_shadow_ept_write(struct hv_guest *g, struct hv_regs *r, uint64_t gpa)
 	struct sh_frame *f = sh_frame_at(gpa);
 	if (!f)
 		return 0;
+	if (f->open) {
+		sh.open_traps++;	/* opened by this exit's note: the store runs itself */
+		return 1;
+	}
 	uint8_t b[15];
 	struct hv_mov in;
 	uint64_t rip = vmx_read(VMCS_GUEST_RIP);
@@ -650,6 +741,8 @@ void hv_shadow_report(struct hv_guest *g)
 		  "invlpg=%lu invpcid=%lu hc_ptwrite=%lu zaps=%lu resets=%lu tables_tracked=%u pool_free=%u\n",
 		  sh.cr3_loads, sh.root_hits, sh.pf, sh.fills, sh.guest_pf, sh.wp_emul, sh.wp_unshadow, sh.invlpg,
 		  sh.invpcid, sh.hc_ptw, sh.zaps, sh.resets, sh.nframes, sh.nfree);
+	hv_printf("hv: shadow: notes=%lu opens=%lu open_traps=%lu syncs=%lu sync_diffs=%lu\n",
+		  sh.notes, sh.opens, sh.open_traps, sh.syncs, sh.sync_diffs);
 	hv_printf("hv: shadow: fill cost %lu TSC ticks each (%lu fills)\n", sh.fills ? sh.fill_tsc / sh.fills : 0,
 		  sh.fills);
 }
