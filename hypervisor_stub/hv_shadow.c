@@ -434,7 +434,7 @@ static enum sh_walk sh_fill(struct hv_guest *g, uint64_t la, uint32_t err, uint3
 	for (level = 4; level >= 1; level--) {
 		uint64_t *t = hv_gpa_to_hva(g, table, HV_PAGE);
 		if (!t) {
-			hv_printf("hv: shadow: guest %s table at guest-physical 0x%lx (walking linear 0x%lx, cr3=0x%lx) is outside its RAM 0x0-0x%lx\n",
+			hv_printf("hv: shadow: guest %s at guest-physical 0x%lx (walking linear 0x%lx, cr3=0x%lx) is outside its RAM 0x0-0x%lx\n",
 				  level == 4 ? "PML4" : level == 3 ? "PDPT" : level == 2 ? "PD" : "PT",
 				  table, la, sh.gcr3, g->mem_size - 1);
 			hv_guest_stop(g, HV_STOP_FAULT, 0, "guest page table outside guest RAM at 0x%lx", table);
