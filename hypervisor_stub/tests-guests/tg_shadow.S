@@ -15,6 +15,11 @@
  *   leaf    a PTE naming guest-physical 0x8000000: with the default 128 MiB
  *           that is where hv.mmu=shadow keeps its shadow tables
  *   cr3     CR3 loaded with 0x8000000 (the same: the hypervisor's tables)
+ * `notes` (hypervisor only: vmcall) adds one check of the pre-virtualized
+ * protocol: with the shared page registered, a store into a page table
+ * announced by an AB_BATCH_PT_NOTE opens the table, a second store into it
+ * without a note (a missed site) costs no exit, and both are seen after a
+ * CR3 reload (the hypervisor compares the open table with its snapshot).
  */
 #include "tg_common.inc"
 
@@ -48,6 +53,11 @@ tg_main:
 	movl	$3, %ebx
 	movl	$s_h_cr3, %edi
 	movl	$11, %ecx
+	call	cmdline_is
+	je	1f
+	movl	$4, %ebx
+	movl	$s_h_notes, %edi
+	movl	$5, %ecx
 	call	cmdline_is
 	je	1f
 	xorl	%ebx, %ebx
@@ -91,7 +101,11 @@ tg_main:
 	CHECK e, s_large
 	cmpl	$1, res + 15 * 4
 	CHECK e, s_cr3
-	cmpl	$0, unexpected
+	cmpl	$4, hostile
+	jne	1f
+	cmpl	$1, res + 16 * 4
+	CHECK e, s_notes
+1:	cmpl	$0, unexpected
 	CHECK e, s_no_unexpected
 	jmp	tg_verdict
 
@@ -365,6 +379,41 @@ tests64:
 	cmpq	%rax, TVA
 1:	RESULT(15)
 
+	cmpl	$4, hostile(%rip)
+	jne	out64
+	/* 16: notes (hypervisor only) */
+	movl	$AB_HV_ABI_VERSION, shared + AB_SHARED_OFF_ABI_VERSION(%rip)
+	movl	$1, shared + AB_SHARED_OFF_VIF(%rip)
+	movl	$AB_HC_SHARED_PAGE, %eax
+	movq	$shared, %rdi
+	vmcall
+	testl	%eax, %eax
+	jnz	2f
+	movq	$d2 + P, %rax			/* pt1[1] maps d2 read-only again */
+	movq	%rax, pt1 + 8(%rip)
+	invlpg	TVA + 0x1000
+	RECOVER(2f)
+	movq	TVA, %rax			/* both entries in the shadow */
+	movq	TVA + 0x1000, %rax
+	movl	$AB_BATCH_PT_NOTE, shared + AB_SHARED_OFF_BATCH + AB_BATCH_OFF_KIND(%rip)
+	movl	$8, shared + AB_SHARED_OFF_BATCH + AB_BATCH_OFF_SIZE(%rip)
+	movq	$pt1, shared + AB_SHARED_OFF_BATCH + AB_BATCH_OFF_ADDR(%rip)
+	incl	shared + AB_SHARED_OFF_BATCH_LEN(%rip)	/* commit the note, then store */
+	movq	$d1 + (P | W), %rax
+	movq	%rax, pt1(%rip)
+	movq	%rax, pt1 + 8(%rip)		/* no note: a missed site */
+	movq	%cr3, %rax
+	movq	%rax, %cr3
+	movq	$MAGIC1, %rax
+	cmpq	%rax, TVA
+	jne	1f
+	cmpq	%rax, TVA + 0x1000
+	jmp	1f
+2:	testq	%rsp, %rsp			/* a fault or no shared page: !ZF */
+1:	RESULT(16)
+	movl	$AB_HC_FLUSH, %eax
+	vmcall
+
 out64:
 	pushq	$0x08				/* back to the 32-bit code segment */
 	leaq	leave32(%rip), %rax
@@ -436,6 +485,8 @@ s_no_unexpected: .asciz "no unexpected exception in the 64-bit excursion"
 s_h_table:	.asciz "hostile=table"
 s_h_leaf:	.asciz "hostile=leaf"
 s_h_cr3:	.asciz "hostile=cr3"
+s_h_notes:	.asciz "notes"
+s_notes:	.asciz "notes: a noted and an unnoted store into an open table are both seen after a CR3 reload"
 	.balign 8
 gdt64:	.quad 0
 	.quad 0x00cf9a000000ffff		/* 0x08 32-bit code */
@@ -469,6 +520,8 @@ d2:	.skip 4096
 d3:	.skip 4096
 d4:	.skip 4096
 idt64:	.skip 32 * 16
+	.balign 4096
+shared:	.skip 4096
 	.balign 16
 	.skip 8192
 stack64_top:
