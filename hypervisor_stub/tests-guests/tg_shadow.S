@@ -102,10 +102,10 @@ tg_main:
 	cmpl	$1, res + 15 * 4
 	CHECK e, s_cr3
 	cmpl	$4, hostile
-	jne	1f
+	jne	3f			/* (CHECK uses the labels 1 and 2) */
 	cmpl	$1, res + 16 * 4
 	CHECK e, s_notes
-1:	cmpl	$0, unexpected
+3:	cmpl	$0, unexpected
 	CHECK e, s_no_unexpected
 	jmp	tg_verdict
 
