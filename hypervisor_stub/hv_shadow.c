@@ -108,6 +108,7 @@ static struct {
 	uint64_t open_gpa[SH_OPEN_MAX];	/* frame of each snapshot slot, 0 = free */
 	unsigned nopen;
 	int nxe, wp;			/* what the shadows were built for */
+	uint64_t note_page, note_cr3, note_frame;	/* the last note's translation */
 	uint64_t last_la, last_rip;	/* the previous fill, to catch a fill that does not help */
 	unsigned same_fill;
 	/* statistics */
@@ -322,8 +323,18 @@ void hv_shadow_pt_note(struct hv_guest *g, uint64_t lin, unsigned size)
 	if (!sh.on)
 		return;
 	sh.notes++;
-	if (hv_gva_to_gpa(g, lin, &gpa))
-		return;
+	/* Notes come in runs into the same table page: one guest walk per page.  A
+	 * stale translation cannot hurt: the wrong frame is resynced at the next
+	 * sync point, the right one stays protected and its stores are emulated. */
+	if ((lin & ~0xfffull) == sh.note_page && sh.gcr3 == sh.note_cr3) {
+		gpa = sh.note_frame | (lin & 0xfff);
+	} else {
+		if (hv_gva_to_gpa(g, lin, &gpa))
+			return;
+		sh.note_page = lin & ~0xfffull;
+		sh.note_cr3 = sh.gcr3;
+		sh.note_frame = gpa & ~0xfffull;
+	}
 	struct sh_frame *f = sh_frame_at(gpa);
 	if (!f || f->open || sh.nopen == SH_OPEN_MAX)
 		return;		/* not a shadowed table, already open, or no slot: stores trap */
@@ -588,6 +599,7 @@ void hv_shadow_cr3(struct hv_guest *g, uint64_t v)
 {
 	sh.cr3_loads++;
 	sh_sync(g);
+	sh.note_page = ~0ull;
 	sh.gcr3 = v & ~(1ull << 63);
 	sh.last_la = ~0ull;
 	if (vmx_read(VMCS_CR0_READ_SHADOW) & CR0_PG) {
@@ -721,6 +733,7 @@ void hv_shadow_start(struct hv_guest *g, const char *hv_cmdline)
 	sh.resets = 0;
 	sh.cur = -1;
 	sh.last_la = ~0ull;
+	sh.note_page = ~0ull;
 	/* #PF, CR3 loads and stores, INVLPG (and INVPCID with it) exit; PG, WP and the
 	 * CR4 paging bits are ours, so that each change exits. */
 	vmx_write(VMCS_EXCEPTION_BITMAP, vmx_read(VMCS_EXCEPTION_BITMAP) | HV_BIT(VEC_PF));
