@@ -170,22 +170,34 @@ static uint64_t pt_ea(const struct wedge_hc_gprs *f, const struct ab_site *s)
 	return ea;
 }
 
-/* The record of the slot a pre handler returns into (slot->scratch, set at start). */
+/*
+ * The record of the slot a pre handler returns into (slot->scratch, set at
+ * start).  Records are 32-byte aligned: bit 0 of scratch says the site's
+ * instruction bytes were checked against the record already (they never
+ * change after rewriting), so the check runs once per site, not per store.
+ */
+#define PT_CHECKED	1ull
 static const struct ab_site *pt_record(const struct wedge_hc_gprs *f)
 {
 	const struct ab_slot *slot = (const struct ab_slot *)(f->ret - AB_BRANCH_LEN);
-	return (const struct ab_site *)(uintptr_t)slot->scratch;
+	return (const struct ab_site *)(uintptr_t)(slot->scratch & ~PT_CHECKED);
 }
 
 uint64_t wedge_hc_ptwrite(struct wedge_hc_gprs *f)
 {
 	const struct ab_site *s = pt_record(f);
+	struct ab_slot *slot = (struct ab_slot *)(f->ret - AB_BRANCH_LEN);
 	int imm;
 
-	if (!s || s->cls != AB_CLASS_PT_WRITE || s->form != AB_FORM_MEM ||
-	    s->seg != AB_REG_NONE || (s->flags & (AB_SITE_F_LOCK | AB_SITE_F_REP)) ||
-	    !pt_insn_ok((const uint8_t *)f->ret, s, &imm))
-		goto fallback;
+	if (slot->scratch & PT_CHECKED) {
+		imm = s->reg == AB_REG_NONE;	/* what pt_insn_ok found */
+	} else {
+		if (!s || s->cls != AB_CLASS_PT_WRITE || s->form != AB_FORM_MEM ||
+		    s->seg != AB_REG_NONE || (s->flags & (AB_SITE_F_LOCK | AB_SITE_F_REP)) ||
+		    !pt_insn_ok((const uint8_t *)f->ret, s, &imm))
+			goto fallback;
+		slot->scratch |= PT_CHECKED;
+	}
 
 	uint64_t va = pt_ea(f, s);
 	uint64_t v = imm ? (uint64_t)(int64_t)s->imm : pt_reg(f, s->reg);
