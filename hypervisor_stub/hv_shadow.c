@@ -37,16 +37,21 @@
  *    EPT.  A store into one is an EPT violation before the store: the MOV is
  *    decoded (hv_decode_mov, the xAPIC decoder) and emulated, and the shadow
  *    entries made from the stored-to guest entry are dropped.  Any other
- *    instruction (xchg, rep stos, ...) drops every shadow entry made from the
- *    frame and stops tracking it (write access back), so the store runs
- *    itself; the next fill that reads the frame protects it again.
+ *    instruction (xchg, rep stos, ...) opens the frame as a note does
+ *    (below) and runs itself; with no snapshot slot free, every shadow entry
+ *    made from the frame goes and it is untracked.
  *  - Invalidation: invlpg drops the shadow PTE of the address; INVPCID and
  *    a CR3 load need nothing from the shadow (it is exact) and flush the
  *    CPU's TLB (INVVPID).
- *  - Pre-virtualized guests: an AB_BATCH_PT_WRITE op of the shared page
- *    (applied by the hypervisor, at the next exit or AB_HC_FLUSH) drops the
- *    shadow entries of the stored-to guest entry before the store is made:
- *    no EPT violation, no decoding (hv_shadow_pt_written).
+ *  - Pre-virtualized guests (afterburn.ptwrite=note): the wedge stores into
+ *    its table itself and queues an AB_BATCH_PT_NOTE in the shared page,
+ *    applied at our next exit.  A note naming a tracked frame opens it: a
+ *    snapshot, write access back, so the stores that follow cost no exit.
+ *    At the next sync point (#PF, CR3 load, INVLPG, INVPCID, CR0/CR4) every
+ *    open frame is compared with its snapshot, the shadow of each changed
+ *    entry dropped, the frame protected again; any store is seen, through a
+ *    site or not.  An AB_BATCH_PT_WRITE op (ptwrite=batch: the hypervisor
+ *    stores) drops the shadow of its entry (hv_shadow_pt_written).
  * Confinement: a guest table (or CR3) outside guest RAM, or a leaf naming
  * guest-physical memory outside its RAM other than the local APIC page,
  * stops the guest with a report; EPT would catch an access anyway.
@@ -65,6 +70,7 @@
 #define SH_MAX_GFRAMES	(HV_GUEST_MEM_MAX / HV_PAGE)
 #define SH_2M		(2ull << 20)
 #define SH_OPEN_MAX	16		/* frames opened by notes at once */
+#define SH_FREE		(~0ull)
 
 #define SH_P	HV_BIT(0)
 #define SH_RW	HV_BIT(1)
@@ -105,20 +111,34 @@ static struct {
 	unsigned nfree;
 	unsigned nframes;
 	struct sh_frame frame[SH_MAX_FRAMES];
-	uint64_t open_gpa[SH_OPEN_MAX];	/* frame of each snapshot slot, 0 = free */
+	uint64_t open_gpa[SH_OPEN_MAX];	/* frame of each snapshot slot, SH_FREE = free (0 is a frame) */
 	unsigned nopen;
 	int nxe, wp;			/* what the shadows were built for */
 	uint64_t note_page, note_cr3, note_frame;	/* the last note's translation */
+	uint64_t open_trap_gpa, open_trap_rip, open_reflush;
 	uint64_t last_la, last_rip;	/* the previous fill, to catch a fill that does not help */
 	unsigned same_fill;
 	/* statistics */
-	uint64_t cr3_loads, root_hits, pf, fills, guest_pf, wp_emul, wp_unshadow, invlpg, invpcid,
+	uint64_t cr3_loads, root_hits, pf, fills, guest_pf, wp_emul, wp_unshadow, wp_open, invlpg, invpcid,
 		 hc_ptw, resets, fill_tsc, zaps, notes, opens, open_traps, syncs, sync_diffs;
 } sh;
 
 static uint64_t sh_snap[SH_OPEN_MAX][512];	/* an open frame as it was when opened */
 
 static uint16_t sh_fidx[SH_MAX_GFRAMES];	/* guest frame -> tracked frame index + 1 */
+
+/*
+ * EPT permissions of a guest frame changed.  INVEPT alone is not enough in
+ * Bochs 2.7: combined (linear) translations cached under the guest's VPID
+ * kept the old write permission (a Linux boot looped on EPT violations of a
+ * frame already given back write access; a protection that does not reach
+ * the CPU would let stores past unseen), so INVVPID follows, as in hv_prof.c.
+ */
+static void sh_flush_ept(struct hv_guest *g)
+{
+	hv_invept_all();
+	hv_invvpid(g);
+}
 
 int hv_shadow_on(void)
 {
@@ -164,7 +184,7 @@ static void sh_free_tree(uint64_t *t, int level)
 static void sh_untrack(struct hv_guest *g, struct sh_frame *f)
 {
 	if (f->open) {
-		sh.open_gpa[f->open - 1] = 0;
+		sh.open_gpa[f->open - 1] = SH_FREE;
 		sh.nopen--;
 	}
 	hv_ept_protect(g, f->gpa, 0);
@@ -190,8 +210,7 @@ static void sh_reset(struct hv_guest *g)
 		sh.root[r].valid = 0;
 	sh.nxe = !!(vmx_read(VMCS_GUEST_EFER) & EFER_NXE);
 	sh.wp = !!(vmx_read(VMCS_CR0_READ_SHADOW) & CR0_WP);
-	hv_invept_all();
-	hv_invvpid(g);
+	sh_flush_ept(g);
 }
 
 /* Root slot for guest CR3 gcr3 (made empty if new); -1 when the pool is empty. */
@@ -310,6 +329,8 @@ void hv_shadow_pt_written(struct hv_guest *g, uint64_t gpa, unsigned len)
 	sh_frame_changed(g, f, (gpa & 0xfff) / 8, ((gpa + len - 1) & 0xfff) / 8);
 }
 
+static int sh_open(struct hv_guest *g, struct sh_frame *f);
+
 /*
  * A note (AB_BATCH_PT_NOTE, applied at the start of an exit): a site of a
  * pre-virtualized guest stores into its table at linear lin itself.  A
@@ -336,10 +357,17 @@ void hv_shadow_pt_note(struct hv_guest *g, uint64_t lin, unsigned size)
 		sh.note_frame = gpa & ~0xfffull;
 	}
 	struct sh_frame *f = sh_frame_at(gpa);
-	if (!f || f->open || sh.nopen == SH_OPEN_MAX)
-		return;		/* not a shadowed table, already open, or no slot: stores trap */
+	if (f && !f->open && !sh_open(g, f))
+		sh.opens++;
+}
+
+/* Open frame f: snapshot, write access back; -1 when every slot is taken. */
+static int sh_open(struct hv_guest *g, struct sh_frame *f)
+{
+	if (sh.nopen == SH_OPEN_MAX)
+		return -1;
 	unsigned slot = 0;
-	while (sh.open_gpa[slot])
+	while (slot < SH_OPEN_MAX - 1 && sh.open_gpa[slot] != SH_FREE)
 		slot++;
 	const uint64_t *p = hv_gpa_to_hva(g, f->gpa, HV_PAGE);
 	hv_memcpy(sh_snap[slot], p, HV_PAGE);
@@ -347,8 +375,8 @@ void hv_shadow_pt_note(struct hv_guest *g, uint64_t lin, unsigned size)
 	sh.nopen++;
 	f->open = (uint8_t)(slot + 1);
 	hv_ept_protect(g, f->gpa, 0);
-	hv_invept_all();
-	sh.opens++;
+	sh_flush_ept(g);
+	return 0;
 }
 
 /*
@@ -364,11 +392,11 @@ static void sh_sync(struct hv_guest *g)
 		return;
 	sh.syncs++;
 	for (unsigned slot = 0; slot < SH_OPEN_MAX && sh.nopen; slot++) {
-		if (!sh.open_gpa[slot])
+		if (sh.open_gpa[slot] == SH_FREE)
 			continue;
 		struct sh_frame *f = sh_frame_at(sh.open_gpa[slot]);
 		const uint64_t *p = hv_gpa_to_hva(g, sh.open_gpa[slot], HV_PAGE);
-		sh.open_gpa[slot] = 0;
+		sh.open_gpa[slot] = SH_FREE;
 		sh.nopen--;
 		if (!f)
 			continue;
@@ -382,8 +410,7 @@ static void sh_sync(struct hv_guest *g)
 				return;		/* everything was reset */
 		}
 	}
-	hv_invept_all();
-	hv_invvpid(g);
+	sh_flush_ept(g);
 }
 
 /* Track guest table frame gpa (protect it) with one more use; -1 when full. */
@@ -398,7 +425,7 @@ static int sh_track(struct hv_guest *g, uint64_t gpa, int root, int level, uint6
 		f->nuse = 0;
 		f->many = 0;
 		sh_fidx[gpa / HV_PAGE] = (uint16_t)(f - sh.frame + 1);
-		hv_invept_all();
+		sh_flush_ept(g);
 	}
 	for (unsigned u = 0; u < f->nuse; u++)
 		if (f->use[u].root == root && f->use[u].level == level && f->use[u].base == base)
@@ -672,7 +699,20 @@ int hv_shadow_ept_write(struct hv_guest *g, struct hv_regs *r, uint64_t gpa)
 	if (!f)
 		return 0;
 	if (f->open) {
-		sh.open_traps++;	/* opened by this exit's note: the store runs itself */
+		/* Opened by this exit's note: the store runs itself.  Again at the
+		 * same store: the write access did not reach the CPU's translation
+		 * (seen in Bochs with Linux): give it again and flush both ways. */
+		sh.open_traps++;
+		if (gpa == sh.open_trap_gpa && vmx_read(VMCS_GUEST_RIP) == sh.open_trap_rip) {
+			sh.open_reflush++;
+			if (sh.open_gpa[f->open - 1] != f->gpa && sh.open_reflush < 4)
+				hv_printf("hv: shadow: open frame 0x%lx not in its slot %u (0x%lx)\n", f->gpa,
+					  f->open - 1, sh.open_gpa[f->open - 1]);
+			hv_ept_protect(g, f->gpa, 0);
+			sh_flush_ept(g);
+		}
+		sh.open_trap_gpa = gpa;
+		sh.open_trap_rip = vmx_read(VMCS_GUEST_RIP);
 		return 1;
 	}
 	uint8_t b[15];
@@ -685,12 +725,24 @@ int hv_shadow_ept_write(struct hv_guest *g, struct hv_regs *r, uint64_t gpa)
 	uint8_t *p = hv_gpa_to_hva(g, gpa, in.size);
 	if (in.bad || !in.write || !p || (vmx_read(VMCS_IDT_VECTORING_INFO) & INTR_INFO_VALID) ||
 	    ((gpa & 0xfff) + in.size > 0x1000)) {
-		/* Not a MOV store we emulate: the frame's shadow goes and it is untracked. */
+		/*
+		 * Not a MOV store we emulate (rep stos clearing a table, xchg, a
+		 * store during event delivery): the frame is opened as for a note,
+		 * the instruction runs itself, and the next sync point compares.
+		 * Untracking it instead would loop on a table that maps its own
+		 * store (Linux clears its live PML4 with rep stos): the fill of the
+		 * store's address would protect the frame again.  No slot left:
+		 * the frame's shadow goes and it is untracked.
+		 */
+		if (!sh_open(g, f)) {
+			sh.wp_open++;
+			return 1;
+		}
 		sh.wp_unshadow++;
 		sh_frame_changed(g, f, 0, 511);
 		if (sh_frame_at(gpa))
 			sh_untrack(g, sh_frame_at(gpa));
-		hv_invept_all();
+		sh_flush_ept(g);
 		return 1;
 	}
 	uint64_t v = in.reg < 0 ? in.imm : in.reg == 4 ? vmx_read(VMCS_GUEST_RSP) :
@@ -734,6 +786,8 @@ void hv_shadow_start(struct hv_guest *g, const char *hv_cmdline)
 	sh.cur = -1;
 	sh.last_la = ~0ull;
 	sh.note_page = ~0ull;
+	for (unsigned i = 0; i < SH_OPEN_MAX; i++)
+		sh.open_gpa[i] = SH_FREE;
 	/* #PF, CR3 loads and stores, INVLPG (and INVPCID with it) exit; PG, WP and the
 	 * CR4 paging bits are ours, so that each change exits. */
 	vmx_write(VMCS_EXCEPTION_BITMAP, vmx_read(VMCS_EXCEPTION_BITMAP) | HV_BIT(VEC_PF));
@@ -754,8 +808,8 @@ void hv_shadow_report(struct hv_guest *g)
 		  "invlpg=%lu invpcid=%lu hc_ptwrite=%lu zaps=%lu resets=%lu tables_tracked=%u pool_free=%u\n",
 		  sh.cr3_loads, sh.root_hits, sh.pf, sh.fills, sh.guest_pf, sh.wp_emul, sh.wp_unshadow, sh.invlpg,
 		  sh.invpcid, sh.hc_ptw, sh.zaps, sh.resets, sh.nframes, sh.nfree);
-	hv_printf("hv: shadow: notes=%lu opens=%lu open_traps=%lu syncs=%lu sync_diffs=%lu\n",
-		  sh.notes, sh.opens, sh.open_traps, sh.syncs, sh.sync_diffs);
+	hv_printf("hv: shadow: notes=%lu opens=%lu open_traps=%lu wp_open=%lu syncs=%lu sync_diffs=%lu open_reflush=%lu\n",
+		  sh.notes, sh.opens, sh.open_traps, sh.wp_open, sh.syncs, sh.sync_diffs, sh.open_reflush);
 	hv_printf("hv: shadow: fill cost %lu TSC ticks each (%lu fills)\n", sh.fills ? sh.fill_tsc / sh.fills : 0,
 		  sh.fills);
 }
