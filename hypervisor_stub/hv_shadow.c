@@ -128,11 +128,10 @@ static uint64_t sh_snap[SH_OPEN_MAX][512];	/* an open frame as it was when opene
 static uint16_t sh_fidx[SH_MAX_GFRAMES];	/* guest frame -> tracked frame index + 1 */
 
 /*
- * EPT permissions of a guest frame changed.  INVEPT alone is not enough in
- * Bochs 2.7: combined (linear) translations cached under the guest's VPID
- * kept the old write permission (a Linux boot looped on EPT violations of a
- * frame already given back write access; a protection that does not reach
- * the CPU would let stores past unseen), so INVVPID follows, as in hv_prof.c.
+ * EPT permissions of a guest frame changed: INVEPT, and INVVPID too, as
+ * hv_prof.c does (a protection that does not reach the CPU would let stores
+ * past unseen; the SDM has INVEPT drop combined translations, the second
+ * flush is cheap insurance against an emulator that keeps them per VPID).
  */
 static void sh_flush_ept(struct hv_guest *g)
 {
@@ -424,6 +423,7 @@ static int sh_track(struct hv_guest *g, uint64_t gpa, int root, int level, uint6
 		f->gpa = gpa;
 		f->nuse = 0;
 		f->many = 0;
+		f->open = 0;	/* the slot may hold an untracked frame's stale state */
 		sh_fidx[gpa / HV_PAGE] = (uint16_t)(f - sh.frame + 1);
 		sh_flush_ept(g);
 	}
@@ -701,7 +701,8 @@ int hv_shadow_ept_write(struct hv_guest *g, struct hv_regs *r, uint64_t gpa)
 	if (f->open) {
 		/* Opened by this exit's note: the store runs itself.  Again at the
 		 * same store: the write access did not reach the CPU's translation
-		 * (seen in Bochs with Linux): give it again and flush both ways. */
+		 * (insurance: the loop once seen with Linux was a new frame that
+		 * inherited a stale `open`, fixed in sh_track): give it again. */
 		sh.open_traps++;
 		if (gpa == sh.open_trap_gpa && vmx_read(VMCS_GUEST_RIP) == sh.open_trap_rip) {
 			sh.open_reflush++;
