@@ -36,6 +36,9 @@ int64_t dev_batch_apply(struct ab_shared_page *sp, const struct dev_batch_host *
 				__builtin_memcpy(d, &op->value, 8);
 			else
 				__builtin_memcpy(d, &op->value, 4);
+		} else if (op->kind == AB_BATCH_PT_NOTE && (op->size == 4 || op->size == 8)) {
+			if (h->pt_note)
+				h->pt_note(h->ctx, op->addr, op->size);
 		} else {
 			sp->batch_done = i + 1;
 			return AB_HC_EINVAL;

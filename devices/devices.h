@@ -164,6 +164,9 @@ struct dev_batch_host {
 	int64_t (*port_out)(void *ctx, uint16_t port, unsigned size, uint32_t val);
 	/* host address of [gpa, gpa+len) of guest RAM, NULL outside */
 	void *(*gpa)(void *ctx, uint64_t gpa, uint64_t len);
+	/* AB_BATCH_PT_NOTE: the guest stored into its page table at linear
+	 * lin itself (shadow paging hosts); NULL = ignored */
+	void (*pt_note)(void *ctx, uint64_t lin, unsigned size);
 };
 /* Apply batch[batch_done..batch_len) in order; the number applied or AB_HC_E*. */
 int64_t dev_batch_apply(struct ab_shared_page *sp, const struct dev_batch_host *h);

@@ -241,6 +241,21 @@ int hv_prof_step_done(struct hv_guest *g, uint64_t qual);	/* #DB exit: 1 if ours
 int hv_prof_stepping(void);				/* no injection while 1 */
 void hv_prof_report(struct hv_guest *g);
 
+/* hv_shadow.c: hv.mmu=shadow, shadow page tables on top of the EPT identity map. */
+void hv_shadow_start(struct hv_guest *g, const char *hv_cmdline);	/* after hv_guest_boot_state */
+int hv_shadow_on(void);
+uint64_t hv_guest_cr3(void);			/* the guest's CR3 (the VMCS holds the shadow's) */
+void hv_shadow_pf(struct hv_guest *g, struct hv_regs *r);	/* #PF exit */
+void hv_shadow_cr3(struct hv_guest *g, uint64_t v);	/* MOV to CR3 */
+uint64_t hv_shadow_cr3_read(void);
+void hv_shadow_cr_changed(struct hv_guest *g, int cr, uint64_t old, uint64_t val);	/* CR0/CR4 written */
+void hv_shadow_invlpg(struct hv_guest *g, uint64_t la);
+void hv_shadow_invpcid(struct hv_guest *g);
+int hv_shadow_ept_write(struct hv_guest *g, struct hv_regs *r, uint64_t gpa);	/* 1: a guest table store */
+void hv_shadow_pt_written(struct hv_guest *g, uint64_t gpa, unsigned len);	/* the hypervisor stores */
+void hv_shadow_pt_note(struct hv_guest *g, uint64_t lin, unsigned size);	/* AB_BATCH_PT_NOTE */
+void hv_shadow_report(struct hv_guest *g);
+
 /* hv_gmem.c: guest-linear -> guest-physical through the guest's paging. */
 int hv_gva_to_gpa(struct hv_guest *g, uint64_t lin, uint64_t *gpa);
 void *hv_gva_to_hva(struct hv_guest *g, uint64_t lin, uint64_t len);	/* NULL if unmapped */
@@ -329,6 +344,18 @@ int hv_lapic_msr(struct hv_guest *g, uint32_t msr, int write, uint64_t *val);	/*
 int hv_lapic_cr8_write(struct hv_guest *g, uint64_t v);	/* -1 = #GP */
 uint64_t hv_lapic_cr8_read(struct hv_guest *g);
 void hv_lapic_stats(struct hv_guest *g);
+/* The MOV decoder of hv_lapic.c (8b/89/c7 with ModRM/SIB/disp, a1/a3; 66/REX/segment
+ * prefixes), also used by hv_shadow.c; hv_insn_fetch reads up to 15 bytes at a linear address. */
+struct hv_mov {
+	int write;		/* a store */
+	int reg;		/* register operand (x86 number), -1 for an immediate */
+	uint64_t imm;		/* sign-extended as the CPU does */
+	unsigned size;		/* operand size: 2, 4 or 8 */
+	unsigned len;
+	const char *bad;	/* why it is not emulated, or 0 */
+};
+void hv_decode_mov(const uint8_t *b, unsigned avail, int long_mode, int cs_d, struct hv_mov *in);
+unsigned hv_insn_fetch(struct hv_guest *g, uint64_t lin, uint8_t *b);
 
 /* hv_hcall.c: the VMCALL ABI of include/afterburn/hypercall.h. */
 void hv_hcall(struct hv_guest *g, struct hv_regs *r);

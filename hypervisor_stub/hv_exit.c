@@ -149,6 +149,10 @@ static void hv_write_cr0(struct hv_guest *g, uint64_t val)
  */
 static void hv_write_cr3(struct hv_guest *g, uint64_t v)
 {
+	if (hv_shadow_on()) {
+		hv_shadow_cr3(g, v);
+		return;
+	}
 	int keep = (vmx_read(VMCS_CR4_READ_SHADOW) & CR4_PCIDE) && (v >> 63);
 	v &= ~(1ull << 63);
 	vmx_write(VMCS_GUEST_CR3, v);
@@ -166,7 +170,10 @@ static void hv_exit_cr(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 	case CRQ_TYPE_MOV_TO:
 		v = hv_gpr_get(r, gpr);
 		if (cr == 0) {
+			uint64_t old0 = vmx_read(VMCS_CR0_READ_SHADOW);
 			hv_write_cr0(g, v);
+			if (hv_shadow_on())
+				hv_shadow_cr_changed(g, 0, old0, vmx_read(VMCS_CR0_READ_SHADOW));
 			return;
 		}
 		if (cr == 4) {
@@ -177,8 +184,11 @@ static void hv_exit_cr(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 				hv_inject_exception(VEC_GP, 1, 0);
 				return;
 			}
+			uint64_t old4 = vmx_read(VMCS_CR4_READ_SHADOW);
 			vmx_write(VMCS_CR4_READ_SHADOW, v);
 			vmx_write(VMCS_GUEST_CR4, vmx_cr_fixed(4, v, 1));
+			if (hv_shadow_on())
+				hv_shadow_cr_changed(g, 4, old4, v);
 		} else if (cr == 3)
 			hv_write_cr3(g, v);
 		else if (cr == 8 && hv_lapic_cr8_write(g, v) < 0) {
@@ -187,7 +197,7 @@ static void hv_exit_cr(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 		}
 		break;
 	case CRQ_TYPE_MOV_FROM:
-		hv_gpr_set(r, gpr, cr == 3 ? vmx_read(VMCS_GUEST_CR3) : cr == 8 ? hv_lapic_cr8_read(g) : 0);
+		hv_gpr_set(r, gpr, cr == 3 ? hv_guest_cr3() : cr == 8 ? hv_lapic_cr8_read(g) : 0);
 		break;
 	case CRQ_TYPE_CLTS:
 		vmx_write(VMCS_CR0_READ_SHADOW, vmx_read(VMCS_CR0_READ_SHADOW) & ~8ull);
@@ -198,6 +208,8 @@ static void hv_exit_cr(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 		uint64_t sh = vmx_read(VMCS_CR0_READ_SHADOW);
 		uint64_t nv = (sh & ~0xeull) | (CRQ_LMSW_SRC(qual) & 0xf) | (sh & CR0_PE);
 		hv_write_cr0(g, nv);
+		if (hv_shadow_on())
+			hv_shadow_cr_changed(g, 0, sh, vmx_read(VMCS_CR0_READ_SHADOW));
 		return;
 	}
 	}
@@ -236,6 +248,8 @@ static void hv_exit_invd(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 static void hv_exit_ept_violation(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
 {
 	uint64_t gpa = vmx_read(VMCS_GUEST_PHYS_ADDR);
+	if ((qual & EPTQ_WRITE) && hv_shadow_ept_write(g, r, gpa))
+		return;		/* a store into a shadowed guest page table (hv_shadow.c) */
 	if ((qual & EPTQ_WRITE) && hv_prof_ept_write(g, gpa))
 		return;		/* a store into a page table, profiled: single-stepped */
 	if (hv_lapic_mmio(g, r, gpa, qual))
@@ -258,7 +272,7 @@ static void hv_dump_guest(struct hv_regs *r)
 {
 	hv_printf("hv:   rip=0x%lx rsp=0x%lx rflags=0x%lx cr0=0x%lx cr3=0x%lx cr4=0x%lx efer=0x%lx\n",
 		  vmx_read(VMCS_GUEST_RIP), vmx_read(VMCS_GUEST_RSP), vmx_read(VMCS_GUEST_RFLAGS),
-		  vmx_read(VMCS_CR0_READ_SHADOW), vmx_read(VMCS_GUEST_CR3), vmx_read(VMCS_CR4_READ_SHADOW),
+		  vmx_read(VMCS_CR0_READ_SHADOW), hv_guest_cr3(), vmx_read(VMCS_CR4_READ_SHADOW),
 		  vmx_read(VMCS_GUEST_EFER));
 	hv_printf("hv:   rax=0x%lx rbx=0x%lx rcx=0x%lx rdx=0x%lx rsi=0x%lx rdi=0x%lx\n",
 		  r->rax, r->rbx, r->rcx, r->rdx, r->rsi, r->rdi);
@@ -308,7 +322,24 @@ static void hv_exit_exception(struct hv_guest *g, struct hv_regs *r, uint64_t qu
 	}
 	if ((info & INTR_INFO_VECTOR_MASK) == VEC_DB && hv_prof_step_done(g, qual))
 		return;		/* the single step over a profiled store */
+	if ((info & INTR_INFO_VECTOR_MASK) == VEC_PF && hv_shadow_on()) {
+		hv_shadow_pf(g, r);	/* fill the shadow or reflect the guest's fault */
+		return;
+	}
 	hv_guest_stop(g, HV_STOP_FAULT, 0, "unexpected exception exit, info 0x%lx", info);
+}
+
+/* INVLPG / INVPCID exit only under hv.mmu=shadow (hv_shadow.c). */
+static void hv_exit_invlpg(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
+{
+	hv_shadow_invlpg(g, qual);
+	hv_skip_insn();
+}
+
+static void hv_exit_invpcid(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
+{
+	hv_shadow_invpcid(g);
+	hv_skip_insn();
 }
 
 static void hv_exit_unsupported(struct hv_guest *g, struct hv_regs *r, uint64_t qual)
@@ -332,6 +363,8 @@ static const struct hv_exit_entry {
 	[EXIT_REASON_GETSEC]		= { hv_exit_vmx_insn, "getsec" },
 	[EXIT_REASON_HLT]		= { hv_exit_hlt, "hlt" },
 	[EXIT_REASON_INVD]		= { hv_exit_invd, "invd" },
+	[EXIT_REASON_INVLPG]		= { hv_exit_invlpg, "invlpg" },
+	[EXIT_REASON_INVPCID]		= { hv_exit_invpcid, "invpcid" },
 	[EXIT_REASON_VMCALL]		= { hv_exit_vmcall, "vmcall" },
 	[EXIT_REASON_VMCLEAR]		= { hv_exit_vmx_insn, "vmclear" },
 	[EXIT_REASON_VMLAUNCH]		= { hv_exit_vmx_insn, "vmlaunch" },
@@ -415,6 +448,7 @@ void hv_finish(struct hv_guest *g)
 {
 	hv_printf("hv: guest %s status=0x%x\n", g->stop == HV_STOP_EXIT ? "exited" : "stopped", g->status);
 	hv_prof_report(g);
+	hv_shadow_report(g);
 	hv_print_stats(g);
 	vmx_vmcs_release(g);
 	hv_guest_start(g->index + 1);

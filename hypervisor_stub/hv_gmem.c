@@ -21,7 +21,7 @@ static int hv_pte(struct hv_guest *g, uint64_t table, unsigned idx, int wide, ui
 int hv_gva_to_gpa(struct hv_guest *g, uint64_t lin, uint64_t *gpa)
 {
 	uint64_t cr0 = vmx_read(VMCS_GUEST_CR0), cr4 = vmx_read(VMCS_GUEST_CR4);
-	uint64_t efer = vmx_read(VMCS_GUEST_EFER), cr3 = vmx_read(VMCS_GUEST_CR3);
+	uint64_t efer = vmx_read(VMCS_GUEST_EFER), cr3 = hv_guest_cr3();	/* not the shadow's */
 	uint64_t e;
 
 	if (!(cr0 & CR0_PG)) {

@@ -46,13 +46,20 @@ static int64_t hv_batch_out(void *ctx, uint16_t port, unsigned size, uint32_t va
 
 static void *hv_batch_gpa(void *ctx, uint64_t gpa, uint64_t len)
 {
+	hv_shadow_pt_written(ctx, gpa, (unsigned)len);	/* a page-table store: the shadow follows */
 	return hv_gpa_to_hva(ctx, gpa, len);
+}
+
+static void hv_batch_pt_note(void *ctx, uint64_t lin, unsigned size)
+{
+	hv_shadow_pt_note(ctx, lin, size);	/* hv.mmu=shadow only */
 }
 
 /* batch[batch_done..batch_len) in order (devices/batch.c): ops applied, or AB_HC_E*. */
 int64_t hv_batch_apply(struct hv_guest *g, struct ab_shared_page *sp)
 {
-	const struct dev_batch_host h = { .ctx = g, .port_out = hv_batch_out, .gpa = hv_batch_gpa };
+	const struct dev_batch_host h = { .ctx = g, .port_out = hv_batch_out, .gpa = hv_batch_gpa,
+					 .pt_note = hv_batch_pt_note };
 	return dev_batch_apply(sp, &h);
 }
 

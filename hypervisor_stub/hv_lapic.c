@@ -49,17 +49,12 @@ static void hv_lapic_gpr_set(struct hv_regs *r, unsigned n, uint64_t v)
 		*hv_lapic_gpr(r, n) = v;
 }
 
-/* ---- instruction decoding: the MOV forms, nothing else ---- */
-struct hv_lapic_insn {
-	int write;		/* store to the APIC */
-	int reg;		/* register operand (x86 number), -1 for an immediate */
-	uint32_t imm;
-	unsigned len;
-	const char *bad;	/* why it is not emulated, or 0 */
-};
-
-static void hv_lapic_decode(const uint8_t *b, unsigned avail, int long_mode, int cs_d,
-			    struct hv_lapic_insn *in)
+/*
+ * ---- instruction decoding: the MOV forms, nothing else ----
+ * Shared with the shadow MMU (hv_shadow.c: stores into write-protected guest
+ * page tables), hence every operand size; the APIC takes 32-bit ones only.
+ */
+void hv_decode_mov(const uint8_t *b, unsigned avail, int long_mode, int cs_d, struct hv_mov *in)
 {
 	unsigned i = 0, rex = 0;
 	int opsize16 = !long_mode && !cs_d, addr = long_mode ? 64 : cs_d ? 32 : 16;
@@ -69,6 +64,7 @@ static void hv_lapic_decode(const uint8_t *b, unsigned avail, int long_mode, int
 	in->imm = 0;
 	in->len = 0;
 	in->write = 0;
+	in->size = 4;
 	for (;; i++) {
 		if (i >= avail || i >= 15) {
 			in->bad = "instruction bytes not readable";
@@ -89,11 +85,7 @@ static void hv_lapic_decode(const uint8_t *b, unsigned avail, int long_mode, int
 		return;
 	}
 	uint8_t op = b[i++];
-	if (opsize16 || (rex & 8)) {
-		in->bad = opsize16 ? "16-bit access (xAPIC registers are 32-bit)" :
-				     "64-bit access (xAPIC registers are 32-bit)";
-		return;
-	}
+	in->size = (rex & 8) ? 8 : opsize16 ? 2 : 4;
 	if (op == 0xa1 || op == 0xa3) {		/* mov eax, moffs / mov moffs, eax */
 		in->write = op == 0xa3;
 		in->reg = 0;
@@ -130,13 +122,15 @@ static void hv_lapic_decode(const uint8_t *b, unsigned avail, int long_mode, int
 	}
 	in->write = op != 0x8b;
 	if (op == 0xc7) {
-		if (i + 4 > avail) {
+		unsigned isz = in->size == 2 ? 2 : 4;	/* imm32 sign-extended for a 64-bit store */
+		if (i + isz > avail) {
 			in->bad = "instruction bytes not readable";
 			return;
 		}
-		in->imm = (uint32_t)b[i] | (uint32_t)b[i + 1] << 8 | (uint32_t)b[i + 2] << 16 |
-			  (uint32_t)b[i + 3] << 24;
-		i += 4;
+		in->imm = isz == 2 ? (uint16_t)(b[i] | b[i + 1] << 8) :
+			  (uint64_t)(int64_t)(int32_t)((uint32_t)b[i] | (uint32_t)b[i + 1] << 8 |
+						       (uint32_t)b[i + 2] << 16 | (uint32_t)b[i + 3] << 24);
+		i += isz;
 	} else
 		in->reg = (int)(reg | ((rex & 4) << 1));
 	in->len = i;
@@ -146,7 +140,7 @@ static void hv_lapic_decode(const uint8_t *b, unsigned avail, int long_mode, int
  * Up to 15 instruction bytes at CS:RIP through the guest's paging, one walk
  * per page (an EOI is on every interrupt's path); returns how many are readable.
  */
-static unsigned hv_lapic_fetch(struct hv_guest *g, uint64_t lin, uint8_t *b)
+unsigned hv_insn_fetch(struct hv_guest *g, uint64_t lin, uint8_t *b)
 {
 	unsigned n = 0;
 	while (n < 15) {
@@ -185,12 +179,12 @@ int hv_lapic_mmio(struct hv_guest *g, struct hv_regs *r, uint64_t gpa, uint64_t 
 	uint32_t off = (uint32_t)(gpa & 0xfff);
 	const char *what = qual & EPTQ_WRITE ? "write to" : qual & EPTQ_FETCH ? "fetch from" : "read from";
 	uint8_t b[15];
-	struct hv_lapic_insn in;
+	struct hv_mov in;
 
 	if (!lapic_xapic_mmio(l) || (gpa & ~0xfffull) != lapic_base(l))
 		return 0;	/* (in x2APIC mode the page is plain unmapped memory again) */
 	uint64_t rip = vmx_read(VMCS_GUEST_RIP);
-	unsigned n = hv_lapic_fetch(g, vmx_read(VMCS_GUEST_CS_BASE) + rip, b);
+	unsigned n = hv_insn_fetch(g, vmx_read(VMCS_GUEST_CS_BASE) + rip, b);
 	if (qual & EPTQ_FETCH) {
 		hv_lapic_stop(g, what, off, "code in the APIC page", b, 0);
 		return 1;
@@ -201,7 +195,10 @@ int hv_lapic_mmio(struct hv_guest *g, struct hv_regs *r, uint64_t gpa, uint64_t 
 	}
 	uint64_t cs_ar = vmx_read(VMCS_GUEST_CS_AR);
 	int long_mode = (vmx_read(VMCS_GUEST_EFER) & EFER_LMA) && (cs_ar & AR_L);
-	hv_lapic_decode(b, n, long_mode, !!(cs_ar & AR_DB), &in);
+	hv_decode_mov(b, n, long_mode, !!(cs_ar & AR_DB), &in);
+	if (!in.bad && in.size != 4)
+		in.bad = in.size == 2 ? "16-bit access (xAPIC registers are 32-bit)" :
+					"64-bit access (xAPIC registers are 32-bit)";
 	if (!in.bad && in.write != !!(qual & EPTQ_WRITE))
 		in.bad = "decoded access direction differs from the fault's";
 	if (!in.bad && (off & 0xf))

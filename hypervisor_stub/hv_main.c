@@ -113,6 +113,7 @@ void hv_guest_start(unsigned index)
 			hv_fatal("VMCS setup failed (reason above)");
 		hv_guest_boot_state(g);
 		hv_prof_start(g, hv_cmdline);
+		hv_shadow_start(g, hv_cmdline);
 		/*
 		 * Test knob (hypervisor command line, never the guest's): break one
 		 * guest-state rule, RFLAGS bit 1 must be 1 (SDM 3C 26.3.1.4), to show

@@ -56,6 +56,8 @@ static void usage(FILE *f)
 		"                  (an image that loads beyond it is refused, exit 4)\n"
 		"  --hv-arg WORD   vtx: add WORD to the hypervisor's command line (e.g.\n"
 		"                  hv.watchdog=N, hv.test=...); repeatable\n"
+		"  --mmu ept|shadow  vtx: the hypervisor's MMU mode (hv.mmu=): EPT (default)\n"
+		"                  or shadow page tables on top of an EPT identity map\n"
 		"  --module FILE   vtx: one more guest image, run after IMAGE in its own\n"
 		"                  VM (no command line); repeatable\n"
 		"  --profile OUT   write the profile of the guest's page-table stores to OUT\n"
@@ -292,6 +294,7 @@ int main(int argc, char **argv)
 		{ "mem", required_argument, NULL, 'm' },
 		{ "hv-arg", required_argument, NULL, 'H' },
 		{ "module", required_argument, NULL, 'M' },
+		{ "mmu", required_argument, NULL, 'U' },
 		{ "profile", required_argument, NULL, 'P' },
 		{ "profile-seed", required_argument, NULL, 'S' },
 		{ "keep", required_argument, NULL, 'k' },
@@ -347,6 +350,17 @@ int main(int argc, char **argv)
 				return ABR_INFRA;
 			}
 			o.hv_args[o.n_hv_args++] = optarg;
+			break;
+		case 'U':	/* --mmu: one more hypervisor word */
+			if (strcmp(optarg, "ept") && strcmp(optarg, "shadow")) {
+				fprintf(stderr, "afterburn-run: --mmu %s: want ept or shadow\n", optarg);
+				return ABR_INFRA;
+			}
+			if (o.n_hv_args == ABR_MAX_EXTRA) {
+				fprintf(stderr, "afterburn-run: --mmu: at most %d --hv-arg words in all\n", ABR_MAX_EXTRA);
+				return ABR_INFRA;
+			}
+			o.hv_args[o.n_hv_args++] = strcmp(optarg, "shadow") ? "hv.mmu=ept" : "hv.mmu=shadow";
 			break;
 		case 'M':
 			if (o.n_modules == ABR_MAX_EXTRA || access(optarg, R_OK) != 0) {

@@ -225,6 +225,21 @@ void wedge_hc_ptwrite_batch(unsigned size, uint64_t gpa, uint64_t value)
 	hc_irq_restore(f);
 }
 
+/*
+ * afterburn.ptwrite=note (ptwrite.c): the store is the site's own; the
+ * hypervisor only learns of it, at its next exit (shadow paging).  Queued
+ * before the store, so that a store that exits finds its note applied.
+ */
+void wedge_hc_ptnote(unsigned size, uint64_t lin)
+{
+	uint64_t f = wedge_irq_save();
+	uint32_t before = wedge_hc_page.batch_len;
+	hc_batch_locked(AB_BATCH_PT_NOTE, size, lin, 0);
+	if (wedge_hc_page.batch_len <= before)
+		wedge_pt_flushes++;	/* the batch was full: flushed first */
+	hc_irq_restore(f);
+}
+
 static void hc_lazy_probe(void)
 {
 	uint64_t f = wedge_irq_save();
@@ -422,6 +437,7 @@ void wedge_hc_describe(void)
 	wedge_printf("afterburn: hypercall: pt-write sites %s\n",
 		     wedge_pt_mode == WEDGE_PT_BATCH ? "batch (queued in the shared page, flushed before the site returns)"
 		     : wedge_pt_mode == WEDGE_PT_DIRECT ? "direct (stored by the wedge from the record's operands)"
+		     : wedge_pt_mode == WEDGE_PT_NOTE ? "note (stored by the wedge, the hypervisor told in the batch)"
 		     : "slot (the original store runs out of line)");
 }
 

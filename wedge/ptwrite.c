@@ -19,6 +19,16 @@
  *           exactly as the instruction would), nothing queued.
  *   batch   the wedge queues {AB_BATCH_PT_WRITE, size, gpa, value} in the
  *           shared page and flushes (AB_HC_FLUSH) before the site returns.
+ *   note    for a hypervisor that shadows page tables (hv.mmu=shadow): the
+ *           wedge queues {AB_BATCH_PT_NOTE, size, linear address} (no
+ *           flush; applied at the hypervisor's next exit, or AB_HC_FLUSH
+ *           when the batch is full) and then stores itself, exactly as the
+ *           instruction would.  The note comes first: if the frame is still
+ *           write-protected, the store's exit finds the note already applied
+ *           and the hypervisor opens the frame instead of emulating the
+ *           store; later site stores into it cost no exit.  No CR3 read (it
+ *           exits under shadow paging): the hypervisor translates.  Counts
+ *           and the choice: hypervisor_stub/README.md "Shadow paging".
  *
  * Why batch flushes at once (it is then no batch at all): the guest reads
  * the entries it has just written (paging.c next_table() tests t[idx]
@@ -160,28 +170,49 @@ static uint64_t pt_ea(const struct wedge_hc_gprs *f, const struct ab_site *s)
 	return ea;
 }
 
-/* The record of the slot a pre handler returns into (slot->scratch, set at start). */
+/*
+ * The record of the slot a pre handler returns into (slot->scratch, set at
+ * start).  Records are 32-byte aligned: bit 0 of scratch says the site's
+ * instruction bytes were checked against the record already (they never
+ * change after rewriting), so the check runs once per site, not per store.
+ */
+#define PT_CHECKED	1ull
 static const struct ab_site *pt_record(const struct wedge_hc_gprs *f)
 {
 	const struct ab_slot *slot = (const struct ab_slot *)(f->ret - AB_BRANCH_LEN);
-	return (const struct ab_site *)(uintptr_t)slot->scratch;
+	return (const struct ab_site *)(uintptr_t)(slot->scratch & ~PT_CHECKED);
 }
 
 uint64_t wedge_hc_ptwrite(struct wedge_hc_gprs *f)
 {
 	const struct ab_site *s = pt_record(f);
+	struct ab_slot *slot = (struct ab_slot *)(f->ret - AB_BRANCH_LEN);
 	int imm;
 
-	if (!s || s->cls != AB_CLASS_PT_WRITE || s->form != AB_FORM_MEM ||
-	    s->seg != AB_REG_NONE || (s->flags & (AB_SITE_F_LOCK | AB_SITE_F_REP)) ||
-	    !pt_insn_ok((const uint8_t *)f->ret, s, &imm))
-		goto fallback;
+	if (slot->scratch & PT_CHECKED) {
+		imm = s->reg == AB_REG_NONE;	/* what pt_insn_ok found */
+	} else {
+		if (!s || s->cls != AB_CLASS_PT_WRITE || s->form != AB_FORM_MEM ||
+		    s->seg != AB_REG_NONE || (s->flags & (AB_SITE_F_LOCK | AB_SITE_F_REP)) ||
+		    !pt_insn_ok((const uint8_t *)f->ret, s, &imm))
+			goto fallback;
+		slot->scratch |= PT_CHECKED;
+	}
 
 	uint64_t va = pt_ea(f, s);
 	uint64_t v = imm ? (uint64_t)(int64_t)s->imm : pt_reg(f, s->reg);
 	unsigned size = s->opsize;
 	if ((va & (size - 1)) || ((va & 0xfff) + size > 0x1000))
 		goto fallback;		/* unaligned: leave it to the CPU */
+	if (wedge_pt_mode == WEDGE_PT_NOTE) {
+		/* No translation here: reading CR3 exits under shadow paging; the
+		 * hypervisor translates the linear address when it applies the note. */
+		if (size != 8 && size != 4)
+			goto fallback;
+		wedge_hc_ptnote(size, va);
+		__atomic_fetch_add(&wedge_pt_batched, 1, __ATOMIC_RELAXED);
+		goto store;
+	}
 	uint64_t gpa = wedge_va_to_pa(va);
 	if (gpa == ~0ull)
 		goto fallback;		/* not mapped: the original faults as it would */
@@ -196,6 +227,7 @@ uint64_t wedge_hc_ptwrite(struct wedge_hc_gprs *f)
 		}
 		goto fallback;		/* the VT-x hypervisor applies 4 and 8 bytes only */
 	}
+store:
 	switch (size) {
 	case 1: *(volatile uint8_t *)(uintptr_t)va = (uint8_t)v; break;
 	case 2: *(volatile uint16_t *)(uintptr_t)va = (uint16_t)v; break;
@@ -227,24 +259,24 @@ void wedge_pt_start(void)
 /* `afterburn.ptwrite=slot|direct|batch` as a whole word; -1 if absent or unknown. */
 int wedge_pt_parse(const char *cmdline)
 {
-	static const char *const names[] = { "slot", "direct", "batch" };
+	static const char *const names[] = { "slot", "direct", "batch", "note" };
 	size_t n;
 	const char *v = wedge_cmdline_value(cmdline, "afterburn.ptwrite=", &n);
 
 	if (!v)
 		return -1;
-	for (int m = 0; m < 3; m++) {
+	for (int m = 0; m < 4; m++) {
 		size_t l = 0;
 		while (names[m][l])
 			l++;
 		if (l == n && !wedge_memcmp(v, names[m], n))
 			return m;
 	}
-	wedge_printf("afterburn: unknown afterburn.ptwrite= value (want slot|direct|batch), using slot\n");
+	wedge_printf("afterburn: unknown afterburn.ptwrite= value (want slot|direct|batch|note), using slot\n");
 	return -1;
 }
 
 const char *wedge_pt_mode_name(void)
 {
-	return wedge_pt_mode == WEDGE_PT_BATCH ? "batch" : wedge_pt_mode == WEDGE_PT_DIRECT ? "direct" : "slot";
+	return wedge_pt_mode == WEDGE_PT_NOTE ? "note" : wedge_pt_mode == WEDGE_PT_BATCH ? "batch" : wedge_pt_mode == WEDGE_PT_DIRECT ? "direct" : "slot";
 }

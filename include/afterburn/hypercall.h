@@ -62,6 +62,10 @@ struct ab_batch_op {
 };
 #define AB_BATCH_OUT		1
 #define AB_BATCH_PT_WRITE	2
+/* The guest stored size bytes at guest-linear addr in one of its page tables
+ * itself (the op's value unused): a host that shadows page tables learns of
+ * it; nothing is stored.  Hosts without shadow paging ignore it. */
+#define AB_BATCH_PT_NOTE	3
 
 /*
  * The page shared by wedge and hypervisor (4 KiB, guest-physical, registered
@@ -136,6 +140,7 @@ _Static_assert(sizeof(struct ab_shared_page) <= 4096, "shared page fits one page
  * (the batch kinds repeated identically so assembly sees them too). */
 #define AB_BATCH_OUT		1
 #define AB_BATCH_PT_WRITE	2
+#define AB_BATCH_PT_NOTE	3
 #define AB_SHARED_OFF_ABI_VERSION	0
 #define AB_SHARED_OFF_VIF		4
 #define AB_SHARED_OFF_PENDING		8
