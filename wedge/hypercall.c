@@ -14,8 +14,10 @@
  *   iretq       vif from the frame; a parked vector is taken at the target
  *   hlt         AB_HC_HALT when the guest's IF is 1
  *   cpuid       from a cache of the leaves that never change (each filled once)
- *   out         COM1 THR bytes buffered in the shared page (flushed per line)
- *   in          COM1 LSR answered in place (transmitter empty)
+ *   out         COM1 THR bytes: buffered in the shared page (flushed per line)
+ *               while the driver polls, batched while it sends by interrupt;
+ *               8259 EOIs batched (both need the lazy batch)
+ *   in          COM1 LSR answered in place (transmitter empty, nothing received)
  * (in/out: port, width and direction from the site's record, the bytes
  * only cross-checked.)
  * Fallbacks taken by a handler are counted in the slot's count.
@@ -239,12 +241,19 @@ static void hc_lazy_probe(void)
 /* ---- port I/O ---- */
 
 #define COM1_THR	0x3f8
+#define COM1_IER	0x3f9
 #define COM1_LCR	0x3fb
+#define COM1_MCR	0x3fc
 #define COM1_LSR	0x3fd
+#define IER_THRE	0x02
 #define LCR_DLAB	0x80
+#define MCR_LOOP	0x10
 #define LSR_TX_EMPTY	0x60	/* THRE | TEMT */
 
+/* Shadows of the COM1 registers that decide what a THR write or an LSR
+ * read means; their writes still trap, so the UART model sees them too. */
 static uint8_t hc_lcr = 0x03;	/* as wedge_console_init leaves it */
+static uint8_t hc_ier, hc_mcr = 0x03;
 
 /* The record of the slot a pre handler returns into (slot->scratch, set by wedge_hc_start). */
 static const struct ab_site *hc_record(const struct wedge_hc_frame *f)
@@ -272,16 +281,44 @@ static unsigned hc_io(const struct wedge_hc_frame *f, unsigned cls, unsigned *si
 	return s->insn_len;
 }
 
+/*
+ * A byte for COM1's transmitter, without an exit where that is exact.
+ *  - The driver polls (IER's THRE interrupt off, no loopback: the sample
+ *    guest, Linux's kernel console): the byte joins the console buffer,
+ *    one AB_HC_FLUSH per line.  Only THR-empty is observable, and the
+ *    wedge answers LSR itself.
+ *  - The driver sends by interrupt (Linux's 8250 tty: up to 16 bytes from
+ *    its IRQ 4 handler, then it reads IIR again, an exit) or loops back:
+ *    with the lazy batch the byte is an OUT op, which the UART model
+ *    receives at the next exit, before that exit's instruction, exactly
+ *    as if the OUT had trapped - so the THR-empty interrupt comes in
+ *    order and the driver sends on.  (Buffered per line instead, a line
+ *    longer than one burst never left: no THR-empty, no next burst.)
+ *    Without the lazy batch the OUT traps.
+ * Returns 0 to fall back.
+ */
+static int hc_com1_tx(uint8_t c)
+{
+	if (!(hc_ier & IER_THRE) && !(hc_mcr & MCR_LOOP)) {
+		wedge_hc_putc((char)c);
+		return 1;
+	}
+	if (!hc_lazy)
+		return 0;
+	uint64_t fl = wedge_irq_save();
+	hc_batch_locked(AB_BATCH_OUT, 1, COM1_THR, c);
+	hc_irq_restore(fl);
+	return 1;
+}
+
 uint64_t wedge_hc_out(struct wedge_hc_frame *f)
 {
 	unsigned size;
 	uint16_t port;
 	unsigned len = hc_io(f, AB_CLASS_OUT, &size, &port);
 
-	if (len && size == 1 && port == COM1_THR && !(hc_lcr & LCR_DLAB)) {
-		wedge_hc_putc((char)f->rax);
+	if (len && size == 1 && port == COM1_THR && !(hc_lcr & LCR_DLAB) && hc_com1_tx((uint8_t)f->rax))
 		return len;
-	}
 	/*
 	 * An 8259 EOI (OCW2 with EOI set: non-specific 0x20, specific 0x60+n)
 	 * only matters to the next interrupt, which the hypervisor evaluates
@@ -295,22 +332,38 @@ uint64_t wedge_hc_out(struct wedge_hc_frame *f)
 		hc_irq_restore(fl);
 		return len;
 	}
-	if (len && size == 1 && port == COM1_LCR) {
-		/* Shadow LCR (DLAB decides what 0x3f8 is), then let the write trap. */
-		hc_lcr = (uint8_t)f->rax;
+	/*
+	 * Shadow the registers hc_com1_tx and the LSR read depend on, then let
+	 * the write trap.  Bytes still in the console buffer go out first
+	 * when the path changes (IER, MCR): batched bytes come out at the
+	 * write's own exit, buffered ones only at a flush.
+	 */
+	if (len && size == 1) {
+		if (port == COM1_LCR) {
+			hc_lcr = (uint8_t)f->rax;
+		} else if ((port == COM1_IER && !(hc_lcr & LCR_DLAB)) || port == COM1_MCR) {
+			if (wedge_hc_page.console_len)
+				wedge_hc_flush();
+			*(port == COM1_IER ? &hc_ier : &hc_mcr) = (uint8_t)f->rax;
+		}
 	}
 	wedge_hc_count_fallback(f);
 	return 0;
 }
 
+/*
+ * COM1's LSR is answered in place: transmitter empty (output never waits:
+ * it goes to the hypervisor), nothing received - neither of our hosts
+ * feeds the UART's receiver, so DR is 0 there too - and no errors (only
+ * loopback can overrun: in loopback the read traps).
+ */
 uint64_t wedge_hc_in(struct wedge_hc_frame *f)
 {
 	unsigned size;
 	uint16_t port;
 	unsigned len = hc_io(f, AB_CLASS_IN, &size, &port);
 
-	if (len && size == 1 && port == COM1_LSR) {
-		/* Output never waits here: the console is the shared page. */
+	if (len && size == 1 && port == COM1_LSR && !(hc_mcr & MCR_LOOP)) {
 		f->rax = (f->rax & ~0xffull) | LSR_TX_EMPTY;
 		return len;
 	}
