@@ -114,7 +114,10 @@ _Static_assert(sizeof(struct ab_shared_page) <= 4096, "shared page fits one page
  *  `incl batch_len` (one instruction: atomic against exits); call
  *  AB_HC_FLUSH only when batch_len reaches AB_SHARED_BATCH_MAX.
  * Virtual interrupts with a shared page registered (the guest's IF is
- * RFLAGS.IF & vif):
+ * RFLAGS.IF & vif in its kernel, RFLAGS.IF alone at CPL 3: vif is the
+ * kernel's, and a kernel may return to user mode - sysret, an iret it
+ * keeps in place - with the vif of its last cli; the VT-x hypervisor
+ * does this, afterburn-kvm does not yet):
  *  - guest IF 1: delivered by injection as usual (an STI/MOV-SS shadow waits
  *    for an interrupt window).
  *  - guest IF 0 (vif == 0, or RFLAGS.IF == 0 as inside a handler entered by
