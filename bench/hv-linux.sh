@@ -21,7 +21,8 @@
 # sites of each mode, named from vmlinux (and /init for user addresses).
 #  Profiling overhead: (b) again with --profile (hv.profile: EPT write
 #  protection of the page tables, each store an EPT violation and a #DB
-#  exit), workload instructions with and without.
+#  exit), workload instructions with and without (BENCH_PROFILE=0 skips it:
+#  a run takes minutes).  BENCH_KEEP=DIR keeps every run's files.
 # Prints; never fails on a figure (exit non-zero only when a boot fails or a
 # file is missing).
 set -u
@@ -42,8 +43,14 @@ if ! why=$("$run" --on vtx --check 2>&1) || ! "$run" --on bochs --check >/dev/nu
 	echo "== issue 9: Linux on the VT-x hypervisor: vtx unusable here: ${why#afterburn-run: }"
 	exit 0
 fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# BENCH_KEEP=DIR keeps every run's files (serial logs, Bochs logs) there
+if [ -n "${BENCH_KEEP:-}" ]; then
+	work=$BENCH_KEEP
+	mkdir -p "$work" || exit 1
+else
+	work=$(mktemp -d)
+	trap 'rm -rf "$work"' EXIT
+fi
 
 # boot NAME TARGET IPS [options]: $work/NAME.log, files in $work/NAME
 boot() {
@@ -62,7 +69,7 @@ ser() { cat "$work/$1/serial.txt" 2>/dev/null; }
 wtsc() { grep -a -o 'workload_tsc=[0-9]*' "$work/$1.log" | tail -1 | cut -d= -f2; }
 kv() { tr ' ' '\n' <<<"$1" | sed -n "s/^$2=//p" | head -1; }
 # the window's exits line, "total=N reason=N ..."
-wexits() { ser "$1" | sed -n 's/^hv: exits in workload window[^:]*: //p' | tail -1; }
+wexits() { ser "$1" | sed -n 's/^hv: exits in workload window[^:]*: \(total=.*\)/\1/p' | tail -1; }
 wuser() { ser "$1" | sed -n 's/^hv: exits in workload window taken in user mode: //p' | tail -1; }
 whv() { ser "$1" | sed -n 's/^hv: hypervisor instructions in workload window: \([0-9]*\).*/\1/p' | tail -1; }
 hvran() { ser "$1" | sed -n 's/^hv: guest ran \([0-9]*\) TSC ticks.*/\1/p' | tail -1; }
@@ -85,12 +92,27 @@ symbolize() {
 		$2 ~ /^[tTwW]$/ { v = h($1); if (v <= a) { best = $3; bv = v } }
 		END { if (best == "") print "?"; else printf "%s+0x%x\n", best, a - bv }'
 }
+# a RIP in the wedge's slots (afterburn_slots: one 96-byte slot per site, in
+# record order, as afterburn-sites list prints them) names the site it stands for
+abs=build/bin/afterburn-sites
+slotname() {
+	local rip=$1 start
+	start=$(nm "$vmlinux" 2>/dev/null | awk '$3 == "__afterburn_slots_start" { print $1 }')
+	[ -n "$start" ] && [ -x "$abs" ] || return 1
+	local off=$(( (16#${rip#0x} & 0xffffffff) - (16#$start & 0xffffffff) ))
+	[ "$off" -ge 0 ] || return 1
+	[ -s "$work/sites.txt" ] || "$abs" list "$vmlinux" >"$work/sites.txt" 2>/dev/null
+	awk -v i=$((off / 96 + 2)) -v o=$((off % 96)) 'NR == i { printf "slot+%d of the %s site at %s\n", o, $3, $2 }' "$work/sites.txt"
+}
 sites() {	# NAME: the hottest sites, one line each
 	ser "$1" | sed -n 's/^hv: exit site rip=\(0x[0-9a-f]*\) reason=\([a-z_0-9?]*\) count=\([0-9]*\)$/\1 \2 \3/p' |
 	while read -r rip reason count; do
 		local img=$vmlinux where=kernel
 		case $rip in 0xffff*) ;; *) img=$init where="user, /init" ;; esac
-		printf '    %8s  %-14s %-18s %s (%s)\n' "$count" "$reason" "$rip" "$(symbolize "$img" "$rip")" "$where"
+		local name
+		name=$(symbolize "$img" "$rip")
+		case $name in __afterburn_slots_start+*) name=$(slotname "$rip" || echo "$name") ;; esac
+		printf '    %8s  %-14s %-18s %s (%s)\n' "$count" "$reason" "$rip" "$name" "$where"
 	done
 }
 
@@ -130,6 +152,11 @@ for ips in ${BENCH_IPS:-100000000 10000000}; do
 		if (c > 0) printf "P2 target (b)/(c) workload instructions >= 3x: %.2fx %s (bare Bochs bounds it at (b)/(a) = %.2fx)\n", b / c, (b / c >= 3) ? "met" : "NOT met", (a > 0) ? b / a : 0
 		if (a > 0) printf "P3 target (c)/(a) workload instructions <= 1.05x: %.3fx %s\n", c / a, (c / a <= 1.05) ? "met" : "NOT met" }'
 
+	if [ "${BENCH_PROFILE:-1}" = 0 ]; then
+		echo "profiling overhead: skipped (BENCH_PROFILE=0)"
+		echo
+		continue
+	fi
 	boot "p$ips" vtx "$ips" --backend native --profile "$work/p$ips.prof"
 	echo "profiling overhead (vtx, --backend native): workload instructions $(wtsc $b) without," \
 		"$(wtsc p$ips) with --profile: $(x "$(wtsc p$ips)" "$(wtsc $b)"); whole-run exits" \

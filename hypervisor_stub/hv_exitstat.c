@@ -14,6 +14,7 @@
  *   hv: exits in workload window taken in user mode: N   (no sites in user code)
  *   hv: hypervisor instructions in workload window: N     (TSC from exit to entry:
  *       in Bochs the TSC counts instructions)
+ *   hv: workload window: N TSC ticks: hypervisor N, guest asleep (hlt) N, guest running N
  *   hv: exit site rip=0x... reason=NAME count=N      (the ten hottest)
  * (The window holds /init's timer and sleep tests too, which its workload
  * tsc leaves out: their timer exits are in these counts.)  A guest that
@@ -35,6 +36,8 @@ static struct hv_xs_site {
 static uint64_t hv_xs_reason[EXIT_REASON_MAX];
 static uint64_t hv_xs_total, hv_xs_user, hv_xs_overflow;
 static uint64_t hv_xs_t0, hv_xs_hv_ticks;	/* TSC at the exit being handled; sum of exit-to-entry spans */
+static uint64_t hv_xs_begin, hv_xs_end;		/* TSC where the window opened and closed */
+static uint64_t hv_xs_sleep0, hv_xs_halted;	/* entry into the HLT activity state; time asleep */
 static int hv_xs_on;		/* 0 before the window, 1 in it, 2 after it */
 static const struct hv_guest *hv_xs_guest;
 /* the console line being sent: its first bytes, enough for the markers */
@@ -49,6 +52,7 @@ static void hv_xs_reset(const struct hv_guest *g)
 	hv_memset(hv_xs, 0, sizeof(hv_xs));
 	hv_memset(hv_xs_reason, 0, sizeof(hv_xs_reason));
 	hv_xs_total = hv_xs_user = hv_xs_overflow = hv_xs_t0 = hv_xs_hv_ticks = 0;
+	hv_xs_begin = hv_xs_end = hv_xs_sleep0 = hv_xs_halted = 0;
 	hv_xs_on = 0;
 	hv_xs_col = 0;
 	hv_xs_guest = g;
@@ -78,11 +82,11 @@ void hv_exitstat_console(struct hv_guest *g, char c)
 		hv_xs_col++;
 		/* the end marker closes the window at once: the rest of its line is not workload */
 		if (hv_xs_on == 1 && hv_xs_col == sizeof(HV_XS_END) - 1 && hv_xs_starts(HV_XS_END))
-			hv_xs_on = 2;
+			hv_xs_on = 2, hv_xs_end = hv_rdtsc();
 		return;
 	}
 	if (hv_xs_on == 0 && hv_xs_starts(HV_XS_START))
-		hv_xs_on = 1;
+		hv_xs_on = 1, hv_xs_begin = hv_rdtsc();
 	hv_xs_col = 0;
 }
 
@@ -94,6 +98,10 @@ void hv_exitstat_note(struct hv_guest *g, uint32_t basic)
 	if (hv_xs_on != 1 || basic >= EXIT_REASON_MAX)
 		return;
 	hv_xs_t0 = hv_rdtsc();
+	if (hv_xs_sleep0) {		/* it slept in HLT (hlt, AB_HC_HALT) until this exit */
+		hv_xs_halted += hv_xs_t0 - hv_xs_sleep0;
+		hv_xs_sleep0 = 0;
+	}
 	hv_xs_total++;
 	hv_xs_reason[basic]++;
 	if (((vmx_read(VMCS_GUEST_SS_AR) >> 5) & 3) == 3)
@@ -118,8 +126,11 @@ void hv_exitstat_note(struct hv_guest *g, uint32_t basic)
 void hv_exitstat_resume(void)
 {
 	if (hv_xs_t0) {
-		hv_xs_hv_ticks += hv_rdtsc() - hv_xs_t0;
+		uint64_t now = hv_rdtsc();
+		hv_xs_hv_ticks += now - hv_xs_t0;
 		hv_xs_t0 = 0;
+		if (vmx_read(VMCS_GUEST_ACTIVITY_STATE) == ACTIVITY_HLT)
+			hv_xs_sleep0 = now;
 	}
 }
 
@@ -137,6 +148,10 @@ void hv_exitstat_report(struct hv_guest *g)
 	hv_printf("hv: hypervisor instructions in workload window: %lu (exit handling, %lu per exit; "
 		  "the VM exit and entry themselves not included)\n", hv_xs_hv_ticks,
 		  hv_xs_total ? hv_xs_hv_ticks / hv_xs_total : 0);
+	if (hv_xs_end > hv_xs_begin)
+		hv_printf("hv: workload window: %lu TSC ticks: hypervisor %lu, guest asleep (hlt) %lu, guest running %lu\n",
+			  hv_xs_end - hv_xs_begin, hv_xs_hv_ticks, hv_xs_halted,
+			  hv_xs_end - hv_xs_begin - hv_xs_hv_ticks - hv_xs_halted);
 	/* the ten hottest, by selection: each pass takes the largest not yet printed */
 	uint64_t last = ~0ull;
 	unsigned printed = 0;

@@ -114,6 +114,12 @@ static int hv_irq_guest_if(const struct ab_shared_page *sp)
 	return sp->vif || ((vmx_read(VMCS_GUEST_SS_AR) >> 5) & 3) == 3;
 }
 
+/* Parking applies: a shared page whose guest keeps a virtual IF (hypercall.h, AB_SHARED_F_REAL_IF). */
+static struct ab_shared_page *hv_irq_parking(struct ab_shared_page *sp)
+{
+	return sp && !(sp->flags & AB_SHARED_F_REAL_IF) ? sp : 0;
+}
+
 void hv_irq_before_entry(struct hv_guest *g)
 {
 	struct ab_shared_page *sp = hv_shared(g);
@@ -123,7 +129,7 @@ void hv_irq_before_entry(struct hv_guest *g)
 	hv_irq_timer_tick(g);
 	vec = hv_irq_next(g, &src);
 	/* The pre-virtualized guest's IF is RFLAGS.IF & vif (hypercall.h). */
-	if (sp && !hv_irq_guest_if(sp)) {
+	if (hv_irq_parking(sp) && !hv_irq_guest_if(sp)) {
 		/* Guest IF off: park everything in the shared page for the wedge. */
 		int parked = 0;
 		while (vec >= 0) {

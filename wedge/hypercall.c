@@ -7,6 +7,8 @@
  *
  * What each class becomes (everything not listed runs out of line exactly as
  * under the trace back end, i.e. it traps and the hypervisor emulates it):
+ * (The interrupt-flag rows hold for the virtual IF; with the real one,
+ * hc_if_mode, cli, pushf, sti, popf and iretq run out of line as they are.)
  *   cli         movb $0, vif(%rip) in the site itself
  *   pushf       inline in the slot: pushed IF = RFLAGS.IF & vif
  *   sti, popf   vif from the new IF, the original runs, parked vectors replayed
@@ -16,7 +18,8 @@
  *   cpuid       from a cache of the leaves that never change (each filled once)
  *   out         COM1 THR bytes: buffered in the shared page (flushed per line)
  *               while the driver polls, batched while it sends by interrupt;
- *               8259 EOIs batched (both need the lazy batch)
+ *               8259 EOIs and mask-setting OCW1s batched (both need the
+ *               lazy batch)
  *   in          COM1 LSR answered in place (transmitter empty, nothing received)
  * (in/out: port, width and direction from the site's record, the bytes
  * only cross-checked.)
@@ -311,6 +314,53 @@ static int hc_com1_tx(uint8_t c)
 	return 1;
 }
 
+/*
+ * 8259 writes the lazy batch carries exactly.  Such a write only matters to
+ * the next interrupt, which the hypervisor evaluates at an exit - after
+ * applying the batch - and to port reads, which exit too:
+ *  - an EOI (OCW2 with EOI set: non-specific 0x20, specific 0x60+n);
+ *  - an OCW1 (mask register) that only sets mask bits (Linux's
+ *    mask_and_ack_8259A masks the IRQ it acknowledges: 2 exits per
+ *    8259 interrupt before).  One that clears a bit traps: the IRQ it
+ *    unmasks may be pending and is due at once, not at the next exit.
+ * The mask is shadowed per chip (known only after a write the wedge saw);
+ * an ICW1 restarts the chip's initialization: the ICW2..ICW4 that follow on
+ * the data port (1 + ICW3 unless single + ICW4 if asked) trap, and leave
+ * the mask clear, as the 8259 does.
+ */
+static struct hc_pic {
+	uint8_t imr, known, icw_left;
+} hc_pic[2];
+
+static int hc_pic_batchable(uint16_t port, uint8_t v)
+{
+	struct hc_pic *p;
+
+	if (port == 0x20 || port == 0xa0) {
+		p = &hc_pic[port == 0xa0];
+		if (v & 0x10) {			/* ICW1 */
+			p->icw_left = (uint8_t)(1 + !(v & 0x02) + (v & 0x01));
+			p->known = 0;
+			return 0;
+		}
+		return (v & 0xb8) == 0x20;	/* EOI */
+	}
+	if (port != 0x21 && port != 0xa1)
+		return 0;
+	p = &hc_pic[port == 0xa1];
+	if (p->icw_left) {
+		if (!--p->icw_left) {
+			p->imr = 0;
+			p->known = 1;
+		}
+		return 0;
+	}
+	int only_sets = p->known && !(p->imr & ~v);
+	p->imr = v;
+	p->known = 1;
+	return only_sets;
+}
+
 uint64_t wedge_hc_out(struct wedge_hc_frame *f)
 {
 	unsigned size;
@@ -319,18 +369,14 @@ uint64_t wedge_hc_out(struct wedge_hc_frame *f)
 
 	if (len && size == 1 && port == COM1_THR && !(hc_lcr & LCR_DLAB) && hc_com1_tx((uint8_t)f->rax))
 		return len;
-	/*
-	 * An 8259 EOI (OCW2 with EOI set: non-specific 0x20, specific 0x60+n)
-	 * only matters to the next interrupt, which the hypervisor evaluates
-	 * at an exit - after applying the lazy batch - and to port reads,
-	 * which exit too: so it can wait in the batch, exactly.
-	 */
-	if (hc_lazy && len && size == 1 && (port == 0x20 || port == 0xa0) &&
-	    ((uint8_t)f->rax & 0xb8) == 0x20) {
-		uint64_t fl = wedge_irq_save();
-		hc_batch_locked(AB_BATCH_OUT, 1, port, (uint8_t)f->rax);
+	if (hc_lazy && len && size == 1 && (port & ~0x81) == 0x20) {	/* 0x20, 0x21, 0xa0, 0xa1 */
+		uint64_t fl = wedge_irq_save();	/* the shadow and the batch together */
+		int batched = hc_pic_batchable(port, (uint8_t)f->rax);
+		if (batched)
+			hc_batch_locked(AB_BATCH_OUT, 1, port, (uint8_t)f->rax);
 		hc_irq_restore(fl);
-		return len;
+		if (batched)
+			return len;
 	}
 	/*
 	 * Shadow the registers hc_com1_tx and the LSR read depend on, then let
@@ -384,6 +430,37 @@ const struct ab_handlers *wedge_hc_handlers(void)
 	return &hc_handlers;
 }
 
+/*
+ * The interrupt flag: virtual (vif in the shared page: cli is a store,
+ * interrupts that arrive meanwhile are parked and replayed by the wedge,
+ * no interrupt-window exits) or real (AB_SHARED_F_REAL_IF: cli and sti
+ * are the CPU's, the hypervisor injects as for any guest).  The virtual IF
+ * needs every instruction that sets IF to go through the wedge; a kernel
+ * whose interrupt and exception returns use an iret the wedge has handed
+ * back (Linux: its bad-iret fixup knows that iret by address) returns with
+ * whatever vif a handler's cli left - 0 after its softirqs, so it runs on
+ * with interrupts off, and a pushf there says so (Linux BUG()s in
+ * change_page_attr).  So the real IF is the default for a kernel that
+ * maps physical memory away from identity (afterburn_wedge_set_direct_map:
+ * a general-purpose kernel with entry code of its own); afterburn.vif=
+ * virtual|real chooses.
+ */
+static int hc_real_if;
+
+static int hc_if_mode(const char *cmdline)
+{
+	size_t n;
+	const char *v = wedge_cmdline_value(cmdline, "afterburn.vif=", &n);
+
+	if (v && n == 4 && !wedge_memcmp(v, "real", 4))
+		return 1;
+	if (v && n == 7 && !wedge_memcmp(v, "virtual", 7))
+		return 0;
+	if (v)
+		wedge_printf("afterburn: unknown afterburn.vif= value (want virtual|real), using the default\n");
+	return wedge_direct_map != 0;
+}
+
 int wedge_hc_init(const char *cmdline)
 {
 	if (wedge_hv_trap != AB_HV_TRAP_VMCALL && wedge_hv_trap != AB_HV_TRAP_PORTIO) {
@@ -411,9 +488,12 @@ int wedge_hc_init(const char *cmdline)
 			     "afterburn-kvm needs --irqchip user), using native\n");
 		return -1;
 	}
+	hc_real_if = hc_if_mode(cmdline);
 	wedge_memset(&wedge_hc_page, 0, sizeof(wedge_hc_page));
 	wedge_hc_page.abi_version = AB_HV_ABI_VERSION;
-	wedge_hc_page.vif = 0;		/* boot runs with interrupts off */
+	/* boot runs with interrupts off: vif 0 (virtual IF), or unused and 1 (real IF) */
+	wedge_hc_page.vif = (uint32_t)hc_real_if;
+	wedge_hc_page.flags = hc_real_if ? AB_SHARED_F_REAL_IF : 0;
 	/* The ABI takes guest-physical addresses; a kernel's image is rarely identity mapped. */
 	hc_page_pa = wedge_va_to_pa((uintptr_t)&wedge_hc_page);
 	int64_t r = hc_page_pa == ~0ull ? AB_HC_EFAULT : wedge_hc_call(AB_HC_SHARED_PAGE, hc_page_pa, 0);
@@ -426,13 +506,16 @@ int wedge_hc_init(const char *cmdline)
 
 	struct ab_handlers *h = &hc_handlers;
 	wedge_memset(h, 0, sizeof(*h));
-	h->vif = (uintptr_t)&wedge_hc_page.vif;
 	h->sti_hlt = (uintptr_t)wedge_hc_sti_hlt;
-	h->pre[AB_CLASS_STI] = (uintptr_t)wedge_hc_sti_pre;
-	h->post[AB_CLASS_STI] = (uintptr_t)wedge_hc_replay;
-	h->pre[AB_CLASS_POPF] = (uintptr_t)wedge_hc_popf_pre;
-	h->post[AB_CLASS_POPF] = (uintptr_t)wedge_hc_replay;
-	h->pre[AB_CLASS_IRET] = (uintptr_t)wedge_hc_iret_pre;
+	if (!hc_real_if) {
+		/* the virtual IF (hc_entry.S); with the real one cli, sti, pushf, popf and iret run as they are */
+		h->vif = (uintptr_t)&wedge_hc_page.vif;
+		h->pre[AB_CLASS_STI] = (uintptr_t)wedge_hc_sti_pre;
+		h->post[AB_CLASS_STI] = (uintptr_t)wedge_hc_replay;
+		h->pre[AB_CLASS_POPF] = (uintptr_t)wedge_hc_popf_pre;
+		h->post[AB_CLASS_POPF] = (uintptr_t)wedge_hc_replay;
+		h->pre[AB_CLASS_IRET] = (uintptr_t)wedge_hc_iret_pre;
+	}
 	h->pre[AB_CLASS_HLT] = (uintptr_t)wedge_hc_hlt_pre;
 	h->pre[AB_CLASS_CPUID] = (uintptr_t)wedge_hc_cpuid_pre;
 	h->pre[AB_CLASS_OUT] = (uintptr_t)wedge_hc_out_pre;
@@ -472,6 +555,9 @@ void wedge_hc_describe(void)
 		     wedge_hv_trap == AB_HV_TRAP_VMCALL ? "vmcall" : "outl to the hypercall port",
 		     hc_lazy ? "applied at every exit: 8259 EOIs are batched"
 			     : "not applied before AB_HC_FLUSH: 8259 EOIs trap");
+	wedge_printf("afterburn: hypercall: interrupt flag %s\n", hc_real_if
+		     ? "real (cli/sti/popf/iret run as they are; the hypervisor injects, windows when it must)"
+		     : "virtual (vif in the shared page; interrupts parked while it is 0, replayed by the wedge)");
 	wedge_printf("afterburn: hypercall: pt-write sites %s\n",
 		     wedge_pt_mode == WEDGE_PT_BATCH ? "batch (queued in the shared page, flushed before the site returns)"
 		     : wedge_pt_mode == WEDGE_PT_DIRECT ? "direct (stored by the wedge from the record's operands)"

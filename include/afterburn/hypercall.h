@@ -77,7 +77,17 @@ struct ab_shared_page {
 	struct ab_batch_op batch[AB_SHARED_BATCH_MAX];
 	char     console[AB_SHARED_CONSOLE_SIZE];
 	uint32_t batch_done;		/* appended: ops of batch[] already applied (hypervisor) */
+	uint32_t flags;			/* appended: AB_SHARED_F_*, written by the guest */
 };
+/*
+ * flags: AB_SHARED_F_REAL_IF - the guest keeps no virtual IF (vif is not
+ * used): its IF is RFLAGS.IF, and the hypervisor injects as for any guest
+ * (an interrupt window when it cannot), parking nothing.  For kernels that
+ * return from interrupts and exceptions by an iret no wedge handler sees
+ * (Linux keeps the iret its bad-iret fixup knows by address in place): a
+ * handler's cli would otherwise leave vif 0 behind that iret.
+ */
+#define AB_SHARED_F_REAL_IF	1u
 
 _Static_assert(sizeof(struct ab_shared_page) <= 4096, "shared page fits one page");
 
@@ -147,6 +157,7 @@ _Static_assert(sizeof(struct ab_shared_page) <= 4096, "shared page fits one page
 #define AB_SHARED_OFF_BATCH		48
 #define AB_SHARED_OFF_CONSOLE		1584
 #define AB_SHARED_OFF_BATCH_DONE	3632
+#define AB_SHARED_OFF_FLAGS		3636
 #define AB_BATCH_OP_SIZE		24
 #define AB_BATCH_OFF_KIND		0
 #define AB_BATCH_OFF_SIZE		4
@@ -162,6 +173,7 @@ _Static_assert(offsetof(struct ab_shared_page, batch_len) == AB_SHARED_OFF_BATCH
 _Static_assert(offsetof(struct ab_shared_page, batch) == AB_SHARED_OFF_BATCH, "batch");
 _Static_assert(offsetof(struct ab_shared_page, console) == AB_SHARED_OFF_CONSOLE, "console");
 _Static_assert(offsetof(struct ab_shared_page, batch_done) == AB_SHARED_OFF_BATCH_DONE, "batch_done");
+_Static_assert(offsetof(struct ab_shared_page, flags) == AB_SHARED_OFF_FLAGS, "flags");
 _Static_assert(sizeof(struct ab_batch_op) == AB_BATCH_OP_SIZE, "batch op");
 _Static_assert(offsetof(struct ab_batch_op, value) == AB_BATCH_OFF_VALUE, "batch value");
 #endif
