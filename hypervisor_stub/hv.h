@@ -335,6 +335,13 @@ void hv_irq_before_entry(struct hv_guest *g);
 void hv_irq_timer_tick(struct hv_guest *g);
 void hv_irq_hlt(struct hv_guest *g);
 void hv_irq_check_sleep(struct hv_guest *g);
+/* hv_exitstat.c: exits by reason and by guest RIP in /init's workload window */
+void hv_exitstat_note(struct hv_guest *g, uint32_t basic);
+void hv_exitstat_console(struct hv_guest *g, char c);
+void hv_exitstat_resume(void);
+void hv_exitstat_report(struct hv_guest *g);
+const char *hv_exit_name(uint32_t basic);	/* hv_exit.c */
+void hv_irq_dump(struct hv_guest *g);	/* interrupt state, for a stop report */
 int hv_irq_armed(struct hv_guest *g);	/* a timer (PIT, hypercall, local APIC) can wake it */
 
 /* hv_lapic.c: the guest's local APIC (devices/lapic.c) */

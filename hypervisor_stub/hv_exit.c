@@ -307,6 +307,7 @@ static void hv_exit_preempt(struct hv_guest *g, struct hv_regs *r, uint64_t qual
 		hv_guest_stop(g, HV_STOP_FAULT, 0, "watchdog: still running after %lu TSC ticks",
 			      hv_rdtsc() - g->tsc_start);
 		hv_dump_guest(r);
+		hv_irq_dump(g);
 		return;
 	}
 	hv_irq_timer_tick(g);
@@ -416,6 +417,12 @@ static void hv_exit_stop_reason(struct hv_guest *g, struct hv_regs *r, uint64_t 
 		hv_guest_stop(g, HV_STOP_FAULT, 0, "exit reason %u (%s) not handled", basic, name);
 }
 
+/* The name of an exit reason (as in the exits: line). */
+const char *hv_exit_name(uint32_t basic)
+{
+	return basic < EXIT_REASON_MAX && hv_exit_table[basic].name ? hv_exit_table[basic].name : "?";
+}
+
 /* "total=N reason=count ..." (non-zero reasons, table order) into buf. */
 int hv_format_stats(struct hv_guest *g, char *buf, size_t len)
 {
@@ -449,6 +456,7 @@ void hv_finish(struct hv_guest *g)
 	hv_printf("hv: guest %s status=0x%x\n", g->stop == HV_STOP_EXIT ? "exited" : "stopped", g->status);
 	hv_prof_report(g);
 	hv_shadow_report(g);
+	hv_exitstat_report(g);
 	hv_print_stats(g);
 	vmx_vmcs_release(g);
 	hv_guest_start(g->index + 1);
@@ -464,6 +472,7 @@ void hv_exit_handle(struct hv_regs *r)
 	g->exits_total++;
 	if (basic < EXIT_REASON_MAX)
 		g->exits[basic]++;
+	hv_exitstat_note(g, basic);
 
 	if (g->shared_gpa)
 		hv_batch_sync(g);	/* ops committed before this exit come first */

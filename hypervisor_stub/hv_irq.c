@@ -98,6 +98,28 @@ static void hv_set_window(struct hv_guest *g, int on)
 	}
 }
 
+/*
+ * The IF of a guest with a shared page: RFLAGS.IF & vif in its kernel; in
+ * user mode (CPL 3) RFLAGS.IF alone.  vif is the kernel's: user code cannot
+ * change it, and a kernel returns to user mode with whatever vif its last
+ * cli left - Linux's syscall exit does cli, then sysret loads RFLAGS.IF = 1
+ * from %r11, and no wedge handler runs on sysret (a stack-less class) or on
+ * the iret Linux keeps in place (its bad-iret fixup knows that address) -
+ * so its processes would run with every interrupt parked.
+ */
+static int hv_irq_guest_if(const struct ab_shared_page *sp)
+{
+	if (!(vmx_read(VMCS_GUEST_RFLAGS) & RFLAGS_IF))
+		return 0;
+	return sp->vif || ((vmx_read(VMCS_GUEST_SS_AR) >> 5) & 3) == 3;
+}
+
+/* Parking applies: a shared page whose guest keeps a virtual IF (hypercall.h, AB_SHARED_F_REAL_IF). */
+static struct ab_shared_page *hv_irq_parking(struct ab_shared_page *sp)
+{
+	return sp && !(sp->flags & AB_SHARED_F_REAL_IF) ? sp : 0;
+}
+
 void hv_irq_before_entry(struct hv_guest *g)
 {
 	struct ab_shared_page *sp = hv_shared(g);
@@ -107,7 +129,7 @@ void hv_irq_before_entry(struct hv_guest *g)
 	hv_irq_timer_tick(g);
 	vec = hv_irq_next(g, &src);
 	/* The pre-virtualized guest's IF is RFLAGS.IF & vif (hypercall.h). */
-	if (sp && (!sp->vif || !(vmx_read(VMCS_GUEST_RFLAGS) & RFLAGS_IF))) {
+	if (hv_irq_parking(sp) && !hv_irq_guest_if(sp)) {
 		/* Guest IF off: park everything in the shared page for the wedge. */
 		int parked = 0;
 		while (vec >= 0) {
@@ -163,6 +185,7 @@ void hv_irq_before_entry(struct hv_guest *g)
 			ticks = 0xffffffffull;
 	}
 	vmx_write(VMCS_PREEMPT_TIMER_VALUE, ticks);
+	hv_exitstat_resume();
 }
 
 /*
@@ -205,4 +228,38 @@ void hv_irq_check_sleep(struct hv_guest *g)
 	if (sp && hv_first_bit(sp->pending) >= 0)
 		return;
 	hv_guest_stop(g, HV_STOP_FAULT, 0, "asleep in hlt with no timer armed and no interrupt unmasked");
+}
+
+/* Top set bit of a 256-bit register in 32-bit words, or -1. */
+static int hv_irq_top32(const uint32_t w[8])
+{
+	for (int i = 7; i >= 0; i--)
+		if (w[i])
+			return i * 32 + 31 - __builtin_clz(w[i]);
+	return -1;
+}
+
+/*
+ * Where the guest's interrupts stand (for a watchdog stop: a guest that
+ * waits forever usually waits for an interrupt that is parked, in service
+ * or masked): virtual IF and parked vectors, the local APIC, the 8259 pair.
+ */
+void hv_irq_dump(struct hv_guest *g)
+{
+	struct ab_shared_page *sp = hv_shared(g);
+	struct lapic *l = &g->lapic;
+	uint64_t now = hv_rdtsc();
+
+	if (sp)
+		hv_printf("hv:   vif=%u parked=%lx:%lx:%lx:%lx batch=%u/%u\n", sp->vif, sp->pending[3],
+			  sp->pending[2], sp->pending[1], sp->pending[0], sp->batch_done, sp->batch_len);
+	uint64_t lt = lapic_timer_next(l);
+	hv_printf("hv:   lapic irr-top=%d isr-top=%d tpr=0x%x ppr=0x%x lvt-timer=0x%x timer in %ld ticks "
+		  "(tsc-deadline 0x%lx)\n", hv_irq_top32(l->irr), hv_irq_top32(l->isr), l->tpr,
+		  lapic_ppr(l), l->lvt[LAPIC_LVT_I_TIMER], lt ? (long)(lt - now) : 0L, l->tsc_deadline);
+	const struct dev_pic *m = &g->pc.pic.c[0], *s = &g->pc.pic.c[1];
+	hv_printf("hv:   8259 irr=%02x/%02x isr=%02x/%02x imr=%02x/%02x, pit next in %ld ticks, "
+		  "lint0-extint=%d\n", m->irr, s->irr, m->isr, s->isr, m->imr, s->imr,
+		  dev_pc_deadline(&g->pc) ? (long)(dev_pc_deadline(&g->pc) - now) : 0L,
+		  lapic_extint_open(l));
 }

@@ -23,6 +23,7 @@ static void hv_vdev_uart_tx(void *ctx, uint8_t byte)
 {
 	(void)ctx;
 	hv_guest_putc((char)byte);
+	hv_exitstat_console(hv_cur, (char)byte);
 }
 
 void hv_vdev_reset(struct hv_guest *g)

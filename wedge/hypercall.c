@@ -7,6 +7,8 @@
  *
  * What each class becomes (everything not listed runs out of line exactly as
  * under the trace back end, i.e. it traps and the hypervisor emulates it):
+ * (The interrupt-flag rows hold for the virtual IF; with the real one,
+ * hc_if_mode, cli, pushf, sti, popf and iretq run out of line as they are.)
  *   cli         movb $0, vif(%rip) in the site itself
  *   pushf       inline in the slot: pushed IF = RFLAGS.IF & vif
  *   sti, popf   vif from the new IF, the original runs, parked vectors replayed
@@ -14,8 +16,11 @@
  *   iretq       vif from the frame; a parked vector is taken at the target
  *   hlt         AB_HC_HALT when the guest's IF is 1
  *   cpuid       from a cache of the leaves that never change (each filled once)
- *   out         COM1 THR bytes buffered in the shared page (flushed per line)
- *   in          COM1 LSR answered in place (transmitter empty)
+ *   out         COM1 THR bytes: buffered in the shared page (flushed per line)
+ *               while the driver polls, batched while it sends by interrupt;
+ *               8259 EOIs and mask-setting OCW1s batched (both need the
+ *               lazy batch)
+ *   in          COM1 LSR answered in place (transmitter empty, nothing received)
  * (in/out: port, width and direction from the site's record, the bytes
  * only cross-checked.)
  * Fallbacks taken by a handler are counted in the slot's count.
@@ -254,12 +259,19 @@ static void hc_lazy_probe(void)
 /* ---- port I/O ---- */
 
 #define COM1_THR	0x3f8
+#define COM1_IER	0x3f9
 #define COM1_LCR	0x3fb
+#define COM1_MCR	0x3fc
 #define COM1_LSR	0x3fd
+#define IER_THRE	0x02
 #define LCR_DLAB	0x80
+#define MCR_LOOP	0x10
 #define LSR_TX_EMPTY	0x60	/* THRE | TEMT */
 
+/* Shadows of the COM1 registers that decide what a THR write or an LSR
+ * read means; their writes still trap, so the UART model sees them too. */
 static uint8_t hc_lcr = 0x03;	/* as wedge_console_init leaves it */
+static uint8_t hc_ier, hc_mcr = 0x03;
 
 /* The record of the slot a pre handler returns into (slot->scratch, set by wedge_hc_start). */
 static const struct ab_site *hc_record(const struct wedge_hc_frame *f)
@@ -287,45 +299,132 @@ static unsigned hc_io(const struct wedge_hc_frame *f, unsigned cls, unsigned *si
 	return s->insn_len;
 }
 
+/*
+ * A byte for COM1's transmitter, without an exit where that is exact.
+ *  - The driver polls (IER's THRE interrupt off, no loopback: the sample
+ *    guest, Linux's kernel console): the byte joins the console buffer,
+ *    one AB_HC_FLUSH per line.  Only THR-empty is observable, and the
+ *    wedge answers LSR itself.
+ *  - The driver sends by interrupt (Linux's 8250 tty: up to 16 bytes from
+ *    its IRQ 4 handler, then it reads IIR again, an exit) or loops back:
+ *    with the lazy batch the byte is an OUT op, which the UART model
+ *    receives at the next exit, before that exit's instruction, exactly
+ *    as if the OUT had trapped - so the THR-empty interrupt comes in
+ *    order and the driver sends on.  (Buffered per line instead, a line
+ *    longer than one burst never left: no THR-empty, no next burst.)
+ *    Without the lazy batch the OUT traps.
+ * Returns 0 to fall back.
+ */
+static int hc_com1_tx(uint8_t c)
+{
+	if (!(hc_ier & IER_THRE) && !(hc_mcr & MCR_LOOP)) {
+		wedge_hc_putc((char)c);
+		return 1;
+	}
+	if (!hc_lazy)
+		return 0;
+	uint64_t fl = wedge_irq_save();
+	hc_batch_locked(AB_BATCH_OUT, 1, COM1_THR, c);
+	hc_irq_restore(fl);
+	return 1;
+}
+
+/*
+ * 8259 writes the lazy batch carries exactly.  Such a write only matters to
+ * the next interrupt, which the hypervisor evaluates at an exit - after
+ * applying the batch - and to port reads, which exit too:
+ *  - an EOI (OCW2 with EOI set: non-specific 0x20, specific 0x60+n);
+ *  - an OCW1 (mask register) that only sets mask bits (Linux's
+ *    mask_and_ack_8259A masks the IRQ it acknowledges: 2 exits per
+ *    8259 interrupt before).  One that clears a bit traps: the IRQ it
+ *    unmasks may be pending and is due at once, not at the next exit.
+ * The mask is shadowed per chip (known only after a write the wedge saw);
+ * an ICW1 restarts the chip's initialization: the ICW2..ICW4 that follow on
+ * the data port (1 + ICW3 unless single + ICW4 if asked) trap, and leave
+ * the mask clear, as the 8259 does.
+ */
+static struct hc_pic {
+	uint8_t imr, known, icw_left;
+} hc_pic[2];
+
+static int hc_pic_batchable(uint16_t port, uint8_t v)
+{
+	struct hc_pic *p;
+
+	if (port == 0x20 || port == 0xa0) {
+		p = &hc_pic[port == 0xa0];
+		if (v & 0x10) {			/* ICW1 */
+			p->icw_left = (uint8_t)(1 + !(v & 0x02) + (v & 0x01));
+			p->known = 0;
+			return 0;
+		}
+		return (v & 0xb8) == 0x20;	/* EOI */
+	}
+	if (port != 0x21 && port != 0xa1)
+		return 0;
+	p = &hc_pic[port == 0xa1];
+	if (p->icw_left) {
+		if (!--p->icw_left) {
+			p->imr = 0;
+			p->known = 1;
+		}
+		return 0;
+	}
+	int only_sets = p->known && !(p->imr & ~v);
+	p->imr = v;
+	p->known = 1;
+	return only_sets;
+}
+
 uint64_t wedge_hc_out(struct wedge_hc_frame *f)
 {
 	unsigned size;
 	uint16_t port;
 	unsigned len = hc_io(f, AB_CLASS_OUT, &size, &port);
 
-	if (len && size == 1 && port == COM1_THR && !(hc_lcr & LCR_DLAB)) {
-		wedge_hc_putc((char)f->rax);
+	if (len && size == 1 && port == COM1_THR && !(hc_lcr & LCR_DLAB) && hc_com1_tx((uint8_t)f->rax))
 		return len;
+	if (hc_lazy && len && size == 1 && (port & ~0x81) == 0x20) {	/* 0x20, 0x21, 0xa0, 0xa1 */
+		uint64_t fl = wedge_irq_save();	/* the shadow and the batch together */
+		int batched = hc_pic_batchable(port, (uint8_t)f->rax);
+		if (batched)
+			hc_batch_locked(AB_BATCH_OUT, 1, port, (uint8_t)f->rax);
+		hc_irq_restore(fl);
+		if (batched)
+			return len;
 	}
 	/*
-	 * An 8259 EOI (OCW2 with EOI set: non-specific 0x20, specific 0x60+n)
-	 * only matters to the next interrupt, which the hypervisor evaluates
-	 * at an exit - after applying the lazy batch - and to port reads,
-	 * which exit too: so it can wait in the batch, exactly.
+	 * Shadow the registers hc_com1_tx and the LSR read depend on, then let
+	 * the write trap.  Bytes still in the console buffer go out first
+	 * when the path changes (IER, MCR): batched bytes come out at the
+	 * write's own exit, buffered ones only at a flush.
 	 */
-	if (hc_lazy && len && size == 1 && (port == 0x20 || port == 0xa0) &&
-	    ((uint8_t)f->rax & 0xb8) == 0x20) {
-		uint64_t fl = wedge_irq_save();
-		hc_batch_locked(AB_BATCH_OUT, 1, port, (uint8_t)f->rax);
-		hc_irq_restore(fl);
-		return len;
-	}
-	if (len && size == 1 && port == COM1_LCR) {
-		/* Shadow LCR (DLAB decides what 0x3f8 is), then let the write trap. */
-		hc_lcr = (uint8_t)f->rax;
+	if (len && size == 1) {
+		if (port == COM1_LCR) {
+			hc_lcr = (uint8_t)f->rax;
+		} else if ((port == COM1_IER && !(hc_lcr & LCR_DLAB)) || port == COM1_MCR) {
+			if (wedge_hc_page.console_len)
+				wedge_hc_flush();
+			*(port == COM1_IER ? &hc_ier : &hc_mcr) = (uint8_t)f->rax;
+		}
 	}
 	wedge_hc_count_fallback(f);
 	return 0;
 }
 
+/*
+ * COM1's LSR is answered in place: transmitter empty (output never waits:
+ * it goes to the hypervisor), nothing received - neither of our hosts
+ * feeds the UART's receiver, so DR is 0 there too - and no errors (only
+ * loopback can overrun: in loopback the read traps).
+ */
 uint64_t wedge_hc_in(struct wedge_hc_frame *f)
 {
 	unsigned size;
 	uint16_t port;
 	unsigned len = hc_io(f, AB_CLASS_IN, &size, &port);
 
-	if (len && size == 1 && port == COM1_LSR) {
-		/* Output never waits here: the console is the shared page. */
+	if (len && size == 1 && port == COM1_LSR && !(hc_mcr & MCR_LOOP)) {
 		f->rax = (f->rax & ~0xffull) | LSR_TX_EMPTY;
 		return len;
 	}
@@ -344,6 +443,37 @@ void wedge_hc_count_fallback(struct wedge_hc_frame *f)
 const struct ab_handlers *wedge_hc_handlers(void)
 {
 	return &hc_handlers;
+}
+
+/*
+ * The interrupt flag: virtual (vif in the shared page: cli is a store,
+ * interrupts that arrive meanwhile are parked and replayed by the wedge,
+ * no interrupt-window exits) or real (AB_SHARED_F_REAL_IF: cli and sti
+ * are the CPU's, the hypervisor injects as for any guest).  The virtual IF
+ * needs every instruction that sets IF to go through the wedge; a kernel
+ * whose interrupt and exception returns use an iret the wedge has handed
+ * back (Linux: its bad-iret fixup knows that iret by address) returns with
+ * whatever vif a handler's cli left - 0 after its softirqs, so it runs on
+ * with interrupts off, and a pushf there says so (Linux BUG()s in
+ * change_page_attr).  So the real IF is the default for a kernel that
+ * maps physical memory away from identity (afterburn_wedge_set_direct_map:
+ * a general-purpose kernel with entry code of its own); afterburn.vif=
+ * virtual|real chooses.
+ */
+static int hc_real_if;
+
+static int hc_if_mode(const char *cmdline)
+{
+	size_t n;
+	const char *v = wedge_cmdline_value(cmdline, "afterburn.vif=", &n);
+
+	if (v && n == 4 && !wedge_memcmp(v, "real", 4))
+		return 1;
+	if (v && n == 7 && !wedge_memcmp(v, "virtual", 7))
+		return 0;
+	if (v)
+		wedge_printf("afterburn: unknown afterburn.vif= value (want virtual|real), using the default\n");
+	return wedge_direct_map != 0;
 }
 
 int wedge_hc_init(const char *cmdline)
@@ -373,9 +503,12 @@ int wedge_hc_init(const char *cmdline)
 			     "afterburn-kvm needs --irqchip user), using native\n");
 		return -1;
 	}
+	hc_real_if = hc_if_mode(cmdline);
 	wedge_memset(&wedge_hc_page, 0, sizeof(wedge_hc_page));
 	wedge_hc_page.abi_version = AB_HV_ABI_VERSION;
-	wedge_hc_page.vif = 0;		/* boot runs with interrupts off */
+	/* boot runs with interrupts off: vif 0 (virtual IF), or unused and 1 (real IF) */
+	wedge_hc_page.vif = (uint32_t)hc_real_if;
+	wedge_hc_page.flags = hc_real_if ? AB_SHARED_F_REAL_IF : 0;
 	/* The ABI takes guest-physical addresses; a kernel's image is rarely identity mapped. */
 	hc_page_pa = wedge_va_to_pa((uintptr_t)&wedge_hc_page);
 	int64_t r = hc_page_pa == ~0ull ? AB_HC_EFAULT : wedge_hc_call(AB_HC_SHARED_PAGE, hc_page_pa, 0);
@@ -388,13 +521,16 @@ int wedge_hc_init(const char *cmdline)
 
 	struct ab_handlers *h = &hc_handlers;
 	wedge_memset(h, 0, sizeof(*h));
-	h->vif = (uintptr_t)&wedge_hc_page.vif;
 	h->sti_hlt = (uintptr_t)wedge_hc_sti_hlt;
-	h->pre[AB_CLASS_STI] = (uintptr_t)wedge_hc_sti_pre;
-	h->post[AB_CLASS_STI] = (uintptr_t)wedge_hc_replay;
-	h->pre[AB_CLASS_POPF] = (uintptr_t)wedge_hc_popf_pre;
-	h->post[AB_CLASS_POPF] = (uintptr_t)wedge_hc_replay;
-	h->pre[AB_CLASS_IRET] = (uintptr_t)wedge_hc_iret_pre;
+	if (!hc_real_if) {
+		/* the virtual IF (hc_entry.S); with the real one cli, sti, pushf, popf and iret run as they are */
+		h->vif = (uintptr_t)&wedge_hc_page.vif;
+		h->pre[AB_CLASS_STI] = (uintptr_t)wedge_hc_sti_pre;
+		h->post[AB_CLASS_STI] = (uintptr_t)wedge_hc_replay;
+		h->pre[AB_CLASS_POPF] = (uintptr_t)wedge_hc_popf_pre;
+		h->post[AB_CLASS_POPF] = (uintptr_t)wedge_hc_replay;
+		h->pre[AB_CLASS_IRET] = (uintptr_t)wedge_hc_iret_pre;
+	}
 	h->pre[AB_CLASS_HLT] = (uintptr_t)wedge_hc_hlt_pre;
 	h->pre[AB_CLASS_CPUID] = (uintptr_t)wedge_hc_cpuid_pre;
 	h->pre[AB_CLASS_OUT] = (uintptr_t)wedge_hc_out_pre;
@@ -434,6 +570,9 @@ void wedge_hc_describe(void)
 		     wedge_hv_trap == AB_HV_TRAP_VMCALL ? "vmcall" : "outl to the hypercall port",
 		     hc_lazy ? "applied at every exit: 8259 EOIs are batched"
 			     : "not applied before AB_HC_FLUSH: 8259 EOIs trap");
+	wedge_printf("afterburn: hypercall: interrupt flag %s\n", hc_real_if
+		     ? "real (cli/sti/popf/iret run as they are; the hypervisor injects, windows when it must)"
+		     : "virtual (vif in the shared page; interrupts parked while it is 0, replayed by the wedge)");
 	wedge_printf("afterburn: hypercall: pt-write sites %s\n",
 		     wedge_pt_mode == WEDGE_PT_BATCH ? "batch (queued in the shared page, flushed before the site returns)"
 		     : wedge_pt_mode == WEDGE_PT_DIRECT ? "direct (stored by the wedge from the record's operands)"

@@ -81,7 +81,17 @@ struct ab_shared_page {
 	struct ab_batch_op batch[AB_SHARED_BATCH_MAX];
 	char     console[AB_SHARED_CONSOLE_SIZE];
 	uint32_t batch_done;		/* appended: ops of batch[] already applied (hypervisor) */
+	uint32_t flags;			/* appended: AB_SHARED_F_*, written by the guest */
 };
+/*
+ * flags: AB_SHARED_F_REAL_IF - the guest keeps no virtual IF (vif is not
+ * used): its IF is RFLAGS.IF, and the hypervisor injects as for any guest
+ * (an interrupt window when it cannot), parking nothing.  For kernels that
+ * return from interrupts and exceptions by an iret no wedge handler sees
+ * (Linux keeps the iret its bad-iret fixup knows by address in place): a
+ * handler's cli would otherwise leave vif 0 behind that iret.
+ */
+#define AB_SHARED_F_REAL_IF	1u
 
 _Static_assert(sizeof(struct ab_shared_page) <= 4096, "shared page fits one page");
 
@@ -118,7 +128,10 @@ _Static_assert(sizeof(struct ab_shared_page) <= 4096, "shared page fits one page
  *  `incl batch_len` (one instruction: atomic against exits); call
  *  AB_HC_FLUSH only when batch_len reaches AB_SHARED_BATCH_MAX.
  * Virtual interrupts with a shared page registered (the guest's IF is
- * RFLAGS.IF & vif):
+ * RFLAGS.IF & vif in its kernel, RFLAGS.IF alone at CPL 3: vif is the
+ * kernel's, and a kernel may return to user mode - sysret, an iret it
+ * keeps in place - with the vif of its last cli; the VT-x hypervisor
+ * does this, afterburn-kvm does not yet):
  *  - guest IF 1: delivered by injection as usual (an STI/MOV-SS shadow waits
  *    for an interrupt window).
  *  - guest IF 0 (vif == 0, or RFLAGS.IF == 0 as inside a handler entered by
@@ -149,6 +162,7 @@ _Static_assert(sizeof(struct ab_shared_page) <= 4096, "shared page fits one page
 #define AB_SHARED_OFF_BATCH		48
 #define AB_SHARED_OFF_CONSOLE		1584
 #define AB_SHARED_OFF_BATCH_DONE	3632
+#define AB_SHARED_OFF_FLAGS		3636
 #define AB_BATCH_OP_SIZE		24
 #define AB_BATCH_OFF_KIND		0
 #define AB_BATCH_OFF_SIZE		4
@@ -164,6 +178,7 @@ _Static_assert(offsetof(struct ab_shared_page, batch_len) == AB_SHARED_OFF_BATCH
 _Static_assert(offsetof(struct ab_shared_page, batch) == AB_SHARED_OFF_BATCH, "batch");
 _Static_assert(offsetof(struct ab_shared_page, console) == AB_SHARED_OFF_CONSOLE, "console");
 _Static_assert(offsetof(struct ab_shared_page, batch_done) == AB_SHARED_OFF_BATCH_DONE, "batch_done");
+_Static_assert(offsetof(struct ab_shared_page, flags) == AB_SHARED_OFF_FLAGS, "flags");
 _Static_assert(sizeof(struct ab_batch_op) == AB_BATCH_OP_SIZE, "batch op");
 _Static_assert(offsetof(struct ab_batch_op, value) == AB_BATCH_OFF_VALUE, "batch value");
 #endif

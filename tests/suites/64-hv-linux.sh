@@ -9,11 +9,15 @@
 #    (--backend native), on to /init's PASS.  With --mem 512 and a further
 #    --module guest, the initramfs module is Linux's, not a guest, and the
 #    next guest runs after Linux.
-#  - What does not work yet (xfail, reported as a skip line that says so;
-#    flip it to ok/nok when it lands): the hypercall back end under Linux.
-#    The wedge registers its shared page (by guest-physical address) and
-#    rewrites every site, but the kernel stalls after its command-line line:
-#    the hypervisor's watchdog stops it and afterburn-run names its rip.
+#  - The default back end there is the wedge's choice, hypercall: the
+#    wedge registers its shared page (by guest-physical address), rewrites
+#    every site and /init passes; its workload's exits fall (suite 64 asks
+#    for fewer exits than native; bench/hv-linux.sh measures by how much).
+#    It used to stall after the kernel's command-line line: the 8250 tty
+#    sends by interrupt, and the wedge kept console bytes until a newline,
+#    so the UART never said THR-empty again after a 16-byte burst.  At
+#    Bochs ips 10 M it then BUG()ed: the virtual IF cannot follow Linux's
+#    in-place iret, so the wedge keeps Linux's interrupt flag real.
 set -u
 . "$(dirname "$0")/../lib.sh"
 TL_PREFIX="hv-linux: "
@@ -78,11 +82,33 @@ linux default 15
 has default "default: boots to the wedge on afterburnvmm, which chooses the hypercall back end and rewrites every site" \
 	'^afterburn: platform=afterburnvmm backend=hypercall sites=([0-9]+) patched=\1$'
 if [ $rc -eq 0 ] && grep -q '^afterburn-guest: PASS tests=7$' "$T/default.log"; then
-	ok "default: hypercall back end under Linux: /init PASS on vtx"
-elif grep -qE '^afterburn-run: (crash|timeout): ' "$T/default.log"; then
-	skip "default: hypercall back end under Linux: xfail, the kernel stalls after its command line: $(grep -m1 '^afterburn-run: [a-z]*: ' "$T/default.log" | cut -c1-120); $(grep -m1 '^afterburn-run: guest stopped at rip' "$T/default.log")"
+	ok "default: hypercall back end under Linux: /init PASS on vtx (exit 0, $(grep -m1 -o 'exits: total=[0-9]*' "$T/default.log"))"
 else
-	nok "default: hypercall back end under Linux: exit $rc without a verdict or a reason"
+	nok "default: hypercall back end under Linux: /init verdict on vtx: exit $rc: $(grep -m1 '^afterburn-run: [a-z]*: ' "$T/default.log"); $(grep -m1 '^afterburn-run: guest stopped at rip' "$T/default.log")"
+	grep -v 'MSR 0xe[78]:' "$T/default.log" | grep -v '^CPUID\[' | tail -n 30 | show
+fi
+# the workload window's exits (hv_exitstat.c): pre-virtualized takes fewer
+wn=$(sed -n 's/^hv: exits in workload window: total=\([0-9]*\).*/\1/p' "$T/native.log" | tail -n1)
+wh=$(sed -n 's/^hv: exits in workload window: total=\([0-9]*\).*/\1/p' "$T/default.log" | tail -n1)
+if [ -n "$wn" ] && [ -n "$wh" ] && [ "$wh" -lt "$wn" ]; then
+	ok "default: /init's workload window takes fewer exits pre-virtualized than trap-and-emulated ($wn -> $wh)"
+else
+	nok "default: workload window exits native '${wn:-none}', hypercall '${wh:-none}' (want fewer)"
+fi
+
+# 2b. Bochs ips 10 M (ten times the interrupts per instruction): with a
+# virtual IF the kernel ran on with vif 0 behind the iret it keeps in place
+# (a handler's cli) and BUG()ed in change_page_attr_set_clr (pushf said
+# interrupts off); the wedge keeps Linux's IF real.  (Linux believes a
+# fixed TSC rate, so its sleeps take ~50 virtual seconds at 10 M: a long
+# watchdog.)
+linux slow 300 --ips 10000000
+if [ $rc -eq 0 ] && grep -q '^afterburn-guest: PASS tests=7$' "$T/slow.log" &&
+   grep -q '^afterburn: hypercall: interrupt flag real ' "$T/slow.log"; then
+	ok "default at Bochs ips 10 M: /init PASS with the real interrupt flag (the virtual one BUG()ed here)"
+else
+	nok "default at Bochs ips 10 M: exit $rc: $(grep -m1 '^afterburn-run: [a-z]*: ' "$T/slow.log"); $(grep -m1 '^afterburn: hypercall: interrupt flag' "$T/slow.log")"
+	grep -v '^CPUID\[' "$T/slow.log" | grep -v 'has no device' | tail -n 30 | show
 fi
 
 # 3. --mem 512 and one more guest after it: the initramfs module is no
