@@ -157,16 +157,14 @@ static int rw_pair_ok(unsigned cls, unsigned pair)
 }
 
 /*
- * Copy the record at rec_va (inside the window) and resolve it to
- * addresses and pointers, checking nothing: for records rw_load() has
- * accepted in this run (they cannot have changed since: no site or slot
- * overlaps the table).
+ * Copy the record at rec_va (inside the window): it, its addresses and
+ * pointers, which is all that writing a checked site needs (phase 2 of a
+ * patch, rollbacks).
  */
-static void rw_resolve(const struct ab_image *img, uint64_t rec_va, struct rw_site *s)
+static void rw_resolve_addrs(const struct ab_image *img, uint64_t rec_va, struct rw_site *s)
 {
 	const rw_u64 *from = (const rw_u64 *)(img->base + (rec_va - img->vaddr));
 	rw_u64 *to = (rw_u64 *)&s->rec;
-	const struct ab_site *r = &s->rec;
 
 	_Static_assert(sizeof(struct ab_site) == 4 * 8, "a record is four 64-bit words");
 	to[0] = from[0];
@@ -174,10 +172,23 @@ static void rw_resolve(const struct ab_image *img, uint64_t rec_va, struct rw_si
 	to[2] = from[2];
 	to[3] = from[3];
 	s->rec_va = rec_va;
-	s->site_va = rec_va + (uint64_t)(int64_t)r->site;
-	s->slot_va = rec_va + REC_OFF_SLOT + (uint64_t)(int64_t)r->slot;
+	s->site_va = rec_va + (uint64_t)(int64_t)s->rec.site;
+	s->slot_va = rec_va + REC_OFF_SLOT + (uint64_t)(int64_t)s->rec.slot;
 	s->site = img->base + (s->site_va - img->vaddr);
 	s->slot = img->base + (s->slot_va - img->vaddr);
+}
+
+/*
+ * Copy the record at rec_va (inside the window) and resolve it to
+ * addresses and pointers, checking nothing: for records rw_load() has
+ * accepted in this run (they cannot have changed since: no site or slot
+ * overlaps the table).
+ */
+static void rw_resolve(const struct ab_image *img, uint64_t rec_va, struct rw_site *s)
+{
+	const struct ab_site *r = &s->rec;
+
+	rw_resolve_addrs(img, rec_va, s);
 	s->stackless = ab_class_stackless(r->cls) ||
 		       ((r->flags & AB_SITE_F_PAIR) && ab_class_stackless(r->pair_cls));
 	/*
@@ -377,12 +388,36 @@ static int rw_write(const struct rw_site *s, const uint8_t *site_bytes, const ui
 	return -AB_RW_ESTATE;
 }
 
+/* The bytes a patched site holds: jmp rel32 to its slot, or the inline cli; then NOPs. */
+static int rw_site_bytes(const struct ab_rewrite *rw, const struct rw_site *s, uint8_t *site)
+{
+	int32_t rel;
+
+	if (ab_rw_site_inline(rw, s))
+		return ab_rw_build_inline(rw, s, site);
+	if (!rw_rel32(s->slot_va, s->site_va + AB_BRANCH_LEN, &rel))
+		return -AB_RW_ERELOC;
+	site[0] = X86_JMP_REL32;
+	rw_put32(site + 1, rel);
+	ab_rw_nop_fill(site + AB_BRANCH_LEN, s->rec.site_len - AB_BRANCH_LEN);
+	return 0;
+}
+
+/* Could rw_site_bytes() write site s?  (tmp: room for the inline bytes) */
+static int rw_site_fits(const struct ab_rewrite *rw, const struct rw_site *s, uint8_t *tmp)
+{
+	int32_t rel;
+
+	if (ab_rw_site_inline(rw, s))
+		return ab_rw_build_inline(rw, s, tmp);
+	return rw_rel32(s->slot_va, s->site_va + AB_BRANCH_LEN, &rel) ? 0 : -AB_RW_ERELOC;
+}
+
 static int rw_patch_one(const struct ab_rewrite *rw, const struct rw_site *s)
 {
 	uint8_t site[AB_SITE_MAX_LEN];
 	union { uint8_t b[AB_SITE_MAX_LEN]; uint64_t w[AB_SITE_MAX_LEN / 8]; } saved, old_saved;
 	struct rw_emit e;
-	int32_t rel;
 	int err;
 
 	/*
@@ -399,19 +434,10 @@ static int rw_patch_one(const struct ab_rewrite *rw, const struct rw_site *s)
 	old_saved.w[1] = ((const rw_u64 *)(s->slot + SLOT_OFF_SAVED))[1];
 	old_saved.w[2] = ((const rw_u64 *)(s->slot + SLOT_OFF_SAVED))[2];
 	err = ab_rw_build_slot(rw, s, saved.b, &e);
+	if (!err)
+		err = rw_site_bytes(rw, s, site);
 	if (err)
 		return err;
-	if (ab_rw_site_inline(rw, s)) {
-		err = ab_rw_build_inline(rw, s, site);
-		if (err)
-			return err;
-	} else {
-		if (!rw_rel32(s->slot_va, s->site_va + AB_BRANCH_LEN, &rel))
-			return -AB_RW_ERELOC;
-		site[0] = X86_JMP_REL32;
-		rw_put32(site + 1, rel);
-		ab_rw_nop_fill(site + AB_BRANCH_LEN, s->rec.site_len - AB_BRANCH_LEN);
-	}
 	return rw_write(s, site, e.buf, saved.b, saved.b, 0, old_saved.b);
 }
 
@@ -478,9 +504,110 @@ static int rw_check_rec(const struct ab_rewrite *rw, uint64_t sites_va, uint32_t
 	return want_patched ? rw_check_patched(rw, s) : rw_check_original(s);
 }
 
+/* code[] of the slots of records [0, upto) back to zero: they were checked empty. */
+static void rw_clear_codes(const struct ab_rewrite *rw, uint64_t sites_va, uint32_t upto)
+{
+	struct rw_site s;
+	uint32_t j;
+
+	for (j = 0; j < upto; j++) {
+		rw_resolve_addrs(&rw->img, sites_va + (uint64_t)j * REC_SIZE, &s);
+		rw_zero(s.slot, AB_SLOT_CODE_LEN);
+	}
+}
+
 /*
- * The common driver of patch and undo: check all, then apply op to each,
- * and on a failure in the second phase apply inverse to those done.
+ * Patch a whole table (not native).  Phase 1 checks each record in full,
+ * builds its slot code and puts it into code[] right away: code[] was just
+ * checked empty, and nothing jumps to a slot before its site is written,
+ * so this is not yet a change anyone can see, and a record sharing a slot
+ * with an earlier one finds it filled (-AB_RW_ESTATE).  Whatever phase 1
+ * proves, phase 2 does not derive again: it saves each site into saved[]
+ * and writes the jmp (or the inline cli).  What phase 2 can still meet is
+ * a record sharing a site with an earlier one (the site is a jmp by now).
+ * Any failure puts back what was written: sites from saved[] (then zero),
+ * code[] to zero.
+ */
+static int rw_patch_all(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n)
+{
+	uint8_t site[AB_SITE_MAX_LEN];
+	union { uint8_t b[AB_SITE_MAX_LEN]; uint64_t w[AB_SITE_MAX_LEN / 8]; } saved;
+	struct rw_site s;
+	struct rw_emit e;
+	uint32_t i, j;
+	int err;
+
+	for (i = 0; i < n; i++) {
+		err = rw_check_rec(rw, sites_va, n, i, 0, &s);
+		if (!err)
+			err = ab_rw_build_slot(rw, &s, s.site, &e);
+		if (!err)
+			err = rw_site_fits(rw, &s, site);	/* can the site be written?  (bytes in phase 2) */
+		if (err) {
+			rw_clear_codes(rw, sites_va, i);
+			goto fail;
+		}
+		{
+			rw_u64 *sc = (rw_u64 *)s.slot;
+			const uint64_t *c = (const uint64_t *)(void *)e.buf;
+
+			sc[0] = c[0]; sc[1] = c[1]; sc[2] = c[2]; sc[3] = c[3];
+			sc[4] = c[4]; sc[5] = c[5]; sc[6] = c[6];
+			/* read back one word: a window that drops writes shows here */
+			if (*(const volatile uint64_t *)(void *)sc != c[0]) {
+				err = -AB_RW_ESTATE;
+				rw_clear_codes(rw, sites_va, i + 1);
+				goto fail;
+			}
+		}
+	}
+	for (i = 0; i < n; i++) {
+		rw_resolve_addrs(&rw->img, sites_va + (uint64_t)i * REC_SIZE, &s);	/* checked above */
+		if (s.site[0] == X86_JMP_REL32 || s.site[0] == X86_MOVB_IMM) {
+			err = -AB_RW_ESTATE;	/* a site shared with an earlier record */
+			goto rollback;
+		}
+		saved.w[0] = saved.w[1] = saved.w[2] = 0;
+		rw_copy(saved.b, s.site, s.rec.site_len);
+		rw_site_bytes(rw, &s, site);	/* cannot fail: phase 1 built them */
+		{
+			rw_u64 *sv = (rw_u64 *)(s.slot + SLOT_OFF_SAVED);
+
+			sv[0] = saved.w[0];
+			sv[1] = saved.w[1];
+			sv[2] = saved.w[2];
+		}
+		rw_copy(s.site, site, s.rec.site_len);
+		if (*(const volatile uint8_t *)s.site != site[0] ||
+		    *(const volatile uint64_t *)(void *)(s.slot + SLOT_OFF_SAVED) != saved.w[0]) {
+			rw_copy(s.site, saved.b, s.rec.site_len);
+			rw_zero(s.slot + SLOT_OFF_SAVED, AB_SITE_MAX_LEN);
+			err = -AB_RW_ESTATE;
+			goto rollback;
+		}
+		rw->patched++;
+	}
+	ab_rewrite_sync();
+	return 0;
+
+rollback:
+	for (j = 0; j < i; j++) {
+		rw_resolve_addrs(&rw->img, sites_va + (uint64_t)j * REC_SIZE, &s);
+		rw_copy(s.site, s.slot + SLOT_OFF_SAVED, s.rec.site_len);
+		rw_zero(s.slot + SLOT_OFF_SAVED, AB_SITE_MAX_LEN);
+	}
+	rw_clear_codes(rw, sites_va, n);
+	rw->patched = 0;
+	ab_rewrite_sync();
+fail:
+	rw->failed_index = i;
+	return err;
+}
+
+/*
+ * The common driver of native (check only) and undo: check all, then
+ * apply the undo to each, and on a failure in the second phase patch
+ * again those done.  Patching is rw_patch_all.
  */
 static int rw_run(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n, int undo)
 {
@@ -495,6 +622,8 @@ static int rw_run(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n, int undo
 		return err;
 	if (n && !rw_in(&rw->img, sites_va, (uint64_t)n * REC_SIZE))
 		return -AB_RW_ERANGE;
+	if (!undo && rw->backend != AB_BACKEND_NATIVE)
+		return rw_patch_all(rw, sites_va, n);
 	/* Native writes nothing: its sites must all be original, before and after. */
 	for (i = 0; i < n; i++) {
 		err = rw_check_rec(rw, sites_va, n, i, undo && rw->backend != AB_BACKEND_NATIVE, &s);
@@ -505,7 +634,7 @@ static int rw_run(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n, int undo
 		return 0;
 	for (i = 0; i < n; i++) {
 		rw_resolve(&rw->img, sites_va + (uint64_t)i * REC_SIZE, &s);	/* checked above */
-		err = undo ? rw_unpatch_one(rw, &s, 1) : rw_patch_one(rw, &s);
+		err = rw_unpatch_one(rw, &s, 1);
 		if (err)
 			goto rollback;
 		rw->patched++;
@@ -516,10 +645,7 @@ static int rw_run(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n, int undo
 rollback:
 	for (j = i; j-- > 0;) {
 		rw_resolve(&rw->img, sites_va + (uint64_t)j * REC_SIZE, &s);
-		if (undo)
-			rw_patch_one(rw, &s);
-		else
-			rw_unpatch_one(rw, &s, 0);
+		rw_patch_one(rw, &s);
 	}
 	rw->patched = 0;
 	ab_rewrite_sync();

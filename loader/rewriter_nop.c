@@ -103,6 +103,10 @@ int ab_is_nop_run(const uint8_t *p, size_t len)
 
 void ab_rw_nop_fill(uint8_t *p, size_t len)
 {
+	if (len <= AB_RW_NOP_MAX) {	/* one NOP, as it is for almost every pad */
+		rw_copy_small(p, nop_table[len], len);
+		return;
+	}
 	while (len) {
 		size_t n = len > AB_RW_NOP_MAX ? AB_RW_NOP_MAX : len, i;
 
