@@ -9,11 +9,14 @@
  * Rewriting happens in two phases so that an error leaves the image as it
  * was: first every record is checked (bounds, lengths, class, state, pad
  * NOPs, rip-relative displacement, operands against the bytes:
- * rewriter_operand.c); only then are sites written, each one
- * re-checked just before it is written (this catches records that share a
- * site or a slot, which single-record checks cannot see) and compared with
- * what was meant to be written afterwards.  If a site fails in that second
- * phase, the sites already written are put back, so the promise holds.
+ * rewriter_operand.c); only then are sites written.  Patching builds each
+ * slot's code in the first phase, into the slot (checked empty; no site
+ * jumps there yet), so a record sharing a slot finds it filled; the
+ * second phase saves and writes the sites and derives nothing again (a
+ * record sharing a site finds a jmp there).  One word of what is written
+ * is read back, which catches a window that drops writes.  If anything
+ * fails, what was written is put back, so the promise holds.  Each site
+ * costs some 600 host instructions (Linux: 2985 sites at boot).
  *
  * Site states:
  *   original - the instruction(s), then NOPs; slot code[] zero; saved[]
