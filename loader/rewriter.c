@@ -58,7 +58,7 @@ static void rw_zero(uint8_t *d, size_t n)
 		*d++ = 0;
 }
 
-static int rw_equal(const uint8_t *a, const uint8_t *b, size_t n)
+static inline __attribute__((always_inline)) int rw_equal(const uint8_t *a, const uint8_t *b, size_t n)
 {
 	if (n <= AB_SITE_MAX_LEN)
 		return rw_equal_small(a, b, n);
@@ -164,7 +164,7 @@ static int rw_pair_ok(unsigned cls, unsigned pair)
  * pointers, which is all that writing a checked site needs (phase 2 of a
  * patch, rollbacks).
  */
-static void rw_resolve_addrs(const struct ab_image *img, uint64_t rec_va, struct rw_site *s)
+static inline __attribute__((always_inline)) void rw_resolve_addrs(const struct ab_image *img, uint64_t rec_va, struct rw_site *s)
 {
 	const rw_u64 *from = (const rw_u64 *)(img->base + (rec_va - img->vaddr));
 	rw_u64 *to = (rw_u64 *)&s->rec;
@@ -187,7 +187,7 @@ static void rw_resolve_addrs(const struct ab_image *img, uint64_t rec_va, struct
  * accepted in this run (they cannot have changed since: no site or slot
  * overlaps the table).
  */
-static void rw_resolve(const struct ab_image *img, uint64_t rec_va, struct rw_site *s)
+static inline __attribute__((always_inline)) void rw_resolve(const struct ab_image *img, uint64_t rec_va, struct rw_site *s)
 {
 	const struct ab_site *r = &s->rec;
 
@@ -212,7 +212,7 @@ static void rw_resolve(const struct ab_image *img, uint64_t rec_va, struct rw_si
  * everything that does not depend on the site's state: bounds, lengths,
  * class.
  */
-static int rw_load(const struct ab_image *img, uint64_t rec_va, struct rw_site *s)
+static inline __attribute__((always_inline)) int rw_load(const struct ab_image *img, uint64_t rec_va, struct rw_site *s)
 {
 	const struct ab_site *r = &s->rec;
 
@@ -268,7 +268,7 @@ static int rw_saved_ok(const struct rw_site *s)
 }
 
 /* Is code[] of the slot at p all zero? */
-static int rw_code_empty(const uint8_t *p)
+static inline __attribute__((always_inline)) int rw_code_empty(const uint8_t *p)
 {
 	const rw_u64 *w = (const rw_u64 *)p;
 
@@ -276,7 +276,7 @@ static int rw_code_empty(const uint8_t *p)
 }
 
 /* Are code[] and saved[] of the slot at p all zero (a slot never patched)? */
-static int rw_slot_empty(const uint8_t *p)
+static inline __attribute__((always_inline)) int rw_slot_empty(const uint8_t *p)
 {
 	const rw_u64 *w = (const rw_u64 *)p;
 	const rw_u64 *sv = (const rw_u64 *)(p + SLOT_OFF_SAVED);
@@ -286,7 +286,7 @@ static int rw_slot_empty(const uint8_t *p)
 }
 
 /* Original state: pads are NOPs, the slot's code is empty. */
-static int rw_check_original(const struct rw_site *s)
+static inline __attribute__((always_inline)) int rw_check_original(const struct rw_site *s)
 {
 	const struct ab_site *r = &s->rec;
 
@@ -308,8 +308,8 @@ static int rw_check_original(const struct rw_site *s)
 		return -AB_RW_ESTATE;
 	if (!rw_rip_matches(s, s->site))
 		return -AB_RW_ERELOC;
-	/* back ends act on the record: it must say what the bytes do */
-	if (!ab_site_operands_match(r, s->site))
+	/* back ends act on the record: it must say what the bytes do (port I/O is decoded) */
+	if (r->cls >= AB_CLASS_IN && r->cls <= AB_CLASS_OUTS && !ab_site_operands_match(r, s->site))
 		return -AB_RW_EOPERAND;
 	return 0;
 }
@@ -392,7 +392,7 @@ static int rw_write(const struct rw_site *s, const uint8_t *site_bytes, const ui
 }
 
 /* The bytes a patched site holds: jmp rel32 to its slot, or the inline cli; then NOPs. */
-static int rw_site_bytes(const struct ab_rewrite *rw, const struct rw_site *s, uint8_t *site)
+static inline __attribute__((always_inline)) int rw_site_bytes(const struct ab_rewrite *rw, const struct rw_site *s, uint8_t *site)
 {
 	int32_t rel;
 
@@ -407,7 +407,7 @@ static int rw_site_bytes(const struct ab_rewrite *rw, const struct rw_site *s, u
 }
 
 /* Could rw_site_bytes() write site s?  (tmp: room for the inline bytes) */
-static int rw_site_fits(const struct ab_rewrite *rw, const struct rw_site *s, uint8_t *tmp)
+static inline __attribute__((always_inline)) int rw_site_fits(const struct ab_rewrite *rw, const struct rw_site *s, uint8_t *tmp)
 {
 	int32_t rel;
 
@@ -492,7 +492,7 @@ static int rw_backend_ok(const struct ab_rewrite *rw)
 }
 
 /* Load record i and check it against the table and the expected state. */
-static int rw_check_rec(const struct ab_rewrite *rw, uint64_t sites_va, uint32_t n,
+static inline __attribute__((always_inline)) int rw_check_rec(const struct ab_rewrite *rw, uint64_t sites_va, uint32_t n,
 			uint32_t i, int want_patched, struct rw_site *s)
 {
 	uint64_t table_len = (uint64_t)n * REC_SIZE;
@@ -571,7 +571,7 @@ static int rw_patch_all(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n)
 			goto rollback;
 		}
 		saved.w[0] = saved.w[1] = saved.w[2] = 0;
-		rw_copy(saved.b, s.site, s.rec.site_len);
+		rw_copy_small(saved.b, s.site, s.rec.site_len);
 		rw_site_bytes(rw, &s, site);	/* cannot fail: phase 1 built them */
 		{
 			rw_u64 *sv = (rw_u64 *)(s.slot + SLOT_OFF_SAVED);
@@ -580,7 +580,7 @@ static int rw_patch_all(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n)
 			sv[1] = saved.w[1];
 			sv[2] = saved.w[2];
 		}
-		rw_copy(s.site, site, s.rec.site_len);
+		rw_copy_small(s.site, site, s.rec.site_len);
 		if (*(const volatile uint8_t *)s.site != site[0] ||
 		    *(const volatile uint64_t *)(void *)(s.slot + SLOT_OFF_SAVED) != saved.w[0]) {
 			rw_copy(s.site, saved.b, s.rec.site_len);

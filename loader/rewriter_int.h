@@ -186,7 +186,13 @@ int ab_rw_build_slot(const struct ab_rewrite *rw, const struct rw_site *s,
  * rather than a jmp to its slot?  If so, ab_rw_build_inline() writes the
  * site_len bytes into out[] (0 or a negative error).
  */
-int ab_rw_site_inline(const struct ab_rewrite *rw, const struct rw_site *s);
+static inline int ab_rw_site_inline(const struct ab_rewrite *rw, const struct rw_site *s)
+{
+	return rw->backend == AB_BACKEND_HYPERCALL && rw->handlers && rw->handlers->vif &&
+	       s->rec.cls == AB_CLASS_CLI && !(s->rec.flags & AB_SITE_F_PAIR) &&
+	       !rw->handlers->entry[AB_CLASS_CLI] && !rw->handlers->pre[AB_CLASS_CLI] &&
+	       !rw->handlers->post[AB_CLASS_CLI];
+}
 int ab_rw_build_inline(const struct ab_rewrite *rw, const struct rw_site *s, uint8_t *out);
 
 #endif /* AFTERBURN_REWRITER_INT_H */

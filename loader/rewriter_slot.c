@@ -18,7 +18,7 @@
 #include "rewriter_int.h"
 
 
-static void em_byte(struct rw_emit *e, uint8_t b)
+static inline __attribute__((always_inline)) void em_byte(struct rw_emit *e, uint8_t b)
 {
 	if (e->pos < AB_SLOT_CODE_LEN)
 		e->buf[e->pos] = b;
@@ -26,7 +26,7 @@ static void em_byte(struct rw_emit *e, uint8_t b)
 }
 
 /* Append p[0..n); past the buffer only pos grows (the caller refuses the slot). */
-static void em_bytes(struct rw_emit *e, const uint8_t *p, size_t n)
+static inline __attribute__((always_inline)) void em_bytes(struct rw_emit *e, const uint8_t *p, size_t n)
 {
 	size_t i;
 
@@ -42,7 +42,7 @@ static void em_bytes(struct rw_emit *e, const uint8_t *p, size_t n)
 }
 
 /* Emit opcode bytes op[0..n) + disp32(%rip) modrm form addressing target. */
-static int em_rip(struct rw_emit *e, const uint8_t *op, size_t n, uint64_t target)
+static inline __attribute__((always_inline)) int em_rip(struct rw_emit *e, const uint8_t *op, size_t n, uint64_t target)
 {
 	int32_t d;
 
@@ -56,7 +56,7 @@ static int em_rip(struct rw_emit *e, const uint8_t *op, size_t n, uint64_t targe
 }
 
 /* Emit a rel32 branch (jmp or call) to target. */
-static int em_branch(struct rw_emit *e, uint8_t op, uint64_t target)
+static inline __attribute__((always_inline)) int em_branch(struct rw_emit *e, uint8_t op, uint64_t target)
 {
 	return em_rip(e, &op, 1, target);	/* same shape: opcode + disp32 from the next insn */
 }
@@ -92,7 +92,7 @@ static const uint8_t count_stackless[] = {
 _Static_assert(sizeof(count_general) == 10 && sizeof(count_stackless) == 32,
 	       "the displacements above assume these instruction lengths");
 
-static int em_count(struct rw_emit *e, const struct rw_site *s)
+static inline __attribute__((always_inline)) int em_count(struct rw_emit *e, const struct rw_site *s)
 {
 	if (e->pos)	/* the template is for the start of a slot, the only place it goes */
 		return -AB_RW_ELEN;
@@ -104,7 +104,7 @@ static int em_count(struct rw_emit *e, const struct rw_site *s)
 }
 
 /* The original instruction(s), rip-relative disp32 re-based for the new address. */
-static int em_original(struct rw_emit *e, const struct rw_site *s, const uint8_t *orig)
+static inline __attribute__((always_inline)) int em_original(struct rw_emit *e, const struct rw_site *s, const uint8_t *orig)
 {
 	size_t at = e->pos;
 	uint8_t n = s->rec.insn_len;
@@ -167,13 +167,6 @@ static int em_pushf_inline(struct rw_emit *e, uint64_t vif)
 	return 0;
 }
 
-int ab_rw_site_inline(const struct ab_rewrite *rw, const struct rw_site *s)
-{
-	return rw->backend == AB_BACKEND_HYPERCALL && rw->handlers && rw->handlers->vif &&
-	       s->rec.cls == AB_CLASS_CLI && !(s->rec.flags & AB_SITE_F_PAIR) &&
-	       !rw->handlers->entry[AB_CLASS_CLI] && !rw->handlers->pre[AB_CLASS_CLI] &&
-	       !rw->handlers->post[AB_CLASS_CLI];
-}
 
 /* movb $0, vif(%rip) (c6 05 disp32 00), then NOPs to site_len. */
 int ab_rw_build_inline(const struct ab_rewrite *rw, const struct rw_site *s, uint8_t *out)
