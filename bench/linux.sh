@@ -10,7 +10,9 @@
 #      and under Bochs (TSC = instruction count); native and trace back end;
 #   2. the wedge's boot stub and its rewrite of every site ("boot stub took tsc=");
 #   3. image size: vmlinux .text, the allocated bytes (what the image
-#      occupies) and PT_LOAD memsz (which 2 MiB alignment rounds);
+#      occupies in memory), the bytes in the image (text+data: what the
+#      decompressor inflates and moves) and PT_LOAD memsz (which 2 MiB
+#      alignment rounds);
 #   4. LINUX_BUILD=1: a clean `make -j2 bzImage` of each, wall seconds, in
 #      scratch output folders (build/linux/obj* are left alone).
 # Never fails on a number; non-zero only when a boot fails or a file is missing.
@@ -81,8 +83,12 @@ row "" "afterburn-cc" "plain" "ratio"
 row "vmlinux .text bytes" "$(text build/linux/vmlinux)" "$(text build/linux/plain/vmlinux)" \
 	"$(ratio "$(text build/linux/vmlinux)" "$(text build/linux/plain/vmlinux)")"
 alloc() { size "$1" | awk 'NR == 2 { print $4 }'; }
+filed() { size "$1" | awk 'NR == 2 { print $1 + $2 }'; }
 row "allocated bytes (size: text+data+bss)" "$(alloc build/linux/vmlinux)" "$(alloc build/linux/plain/vmlinux)" \
 	"$(ratio "$(alloc build/linux/vmlinux)" "$(alloc build/linux/plain/vmlinux)")"
+# what the image carries (the slots are NOLOAD: zero until boot, like the bss)
+row "bytes in the image (size: text+data)" "$(filed build/linux/vmlinux)" "$(filed build/linux/plain/vmlinux)" \
+	"$(ratio "$(filed build/linux/vmlinux)" "$(filed build/linux/plain/vmlinux)")"
 row "PT_LOAD memsz (2 MiB-aligned segments)" "$(loaded build/linux/vmlinux)" "$(loaded build/linux/plain/vmlinux)" \
 	"$(ratio "$(loaded build/linux/vmlinux)" "$(loaded build/linux/plain/vmlinux)")"
 for s in afterburn_slots afterburn_sites afterburn_wedge_text; do

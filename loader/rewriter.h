@@ -94,7 +94,8 @@ struct ab_rewrite {
 /*
  * Rewrite every site described by the n records at guest address
  * sites_vaddr (inside the window) for rw->backend.  All sites are checked
- * before any byte is written: on error nothing has changed.  A record
+ * before any site is written (slots are filled then, and cleared again on
+ * error): on error nothing has changed.  A record
  * whose operands disagree with its instruction bytes (ab_site_operands_match)
  * is -AB_RW_EOPERAND, for every back end.
  * Returns 0 or a negative enum ab_rewrite_error, with rw->failed_index set.

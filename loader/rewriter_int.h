@@ -53,6 +53,63 @@ struct rw_site {
 	uint64_t rip_target;		/* its target, from the record */
 };
 
+/*
+ * Unaligned words that may alias anything: the rewriter runs its copies
+ * and compares for every site at boot (in the guest, where every
+ * instruction counts), so short byte runs go a word at a time.
+ */
+typedef uint64_t __attribute__((may_alias, aligned(1))) rw_u64;
+typedef uint32_t __attribute__((may_alias, aligned(1))) rw_u32;
+typedef uint16_t __attribute__((may_alias, aligned(1))) rw_u16;
+
+/*
+ * Copy n <= 24 bytes (a site, a slot's instruction bytes) with at most
+ * three word moves: two overlapping words cover any length between one
+ * word and two.  Every byte read and written lies in [0, n).
+ */
+static inline void rw_copy_small(uint8_t *d, const uint8_t *s, size_t n)
+{
+	if (n >= 16) {
+		uint64_t a = *(const rw_u64 *)s, b = *(const rw_u64 *)(s + 8), c = *(const rw_u64 *)(s + n - 8);
+		*(rw_u64 *)d = a;
+		*(rw_u64 *)(d + 8) = b;
+		*(rw_u64 *)(d + n - 8) = c;
+	} else if (n >= 8) {
+		uint64_t a = *(const rw_u64 *)s, b = *(const rw_u64 *)(s + n - 8);
+		*(rw_u64 *)d = a;
+		*(rw_u64 *)(d + n - 8) = b;
+	} else if (n >= 4) {
+		uint32_t a = *(const rw_u32 *)s, b = *(const rw_u32 *)(s + n - 4);
+		*(rw_u32 *)d = a;
+		*(rw_u32 *)(d + n - 4) = b;
+	} else if (n >= 2) {
+		uint16_t a = *(const rw_u16 *)s, b = *(const rw_u16 *)(s + n - 2);
+		*(rw_u16 *)d = a;
+		*(rw_u16 *)(d + n - 2) = b;
+	} else if (n) {
+		*d = *s;
+	}
+}
+
+/* Are a[0..n) and b[0..n) equal, n <= 24?  Same shape as rw_copy_small. */
+static inline int rw_equal_small(const uint8_t *a, const uint8_t *b, size_t n)
+{
+	if (n >= 16)
+		return *(const rw_u64 *)a == *(const rw_u64 *)b &&
+		       *(const rw_u64 *)(a + 8) == *(const rw_u64 *)(b + 8) &&
+		       *(const rw_u64 *)(a + n - 8) == *(const rw_u64 *)(b + n - 8);
+	if (n >= 8)
+		return *(const rw_u64 *)a == *(const rw_u64 *)b &&
+		       *(const rw_u64 *)(a + n - 8) == *(const rw_u64 *)(b + n - 8);
+	if (n >= 4)
+		return *(const rw_u32 *)a == *(const rw_u32 *)b &&
+		       *(const rw_u32 *)(a + n - 4) == *(const rw_u32 *)(b + n - 4);
+	if (n >= 2)
+		return *(const rw_u16 *)a == *(const rw_u16 *)b &&
+		       *(const rw_u16 *)(a + n - 2) == *(const rw_u16 *)(b + n - 2);
+	return !n || *a == *b;
+}
+
 static inline int32_t rw_get32(const uint8_t *p)
 {
 	return (int32_t)((uint32_t)p[0] | (uint32_t)p[1] << 8 |
@@ -111,7 +168,7 @@ static inline int rw_rip_disp_off(const struct rw_site *s, const uint8_t *orig)
 
 /* Appends bytes to a slot code buffer; pos grows past the buffer on overflow. */
 struct rw_emit {
-	uint8_t buf[AB_SLOT_CODE_LEN];
+	uint8_t buf[AB_SLOT_CODE_LEN] __attribute__((aligned(8)));
 	size_t pos;
 	uint64_t va;	/* guest address of buf[0] */
 };
@@ -129,7 +186,13 @@ int ab_rw_build_slot(const struct ab_rewrite *rw, const struct rw_site *s,
  * rather than a jmp to its slot?  If so, ab_rw_build_inline() writes the
  * site_len bytes into out[] (0 or a negative error).
  */
-int ab_rw_site_inline(const struct ab_rewrite *rw, const struct rw_site *s);
+static inline int ab_rw_site_inline(const struct ab_rewrite *rw, const struct rw_site *s)
+{
+	return rw->backend == AB_BACKEND_HYPERCALL && rw->handlers && rw->handlers->vif &&
+	       s->rec.cls == AB_CLASS_CLI && !(s->rec.flags & AB_SITE_F_PAIR) &&
+	       !rw->handlers->entry[AB_CLASS_CLI] && !rw->handlers->pre[AB_CLASS_CLI] &&
+	       !rw->handlers->post[AB_CLASS_CLI];
+}
 int ab_rw_build_inline(const struct ab_rewrite *rw, const struct rw_site *s, uint8_t *out);
 
 #endif /* AFTERBURN_REWRITER_INT_H */

@@ -70,19 +70,6 @@ size_t ab_rw_nop_len(const uint8_t *p, size_t avail)
 	return i + 3 + tail;
 }
 
-int ab_is_nop_run(const uint8_t *p, size_t len)
-{
-	while (len) {
-		size_t n = ab_rw_nop_len(p, len);
-
-		if (!n)
-			return 0;
-		p += n;
-		len -= n;
-	}
-	return 1;
-}
-
 /* gas's table, indexed by length (longer fills chain the 11-byte form). */
 static const uint8_t nop_table[AB_RW_NOP_MAX + 1][AB_RW_NOP_MAX] = {
 	[1]  = { 0x90 },
@@ -98,8 +85,28 @@ static const uint8_t nop_table[AB_RW_NOP_MAX + 1][AB_RW_NOP_MAX] = {
 	[11] = { 0x66, 0x66, 0x2e, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00 },
 };
 
+int ab_is_nop_run(const uint8_t *p, size_t len)
+{
+	/* the common case, a pad exactly as gas writes it: one compare */
+	if (len <= AB_RW_NOP_MAX && rw_equal_small(p, nop_table[len], len))
+		return 1;
+	while (len) {
+		size_t n = ab_rw_nop_len(p, len);
+
+		if (!n)
+			return 0;
+		p += n;
+		len -= n;
+	}
+	return 1;
+}
+
 void ab_rw_nop_fill(uint8_t *p, size_t len)
 {
+	if (len <= AB_RW_NOP_MAX) {	/* one NOP, as it is for almost every pad */
+		rw_copy_small(p, nop_table[len], len);
+		return;
+	}
 	while (len) {
 		size_t n = len > AB_RW_NOP_MAX ? AB_RW_NOP_MAX : len, i;
 

@@ -18,76 +18,99 @@
 #include "rewriter_int.h"
 
 
-static void em_byte(struct rw_emit *e, uint8_t b)
+static inline __attribute__((always_inline)) void em_byte(struct rw_emit *e, uint8_t b)
 {
 	if (e->pos < AB_SLOT_CODE_LEN)
 		e->buf[e->pos] = b;
 	e->pos++;
 }
 
-/* Emit opcode bytes op[0..n) + disp32(%rip) modrm form addressing target. */
-static int em_rip(struct rw_emit *e, const uint8_t *op, size_t n, uint64_t target)
+/* Append p[0..n); past the buffer only pos grows (the caller refuses the slot). */
+static inline __attribute__((always_inline)) void em_bytes(struct rw_emit *e, const uint8_t *p, size_t n)
 {
 	size_t i;
+
+	if (e->pos + n <= AB_SLOT_CODE_LEN) {
+		if (n <= AB_SITE_MAX_LEN) {
+			rw_copy_small(e->buf + e->pos, p, n);
+		} else {
+			for (i = 0; i < n; i++)
+				e->buf[e->pos + i] = p[i];
+		}
+	}
+	e->pos += n;
+}
+
+/* Emit opcode bytes op[0..n) + disp32(%rip) modrm form addressing target. */
+static inline __attribute__((always_inline)) int em_rip(struct rw_emit *e, const uint8_t *op, size_t n, uint64_t target)
+{
 	int32_t d;
 
-	for (i = 0; i < n; i++)
-		em_byte(e, op[i]);
+	em_bytes(e, op, n);
 	if (!rw_rel32(target, e->va + e->pos + 4, &d))
 		return -AB_RW_ERELOC;
-	em_byte(e, (uint8_t)d);
-	em_byte(e, (uint8_t)(d >> 8));
-	em_byte(e, (uint8_t)(d >> 16));
-	em_byte(e, (uint8_t)(d >> 24));
+	if (e->pos + 4 <= AB_SLOT_CODE_LEN)
+		rw_put32(e->buf + e->pos, d);
+	e->pos += 4;
 	return 0;
 }
 
 /* Emit a rel32 branch (jmp or call) to target. */
-static int em_branch(struct rw_emit *e, uint8_t op, uint64_t target)
+static inline __attribute__((always_inline)) int em_branch(struct rw_emit *e, uint8_t op, uint64_t target)
 {
 	return em_rip(e, &op, 1, target);	/* same shape: opcode + disp32 from the next insn */
 }
 
-/* The trace prologue: count this execution without changing any register or flag. */
-static int em_count(struct rw_emit *e, const struct rw_site *s)
-{
-	static const uint8_t inc[] = { X86_LOCK, X86_REX_W, X86_INC_RM, MODRM_RIP_RAX };
-	static const uint8_t store[] = { X86_REX_W, X86_MOV_STORE, MODRM_RIP_RAX };
-	static const uint8_t load[] = { X86_REX_W, X86_MOV_LOAD, MODRM_RIP_RAX };
-	uint64_t count = s->slot_va + SLOT_OFF_COUNT, scratch = s->slot_va + SLOT_OFF_SCRATCH;
-	int err = 0;
+/*
+ * The trace prologue: count this execution without changing any register
+ * or flag.  count and scratch sit at fixed offsets in the slot, so their
+ * rip-relative displacements are the same for every slot: the prologue is
+ * a template copied whole (the rewriter runs this once per site at boot).
+ * Each displacement is the field's offset minus the end of its instruction.
+ */
+#define D32(x)	(uint8_t)(x), (uint8_t)((x) >> 8), (uint8_t)((x) >> 16), (uint8_t)((x) >> 24)
+static const uint8_t count_general[] = {
+	X86_PUSHFQ,
+	X86_LOCK, X86_REX_W, X86_INC_RM, MODRM_RIP_RAX, D32(SLOT_OFF_COUNT - 9),
+	X86_POPFQ,
+};
+static const uint8_t count_stackless[] = {
+	X86_REX_W, X86_MOV_STORE, MODRM_RIP_RAX, D32(SLOT_OFF_SCRATCH - 7),
+	X86_REX_W, X86_MOV_LOAD, MODRM_RIP_RAX, D32(SLOT_OFF_COUNT - 14),
+	X86_REX_W, X86_LEA, MODRM_RAX_D8, 1,
+	X86_REX_W, X86_MOV_STORE, MODRM_RIP_RAX, D32(SLOT_OFF_COUNT - 25),
+	X86_REX_W, X86_MOV_LOAD, MODRM_RIP_RAX, D32(SLOT_OFF_SCRATCH - 32),
+};
+#undef D32
+/*
+ * general:    pushfq; lock incq count(%rip); popfq (inc changes flags).
+ * stack-less (swapgs/sysret/sysexit run on the user or not-yet-switched
+ * stack): mov %rax,scratch(%rip); mov count(%rip),%rax;
+ * lea 1(%rax),%rax (leaves flags alone); mov %rax,count(%rip);
+ * mov scratch(%rip),%rax.
+ */
+_Static_assert(sizeof(count_general) == 10 && sizeof(count_stackless) == 32,
+	       "the displacements above assume these instruction lengths");
 
-	if (!s->stackless) {
-		/* pushfq; lock incq count(%rip); popfq - inc changes flags, so save them */
-		em_byte(e, X86_PUSHFQ);
-		err = em_rip(e, inc, sizeof(inc), count);
-		em_byte(e, X86_POPFQ);
-		return err;
-	}
-	/*
-	 * swapgs/sysret/sysexit run on the user or not-yet-switched stack:
-	 * spill %rax to the slot and count with lea, which leaves flags alone.
-	 */
-	err |= em_rip(e, store, sizeof(store), scratch);
-	err |= em_rip(e, load, sizeof(load), count);
-	em_byte(e, X86_REX_W);
-	em_byte(e, X86_LEA);
-	em_byte(e, MODRM_RAX_D8);
-	em_byte(e, 1);
-	err |= em_rip(e, store, sizeof(store), count);
-	err |= em_rip(e, load, sizeof(load), scratch);
-	return err ? -AB_RW_ERELOC : 0;
+static inline __attribute__((always_inline)) int em_count(struct rw_emit *e, const struct rw_site *s)
+{
+	if (e->pos)	/* the template is for the start of a slot, the only place it goes */
+		return -AB_RW_ELEN;
+	if (s->stackless)
+		em_bytes(e, count_stackless, sizeof(count_stackless));
+	else
+		em_bytes(e, count_general, sizeof(count_general));
+	return 0;
 }
 
 /* The original instruction(s), rip-relative disp32 re-based for the new address. */
-static int em_original(struct rw_emit *e, const struct rw_site *s, const uint8_t *orig)
+static inline __attribute__((always_inline)) int em_original(struct rw_emit *e, const struct rw_site *s, const uint8_t *orig)
 {
-	size_t i, at = e->pos;
+	size_t at = e->pos;
 	uint8_t n = s->rec.insn_len;
 	int32_t d;
 
-	for (i = 0; i < n; i++)
-		em_byte(e, orig[i]);
+	em_bytes(e, orig, n);
 	if (!s->rip)
 		return 0;
 	int off = rw_rip_disp_off(s, orig);	/* not always the last 4 bytes (store of an immediate) */
@@ -144,13 +167,6 @@ static int em_pushf_inline(struct rw_emit *e, uint64_t vif)
 	return 0;
 }
 
-int ab_rw_site_inline(const struct ab_rewrite *rw, const struct rw_site *s)
-{
-	return rw->backend == AB_BACKEND_HYPERCALL && rw->handlers && rw->handlers->vif &&
-	       s->rec.cls == AB_CLASS_CLI && !(s->rec.flags & AB_SITE_F_PAIR) &&
-	       !rw->handlers->entry[AB_CLASS_CLI] && !rw->handlers->pre[AB_CLASS_CLI] &&
-	       !rw->handlers->post[AB_CLASS_CLI];
-}
 
 /* movb $0, vif(%rip) (c6 05 disp32 00), then NOPs to site_len. */
 int ab_rw_build_inline(const struct ab_rewrite *rw, const struct rw_site *s, uint8_t *out)
@@ -223,6 +239,14 @@ int ab_rw_build_slot(const struct ab_rewrite *rw, const struct rw_site *s,
 
 	e->pos = 0;
 	e->va = s->slot_va;
+	{
+		/* all of code[] is written: zero past the code */
+		uint64_t *w = (uint64_t *)(void *)e->buf;
+		unsigned k;
+
+		for (k = 0; k < AB_SLOT_CODE_LEN / 8; k++)
+			w[k] = 0;
+	}
 	if (rw->backend == AB_BACKEND_HYPERCALL && !ab_rw_site_inline(rw, s))
 		err = em_hypercall(e, rw->handlers, s, orig, &done);
 	if (!err && !done) {

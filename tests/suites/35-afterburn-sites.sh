@@ -436,6 +436,23 @@ if [ -f "$G" ]; then
 			skip guest-prepatched-trace-boots-tcg "afterburn-run or QEMU TCG not available"
 		fi
 	fi
+	# The load-time rewrite's cost per site (issue 8: Linux's 2985 sites
+	# in <= 1M guest instructions).  Counted by callgrind inside
+	# ab_rewrite_all only: 1,244 per site before the slot-code template,
+	# word-sized copies and the single check of each record; ~620 after.
+	if command -v valgrind >/dev/null 2>&1; then
+		n=$("$S" list "$G" 2>/dev/null | grep -c '^ *[0-9]')
+		valgrind --tool=callgrind --toggle-collect=ab_rewrite_all --callgrind-out-file="$T/cg" \
+			"$S" patch --backend trace "$G" -o "$T/g-cg.elf" >/dev/null 2>"$T/cg.err"
+		ir=$(sed -n 's/^==[0-9]*== Collected : //p' "$T/cg.err")
+		if [ -n "$ir" ] && [ "${n:-0}" -gt 0 ] && [ $((ir / n)) -le 800 ]; then
+			ok "patch-cost-per-site ($((ir / n)) instructions for each of $n sites)"
+		else
+			bad patch-cost-per-site "${ir:-?} instructions for ${n:-?} sites: more than 800 each"
+		fi
+	else
+		skip patch-cost-per-site "valgrind not installed"
+	fi
 else
 	skip guest-check-0-uncovered "$G not built yet (guest component)"
 	skip guest-verify "$G not built yet (guest component)"
