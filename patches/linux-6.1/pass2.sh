@@ -121,13 +121,15 @@ cp "$one/initramfs.cpio" "$two/initramfs.cpio"
 cmp -s "$p1obj/.config" "$two/obj/.config" ||
 	die "the pass-two .config differs from pass one's (a kbuild probe failed under --profile?): diff $p1obj/.config $two/obj/.config"
 flags() { sed -n 's/^\(saved\)\{0,1\}cmd_init\/main.o := //p' "$1/init/.main.o.cmd" |
-	sed 's/ --profile=[^ ]*//; s/-D__AFTERBURN_KEY=[^ ]*//; s/;.*//' | tr ' ' '\n' | grep -v "^/\|^-I/\|^$" ; }
+	sed 's/ --profile=[^ ]*//; s/-D__AFTERBURN_KEY=[^ ]*//; s/;.*//' | tr ' ' '\n' |
+	grep -v "^/\|^-I/\|^-fmacro-prefix-map=\|^$" ; }	# (paths differ with LINUX_PASS1_OBJ elsewhere)
 if [ -f "$p1obj/init/.main.o.cmd" ] && [ "$(flags "$p1obj")" != "$(flags "$two/obj")" ]; then
 	die "init/main.o compiles with other flags than in pass one (a kbuild probe failed under --profile?)"
 fi
-"$sites" verify --profile "$two/linux.profile" "$two/vmlinux" >"$two/verify.log" 2>&1 ||
+# (the run's profile: verify wants the program line to be vmlinux's files)
+"$sites" verify --profile "$prof_run" "$two/vmlinux" >"$two/verify.log" 2>&1 ||
 	{ tail -n 20 "$two/verify.log" >&2; die "afterburn-sites verify --profile found problems ($two/verify.log)"; }
-npt=$("$sites" list "$two/vmlinux" | grep -c ' pt-write ' || true)
+npt=$("$sites" list "$two/vmlinux" | grep '^0x' | grep -c ' pt-write ' || true)
 say "pass two: $two/bzImage, $npt pt-write sites ($(tail -n 1 "$two/verify.log" | sed 's/^verify: [^:]*: //'))"
 say "same .config and compile flags as pass one"
 mv "$two/NOTE.new" "$two/NOTE"

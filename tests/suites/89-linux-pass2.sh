@@ -42,7 +42,7 @@ else
 fi
 
 # --- pass 2 ---
-if [ ! -d build/linux/obj ] || [ ! -f build/linux/bzImage ]; then
+if [ ! -f build/linux/obj/vmlinux ] || [ ! -f build/linux/bzImage ]; then
 	skip "build/linux (pass one, with its objects) missing: make linux (suite 88) first"
 	exit 0
 fi
@@ -72,9 +72,9 @@ for fn in do_set_pte unmap_page_range pmd_install; do
 done
 grep -q 'same .config and compile flags as pass one' "$two/NOTE" && ok "pass two: same .config and flags as pass one" ||
 	nok "pass two's config or flags not checked"
-$B/bin/afterburn-sites verify --profile "$two/linux.profile" "$two/vmlinux" >"$T/verify" 2>&1
+$B/bin/afterburn-sites verify --profile "$prof" "$two/vmlinux" >"$T/verify" 2>&1
 check "verify --profile: every profile entry is one pt-write site of the pass-two vmlinux" "$?" "$(tail -n 3 "$T/verify" | tr '\n' ' ')"
-npt=$($B/bin/afterburn-sites list "$two/vmlinux" | grep -c ' pt-write ')
+npt=$($B/bin/afterburn-sites list "$two/vmlinux" | grep '^0x' | grep -c ' pt-write ')
 check "afterburn-sites list: $npt pt-write sites = $nsite profiled" "$([ "$npt" = "$nsite" ]; echo $?)" "list $npt, profile $nsite"
 before=$(stat -c %Y "$two/obj/vmlinux.o" 2>/dev/null)
 make -s linux-pass2 >"$T/again.out" 2>&1
@@ -83,14 +83,18 @@ check "make linux-pass2 again: no profiling run, vmlinux.o not relinked" \
 	"$(tail -n 3 "$T/again.out" | tr '\n' ' ')"
 
 # --- the pass-two kernel boots ---
+passes() {	# LOG TARGET BACKEND IMAGE: the run's verdict is PASS
+	$B/bin/afterburn-run --on "$2" --backend "$3" --timeout 600 "$4" >"$1" 2>&1 &&
+		grep -aq 'result=pass' "$1" && ! grep -aq '^not ok' "$1"
+}
 boot() {	# TARGET BACKEND
 	local log=$T/boot-$1-$2
-	$B/bin/afterburn-run --on "$1" --backend "$2" --timeout 600 "$two/bzImage" >"$log" 2>&1
-	local rc=$?
-	if [ $rc = 0 ] && grep -aq 'result=pass' "$log" && ! grep -aq '^not ok' "$log"; then
+	if passes "$log" "$1" "$2" "$two/bzImage"; then
 		ok "pass-two bzImage on $1, $2: $(grep -a '^afterburn-run: target=' "$log" | sed 's/ exits:.*//; s/^afterburn-run: //')"
+	elif [ "$2" = hypercall ] && ! passes "$T/one" "$1" "$2" build/linux/bzImage; then
+		skip "pass-two bzImage on $1, $2: pass one does not pass there either ($(grep -a '^afterburn-run:' "$T/one" | tail -n 1))"
 	else
-		nok "pass-two bzImage on $1, $2: exit $rc"; grep -a 'not ok\|afterburn-run:\|Kernel panic' "$log" | show
+		nok "pass-two bzImage on $1, $2"; grep -a 'not ok\|afterburn-run:\|Kernel panic' "$log" | show
 	fi
 }
 boot tcg trace
