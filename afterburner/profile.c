@@ -86,7 +86,9 @@ static int add_file(struct ab_profile *pf, const char *name)
 
 int ab_profile_load(struct ab_profile *pf, const char *path, FILE *errf)
 {
-	char line[2048];
+	/* Lines of any length: Linux's 'program' line names ~500 files. */
+	char *line = NULL;
+	size_t cap = 0;
 	unsigned ln = 0;
 	int have_program = 0, rc = 0;
 
@@ -97,13 +99,9 @@ int ab_profile_load(struct ab_profile *pf, const char *path, FILE *errf)
 		fprintf(errf, "%s: error: cannot read profile: %s\n", path, strerror(errno));
 		return -1;
 	}
-	while (!rc && fgets(line, sizeof(line), f)) {
+	while (!rc && getline(&line, &cap, f) >= 0) {
 		ln++;
 		size_t len = strlen(line);
-		if (len == sizeof(line) - 1 && line[len - 1] != '\n') {
-			rc = perr(errf, path, ln, "line too long", NULL);
-			break;
-		}
 		if (len && line[len - 1] == '\n')
 			line[--len] = 0;
 		if (ln == 1) {
@@ -203,6 +201,7 @@ int ab_profile_load(struct ab_profile *pf, const char *path, FILE *errf)
 		rc = perr(errf, path, 1, "empty file: not a profile", NULL);
 	if (!rc && !have_program)
 		rc = perr(errf, path, ln, "no 'program' line: truncated or not a profile", NULL);
+	free(line);
 	fclose(f);
 	if (rc)
 		ab_profile_free(pf);

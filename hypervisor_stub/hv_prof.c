@@ -6,8 +6,25 @@
  * How:
  *  - Roots: every CR3 the guest loads in IA-32e mode (CR3-load exiting is on
  *    while profiling) and the CR3 seen at any exit; the last HV_PROF_ROOTS
- *    are kept, so tables of address spaces that are switched out stay seen,
- *    until a root no longer looks like a PML4 (freed and reused: dropped).
+ *    are kept, so tables of address spaces that are switched out stay seen.
+ *    A root that is not the current CR3 is kept only while it still looks
+ *    like a PML4 of the same guest: every present entry points into guest
+ *    RAM at a table, and at least one equals the current root's entry of
+ *    the same slot (the kernel half every address space shares); and only
+ *    for HV_PROF_ROOT_TTL walks after it was last current (Linux never
+ *    loads its boot PML4 again; it points at init memory that is freed and
+ *    reused).  A freed PML4 reused as data is dropped with all it reached;
+ *    a store that made it fail the test, or that left a PML4 entry
+ *    neither empty nor a table (a kernel pointer is "not present"), is
+ *    not counted: a page-table store leaves a PML4 a PML4.  Seed frames
+ *    count every store.
+ *  - User memory is not a table: a store from CPL 3, or a store through a
+ *    lower-half (user) address by a kernel running in the upper half, into
+ *    a protected frame means the frame is no longer a table (a table freed
+ *    and reused, still reached from a stale root).  The root that reached
+ *    it (walks go from the current CR3 first, so that is never it unless
+ *    only the current one does) is dropped and the walk done again, until
+ *    the frame is free; the store is not counted (user_drops in the report).
  *  - A walk marks every table frame reachable from the roots (4 = PML4 ..
  *    1 = PT) and write-protects it in EPT (hv_ept_protect, 4 KiB
  *    granularity); frames that are no longer tables get write access back.
@@ -37,6 +54,7 @@
 #define HV_PROF_MAX_FRAMES	((1ull << 30) / HV_PAGE)	/* frames of the first GiB */
 #define HV_PROF_MAX_TABLES	8192	/* protected at once */
 #define HV_PROF_MAX_SITES	2048
+#define HV_PROF_ROOT_TTL	64	/* walks a switched-out root is kept */
 
 struct hv_prof_site {
 	uint64_t rip;
@@ -48,24 +66,28 @@ static struct {
 	int on;
 	uint64_t nframes;
 	uint64_t roots[HV_PROF_ROOTS];
+	uint64_t root_walk[HV_PROF_ROOTS];	/* walks when it was last current */
 	unsigned nroots, next_root;
 	uint16_t gen;			/* walk generation: seen[] == gen means reached */
 	uint64_t step_frame;		/* frame opened for the pending step, ~0 = none */
 	uint64_t step_tf;		/* the guest's own RFLAGS.TF before the step */
 	uint64_t step_rip;		/* the stepped store */
+	uint64_t step_gpa, open_gpa;	/* where it stored / the open frame's store */
 	uint64_t open_frame;		/* left writable by a rep string store until the next exit, ~0 = none */
+	int step_site, open_site;	/* sites[] of the pending step / the open frame's store */
 	uint32_t ntables;
 	uint32_t tables[HV_PROF_MAX_TABLES];	/* protected frames */
 	unsigned nsites;
 	struct hv_prof_site sites[HV_PROF_MAX_SITES];
 	uint64_t walks, writes, ptinits, max_tables, outside, lost_sites, lost_tables, no_split, guest_tf;
-	uint64_t seeded, rep_open, stale, dropped_roots;
+	uint64_t seeded, rep_open, stale, dropped_roots, aged_roots, user_drops, user_seed, user_live, uncounted;
 } hv_prof;
 
 static uint8_t hv_prof_level[HV_PROF_MAX_FRAMES];	/* table level now, 0 = not a table */
 static uint8_t hv_prof_ever[HV_PROF_MAX_FRAMES];	/* highest level in this run */
 static uint16_t hv_prof_seen[HV_PROF_MAX_FRAMES];
 static uint8_t hv_prof_seed[HV_PROF_MAX_FRAMES];	/* a table in the seed run: protected throughout */
+static uint8_t hv_prof_owner[HV_PROF_MAX_FRAMES];	/* roots[] slot whose walk reached it first */
 
 int hv_prof_stepping(void)
 {
@@ -151,8 +173,8 @@ void hv_prof_start(struct hv_guest *g, const char *hv_cmdline)
 		  g->index, (uint64_t)(hv_prof.nframes * HV_PAGE));
 }
 
-/* Mark the table at `frame` (level 4..1) and everything below it. */
-static void hv_prof_walk_table(struct hv_guest *g, uint64_t frame, int level)
+/* Mark the table at `frame` (level 4..1) and everything below it, reached from roots[root]. */
+static void hv_prof_walk_table(struct hv_guest *g, uint64_t frame, int level, uint8_t root)
 {
 	if (frame >= hv_prof.nframes) {
 		hv_prof.outside++;
@@ -160,6 +182,8 @@ static void hv_prof_walk_table(struct hv_guest *g, uint64_t frame, int level)
 	}
 	if (hv_prof_seen[frame] == hv_prof.gen && hv_prof_level[frame] >= level)
 		return;		/* reached already (shared kernel half) */
+	if (hv_prof_seen[frame] != hv_prof.gen)
+		hv_prof_owner[frame] = root;
 	hv_prof_seen[frame] = hv_prof.gen;
 	if (!hv_prof_level[frame]) {
 		if (hv_prof.ntables == HV_PROF_MAX_TABLES) {
@@ -179,27 +203,52 @@ static void hv_prof_walk_table(struct hv_guest *g, uint64_t frame, int level)
 		uint64_t e = t[i];
 		if (!(e & PTE_P) || (level <= 3 && (e & PTE_PS)))
 			continue;	/* not present, or a 1 GiB / 2 MiB page */
-		hv_prof_walk_table(g, (e & PTE_ADDR) / HV_PAGE, level - 1);
+		hv_prof_walk_table(g, (e & PTE_ADDR) / HV_PAGE, level - 1, root);
 	}
 }
 
 /*
  * A root the guest switched away from may have been freed and reused (a
- * process's PML4 after exit).  It still looks like a PML4 if every present
- * entry points into guest RAM at a table (not a page: PS is reserved there).
+ * process's PML4 after exit; Linux's slob puts small integers in it, which
+ * look like present entries).  It still is one of this guest's PML4s if
+ * one present entry is the current root's entry of the same slot (the
+ * shared kernel half) and every other present entry points at a frame the
+ * last walk found a PDPT (its own user half: an entry it gained while
+ * switched out is missed until it is current again, or seeded).
  */
-static int hv_prof_root_ok(struct hv_guest *g, uint64_t root)
+static int hv_prof_root_ok(struct hv_guest *g, uint64_t root, uint64_t cr3)
 {
 	const uint64_t *t = hv_gpa_to_hva(g, root, HV_PAGE);
-	if (!t)
+	const uint64_t *cur = hv_gpa_to_hva(g, cr3, HV_PAGE);
+	int shared = 0;
+	if (!t || !cur)
 		return 0;
-	for (unsigned i = 0; i < 512; i++)
-		if ((t[i] & PTE_P) && ((t[i] & PTE_PS) || (t[i] & PTE_ADDR) >= g->mem_size))
+	for (unsigned i = 0; i < 512; i++) {
+		if (!(t[i] & PTE_P))
+			continue;
+		if (t[i] == cur[i]) {
+			shared = 1;
+			continue;
+		}
+		uint64_t f = (t[i] & PTE_ADDR) / HV_PAGE;
+		if ((t[i] & PTE_PS) || f >= hv_prof.nframes || hv_prof_level[f] != 3)
 			return 0;
-	return 1;
+	}
+	return shared;
 }
 
-/* Walk from every root; frames no longer reached get write access back. */
+static void hv_prof_drop_root(unsigned i)
+{
+	hv_prof.nroots--;
+	hv_prof.roots[i] = hv_prof.roots[hv_prof.nroots];
+	hv_prof.root_walk[i] = hv_prof.root_walk[hv_prof.nroots];
+	hv_prof.next_root = 0;
+}
+
+/*
+ * Walk from every root, the current CR3 first (a frame it reaches is its
+ * own, hv_prof_owner); frames no longer reached get write access back.
+ */
 static void hv_prof_walk(struct hv_guest *g)
 {
 	hv_prof.walks++;
@@ -209,15 +258,25 @@ static void hv_prof_walk(struct hv_guest *g)
 	}
 	uint64_t cr3 = vmx_read(VMCS_GUEST_CR3) & PTE_ADDR;
 	for (unsigned i = 0; i < hv_prof.nroots; ) {
-		if (hv_prof.roots[i] != cr3 && !hv_prof_root_ok(g, hv_prof.roots[i])) {
+		if (hv_prof.roots[i] == cr3) {
+			hv_prof.root_walk[i] = hv_prof.walks;
+		} else if (hv_prof.walks - hv_prof.root_walk[i] > HV_PROF_ROOT_TTL) {
+			hv_prof.aged_roots++;		/* switched out long ago */
+			hv_prof_drop_root(i);
+			continue;
+		} else if (!hv_prof_root_ok(g, hv_prof.roots[i], cr3)) {
 			hv_prof.dropped_roots++;	/* freed and reused: no longer a PML4 */
-			hv_prof.roots[i] = hv_prof.roots[--hv_prof.nroots];
-			hv_prof.next_root = 0;
+			hv_prof_drop_root(i);
 			continue;
 		}
-		hv_prof_walk_table(g, hv_prof.roots[i] / HV_PAGE, 4);
 		i++;
 	}
+	for (unsigned i = 0; i < hv_prof.nroots; i++)
+		if (hv_prof.roots[i] == cr3)
+			hv_prof_walk_table(g, cr3 / HV_PAGE, 4, (uint8_t)i);
+	for (unsigned i = 0; i < hv_prof.nroots; i++)
+		if (hv_prof.roots[i] != cr3)
+			hv_prof_walk_table(g, hv_prof.roots[i] / HV_PAGE, 4, (uint8_t)i);
 	uint32_t n = 0;
 	for (uint32_t i = 0; i < hv_prof.ntables; i++) {
 		uint32_t f = hv_prof.tables[i];
@@ -235,11 +294,49 @@ static void hv_prof_walk(struct hv_guest *g)
 	hv_prof_flush(g);
 }
 
-/* Write-protect a frame again after its store (walk if it can link tables). */
-static void hv_prof_close(struct hv_guest *g, uint64_t frame)
+/* Is `frame` a root other than the current CR3 (its slot, else -1)? */
+static int hv_prof_other_root(uint64_t frame)
+{
+	uint64_t cr3 = vmx_read(VMCS_GUEST_CR3) & PTE_ADDR;
+	for (unsigned i = 0; i < hv_prof.nroots; i++)
+		if (hv_prof.roots[i] == frame * HV_PAGE && hv_prof.roots[i] != cr3)
+			return (int)i;
+	return -1;
+}
+
+/* A PML4 entry a table store can leave: empty, or a table in guest RAM. */
+static int hv_prof_pml4e_ok(struct hv_guest *g, uint64_t e)
+{
+	return !e || ((e & PTE_P) && !(e & PTE_PS) && (e & PTE_ADDR) < g->mem_size);
+}
+
+/*
+ * Write-protect a frame again after its store `site` at `gpa` (walk if it
+ * can link tables).  A store into a PML4 that left its entry neither empty
+ * nor a table (a pointer, a small integer), or left a switched-out root no
+ * PML4, was no page-table store: the frame is a freed PML4 reused as data.
+ * It is taken back from `site`, and such a switched-out root dropped.
+ */
+static void hv_prof_close(struct hv_guest *g, uint64_t frame, uint64_t gpa, int site)
 {
 	if (!hv_prof_level[frame] && !hv_prof_seed[frame])
 		return;		/* a walk while it was open dropped it: stays writable */
+	if (hv_prof_level[frame] == 4 && !hv_prof_seed[frame]) {
+		int r = hv_prof_other_root(frame);
+		const uint64_t *e = hv_gpa_to_hva(g, gpa & ~7ull, 8);
+		int bad = (e && !hv_prof_pml4e_ok(g, *e)) ||
+			  (r >= 0 && !hv_prof_root_ok(g, frame * HV_PAGE, vmx_read(VMCS_GUEST_CR3) & PTE_ADDR));
+		if (bad && site >= 0) {
+			hv_prof.uncounted++;
+			hv_prof.writes--;
+			if (!--hv_prof.sites[site].count)
+				hv_prof.sites[site] = hv_prof.sites[--hv_prof.nsites];
+		}
+		if (bad && r >= 0) {
+			hv_prof.dropped_roots++;
+			hv_prof_drop_root((unsigned)r);
+		}
+	}
 	hv_prof_protect(g, frame, 1);
 	if (hv_prof_level[frame] >= 2)
 		hv_prof_walk(g);
@@ -254,14 +351,19 @@ void hv_prof_cr3(struct hv_guest *g, uint64_t cr3)
 		return;
 	uint64_t root = cr3 & PTE_ADDR;
 	for (unsigned i = 0; i < hv_prof.nroots; i++)
-		if (hv_prof.roots[i] == root)
+		if (hv_prof.roots[i] == root) {
+			hv_prof.root_walk[i] = hv_prof.walks;
 			return;
-	if (hv_prof.nroots < HV_PROF_ROOTS)
-		hv_prof.roots[hv_prof.nroots++] = root;
-	else {
-		hv_prof.roots[hv_prof.next_root] = root;	/* replace the oldest */
+		}
+	unsigned i;
+	if (hv_prof.nroots < HV_PROF_ROOTS) {
+		i = hv_prof.nroots++;
+	} else {
+		i = hv_prof.next_root;		/* replace the oldest */
 		hv_prof.next_root = (hv_prof.next_root + 1) % HV_PROF_ROOTS;
 	}
+	hv_prof.roots[i] = root;
+	hv_prof.root_walk[i] = hv_prof.walks;
 	hv_prof_walk(g);
 }
 
@@ -273,25 +375,74 @@ void hv_prof_exit(struct hv_guest *g)
 	uint64_t f = hv_prof.open_frame;
 	if (f != ~0ull) {
 		hv_prof.open_frame = ~0ull;
-		hv_prof_close(g, f);
+		hv_prof_close(g, f, hv_prof.open_gpa, hv_prof.open_site);
 	}
 	hv_prof_cr3(g, vmx_read(VMCS_GUEST_CR3));
 }
 
-static void hv_prof_count(uint64_t rip, int level)
+/* Count a store of `rip`: its sites[] index, -1 over the limit. */
+static int hv_prof_count(uint64_t rip, int level)
 {
 	for (unsigned i = 0; i < hv_prof.nsites; i++)
 		if (hv_prof.sites[i].rip == rip) {
 			hv_prof.sites[i].count++;
 			if (level > hv_prof.sites[i].level)
 				hv_prof.sites[i].level = (uint8_t)level;
-			return;
+			return (int)i;
 		}
 	if (hv_prof.nsites == HV_PROF_MAX_SITES) {
 		hv_prof.lost_sites++;
-		return;
+		return -1;
 	}
-	hv_prof.sites[hv_prof.nsites++] = (struct hv_prof_site){ rip, 1, (uint8_t)level };
+	hv_prof.sites[hv_prof.nsites] = (struct hv_prof_site){ rip, 1, (uint8_t)level };
+	return (int)hv_prof.nsites++;
+}
+
+/*
+ * Is the faulting store a store into user memory?  From CPL 3 (SS.DPL), or
+ * by a kernel that runs in the upper half through a lower-half address
+ * (Linux reaches its tables through the direct map or its image, never
+ * through a user address; a kernel that runs identity-mapped low, like the
+ * sample guest, is not judged by the address).
+ */
+static int hv_prof_user_store(void)
+{
+	const uint64_t upper = 0xffff800000000000ull;
+	if (((vmx_read(VMCS_GUEST_SS_AR) >> 5) & 3) == 3)
+		return 1;
+	return vmx_read(VMCS_GUEST_RIP) >= upper &&
+	       (vmx_read(VMCS_EXIT_QUALIFICATION) & EPTQ_LINEAR_VALID) &&
+	       vmx_read(VMCS_GUEST_LINEAR_ADDR) < upper;
+}
+
+/*
+ * A store into user memory hit a protected frame: the frame is no longer a
+ * table.  Drop the roots that still reach it (a stale PML4 whose walk went
+ * through reused pages), then walk again; a seed frame loses its seed mark.
+ * 0 if the current address space itself links the frame as a table: then
+ * it is counted as a table store (user_live in the report).
+ */
+static int hv_prof_drop_user(struct hv_guest *g, uint64_t frame)
+{
+	uint64_t cr3 = vmx_read(VMCS_GUEST_CR3) & PTE_ADDR;
+	if (hv_prof_seed[frame]) {
+		hv_prof_seed[frame] = 0;
+		hv_prof.user_seed++;
+	}
+	while (hv_prof_level[frame]) {
+		uint8_t r = hv_prof_owner[frame];
+		if (r >= hv_prof.nroots || hv_prof.roots[r] == cr3) {
+			hv_prof.user_live++;
+			return 0;
+		}
+		hv_prof_drop_root(r);
+		hv_prof.dropped_roots++;
+		hv_prof_walk(g);
+	}
+	hv_prof.user_drops++;
+	hv_prof_protect(g, frame, 0);
+	hv_prof_flush(g);
+	return 1;
 }
 
 /*
@@ -317,11 +468,14 @@ int hv_prof_ept_write(struct hv_guest *g, uint64_t gpa)
 	if (!hv_prof.on || frame >= hv_prof.nframes || hv_prof_stepping() ||
 	    (!hv_prof_level[frame] && !hv_prof_seed[frame]))
 		return 0;
+	if (hv_prof_user_store() && hv_prof_drop_user(g, frame))
+		return 1;	/* user memory, not a table: the store runs again, unseen */
 	hv_prof.writes++;
 	if (!hv_prof_level[frame])
 		hv_prof.ptinits++;	/* a seed frame that is not a live table now */
 	hv_prof.step_rip = vmx_read(VMCS_GUEST_RIP);
-	hv_prof_count(hv_prof.step_rip, hv_prof_level[frame]);
+	hv_prof.step_gpa = gpa;
+	hv_prof.step_site = hv_prof_count(hv_prof.step_rip, hv_prof_level[frame]);
 	hv_prof_protect(g, frame, 0);
 	hv_prof_flush(g);
 	hv_prof.step_frame = frame;
@@ -354,10 +508,12 @@ int hv_prof_step_done(struct hv_guest *g, uint64_t qual)
 	 */
 	if (!hv_prof.step_tf && vmx_read(VMCS_GUEST_RIP) == hv_prof.step_rip) {
 		hv_prof.open_frame = frame;
+		hv_prof.open_site = hv_prof.step_site;
+		hv_prof.open_gpa = hv_prof.step_gpa;
 		hv_prof.rep_open++;
 		return 1;
 	}
-	hv_prof_close(g, frame);
+	hv_prof_close(g, frame, hv_prof.step_gpa, hv_prof.step_site);
 	if (hv_prof.step_tf) {
 		hv_prof.guest_tf++;
 		hv_inject_exception(VEC_DB, 0, 0);
@@ -374,6 +530,13 @@ void hv_prof_report(struct hv_guest *g)
 		  "%lu walks, up to %lu table pages, %u roots (%lu dropped: reused), %lu seed frames\n",
 		  hv_prof.nsites, hv_prof.writes, hv_prof.ptinits, hv_prof.walks, hv_prof.max_tables,
 		  hv_prof.nroots, hv_prof.dropped_roots, hv_prof.seeded);
+	if (hv_prof.aged_roots || hv_prof.uncounted)
+		hv_printf("hv: profile: %lu switched-out roots aged out, %lu stores taken back (they left a "
+			  "PML4 no PML4: a freed one reused as data)\n", hv_prof.aged_roots, hv_prof.uncounted);
+	if (hv_prof.user_drops || hv_prof.user_live)
+		hv_printf("hv: profile: %lu stores into user memory dropped a stale frame (%lu of them seed frames), "
+			  "%lu went into a table the current address space links (counted)\n",
+			  hv_prof.user_drops, hv_prof.user_seed, hv_prof.user_live);
 	if (hv_prof.rep_open || hv_prof.stale)
 		hv_printf("hv: profile: %lu rep string stores left their frame open until the next exit, "
 			  "%lu stale write faults on frames no longer tables\n", hv_prof.rep_open, hv_prof.stale);

@@ -8,8 +8,10 @@
 # A build that is up to date does not rebuild (kbuild decides); the source
 # is unpacked again only when the tarball or the series changed.
 # Environment: LINUX_TARBALL (default /usr/src/linux-source-6.1.tar.xz),
-# LINUX_JOBS (default: the number of CPUs), LINUX_ONLY=afterburn|plain,
-# LINUX_CC=gcc|clang (default gcc).  LINUX_CC=clang builds the same with
+# LINUX_JOBS (default: the number of CPUs), LINUX_ONLY=afterburn|plain|pass2,
+# LINUX_CC=gcc|clang (default gcc).  LINUX_ONLY=pass2 (pass2.sh, `make
+# linux-pass2`) builds the same tree with CC="afterburn-cc gcc
+# --profile=$LINUX_PROFILE" into build/linux-pass2/ (bzImage, vmlinux, obj/).  LINUX_CC=clang builds the same with
 # clang (CC="afterburn-cc clang", plain CC=clang; LLVM_IAS=0, since kbuild
 # otherwise passes -fintegrated-as, which afterburn-cc refuses: clang would
 # assemble without the afterburner) into build/clang/linux/, with the tools
@@ -44,7 +46,7 @@ want=$( { stat -c '%s %Y' "$tarball"; for p in "${series[@]}"; do cat "$here/$p"
 src=$out/src
 if [ "$(cat "$out/src.stamp" 2>/dev/null)" != "$want" ]; then
 	echo "make linux: unpacking $tarball and applying ${#series[@]} patches"
-	rm -rf "$out/src" "$out/src.stamp" "$out/obj" "$out/obj-plain"
+	rm -rf "$out/src" "$out/src.stamp" "$out/obj" "$out/obj-plain" "$tree/linux-pass2/obj"
 	mkdir -p "$out/unpack"
 	tar -C "$out/unpack" -xf "$tarball"
 	top=$(ls "$out/unpack")
@@ -66,8 +68,11 @@ build() {
 	if [ "$cc" != "$lcc" ]; then
 		# kbuild rebuilds an object when its command line changes: put the
 		# afterburner's identity on it, so a new afterburner means new objects.
-		key=$(cat "$tree/libexec/afterburn/as" "$tree/bin/afterburn" \
-			"$tree/bin/afterburn-cc" | sha256sum | cut -c1-16)
+		# A pass-2 build: the profile's sites too (kbuild does not know
+		# the profile is an input; its counts do not matter).
+		key=$({ cat "$tree/libexec/afterburn/as" "$tree/bin/afterburn" "$tree/bin/afterburn-cc"
+			[ -z "${LINUX_PROFILE:-}" ] || sed -n 's/^\(site [^ ]* [^ ]*\) [0-9]*/\1/p;/^program/p' "$LINUX_PROFILE"
+		      } | sha256sum | cut -c1-16)
 		kmake+=(KCPPFLAGS="-D__AFTERBURN_KEY=0x$key")
 	fi
 	if [ "$(cat "$obj/config.stamp" 2>/dev/null)" != "$(sha256sum <"$here/afterburn.config")" ]; then
@@ -97,8 +102,10 @@ build() {
 
 case ${LINUX_ONLY:-} in
 plain) build "$out/obj-plain" "$lcc" "$out/plain" ;;
+pass2) [ -r "${LINUX_PROFILE:-}" ] || die "LINUX_ONLY=pass2 needs LINUX_PROFILE=FILE (pass2.sh writes it)"
+    build "$tree/linux-pass2/obj" "$cc_ab --profile=$LINUX_PROFILE" "$tree/linux-pass2" ;;
 afterburn) build "$out/obj" "$cc_ab" "$out" ;;
 "") build "$out/obj" "$cc_ab" "$out"
     build "$out/obj-plain" "$lcc" "$out/plain" ;;
-*) die "LINUX_ONLY=$LINUX_ONLY: want afterburn or plain" ;;
+*) die "LINUX_ONLY=$LINUX_ONLY: want afterburn, plain or pass2" ;;
 esac
