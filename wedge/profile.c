@@ -41,6 +41,22 @@
  * is found only when its parent's entry is stored again or a new root's walk
  * reaches it); stores by code without probes (assembly, the wedge) are not
  * seen, and tables they link only when a walk reaches them.
+ *
+ * In Linux (make linux-llvmprof): the wedge boots in setup_arch with CR3 =
+ * early_top_pgt, whose walk finds the direct map's early tables and the
+ * kernel image's (level3_kernel_pgt, level2_kernel/fixmap_pgt); Linux
+ * switches CR3 only through `mov %reg, %cr3` sites (write_cr3 inlined into
+ * load_cr3, switch_mm_irqs_off, the TLB flushes), so init_top_pgt is walked at
+ * init_mem_mapping's load_cr3 and each process's pgd at its first switch;
+ * tables linked later (pgd/pud/pmd_populate at faults) are found by the look
+ * at the stored entry, and tables filled before their first load (exec's
+ * argument pages, fork's copy) by the ring.  Stores through the image's own
+ * mapping (init_top_pgt by its symbol) are translated by a second window
+ * (prof_image_window).  The probe is off (prof_on, in .data) until the
+ * wedge starts it: code before setup_arch finds it inert.  Frames stay
+ * tables: Linux frees .init.data (early_top_pgt, early_dynamic_pgts) and
+ * process tables and reuses the frames for anything, so stores into them
+ * afterwards are counted too (the EPT profiler's seeded semantics).
  * Freestanding.
  */
 #include "wedge.h"
@@ -73,7 +89,7 @@ static struct {
 	int busy;				/* in the probe or a walk: a nested probe returns */
 	uint64_t bits[WEDGE_PROF_FRAMES / 64];	/* frame is (was) a table */
 	uint32_t level[WEDGE_PROF_TABLES];	/* (frame + 1) << 3 | level, 0 = empty */
-	struct { uint32_t id, pad; uint64_t count; } hits[WEDGE_PROF_IDS];
+	struct { uint32_t id, pad; uint64_t count; const struct ab_probe_rec *rec; } hits[WEDGE_PROF_IDS];
 	struct { uint32_t frame1, id; uint64_t count; } ring[WEDGE_PROF_RING];
 	uint32_t ring_next;
 	uint16_t recent[256];			/* hash(frame, ID) -> ring index + 1 */
@@ -374,13 +390,27 @@ void wedge_prof_start(void)
 	prof_on = 1;
 }
 
-/* The record of id, or 0 (an ID from another image's records cannot happen). */
-static const struct ab_probe_rec *prof_rec(uint32_t id)
+/*
+ * Each counted ID's record, in one pass over the records (Linux has ~10^5 of
+ * them: a search per ID would be millions of compares).
+ */
+static void prof_find_recs(void)
 {
-	for (const struct ab_probe_rec *r = __start_afterburn_probes; r < __stop_afterburn_probes; r++)
-		if (r->id == id && id)
-			return r;
-	return 0;
+	for (const struct ab_probe_rec *r = __start_afterburn_probes; r < __stop_afterburn_probes; r++) {
+		if (!r->id)
+			continue;
+		uint32_t h = (r->id * 2654435761u) & (WEDGE_PROF_IDS - 1);
+		for (unsigned k = 0; k < WEDGE_PROF_IDS; k++) {
+			uint32_t i = (h + k) & (WEDGE_PROF_IDS - 1);
+			if (!prof.hits[i].id)
+				break;
+			if (prof.hits[i].id == r->id) {
+				if (!prof.hits[i].rec)
+					prof.hits[i].rec = r;
+				break;
+			}
+		}
+	}
 }
 
 static int prof_strcmp(const char *a, const char *b)
@@ -431,6 +461,7 @@ void wedge_prof_report(void)
 	wedge_printf("# ids afterburn-llvm (IR-level IDs: llvm/ab_irid.h)\n");
 	wedge_printf("# site ID KIND COUNT FILE FUNCTION@LINE:COLUMN ; store SIZE\n");
 	/* site lines in ID order: selection over the hit table */
+	prof_find_recs();
 	uint32_t last = 0;
 	for (;;) {
 		int best = -1;
@@ -440,7 +471,7 @@ void wedge_prof_report(void)
 		if (best < 0)
 			break;
 		last = prof.hits[best].id;
-		const struct ab_probe_rec *r = prof_rec(last);
+		const struct ab_probe_rec *r = prof.hits[best].rec;
 		if (!r) {
 			wedge_printf("# noid %08x pt-write %lu (no record)\n", last, prof.hits[best].count);
 			continue;

@@ -151,6 +151,21 @@ else
 	skip "bochs: target not usable here"
 fi
 
+# --- cross-check with the host's profile of the gcc guest (llvm/crosscheck.sh) -----------
+# guest.profile (make guest-pass2: afterburn-kvm or the VT-x hypervisor's EPT profile of
+# guest.elf): the same functions, boot.S's 32-bit stores (no probes) only there.
+if [ -s "$B/guest/guest.profile" ]; then
+	llvm/crosscheck.sh "$T/g.prof" "$PROF_IMG" "$B/guest/guest.profile" >"$T/cc.out" 2>&1
+	rc=$?
+	tally=$(grep '^tally:' "$T/cc.out")
+	check "crosscheck.sh: the sample guest's instrumentation and host profiles name the same functions (${tally#tally: })" \
+		"$([ $rc = 0 ] && echo "$tally" | grep -q 'only by instrumentation=0, only by EPT=1;' &&
+		   grep -q '^| guest_start32 | - | .* | only EPT: no probe in it' "$T/cc.out" &&
+		   grep -q '^| table_alloc | .* | both |$' "$T/cc.out"; echo $?)" "exit $rc; $(tail -n 4 "$T/cc.out" | tr '\n' ' ')"
+else
+	skip "crosscheck.sh on the sample guest: build/guest/guest.profile not made (make guest-pass2)"
+fi
+
 # --- errors ----------------------------------------------------------------------------------
 timeout 600 $RUN --on tcg --profile "$T/none.prof" "$B/guest/guest.elf" -- afterburn.backend=native >"$T/e.out" 2>&1
 rc=$?
