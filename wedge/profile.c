@@ -266,7 +266,9 @@ static inline uint64_t prof_pa(uintptr_t va)
 	return va - prof.img_va + prof.img_pa;
 }
 
-static void prof_store(void *addr, uint64_t size, uint32_t id)
+/* Out of line: the probe's return when off stays a load, a test and ret
+ * (inlined, it made the probe save six registers first: 2.88x instead of 2.69x). */
+static __attribute__((noinline)) void prof_store(void *addr, uint64_t size, uint32_t id)
 {
 	prof.probes++;
 	if (prof.pend_size)

@@ -249,4 +249,38 @@ w2=$(wl "$PROF_IMG" -- afterburn.backend=profile)
 echo "# tcg -icount workload instructions: clang guest ${w0:-?}, instrumented native ${w1:-?}, instrumented profile ${w2:-?}" \
      "(x$(echo "${w0:-0} ${w1:-0} ${w2:-0}" | awk '{ if ($1 > 0) printf "%.2f / x%.2f", $2 / $1, $3 / $1; else printf "?" }'))"
 echo "# profile: $(grep -c '^site ' "$T/g.prof") sites, hits: $(grep '^site ' "$T/g.prof" | awk '{ s += $4 } END { print s }')"
+
+# --- Linux with the plugin (make linux-llvmprof) ---------------------------------------------
+# Not built by `make` nor in CI (a third Linux build, ~10 min of two cores besides make linux
+# and make KERNEL_CC=clang linux): tested when the image is there, skipped otherwise.  Costs
+# one tcg boot with backend=profile (~15 s) and, with noprobe/, two -icount boots.
+LX=$B/linux-llvmprof
+if [ ! -s "$LX/bzImage" ] || [ ! -s "$LX/vmlinux" ] || [ ! -s "$LX/initramfs.cpio" ]; then
+	skip "linux-llvmprof: $LX/bzImage not built (make linux-llvmprof; not part of make or CI: a third Linux build)"
+	exit 0
+fi
+timeout 900 $RUN --on tcg --timeout 600 --profile "$T/lx.prof" "$LX/bzImage" -- afterburn.backend=profile >"$T/lx.out" 2>&1
+rc=$?
+check "linux-llvmprof on tcg, backend=profile: the wedge runs the profile back end, /init passes" \
+	"$([ $rc = 0 ] && grep -aq '^afterburn: platform=tcg backend=profile' "$T/lx.out" &&
+	   grep -aq 'result=pass' "$T/lx.out"; echo $?)" \
+	"exit $rc; $(grep -a 'afterburn-run:\|Kernel panic\|BUG' "$T/lx.out" | head -n 4 | tr '\n' ' ')"
+# Linux's own table writers, each found through a different path of the back end: the
+# direct map built before init_top_pgt is loaded (ring credit, the image window), the
+# process tables linked at faults (entry look) and filled before their first CR3 load.
+sites=$(grep -c '^site ' "$T/lx.prof" 2>/dev/null)
+missing=""
+for fn in kernel_physical_mapping_init __handle_mm_fault do_anonymous_page copy_page_range; do
+	grep -q "^site [0-9a-f]* pt-write [0-9]* [^ ]* $fn@" "$T/lx.prof" 2>/dev/null || missing="$missing $fn"
+done
+check "afterburn-run --profile extracts Linux's profile: ${sites:-0} table-store IDs, among them the direct map's and the fault path's" \
+	"$([ "$(sed -n 3p "$T/lx.prof" 2>/dev/null)" = '# ids afterburn-llvm (IR-level IDs: llvm/ab_irid.h)' ] &&
+	   [ "${sites:-0}" -ge 20 ] && [ -z "$missing" ]; echo $?)" "missing:$missing; $(head -n 2 "$T/lx.prof" 2>&1 | cut -c1-100 | tr '\n' ' ')"
+check "linux-llvmprof: profile back end hit no limit" "$(! grep -q '^# limits' "$T/lx.prof"; echo $?)" "$(grep '^# limits' "$T/lx.prof")"
+grep '^# afterburn profile back end\|^# probes not' "$T/lx.prof" | sed 's/^# /# linux tcg: /'
+if [ -s "$LX/noprobe/bzImage" ]; then
+	lxw() { timeout 900 $RUN --on tcg --icount --timeout 600 "$@" 2>&1 | grep -a 'workload_tsc=' | tail -n 1; }
+	echo "# linux tcg -icount, clang without probes: $(lxw "$LX/noprobe/bzImage" -- afterburn.backend=native)"
+	echo "# linux tcg -icount, instrumented, native: $(lxw "$LX/bzImage" -- afterburn.backend=native)"
+fi
 exit 0
