@@ -24,5 +24,5 @@ linux-llvmprof: $(BIN)/afterburn-cc $(WEDGE_LINUX_LIB) $(LLVM_PLUGIN) $(INIT_OUT
 	LINUX_LLVM=instrument patches/linux-6.1/build.sh
 	@test -f $(INIT_OUT)/initramfs.cpio || \
 		$(MAKE) --no-print-directory LINUX_GEN_INIT_CPIO=$(BUILD)/linux-llvmprof/obj/usr/gen_init_cpio $(INIT_OUT)/initramfs.cpio
-	for d in $(BUILD)/linux-llvmprof $(BUILD)/linux-llvmprof/noprobe; do \
+	for d in $(BUILD)/linux-llvmprof $(BUILD)/linux-llvmprof/noprobe; do [ ! -d $$d ] || \
 		cmp -s $(INIT_OUT)/initramfs.cpio $$d/initramfs.cpio || cp $(INIT_OUT)/initramfs.cpio $$d/initramfs.cpio; done

@@ -161,12 +161,24 @@ static const volatile uint64_t *prof_table_va(uint64_t frame)
 	return (const volatile uint64_t *)(uintptr_t)(wedge_direct_map + (frame << 12));
 }
 
-/* The child table an entry of a level-`level` table points to, or ~0. */
+/*
+ * The child table an entry of a level-`level` table points to, or ~0.
+ * Only an entry that can be a link (present, bits 52-62 clear) to a frame
+ * the direct map maps: a frame once a table stays one here, and Linux
+ * reuses freed tables for anything, so a store into one may be no entry at
+ * all (a first version followed such data to a frame beyond RAM and
+ * faulted in the walk).
+ */
 static uint64_t prof_child(uint64_t e, unsigned level)
 {
-	if (level < 2 || !(e & PTE_P) || ((e & PTE_PS) && level <= 3))
+	if (level < 2 || !(e & PTE_P) || ((e & PTE_PS) && level <= 3) || (e >> 52 & 0x7ff))
 		return ~0ull;
-	return (e & PTE_ADDR) >> 12;
+	uint64_t c = (e & PTE_ADDR) >> 12;
+	/* (before the first CR3 load Linux maps its direct map on demand, at the read) */
+	if (c >= WEDGE_PROF_FRAMES ||
+	    (prof.cr3_loads && wedge_va_to_pa(wedge_direct_map + (c << 12)) != c << 12))
+		return ~0ull;
+	return c;
 }
 
 /*
