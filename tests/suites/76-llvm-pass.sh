@@ -15,8 +15,12 @@
 #    pt-write site per profiled ID, PASS on tcg native/trace and on vtx hypercall with
 #    afterburn.ptwrite=direct (the wedge stores from the records); afterburn-cc's and the
 #    plugin's errors on profiles they cannot apply
+#  - crosscheck.sh on the sample guest against build/guest/guest.profile (when made)
 #  - numbers (# lines): workload instructions (tcg -icount) of the clang guest without
 #    the plugin, the instrumented one on native (probes return at once) and on profile
+#  - Linux built with the plugin (make linux-llvmprof; skipped when not built, it is not
+#    part of make or CI): /init PASS on tcg with backend=profile, the profile extracted
+#    names Linux's table writers of each kind, no limit hit
 set -u
 . "$(dirname "$0")/../lib.sh"
 B=build
@@ -266,11 +270,13 @@ check "linux-llvmprof on tcg, backend=profile: the wedge runs the profile back e
 	   grep -aq 'result=pass' "$T/lx.out"; echo $?)" \
 	"exit $rc; $(grep -a 'afterburn-run:\|Kernel panic\|BUG' "$T/lx.out" | head -n 4 | tr '\n' ' ')"
 # Linux's own table writers, each found through a different path of the back end: the
-# direct map built before init_top_pgt is loaded (ring credit, the image window), the
-# process tables linked at faults (entry look) and filled before their first CR3 load.
+# direct map built before init_top_pgt is loaded (phys_pmd_init: ring credit), the fixmap
+# through the image's mapping (__early_set_fixmap: level1_fixmap_pgt by symbol), a table
+# linked at a fault (pmd_install: the look at the stored entry) and the stores into it
+# (do_set_pte), the teardown (zap_pte_range).
 sites=$(grep -c '^site ' "$T/lx.prof" 2>/dev/null)
 missing=""
-for fn in kernel_physical_mapping_init __handle_mm_fault do_anonymous_page copy_page_range; do
+for fn in phys_pmd_init __early_set_fixmap pmd_install do_set_pte zap_pte_range; do
 	grep -q "^site [0-9a-f]* pt-write [0-9]* [^ ]* $fn@" "$T/lx.prof" 2>/dev/null || missing="$missing $fn"
 done
 check "afterburn-run --profile extracts Linux's profile: ${sites:-0} table-store IDs, among them the direct map's and the fault path's" \
