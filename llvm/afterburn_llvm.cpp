@@ -127,6 +127,28 @@ bool abStoreOf(Instruction &I, const DataLayout &DL, AbStore &s)
 	return true;
 }
 
+// Code a kernel runs where a call to the probe is wrong (instrument mode
+// leaves it alone; use mode still makes the stores it is given sites):
+// - a `noprofile` function (no_profile_instrument_function): Linux marks
+//   every `noinstr` function so, code that runs where instrumentation must
+//   not (entry, idle, NMI);
+// - a function in a section that holds such code (.noinstr.text, .entry.text,
+//   .cpuidle.text), or code that runs identity-mapped before the kernel is at
+//   its link address (.head.text: Linux's __startup_64, where a call to the
+//   probe would reach its variables through an address not mapped yet).
+// Listed by section name, not by Linux's file names: any kernel that marks
+// such code the same way is handled.
+bool abNoProbes(const Function &F)
+{
+	if (F.hasFnAttribute(Attribute::NoProfile))
+		return true;
+	StringRef sec = F.getSection();
+	for (const char *s : { ".noinstr.text", ".entry.text", ".cpuidle.text", ".head.text" })
+		if (sec == s || sec.startswith(std::string(s) + "."))
+			return true;
+	return false;
+}
+
 // A private NUL-terminated string constant, one per distinct text per module.
 Constant *abString(Module &M, std::map<std::string, Constant *> &pool, StringRef text)
 {
@@ -216,7 +238,7 @@ struct AfterburnPass : PassInfoMixin<AfterburnPass> {
 
 		for (Function &F : M) {
 			if (F.isDeclaration() || F.getName() == AB_PROBE_FUNC ||
-			    F.hasFnAttribute(Attribute::Naked))
+			    F.hasFnAttribute(Attribute::Naked) || (mode == AbMode::Instrument && abNoProbes(F)))
 				continue;
 			std::vector<AbStore> stores;
 			for (Instruction &I : instructions(F)) {

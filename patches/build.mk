@@ -24,3 +24,16 @@ linux-pass2: $(BIN)/afterburn-cc $(BIN)/afterburn-run $(BIN)/afterburn-sites $(H
 	LINUX_CC=$(KERNEL_CC) LINUX_ONLY=afterburn patches/linux-6.1/build.sh
 	$(MAKE) --no-print-directory $(INIT_OUT)/initramfs.cpio
 	LINUX_CC=$(KERNEL_CC) PROFILE_HOST=$(PROFILE_HOST) patches/linux-6.1/pass2.sh
+
+# make linux-llvmprof (issue 11, llvm/README.md): Linux built with clang and
+# the LLVM plugin in instrument mode into build/linux-llvmprof/ (boot with
+# afterburn.backend=profile), its baseline without the plugin in
+# build/linux-llvmprof/noprobe/; build.sh's LINUX_LLVM.  The initramfs is
+# make linux's (built with gen_init_cpio of this tree when there is none).
+.PHONY: linux-llvmprof
+linux-llvmprof: $(BIN)/afterburn-cc $(WEDGE_LINUX_LIB) $(LLVM_PLUGIN) $(INIT_OUT)/init
+	LINUX_LLVM=instrument patches/linux-6.1/build.sh
+	@test -f $(INIT_OUT)/initramfs.cpio || \
+		$(MAKE) --no-print-directory LINUX_GEN_INIT_CPIO=$(BUILD)/linux-llvmprof/obj/usr/gen_init_cpio $(INIT_OUT)/initramfs.cpio
+	for d in $(BUILD)/linux-llvmprof $(BUILD)/linux-llvmprof/noprobe; do [ ! -d $$d ] || \
+		cmp -s $(INIT_OUT)/initramfs.cpio $$d/initramfs.cpio || cp $(INIT_OUT)/initramfs.cpio $$d/initramfs.cpio; done

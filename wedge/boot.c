@@ -300,7 +300,11 @@ int wedge_undo_site(uint32_t i)
 {
 	if (i >= wedge.nsites)
 		return -1;
-	int n = rewrite_range(wedge.backend, 1, i, 1);
+	/* The profile back end patched only its CR3 loads: the others are as native left them. */
+	enum ab_backend b = wedge.backend;
+	if (b == AB_BACKEND_PROFILE && !wedge_prof_wants(&__start_afterburn_sites[i]))
+		b = AB_BACKEND_NATIVE;
+	int n = rewrite_range(b, 1, i, 1);
 	if (n > 0 && wedge.patched)
 		wedge.patched--;
 	return n;

@@ -28,6 +28,24 @@ clang) tree=$root/build/clang; kextra=(LLVM_IAS=0) ;;
 *) echo "make linux: error: LINUX_CC=$lcc: want gcc or clang" >&2; exit 1 ;;
 esac
 out=$tree/linux
+# --- LINUX_LLVM=instrument (make linux-llvmprof, llvm/README.md): the LLVM
+# plugin's instrument mode on Linux.  With the tools and wedge of build/
+# (gcc-built, as `make linux`), CC="afterburn-cc clang" with
+# AFTERBURN_LLVM_MODE=instrument (a store probe before every store outside
+# the frame; the wedge's profile back end answers it) into
+# build/linux-llvmprof/, and the same without the plugin into
+# build/linux-llvmprof/noprobe/ (the baseline of the probes' cost).  Both
+# with -gline-tables-only, so that the IR IDs carry source positions and the
+# probe calls map to file:line (addr2line) for the cross-check.
+llvm_mode=${LINUX_LLVM:-}
+case $llvm_mode in
+"") ;;
+instrument)
+	lcc=clang tree=$root/build out=$root/build/linux-llvmprof
+	kextra=(LLVM_IAS=0 KCFLAGS=-gline-tables-only)
+	[ -r "$tree/lib/afterburn-llvm.so" ] || { echo "make linux: error: $tree/lib/afterburn-llvm.so missing: run make (needs llvm-14-dev)" >&2; exit 1; } ;;
+*) echo "make linux: error: LINUX_LLVM=$llvm_mode: want instrument" >&2; exit 1 ;;
+esac
 tarball=${LINUX_TARBALL:-/usr/src/linux-source-6.1.tar.xz}
 jobs=${LINUX_JOBS:-$(nproc)}
 cc_ab="$tree/bin/afterburn-cc $lcc"
@@ -73,6 +91,9 @@ build() {
 		key=$({ cat "$tree/libexec/afterburn/as" "$tree/bin/afterburn" "$tree/bin/afterburn-cc"
 			[ -z "${LINUX_PROFILE:-}" ] || sed -n 's/^\(site [^ ]* [^ ]*\) [0-9]*/\1/p;/^program/p' "$LINUX_PROFILE"
 		      } | sha256sum | cut -c1-16)
+		# LINUX_LLVM: the plugin and its mode are part of what an object is
+		[ -z "$llvm_mode" ] || key=$( { echo "$key ${AFTERBURN_LLVM_MODE:-off}"
+			cat "$tree/lib/afterburn-llvm.so"; } | sha256sum | cut -c1-16)
 		kmake+=(KCPPFLAGS="-D__AFTERBURN_KEY=0x$key")
 	fi
 	if [ "$(cat "$obj/config.stamp" 2>/dev/null)" != "$(sha256sum <"$here/afterburn.config")" ]; then
@@ -100,6 +121,17 @@ build() {
 	echo "make linux: $dest/bzImage ($cc, $((SECONDS - t0)) s)"
 }
 
+if [ -n "$llvm_mode" ]; then
+	case ${LINUX_ONLY:-} in
+	plain) ;;
+	*) AFTERBURN_LLVM_MODE=$llvm_mode build "$out/obj" "$cc_ab" "$out" ;;
+	esac
+	case ${LINUX_ONLY:-} in
+	afterburn) ;;
+	*) AFTERBURN_LLVM_MODE= build "$out/obj-noprobe" "$cc_ab" "$out/noprobe" ;;
+	esac
+	exit 0
+fi
 case ${LINUX_ONLY:-} in
 plain) build "$out/obj-plain" "$lcc" "$out/plain" ;;
 pass2) [ -r "${LINUX_PROFILE:-}" ] || die "LINUX_ONLY=pass2 needs LINUX_PROFILE=FILE (pass2.sh writes it)"

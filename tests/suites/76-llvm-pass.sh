@@ -15,8 +15,12 @@
 #    pt-write site per profiled ID, PASS on tcg native/trace and on vtx hypercall with
 #    afterburn.ptwrite=direct (the wedge stores from the records); afterburn-cc's and the
 #    plugin's errors on profiles they cannot apply
+#  - crosscheck.sh on the sample guest against build/guest/guest.profile (when made)
 #  - numbers (# lines): workload instructions (tcg -icount) of the clang guest without
 #    the plugin, the instrumented one on native (probes return at once) and on profile
+#  - Linux built with the plugin (make linux-llvmprof; skipped when not built, it is not
+#    part of make or CI): /init PASS on tcg with backend=profile, the profile extracted
+#    names Linux's table writers of each kind, no limit hit
 set -u
 . "$(dirname "$0")/../lib.sh"
 B=build
@@ -151,6 +155,21 @@ else
 	skip "bochs: target not usable here"
 fi
 
+# --- cross-check with the host's profile of the gcc guest (llvm/crosscheck.sh) -----------
+# guest.profile (make guest-pass2: afterburn-kvm or the VT-x hypervisor's EPT profile of
+# guest.elf): the same functions, boot.S's 32-bit stores (no probes) only there.
+if [ -s "$B/guest/guest.profile" ]; then
+	llvm/crosscheck.sh "$T/g.prof" "$PROF_IMG" "$B/guest/guest.profile" >"$T/cc.out" 2>&1
+	rc=$?
+	tally=$(grep '^tally:' "$T/cc.out")
+	check "crosscheck.sh: the sample guest's instrumentation and host profiles name the same functions (${tally#tally: })" \
+		"$([ $rc = 0 ] && echo "$tally" | grep -q 'only by instrumentation=0, only by EPT=1;' &&
+		   grep -q '^| guest_start32 | - | .* | only EPT: no probe in it' "$T/cc.out" &&
+		   grep -q '^| table_alloc | .* | both |$' "$T/cc.out"; echo $?)" "exit $rc; $(tail -n 4 "$T/cc.out" | tr '\n' ' ')"
+else
+	skip "crosscheck.sh on the sample guest: build/guest/guest.profile not made (make guest-pass2)"
+fi
+
 # --- errors ----------------------------------------------------------------------------------
 timeout 600 $RUN --on tcg --profile "$T/none.prof" "$B/guest/guest.elf" -- afterburn.backend=native >"$T/e.out" 2>&1
 rc=$?
@@ -234,4 +253,40 @@ w2=$(wl "$PROF_IMG" -- afterburn.backend=profile)
 echo "# tcg -icount workload instructions: clang guest ${w0:-?}, instrumented native ${w1:-?}, instrumented profile ${w2:-?}" \
      "(x$(echo "${w0:-0} ${w1:-0} ${w2:-0}" | awk '{ if ($1 > 0) printf "%.2f / x%.2f", $2 / $1, $3 / $1; else printf "?" }'))"
 echo "# profile: $(grep -c '^site ' "$T/g.prof") sites, hits: $(grep '^site ' "$T/g.prof" | awk '{ s += $4 } END { print s }')"
+
+# --- Linux with the plugin (make linux-llvmprof) ---------------------------------------------
+# Not built by `make` nor in CI (a third Linux build, ~10 min of two cores besides make linux
+# and make KERNEL_CC=clang linux): tested when the image is there, skipped otherwise.  Costs
+# one tcg boot with backend=profile (~15 s) and, with noprobe/, two -icount boots.
+LX=$B/linux-llvmprof
+if [ ! -s "$LX/bzImage" ] || [ ! -s "$LX/vmlinux" ] || [ ! -s "$LX/initramfs.cpio" ]; then
+	skip "linux-llvmprof: $LX/bzImage not built (make linux-llvmprof; not part of make or CI: a third Linux build)"
+	exit 0
+fi
+timeout 900 $RUN --on tcg --timeout 600 --profile "$T/lx.prof" "$LX/bzImage" -- afterburn.backend=profile >"$T/lx.out" 2>&1
+rc=$?
+check "linux-llvmprof on tcg, backend=profile: the wedge runs the profile back end, /init passes" \
+	"$([ $rc = 0 ] && grep -aq '^afterburn: platform=tcg backend=profile' "$T/lx.out" &&
+	   grep -aq 'result=pass' "$T/lx.out"; echo $?)" \
+	"exit $rc; $(grep -a 'afterburn-run:\|Kernel panic\|BUG' "$T/lx.out" | head -n 4 | tr '\n' ' ')"
+# Linux's own table writers, each found through a different path of the back end: the
+# direct map built before init_top_pgt is loaded (phys_pmd_init: ring credit), the fixmap
+# through the image's mapping (__early_set_fixmap: level1_fixmap_pgt by symbol), a table
+# linked at a fault (pmd_install: the look at the stored entry) and the stores into it
+# (do_set_pte), the teardown (zap_pte_range).
+sites=$(grep -c '^site ' "$T/lx.prof" 2>/dev/null)
+missing=""
+for fn in phys_pmd_init __early_set_fixmap pmd_install do_set_pte zap_pte_range; do
+	grep -q "^site [0-9a-f]* pt-write [0-9]* [^ ]* $fn@" "$T/lx.prof" 2>/dev/null || missing="$missing $fn"
+done
+check "afterburn-run --profile extracts Linux's profile: ${sites:-0} table-store IDs, among them the direct map's and the fault path's" \
+	"$([ "$(sed -n 3p "$T/lx.prof" 2>/dev/null)" = '# ids afterburn-llvm (IR-level IDs: llvm/ab_irid.h)' ] &&
+	   [ "${sites:-0}" -ge 20 ] && [ -z "$missing" ]; echo $?)" "missing:$missing; $(head -n 2 "$T/lx.prof" 2>&1 | cut -c1-100 | tr '\n' ' ')"
+check "linux-llvmprof: profile back end hit no limit" "$(! grep -q '^# limits' "$T/lx.prof"; echo $?)" "$(grep '^# limits' "$T/lx.prof")"
+grep '^# afterburn profile back end\|^# probes not' "$T/lx.prof" | sed 's/^# /# linux tcg: /'
+if [ -s "$LX/noprobe/bzImage" ]; then
+	lxw() { timeout 900 $RUN --on tcg --icount --timeout 600 "$@" 2>&1 | grep -a 'workload_tsc=' | tail -n 1; }
+	echo "# linux tcg -icount, clang without probes: $(lxw "$LX/noprobe/bzImage" -- afterburn.backend=native)"
+	echo "# linux tcg -icount, instrumented, native: $(lxw "$LX/bzImage" -- afterburn.backend=native)"
+fi
 exit 0
