@@ -131,6 +131,43 @@ static void test_batch_refusals(void)
 	CU_ASSERT_EQUAL(hb.nout, 1);				/* only 0x21 was written */
 }
 
+/* AB_BATCH_PT_NOTE: the host learns of a guest's own table store; nothing is stored. */
+static uint64_t td_note_lin[4];
+static unsigned td_note_size[4], td_notes;
+static void td_pt_note(void *ctx, uint64_t lin, unsigned size)
+{
+	if (td_notes < 4) {
+		td_note_lin[td_notes] = lin;
+		td_note_size[td_notes] = size;
+	}
+	td_notes++;
+}
+
+static void test_batch_pt_note(void)
+{
+	static struct ab_shared_page sp;
+	static struct td_bhost hb;
+	memset(&sp, 0, sizeof(sp));
+	memset(&hb, 0, sizeof(hb));
+	hb.refuse_port = -1;
+	td_notes = 0;
+	struct dev_batch_host h = { .ctx = &hb, .port_out = td_out, .gpa = td_gpa, .pt_note = td_pt_note };
+	td_op(&sp, AB_BATCH_PT_NOTE, 8, 0xffff888000001008ull, 0x55);	/* linear; value unused */
+	td_op(&sp, AB_BATCH_PT_NOTE, 4, 0x2000, 0);
+	CU_ASSERT_EQUAL(dev_batch_apply(&sp, &h), 2);
+	CU_ASSERT(td_notes == 2 && td_note_lin[0] == 0xffff888000001008ull && td_note_size[0] == 8 &&
+		  td_note_lin[1] == 0x2000 && td_note_size[1] == 4);
+	for (unsigned i = 0; i < sizeof(hb.mem); i++)
+		CU_ASSERT_EQUAL_FATAL(hb.mem[i], 0);		/* nothing stored */
+	td_op(&sp, AB_BATCH_PT_NOTE, 2, 0x10, 0);		/* 4 or 8 bytes, as PT_WRITE */
+	CU_ASSERT_EQUAL(dev_batch_apply(&sp, &h), AB_HC_EINVAL);
+	CU_ASSERT_EQUAL(td_notes, 2);
+	struct dev_batch_host h0 = { .ctx = &hb, .port_out = td_out, .gpa = td_gpa };	/* no pt_note: ignored */
+	td_op(&sp, AB_BATCH_PT_NOTE, 8, 0x3000, 0);
+	CU_ASSERT_EQUAL(dev_batch_apply(&sp, &h0), 1);
+	CU_ASSERT_EQUAL(td_notes, 2);
+}
+
 /* ---- the board ---- */
 
 struct td_pchost {
@@ -283,6 +320,7 @@ void td_suite_batch(void)
 	CU_pSuite s = CU_add_suite("devices-batch", NULL, NULL);
 	CU_add_test(s, "apply-in-order", test_batch_apply);
 	CU_add_test(s, "refusals", test_batch_refusals);
+	CU_add_test(s, "pt-note", test_batch_pt_note);
 }
 
 void td_suite_pc(void)
