@@ -13,11 +13,13 @@ pct() { awk -v a="$1" -v b="$2" 'BEGIN { if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/ 
 xratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/ && b > 0) printf "%.4fx\n", a / b; else print "-" }'; }
 
 # boot NAME TARGET IMAGE [afterburn-run options...]: one boot, its log in
-# $work/NAME.log; a failed boot is reported with the log's tail.
+# $work/NAME.log (the summary line; the serial console too when
+# BENCH_STREAM=1); a failed boot is reported with the log's tail.
 boot() {
-	local name=$1 target=$2 img=$3 rc
+	local name=$1 target=$2 img=$3 rc q=--quiet
 	shift 3
-	"$run" --on "$target" --quiet "$@" "$img" >"$work/$name.log" 2>&1 </dev/null
+	[ "${BENCH_STREAM:-0}" = 1 ] && q=
+	"$run" --on "$target" $q "$@" "$img" >"$work/$name.log" 2>&1 </dev/null
 	rc=$?
 	if [ $rc -ne 0 ]; then
 		echo "${BENCH_NAME:-bench}: boot $name failed (exit $rc):" >&2

@@ -32,19 +32,10 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-kv() { grep -a -o -- "$2=[^ ]*" "$1" | tail -1 | cut -d= -f2; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/ && b > 0) printf "%.4fx\n", a / b; else print "-" }'; }
+BENCH_NAME="bench: linux"
+BENCH_STREAM=1	# the wedge's boot-stub line is on the console
+. bench/lib.sh
 row() { printf '%-40s %14s %14s %10s\n' "$@"; }
-
-boot() {	# NAME TARGET IMAGE [options]: log in $work/NAME.log
-	local name=$1 target=$2 img=$3
-	shift 3
-	if ! "$run" --on "$target" "$@" "$img" >"$work/$name.log" 2>&1 </dev/null; then
-		echo "bench: linux boot $name failed:" >&2
-		tail -n 8 "$work/$name.log" | sed 's/^/  | /' >&2
-		status=1
-	fi
-}
 
 echo "== Linux 6.1 /init: afterburn-cc kernel vs plain kernel (guest instructions)"
 for t in tcg bochs; do
@@ -60,7 +51,7 @@ for t in tcg bochs; do
 		p=$(kv "$work/$t-plain.log" "$what tsc")
 		for b in native trace; do
 			a=$(kv "$work/$t-$b.log" "$what tsc")
-			row "$label $what insns, $b" "${a:--}" "${p:--}" "$(ratio "${a:-}" "${p:-}")"
+			row "$label $what insns, $b" "${a:--}" "${p:--}" "$(xratio "${a:-}" "${p:-}")"
 		done
 	done
 done
@@ -81,16 +72,16 @@ text() { size -A "$1" | awk '$1 == ".text" { print $2 }'; }
 loaded() { local s=0 v; for v in $(readelf -lW "$1" | awk '$1 == "LOAD" { print $6 }'); do s=$((s + v)); done; echo $s; }
 row "" "afterburn-cc" "plain" "ratio"
 row "vmlinux .text bytes" "$(text build/linux/vmlinux)" "$(text build/linux/plain/vmlinux)" \
-	"$(ratio "$(text build/linux/vmlinux)" "$(text build/linux/plain/vmlinux)")"
+	"$(xratio "$(text build/linux/vmlinux)" "$(text build/linux/plain/vmlinux)")"
 alloc() { size "$1" | awk 'NR == 2 { print $4 }'; }
 filed() { size "$1" | awk 'NR == 2 { print $1 + $2 }'; }
 row "allocated bytes (size: text+data+bss)" "$(alloc build/linux/vmlinux)" "$(alloc build/linux/plain/vmlinux)" \
-	"$(ratio "$(alloc build/linux/vmlinux)" "$(alloc build/linux/plain/vmlinux)")"
+	"$(xratio "$(alloc build/linux/vmlinux)" "$(alloc build/linux/plain/vmlinux)")"
 # what the image carries (the slots are NOLOAD: zero until boot, like the bss)
 row "bytes in the image (size: text+data)" "$(filed build/linux/vmlinux)" "$(filed build/linux/plain/vmlinux)" \
-	"$(ratio "$(filed build/linux/vmlinux)" "$(filed build/linux/plain/vmlinux)")"
+	"$(xratio "$(filed build/linux/vmlinux)" "$(filed build/linux/plain/vmlinux)")"
 row "PT_LOAD memsz (2 MiB-aligned segments)" "$(loaded build/linux/vmlinux)" "$(loaded build/linux/plain/vmlinux)" \
-	"$(ratio "$(loaded build/linux/vmlinux)" "$(loaded build/linux/plain/vmlinux)")"
+	"$(xratio "$(loaded build/linux/vmlinux)" "$(loaded build/linux/plain/vmlinux)")"
 for s in afterburn_slots afterburn_sites afterburn_wedge_text; do
 	v=$(readelf -SW build/linux/vmlinux | sed 's/^ *\[ *[0-9]*\]//' | awk -v s=$s '$1 == s { print $5 }')
 	echo "  $s: $((0x${v:-0})) bytes"
@@ -121,10 +112,10 @@ if make -s -C build/linux/src O="$PWD/build/linux/obj-plain" AFTERBURN_WEDGE="$P
 	done
 	mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')
 	row "$(echo $files | wc -w) files, $mb MB of .s" "afterburn" "as" ""
-	row "  seconds (sum of best of 3)" "$ta" "$tg" "$(ratio "$ta" "$tg")"
+	row "  seconds (sum of best of 3)" "$ta" "$tg" "$(xratio "$ta" "$tg")"
 	row "  seconds per MB" "$(echo "scale=3; $ta / $mb" | bc)" "$(echo "scale=3; $tg / $mb" | bc)" ""
-	row "  max RSS KB" "$ra" "$rg" "$(ratio "$ra" "$rg")"
-	row "  as on afterburn's output, seconds" "$tb" "$tg" "$(ratio "$tb" "$tg")"
+	row "  max RSS KB" "$ra" "$rg" "$(xratio "$ra" "$rg")"
+	row "  as on afterburn's output, seconds" "$tb" "$tg" "$(xratio "$tb" "$tg")"
 else
 	echo "bench: could not make the .s files:"; tail -n 3 "$work/s.log"
 fi
@@ -145,6 +136,6 @@ if [ "${LINUX_BUILD:-0}" = 1 ]; then
 		eval "t_$v=$(echo "$(date +%s.%N) - $t0" | bc)"
 		rm -rf "$obj"
 	done
-	row "make -j2 bzImage, seconds" "$t_afterburn" "$t_plain" "$(ratio "$t_afterburn" "$t_plain")"
+	row "make -j2 bzImage, seconds" "$t_afterburn" "$t_plain" "$(xratio "$t_afterburn" "$t_plain")"
 fi
 exit $status
