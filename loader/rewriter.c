@@ -375,8 +375,8 @@ static int rw_write(const struct rw_site *s, const uint8_t *site_bytes, const ui
 	{
 		/* volatile: the compiler must not answer from what it stored */
 		const volatile uint8_t *site = s->site;
-		const volatile uint64_t *code0 = (const volatile uint64_t *)(void *)sc;
-		const volatile uint64_t *saved0 = (const volatile uint64_t *)(void *)ss;
+		const volatile rw_u64 *code0 = (const volatile rw_u64 *)sc;
+		const volatile rw_u64 *saved0 = (const volatile rw_u64 *)ss;
 
 		if (site[0] == site_bytes[0] && site[s->rec.site_len - 1] == site_bytes[s->rec.site_len - 1] &&
 		    *code0 == c[0] && *saved0 == v[0])
@@ -557,7 +557,7 @@ static int rw_patch_all(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n)
 			sc[0] = c[0]; sc[1] = c[1]; sc[2] = c[2]; sc[3] = c[3];
 			sc[4] = c[4]; sc[5] = c[5]; sc[6] = c[6];
 			/* read back one word: a window that drops writes shows here */
-			if (*(const volatile uint64_t *)(void *)sc != c[0]) {
+			if (*(const volatile rw_u64 *)(const void *)sc != c[0]) {
 				err = -AB_RW_ESTATE;
 				rw_clear_codes(rw, sites_va, i + 1);
 				goto fail;
@@ -582,7 +582,7 @@ static int rw_patch_all(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n)
 		}
 		rw_copy_small(s.site, site, s.rec.site_len);
 		if (*(const volatile uint8_t *)s.site != site[0] ||
-		    *(const volatile uint64_t *)(void *)(s.slot + SLOT_OFF_SAVED) != saved.w[0]) {
+		    *(const volatile rw_u64 *)(const void *)(s.slot + SLOT_OFF_SAVED) != saved.w[0]) {
 			rw_copy(s.site, saved.b, s.rec.site_len);
 			rw_zero(s.slot + SLOT_OFF_SAVED, AB_SITE_MAX_LEN);
 			err = -AB_RW_ESTATE;
