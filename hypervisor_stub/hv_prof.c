@@ -8,9 +8,10 @@
  *    while profiling) and the CR3 seen at any exit; the last HV_PROF_ROOTS
  *    are kept, so tables of address spaces that are switched out stay seen.
  *    A root that is not the current CR3 is kept only while it still looks
- *    like a PML4 of the same guest: every present entry points into guest
- *    RAM at a table, and at least one equals the current root's entry of
- *    the same slot (the kernel half every address space shares); and only
+ *    like a PML4 of the same guest: at least one present entry equals the
+ *    current root's entry of the same slot (the kernel half every address
+ *    space shares), every other one points at a frame the last walk found
+ *    a PDPT (no PS bit, inside guest RAM); and only
  *    for HV_PROF_ROOT_TTL walks after it was last current (Linux never
  *    loads its boot PML4 again; it points at init memory that is freed and
  *    reused).  A freed PML4 reused as data is dropped with all it reached;
