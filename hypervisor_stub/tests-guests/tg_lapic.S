@@ -63,7 +63,7 @@ tg_main:
 	/* command line "bad-access": an access the hypervisor does not decode (suite 61) */
 	movl	$s_bad, %edi
 	movl	$s_bad_len, %ecx
-	call	cmdline_is
+	call	tg_cmdline_is
 	jne	0f
 	addl	$0x10, TPR		/* read-modify-write: not a MOV */
 	movl	$s_bad_done, %esi
@@ -71,7 +71,7 @@ tg_main:
 0:	/* "hc-halt" (hypervisor only): AB_HC_HALT waits for the APIC timer too */
 	movl	$s_hchalt, %edi
 	movl	$s_hchalt_len, %ecx
-	call	cmdline_is
+	call	tg_cmdline_is
 	jne	0f
 	cli
 	movl	$0xb, TDCR
@@ -93,7 +93,7 @@ tg_main:
 	.irp m,pit,lapic,deadline,x2apic
 	movl	$s_ticks_\m, %edi
 	movl	$s_ticks_\m\()_len, %ecx
-	call	cmdline_is
+	call	tg_cmdline_is
 	je	ticks_\m
 	.endr
 
@@ -463,20 +463,6 @@ cr8_check:
 	movl	%cr4, %eax
 	andl	$~0x20, %eax
 	movl	%eax, %cr4
-	ret
-
-/* ZF set if the multiboot command line starts with %ecx bytes at %edi */
-cmdline_is:
-	pushl	%esi
-	movl	tg_boot_mbi, %esi
-	testl	$4, (%esi)		/* MBI_CMDLINE */
-	jz	1f
-	movl	16(%esi), %esi
-	repe cmpsb
-	popl	%esi
-	ret
-1:	testl	%esp, %esp		/* no command line: ZF clear */
-	popl	%esi
 	ret
 
 /*

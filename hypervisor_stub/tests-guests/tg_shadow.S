@@ -43,22 +43,22 @@ tg_main:
 	movl	$1, %ebx
 	movl	$s_h_table, %edi
 	movl	$13, %ecx
-	call	cmdline_is
+	call	tg_cmdline_is
 	je	1f
 	movl	$2, %ebx
 	movl	$s_h_leaf, %edi
 	movl	$12, %ecx
-	call	cmdline_is
+	call	tg_cmdline_is
 	je	1f
 	movl	$3, %ebx
 	movl	$s_h_cr3, %edi
 	movl	$11, %ecx
-	call	cmdline_is
+	call	tg_cmdline_is
 	je	1f
 	movl	$4, %ebx
 	movl	$s_h_notes, %edi
 	movl	$5, %ecx
-	call	cmdline_is
+	call	tg_cmdline_is
 	je	1f
 	xorl	%ebx, %ebx
 1:	movl	%ebx, hostile
@@ -108,20 +108,6 @@ tg_main:
 3:	cmpl	$0, unexpected
 	CHECK e, s_no_unexpected
 	jmp	tg_verdict
-
-/* ZF set if the multiboot command line starts with %ecx bytes at %edi */
-cmdline_is:
-	pushl	%esi
-	movl	tg_boot_mbi, %esi
-	testl	$4, (%esi)		/* MBI_CMDLINE */
-	jz	1f
-	movl	16(%esi), %esi
-	repe cmpsb
-	popl	%esi
-	ret
-1:	testl	%esp, %esp		/* no command line: ZF clear */
-	popl	%esi
-	ret
 
 /* Identity map of the first 4 MiB in two 2 MiB pages (A/D clear), the window empty. */
 build_tables:
