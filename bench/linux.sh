@@ -10,8 +10,8 @@
 #      and under Bochs (TSC = instruction count); native and trace back end;
 #   2. the wedge's boot stub and its rewrite of every site ("boot stub took tsc=");
 #   3. image size: vmlinux .text, the allocated bytes (what the image
-#      occupies in memory), the bytes in the image (text+data: what the
-#      decompressor inflates and moves) and PT_LOAD memsz (which 2 MiB
+#      occupies in memory), the bytes in the image (PT_LOAD file sizes:
+#      what the decompressor inflates and moves) and PT_LOAD memsz (which 2 MiB
 #      alignment rounds);
 #   4. LINUX_BUILD=1: a clean `make -j2 bzImage` of each, wall seconds, in
 #      scratch output folders (build/linux/obj* are left alone).
@@ -74,11 +74,12 @@ row "" "afterburn-cc" "plain" "ratio"
 row "vmlinux .text bytes" "$(text build/linux/vmlinux)" "$(text build/linux/plain/vmlinux)" \
 	"$(xratio "$(text build/linux/vmlinux)" "$(text build/linux/plain/vmlinux)")"
 alloc() { size "$1" | awk 'NR == 2 { print $4 }'; }
-filed() { size "$1" | awk 'NR == 2 { print $1 + $2 }'; }
+# (PT_LOAD file sizes: size(1) counts an executable NOBITS section as text)
+filed() { local s=0 v; for v in $(readelf -lW "$1" | awk '$1 == "LOAD" { print $5 }'); do s=$((s + v)); done; echo $s; }
 row "allocated bytes (size: text+data+bss)" "$(alloc build/linux/vmlinux)" "$(alloc build/linux/plain/vmlinux)" \
 	"$(xratio "$(alloc build/linux/vmlinux)" "$(alloc build/linux/plain/vmlinux)")"
 # what the image carries (the slots are NOLOAD: zero until boot, like the bss)
-row "bytes in the image (size: text+data)" "$(filed build/linux/vmlinux)" "$(filed build/linux/plain/vmlinux)" \
+row "bytes in the image (PT_LOAD filesz)" "$(filed build/linux/vmlinux)" "$(filed build/linux/plain/vmlinux)" \
 	"$(xratio "$(filed build/linux/vmlinux)" "$(filed build/linux/plain/vmlinux)")"
 row "PT_LOAD memsz (2 MiB-aligned segments)" "$(loaded build/linux/vmlinux)" "$(loaded build/linux/plain/vmlinux)" \
 	"$(xratio "$(loaded build/linux/vmlinux)" "$(loaded build/linux/plain/vmlinux)")"
