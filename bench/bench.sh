@@ -5,7 +5,7 @@
 # (same sources, plain gcc), same workload and the same command line
 # (afterburn.backend=native for both, so GRUB and the guest parse the same):
 #   1. guest instructions, deterministic: the guest's "workload tsc=" under
-#      QEMU TCG -icount shift=0 and under Bochs (TSC = instruction count),
+#      QEMU TCG -icount shift=0,sleep=off and under Bochs (TSC = instruction count),
 #      plus Bochs' tick count for the whole run (BIOS+GRUB+guest; one tick
 #      per instruction, halted time included);
 #   2. wall time of whole TCG boots (BENCH_RUNS runs, median);

@@ -6,7 +6,7 @@
 #      pre-virtualized images (measured: clang 242, gcc 238 sites: clang
 #      inlines switch_to, with its CR3 read and write, into its two callers);
 #   2. guest instructions, deterministic: the guest's "workload tsc=" under
-#      QEMU TCG -icount shift=0 and under Bochs (TSC = instruction count),
+#      QEMU TCG -icount shift=0,sleep=off and under Bochs (TSC = instruction count),
 #      back end native (only the NOP pads added), and the executed sites of
 #      the trace back end (TCG -icount: the timer ticks at the same
 #      instructions each run);

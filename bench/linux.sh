@@ -6,7 +6,7 @@
 # same tree and config), both with the test /init:
 #   1. guest instructions, deterministic: /init's "workload tsc=" (the
 #      compute-bound tests; the sleeping ones excluded) and its "boot tsc="
-#      (reset to /init's first instruction) under QEMU TCG -icount shift=0
+#      (reset to /init's first instruction) under QEMU TCG -icount shift=0,sleep=off
 #      and under Bochs (TSC = instruction count); native and trace back end;
 #   2. the wedge's boot stub and its rewrite of every site ("boot stub took tsc=");
 #   3. image size: vmlinux .text, the allocated bytes (what the image
@@ -55,7 +55,7 @@ for t in tcg bochs; do
 		done
 	done
 done
-echo "(tsc = instructions under -icount shift=0 and Bochs; idle time counts too, the same in both)"
+echo "(tsc = instructions under -icount shift=0,sleep=off and Bochs; idle time counts too, the same in both)"
 
 echo
 echo "== the wedge's rewrite at boot (tsc = guest instructions)"

@@ -43,8 +43,9 @@ static void usage(FILE *f)
 		"                  IMAGE)\n"
 		"  --timeout S     give up after S seconds (default depends on the target)\n"
 
-		"  --icount        QEMU TCG: -icount shift=0, so guest rdtsc counts\n"
-		"                  instructions deterministically (Bochs always does)\n"
+		"  --icount        QEMU TCG: -icount shift=0,sleep=off, so guest rdtsc\n"
+		"                  counts instructions (idle time jumps to the next timer\n"
+		"                  instead of following the host clock; Bochs always does)\n"
 		"  --cpu MODEL     QEMU targets: pass -cpu MODEL; Bochs targets: the cpu\n"
 		"                  model (default corei7_skylake_x)\n"
 		"  --ips N         Bochs targets: emulated instructions per second, the\n"

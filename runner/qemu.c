@@ -97,7 +97,9 @@ static int qemu_prepare(struct abr_ctx *ctx, const char *accel)
 	abr_argv_add(a, accel);
 	if (o->icount) {
 		abr_argv_add(a, "-icount");
-		abr_argv_add(a, "shift=0");
+		/* sleep=off: a halted guest's clock jumps to its next timer instead
+		 * of following the host's, so idle time is deterministic too */
+		abr_argv_add(a, "shift=0,sleep=off");
 	}
 	if (o->cpu) {
 		abr_argv_add(a, "-cpu");
