@@ -142,11 +142,21 @@ static int hv_msr_tsc(struct hv_guest *g, uint32_t msr, int write, uint64_t *val
 }
 
 /*
- * MISC_ENABLE: fast strings on; BTS and PEBS unavailable (DS hidden), no
- * performance monitoring (CPUID.0xA version 0), MONITOR FSM off (MONITOR
- * hidden), CPUID not limited.  Writes are accepted and change nothing.
+ * MISC_ENABLE: fast strings OFF (bit 0 clear); BTS and PEBS unavailable (DS
+ * hidden), no performance monitoring (CPUID.0xA version 0), MONITOR FSM off
+ * (MONITOR hidden), CPUID not limited.  Writes are accepted and change
+ * nothing.
+ *
+ * Why fast strings off: the host is Bochs, which has no MISC_ENABLE; a
+ * kernel booted bare on it reads 0 there and drops REP_GOOD and ERMS
+ * (Linux: "Disabled fast string operations"), so it zeroes and copies
+ * pages with unrolled loops.  Claiming fast strings made the same kernel
+ * pick rep stosb/movsb under the hypervisor, and Bochs counts every REP
+ * iteration as an instruction (clear_page_erms: 4096 per page against
+ * ~700): issue 9's P3 compared different string routines, not the cost of
+ * virtualization.  The guest now sees what it sees bare.
  */
-#define HV_MISC_ENABLE	(HV_BIT(0) | HV_BIT(11) | HV_BIT(12))
+#define HV_MISC_ENABLE	(HV_BIT(11) | HV_BIT(12))
 static int hv_msr_misc_enable(struct hv_guest *g, uint32_t msr, int write, uint64_t *val)
 {
 	if (!write)
