@@ -5,7 +5,7 @@
 # and with backend trace, and its plain build must pass on all three:
 #   sample  build/guest/guest.elf   and build/guest/guest-plain.elf
 #   linux   build/linux/bzImage      and build/linux/plain/bzImage (Linux 6.1
-#           and its test /init; suite 88 builds them with make linux)
+#           and its test /init; suite 50 builds them with make linux)
 # For each boot it asserts the verdict (afterburn-run exit 0 and
 # result=pass, no "not ok" line, tests > 0) and for the pre-virtualized
 # image the wedge line (platform matches the target, backend is the one
@@ -37,7 +37,7 @@ else
 	if [ -f build/linux/bzImage ] && [ -f build/linux/plain/bzImage ]; then
 		table+=("linux|build/linux/bzImage|build/linux/plain/bzImage")
 	else
-		echo "skip - boot-matrix: linux: build/linux/bzImage or build/linux/plain/bzImage missing (make linux; suite 88 builds them)"
+		echo "skip - boot-matrix: linux: build/linux/bzImage or build/linux/plain/bzImage missing (make linux; suite 50 builds them)"
 	fi
 fi
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# tests/suites/88-linux.sh - Linux 6.1 as a pre-virtualized guest.
+# tests/suites/50-linux.sh - Linux 6.1 as a pre-virtualized guest.
 #   build:  `make linux` (patches/linux-6.1: the series, afterburn-cc and
 #           plain gcc builds of the same tree and config) finishes, says
 #           nothing on stderr (no orphan, modpost or objtool warning), and
@@ -10,6 +10,9 @@
 #           back to the kernel (its alternatives, its entry code's iret and
 #           gs load) and a faulting iret to user mode handled as Linux does.
 # The boots on every target and back end are suite 90's (Linux is a row).
+# Numbered 50 so that it builds Linux before the suites that boot it on our
+# hypervisor (64, 78) and through the runner (87, 90) run; a skip there for a
+# missing bzImage would hide them in CI.
 # Needs Debian's linux-source-6.1 (.ci/run installs it); skips without it.
 set -u
 . "$(dirname "$0")/../lib.sh"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# tests/suites/89-linux-pass2.sh - the second build pass of Linux (issue 9).
+# tests/suites/51-linux-pass2.sh - the second build pass of Linux (issue 9).
 #   always:  afterburn reads a profile whose 'program' line is longer than
 #            2 KiB (Linux's names ~500 files; the reader stopped at 2047);
 #   pass 2:  `make linux-pass2` profiles build/linux/bzImage's /init on the
@@ -16,7 +16,7 @@
 #              (native, and hypercall);
 #            - bench/linux-ptwrites.sh compares the sites with paravirt's
 #              hooks: the profile finds set_pte's stores (do_set_pte).
-# Pass 2 needs pass one's objects (suite 88's make linux); without them,
+# Pass 2 needs pass one's objects (suite 50's make linux); without them,
 # or without a profiling host, it skips saying why.
 # Cost (2 CPUs): a profiling run (40-200 s), one more kernel build (~6 min),
 # the -g compiles of the comparison (~1-2 min), five boots (~4 min).
@@ -43,7 +43,7 @@ fi
 
 # --- pass 2 ---
 if [ ! -f build/linux/obj/vmlinux ] || [ ! -f build/linux/bzImage ]; then
-	skip "build/linux (pass one, with its objects) missing: make linux (suite 88) first"
+	skip "build/linux (pass one, with its objects) missing: make linux (suite 50) first"
 	exit 0
 fi
 if ! $B/bin/afterburn-run --on vtx --check >/dev/null 2>&1 && ! $B/bin/afterburn-run --on kvmhost --check >/dev/null 2>&1; then

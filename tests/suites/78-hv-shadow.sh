@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# tests/suites/66-hv-shadow.sh - shadow paging in the VT-x hypervisor (issue 12,
+# tests/suites/78-hv-shadow.sh - shadow paging in the VT-x hypervisor (issue 12,
 # hv.mmu=shadow, afterburn-run --mmu shadow):
 #  - tg_shadow (A/D bits, #PF error codes and CR2, invlpg remap, a table freed
 #    and reused, a self-referencing PML4, 2 MiB pages, CR3 switch) passes bare
@@ -17,6 +17,7 @@
 #    table frames: the two loops fixed in hv_shadow.c);
 #  - afterburn-run --mmu refuses anything but ept|shadow.
 # Bochs boots run one after another; without Bochs/GRUB they are skipped.
+# Numbered after 75 (make guest-pass2) and 50 (make linux), whose images it boots.
 set -u
 . "$(dirname "$0")/../lib.sh"
 run=build/bin/afterburn-run
