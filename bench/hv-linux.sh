@@ -44,13 +44,8 @@ if ! why=$("$run" --on vtx --check 2>&1) || ! "$run" --on bochs --check >/dev/nu
 	exit 0
 fi
 # BENCH_KEEP=DIR keeps every run's files (serial logs, Bochs logs) there
-if [ -n "${BENCH_KEEP:-}" ]; then
-	work=$BENCH_KEEP
-	mkdir -p "$work" || exit 1
-else
-	work=$(mktemp -d)
-	trap 'rm -rf "$work"' EXIT
-fi
+. bench/lib.sh	# bench_workdir (this script keeps its own kv and boot)
+bench_workdir
 
 # boot NAME TARGET IPS [options]: $work/NAME.log, files in $work/NAME
 boot() {

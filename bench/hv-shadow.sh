@@ -43,13 +43,8 @@ guest=build/guest/guest.elf
 pass2=build/guest/guest-pass2.elf
 ips=${BENCH_IPS:-10000000}
 # BENCH_KEEP=DIR keeps every run's log and files (--keep: serial, Bochs log) there
-if [ -n "${BENCH_KEEP:-}" ]; then
-	work=$BENCH_KEEP
-	mkdir -p "$work" || exit 1
-else
-	work=$(mktemp -d)
-	trap 'rm -rf "$work"' EXIT
-fi
+. bench/lib.sh	# bench_workdir (this script keeps its own kv and boot)
+bench_workdir
 status=0
 
 # boot NAME MMU IMAGE CMDLINE [afterburn-run options]

@@ -4,6 +4,18 @@
 # a boot fails.
 status=${status:-0}
 
+# bench_workdir: $work, a scratch folder removed at exit, or BENCH_KEEP=DIR
+# (kept, with every run's files) when the caller wants to look at them
+bench_workdir() {
+	if [ -n "${BENCH_KEEP:-}" ]; then
+		work=$BENCH_KEEP
+		mkdir -p "$work" || exit 1
+	else
+		work=$(mktemp -d)
+		trap 'rm -rf "$work"' EXIT
+	fi
+}
+
 # kv FILE KEY: the last KEY=value in FILE
 kv() { grep -a -o -- "$2=[^ ]*" "$1" | tail -1 | cut -d= -f2; }
 # median: of the numbers on stdin, "-" when there are none
