@@ -60,15 +60,8 @@ static void hv_xs_reset(const struct hv_guest *g)
 
 static int hv_xs_starts(const char *marker)
 {
-	unsigned n = 0;
-	while (marker[n])
-		n++;
-	if (hv_xs_col < n)
-		return 0;
-	for (unsigned i = 0; i < n; i++)
-		if (hv_xs_line[i] != marker[i])
-			return 0;
-	return 1;
+	size_t n = hv_strlen(marker);
+	return hv_xs_col >= n && !hv_memcmp(hv_xs_line, marker, n);
 }
 
 /* One byte the guest sent on its console (hv_vdev.c). */
