@@ -739,13 +739,7 @@ arm_sum:	.long 0
 mode_name:	.long 0
 cr8_tpr:	.long 0
 cr8_read:	.long 0
-	.balign 8
-cr8_gdt:	.quad 0
-	.quad 0x00cf9a000000ffff		/* 0x08 32-bit code */
-	.quad 0x00cf92000000ffff		/* 0x10 data */
-	.quad 0x00af9a000000ffff		/* 0x18 64-bit code */
-cr8_gdtr:	.word 4 * 8 - 1
-	.long cr8_gdt
+	TG_GDT64 cr8_gdt, cr8_gdtr
 
 	.bss
 	.balign 4096

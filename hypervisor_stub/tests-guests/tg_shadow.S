@@ -473,13 +473,7 @@ s_h_leaf:	.asciz "hostile=leaf"
 s_h_cr3:	.asciz "hostile=cr3"
 s_h_notes:	.asciz "notes"
 s_notes:	.asciz "notes: a noted and an unnoted store into an open table are both seen after a CR3 reload"
-	.balign 8
-gdt64:	.quad 0
-	.quad 0x00cf9a000000ffff		/* 0x08 32-bit code */
-	.quad 0x00cf92000000ffff		/* 0x10 data */
-	.quad 0x00af9a000000ffff		/* 0x18 64-bit code */
-gdtr64:	.word 4 * 8 - 1
-	.long gdt64
+	TG_GDT64 gdt64, gdtr64
 idtr64:	.word 32 * 16 - 1
 	.quad idt64
 hostile:	.long 0
