@@ -195,8 +195,16 @@ static void sh_untrack(struct hv_guest *g, struct sh_frame *f)
 	}
 }
 
-/* Everything goes: every root's tree, every protection (pool full, a frame
- * with too many uses written, a paging-mode change). */
+static int sh_root_get(struct hv_guest *g, uint64_t gcr3);
+
+/*
+ * Everything goes: every root's tree, every protection (pool full, a frame
+ * with too many uses written, a paging-mode change).  While the guest pages,
+ * the CPU is put on a fresh root at once: its old root is now a free pool
+ * page, and the next fill would hand it out again as some lower table while
+ * the CPU still walks it (the guest would run on dropped entries, and a
+ * fill could feed itself).
+ */
 static void sh_reset(struct hv_guest *g)
 {
 	sh.resets++;
@@ -209,6 +217,10 @@ static void sh_reset(struct hv_guest *g)
 		sh.root[r].valid = 0;
 	sh.nxe = !!(vmx_read(VMCS_GUEST_EFER) & EFER_NXE);
 	sh.wp = !!(vmx_read(VMCS_CR0_READ_SHADOW) & CR0_WP);
+	if (sh.cur >= 0) {
+		sh.cur = sh_root_get(g, sh.gcr3);
+		vmx_write(VMCS_GUEST_CR3, sh_gpa_of(sh.root[sh.cur].pml4) | (sh.gcr3 & (SH_PWT | SH_PCD)));
+	}
 	sh_flush_ept(g);
 }
 
@@ -230,8 +242,8 @@ static int sh_root_get(struct hv_guest *g, uint64_t gcr3)
 		sh_free_tree(sh.root[lru].pml4, 4);
 	uint64_t *pml4 = sh_alloc();
 	if (!pml4) {
-		sh_reset(g);
-		pml4 = sh_alloc();
+		sh_reset(g);	/* may have made gcr3's root already (it re-roots the CPU) */
+		return sh_root_get(g, gcr3);
 	}
 	/* Uses that still name the slot's old root only cost a needless drop later. */
 	sh.root[lru].valid = 1;
@@ -547,8 +559,6 @@ static enum sh_walk sh_fill(struct hv_guest *g, uint64_t la, uint32_t err, uint3
 			base = 0;
 		if (sh_track(g, table, r, l, base) < 0) {
 			sh_reset(g);
-			sh.cur = sh_root_get(g, sh.gcr3);
-			vmx_write(VMCS_GUEST_CR3, sh_gpa_of(sh.root[sh.cur].pml4) | (sh.gcr3 & (SH_PWT | SH_PCD)));
 			return SH_OK;	/* the access faults again and fills on an empty shadow */
 		}
 		table = *ge[l - 1] & PTE_ADDR;
@@ -560,8 +570,6 @@ static enum sh_walk sh_fill(struct hv_guest *g, uint64_t la, uint32_t err, uint3
 			uint64_t *n = sh_alloc();
 			if (!n) {
 				sh_reset(g);
-				sh.cur = sh_root_get(g, sh.gcr3);
-				vmx_write(VMCS_GUEST_CR3, sh_gpa_of(sh.root[sh.cur].pml4) | (sh.gcr3 & (SH_PWT | SH_PCD)));
 				return SH_OK;
 			}
 			*se = sh_gpa_of(n) | SH_P | SH_RW | SH_US | SH_A;
@@ -782,9 +790,9 @@ void hv_shadow_start(struct hv_guest *g, const char *hv_cmdline)
 	if (hv_ept_map(sh.gpa, (uint64_t)sh_pool, sizeof(sh_pool), EPT_R | EPT_MEMTYPE_WB) < 0)
 		hv_fatal("shadow pool does not fit the EPT");
 	sh.gcr3 = vmx_read(VMCS_GUEST_CR3);
+	sh.cur = -1;
 	sh_reset(g);
 	sh.resets = 0;
-	sh.cur = -1;
 	sh.last_la = ~0ull;
 	sh.note_page = ~0ull;
 	for (unsigned i = 0; i < SH_OPEN_MAX; i++)

@@ -5,7 +5,10 @@
  * write to a read-only page, a not-present page and an NX fetch, a remap
  * seen after invlpg, a page table freed, its page reused as data and then
  * as a table again, a self-referencing PML4 read and written through, and a
- * CR3 switch away and back.  The same lines bare in Bochs, under EPT and
+ * CR3 switch away and back, and a table linked under more PDEs than a
+ * shadow MMU tracks per table written, then a new table needed (under
+ * hv.mmu=shadow that write drops every shadow: the CPU must not stay on
+ * the dropped root).  The same lines bare in Bochs, under EPT and
  * under hv.mmu=shadow (tests/suites/66-hv-shadow.sh), so it prints nothing
  * that depends on where it runs.
  *
@@ -34,7 +37,8 @@
 #define MAGIC4	0x4444444444444444
 #define RVA_PTE	0xffffff8000200000	/* PML4[511] = PML4: pt1[0] seen as data */
 #define RVA_SELF 0xfffffffffffffff8	/* ... and PML4[511] itself */
-#define NTESTS	17
+#define MAGIC5	0x5555555555555555
+#define NTESTS	18
 
 	.text
 	.code32
@@ -101,9 +105,11 @@ tg_main:
 	CHECK e, s_large
 	cmpl	$1, res + 15 * 4
 	CHECK e, s_cr3
+	cmpl	$1, res + 16 * 4
+	CHECK e, s_reset
 	cmpl	$4, hostile
 	jne	3f			/* (CHECK uses the labels 1 and 2) */
-	cmpl	$1, res + 16 * 4
+	cmpl	$1, res + 17 * 4
 	CHECK e, s_notes
 3:	cmpl	$0, unexpected
 	CHECK e, s_no_unexpected
@@ -365,9 +371,45 @@ tests64:
 	cmpq	%rax, TVA
 1:	RESULT(15)
 
+	/* 16: pt3 (pt3[0] = d5) linked at pd1[1..10] and read through each, then
+	 * pt3[1] written; pd1[11] = pt4 (pt4[0] = d1) is new: all still right */
+	movq	$MAGIC5, %rax
+	movq	%rax, d5(%rip)
+	movq	$d5 + (P | W), %rax
+	movq	%rax, pt3(%rip)
+	movq	$pt3 + (P | W), %rax
+	leaq	pd1 + 8(%rip), %rdi
+	movl	$10, %ecx
+2:	movq	%rax, (%rdi)
+	addq	$8, %rdi
+	loop	2b
+	movq	$TVA + 0x200000, %rbx
+	movl	$10, %ecx
+2:	movq	(%rbx), %rax
+	addq	$0x200000, %rbx
+	loop	2b
+	movq	$d2 + (P | W), %rax
+	movq	%rax, pt3 + 8(%rip)
+	movq	$d1 + (P | W), %rax
+	movq	%rax, pt4(%rip)
+	movq	$pt4 + (P | W), %rax
+	movq	%rax, pd1 + 11 * 8(%rip)
+	movq	$MAGIC1, %rax
+	cmpq	%rax, TVA + 11 * 0x200000
+	jne	1f
+	movq	$MAGIC4, %rax
+	cmpq	%rax, TVA
+	jne	1f
+	movq	$MAGIC2, %rax
+	cmpq	%rax, TVA + 10 * 0x200000 + 0x1000
+	jne	1f
+	movq	$MAGIC5, %rax
+	cmpq	%rax, TVA + 0x200000
+1:	RESULT(16)
+
 	cmpl	$4, hostile(%rip)
 	jne	out64
-	/* 16: notes (hypervisor only) */
+	/* 17: notes (hypervisor only) */
 	movl	$AB_HV_ABI_VERSION, shared + AB_SHARED_OFF_ABI_VERSION(%rip)
 	movl	$1, shared + AB_SHARED_OFF_VIF(%rip)
 	movl	$AB_HC_SHARED_PAGE, %eax
@@ -396,7 +438,7 @@ tests64:
 	cmpq	%rax, TVA + 0x1000
 	jmp	1f
 2:	testq	%rsp, %rsp			/* a fault or no shared page: !ZF */
-1:	RESULT(16)
+1:	RESULT(17)
 	movl	$AB_HC_FLUSH, %eax
 	vmcall
 
@@ -467,6 +509,7 @@ s_self_read:	.asciz "self-referencing PML4: a PTE and the PML4 entry read throug
 s_self_write:	.asciz "self-referencing PML4: a PTE written through it takes effect after invlpg"
 s_large:	.asciz "2 MiB page: a write sets A and D in the PDE"
 s_cr3:		.asciz "cr3: a switch away and back keeps the mappings, mov from cr3 reads the guest's value"
+s_reset:	.asciz "reset: a table linked under ten PDEs written, then a new table: every mapping right"
 s_no_unexpected: .asciz "no unexpected exception in the 64-bit excursion"
 s_h_table:	.asciz "hostile=table"
 s_h_leaf:	.asciz "hostile=leaf"
@@ -495,10 +538,13 @@ pd0:	.skip 4096
 pd1:	.skip 4096
 pt1:	.skip 4096
 pt2:	.skip 4096
+pt3:	.skip 4096
+pt4:	.skip 4096
 d1:	.skip 4096
 d2:	.skip 4096
 d3:	.skip 4096
 d4:	.skip 4096
+d5:	.skip 4096
 idt64:	.skip 32 * 16
 	.balign 4096
 shared:	.skip 4096

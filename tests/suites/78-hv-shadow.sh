@@ -26,7 +26,7 @@ guest=build/guest/guest.elf
 pass2=build/guest/guest-pass2.elf
 tl_tmp
 TL_PREFIX="hv-shadow: "
-checks=17	# tg_shadow's checks (18 with notes)
+checks=18	# tg_shadow's checks (19 with notes)
 
 if [ -x "$run" ]; then
 	"$run" --on vtx --mmu paging "$tg" >"$T/usage.out" 2>&1
