@@ -117,6 +117,7 @@ static struct {
 	uint64_t note_page, note_cr3, note_frame;	/* the last note's translation */
 	uint64_t open_trap_gpa, open_trap_rip, open_reflush;
 	uint64_t last_la, last_rip;	/* the previous fill, to catch a fill that does not help */
+	uint64_t last_exit;		/* ... and its exit's number: a repeat is the very next exit */
 	unsigned same_fill;
 	/* statistics */
 	uint64_t cr3_loads, root_hits, pf, fills, guest_pf, wp_emul, wp_unshadow, wp_open, invlpg, invpcid,
@@ -590,6 +591,31 @@ static enum sh_walk sh_fill(struct hv_guest *g, uint64_t la, uint32_t err, uint3
 
 /* ---- exits ---- */
 
+/* For a report: the walk of la through the CPU's shadow root and the guest's tables. */
+static void sh_dump_walk(struct hv_guest *g, uint64_t la)
+{
+	uint64_t root = vmx_read(VMCS_GUEST_CR3) & PTE_ADDR, gt = sh.gcr3 & PTE_ADDR;
+	hv_printf("hv: shadow: walk of 0x%lx: VMCS CR3 0x%lx, root %d (valid %d, 0x%lx), guest cr3 0x%lx\n", la, root,
+		  sh.cur, sh.cur >= 0 ? sh.root[sh.cur].valid : 0, sh.cur >= 0 ? sh_gpa_of(sh.root[sh.cur].pml4) : 0,
+		  sh.gcr3);
+	for (int l = 4; l >= 1; l--) {
+		unsigned i = (unsigned)(la >> (12 + 9 * (l - 1))) & 511;
+		uint64_t se = 0, ge = 0;
+		if (root >= sh.gpa && root < sh.gpa + sizeof(sh_pool))
+			se = sh_table_of(root)[i];
+		const uint64_t *t = hv_gpa_to_hva(g, gt, HV_PAGE);
+		if (t)
+			ge = t[i];
+		struct sh_frame *f = sh_frame_at(gt);
+		hv_printf("hv: shadow:   level %d [%u]: shadow 0x%lx (table 0x%lx), guest 0x%lx (table 0x%lx, %s)\n", l, i,
+			  se, root, ge, gt, !f ? "untracked" : f->open ? "open" : "protected");
+		if (!(se & SH_P) || !(ge & SH_P) || (l > 1 && (ge & SH_PS)))
+			break;
+		root = se & PTE_ADDR;
+		gt = ge & PTE_ADDR;
+	}
+}
+
 /* A #PF exit (every #PF exits under shadow). */
 void hv_shadow_pf(struct hv_guest *g, struct hv_regs *r)
 {
@@ -616,17 +642,25 @@ void hv_shadow_pf(struct hv_guest *g, struct hv_regs *r)
 	}
 	sh.fills++;
 	sh.fill_tsc += hv_rdtsc() - t0;
-	/* A fill that does not make the access pass would loop: flush, then give up. */
-	if (la == sh.last_la && rip == sh.last_rip) {
+	/*
+	 * A fill that does not make the access pass would loop: flush, then give
+	 * up.  Only a fault on the very next exit counts: a user loop that the
+	 * kernel interrupts (nanosleep in /init's timer test) can refault the
+	 * same fetch many times, each after its entry was legitimately dropped.
+	 */
+	if (la == sh.last_la && rip == sh.last_rip && g->exits_total == sh.last_exit + 1) {
 		if (++sh.same_fill == 4)
 			hv_invvpid(g);
-		if (sh.same_fill > 16)
+		if (sh.same_fill > 16) {
+			sh_dump_walk(g, la);
 			hv_guest_stop(g, HV_STOP_FAULT, 0, "shadow paging: #PF at linear 0x%lx (error 0x%x) repeats after its fill", la, err);
+		}
 	} else {
 		sh.same_fill = 0;
 	}
 	sh.last_la = la;
 	sh.last_rip = rip;
+	sh.last_exit = g->exits_total;
 }
 
 /* A MOV to CR3 (CR3-load exiting is on): bit 63 (PCID no-flush) is not part of CR3. */
