@@ -38,8 +38,7 @@
  *    decoded (hv_decode_mov, the xAPIC decoder) and emulated, and the shadow
  *    entries made from the stored-to guest entry are dropped.  Any other
  *    instruction (xchg, rep stos, ...) opens the frame as a note does
- *    (below) and runs itself; with no snapshot slot free, every shadow entry
- *    made from the frame goes and it is untracked.
+ *    (below) and runs itself.
  *  - Invalidation: invlpg drops the shadow PTE of the address; INVPCID and
  *    a CR3 load need nothing from the shadow (it is exact) and flush the
  *    CPU's TLB (INVVPID).
@@ -47,11 +46,28 @@
  *    its table itself and queues an AB_BATCH_PT_NOTE in the shared page,
  *    applied at our next exit.  A note naming a tracked frame opens it: a
  *    snapshot, write access back, so the stores that follow cost no exit.
- *    At the next sync point (#PF, CR3 load, INVLPG, INVPCID, CR0/CR4) every
- *    open frame is compared with its snapshot, the shadow of each changed
- *    entry dropped, the frame protected again; any store is seen, through a
- *    site or not.  An AB_BATCH_PT_WRITE op (ptwrite=batch: the hypervisor
- *    stores) drops the shadow of its entry (hv_shadow_pt_written).
+ *    Closing a frame compares it with its snapshot, drops the shadow of
+ *    each changed entry and protects it again; any store is seen, through a
+ *    site or not.  Frames are closed only where bare metal would have to
+ *    see the guest's stores, treating shadow entries as the TLB and the
+ *    paging-structure caches they stand in for:
+ *      CR3 load, INVPCID, CR0/CR4 paging bits: every open frame (this also
+ *        keeps the other cached roots exact);
+ *      INVLPG: the frames that hold upper-level entries (INVLPG flushes all
+ *        paging-structure caches), and the leaf of its address goes;
+ *      #PF: none; the fill walks the guest's current entries, as the CPU
+ *        does after a fault, and other addresses may stay stale as their
+ *        TLB entries may;
+ *      a new open with every slot taken: the oldest open frame.
+ *    So a page table that a site writes costs one exit per CR3 epoch, not
+ *    one per store and invlpg.  A fill that reads a changed entry of an open
+ *    frame first drops what the old value made and puts the new one in the
+ *    snapshot: the snapshot must hold what the shadow was made from, or a
+ *    change undone before the close would hide the fill's entry.
+ *  - A tracked frame that no shadow table is made from any more (a freed
+ *    table whose page is reused as data) is untracked at its first store
+ *    (sh_frame_live), instead of costing an exit per store.  An AB_BATCH_PT_WRITE op (ptwrite=batch: the
+ *    hypervisor stores) drops the shadow of its entry (hv_shadow_pt_written).
  * Confinement: a guest table (or CR3) outside guest RAM, or a leaf naming
  * guest-physical memory outside its RAM other than the local APIC page,
  * stops the guest with a report; EPT would catch an access anyway.
@@ -62,6 +78,7 @@
  */
 #include "hv.h"
 #include "hv_cpu.h"
+#include "afterburn/hypercall.h"
 
 #define SH_POOL_PAGES	1024		/* 4 MiB of shadow tables */
 #define SH_ROOTS	8
@@ -69,7 +86,7 @@
 #define SH_USES		8		/* (root, level, region) per tracked frame */
 #define SH_MAX_GFRAMES	(HV_GUEST_MEM_MAX / HV_PAGE)
 #define SH_2M		(2ull << 20)
-#define SH_OPEN_MAX	16		/* frames opened by notes at once */
+#define SH_OPEN_MAX	64		/* frames open at once (a snapshot each) */
 #define SH_FREE		(~0ull)
 
 #define SH_P	HV_BIT(0)
@@ -96,7 +113,8 @@ struct sh_use { uint8_t root, level; uint64_t base; };
 struct sh_frame {
 	uint64_t gpa;
 	uint8_t nuse, many;		/* many: more uses than SH_USES, a write resets all */
-	uint8_t open;			/* opened by a note: snapshot slot + 1, 0 = protected */
+	uint8_t upper;			/* used as a PD, PDPT or PML4 (or many): INVLPG closes it */
+	uint8_t open;			/* open: snapshot slot + 1, 0 = protected */
 	struct sh_use use[SH_USES];
 };
 
@@ -112,7 +130,8 @@ static struct {
 	unsigned nframes;
 	struct sh_frame frame[SH_MAX_FRAMES];
 	uint64_t open_gpa[SH_OPEN_MAX];	/* frame of each snapshot slot, SH_FREE = free (0 is a frame) */
-	unsigned nopen;
+	unsigned nopen, nopen_upper;	/* open frames, and how many of them are upper */
+	unsigned open_next;		/* the slot a full set evicts next (round robin) */
 	int nxe, wp;			/* what the shadows were built for */
 	uint64_t note_page, note_cr3, note_frame;	/* the last note's translation */
 	uint64_t open_trap_gpa, open_trap_rip, open_reflush;
@@ -120,11 +139,12 @@ static struct {
 	uint64_t last_exit;		/* ... and its exit's number: a repeat is the very next exit */
 	unsigned same_fill;
 	/* statistics */
-	uint64_t cr3_loads, root_hits, pf, fills, guest_pf, wp_emul, wp_unshadow, wp_open, invlpg, invpcid,
-		 hc_ptw, resets, fill_tsc, zaps, notes, opens, open_traps, syncs, sync_diffs;
+	uint64_t cr3_loads, root_hits, pf, fills, guest_pf, wp_emul, wp_open, invlpg, invpcid,
+		 hc_ptw, resets, fill_tsc, zaps, notes, opens, open_traps, syncs, sync_diffs, evicts, closes, fill_syncs, dead;
 } sh;
 
-static uint64_t sh_snap[SH_OPEN_MAX][512];	/* an open frame as it was when opened */
+static uint64_t sh_snap[SH_OPEN_MAX][512];
+static uint64_t sh_src[SH_POOL_PAGES];	/* the guest table each shadow table was made from, SH_FREE: none */	/* an open frame as it was when opened */
 
 static uint16_t sh_fidx[SH_MAX_GFRAMES];	/* guest frame -> tracked frame index + 1 */
 
@@ -150,6 +170,14 @@ uint64_t hv_guest_cr3(void)
 	return sh.on ? sh.gcr3 : vmx_read(VMCS_GUEST_CR3);
 }
 
+/* The shared page's pt_epoch (hypercall.h): a note may matter again. */
+static void sh_epoch_bump(struct hv_guest *g)
+{
+	struct ab_shared_page *sp = g->shared_gpa ? hv_gpa_to_hva(g, g->shared_gpa, sizeof(*sp)) : 0;
+	if (sp)
+		sp->pt_epoch++;
+}
+
 /* ---- the pool ---- */
 static uint64_t *sh_alloc(void)
 {
@@ -158,6 +186,11 @@ static uint64_t *sh_alloc(void)
 	uint64_t *t = sh_pool[sh.free[--sh.nfree]];
 	hv_memset(t, 0, 4096);
 	return t;
+}
+
+static unsigned sh_pool_index(const uint64_t *t)
+{
+	return (unsigned)(((uint64_t)t - (uint64_t)sh_pool) / 4096);
 }
 
 static uint64_t sh_gpa_of(const uint64_t *t)
@@ -186,6 +219,7 @@ static void sh_untrack(struct hv_guest *g, struct sh_frame *f)
 	if (f->open) {
 		sh.open_gpa[f->open - 1] = SH_FREE;
 		sh.nopen--;
+		sh.nopen_upper -= f->upper;
 	}
 	hv_ept_protect(g, f->gpa, 0);
 	sh_fidx[f->gpa / HV_PAGE] = 0;
@@ -209,6 +243,7 @@ static int sh_root_get(struct hv_guest *g, uint64_t gcr3);
 static void sh_reset(struct hv_guest *g)
 {
 	sh.resets++;
+	sh_epoch_bump(g);
 	sh.nfree = 0;
 	for (unsigned i = 0; i < SH_POOL_PAGES; i++)
 		sh.free[sh.nfree++] = (uint16_t)(SH_POOL_PAGES - 1 - i);
@@ -250,6 +285,7 @@ static int sh_root_get(struct hv_guest *g, uint64_t gcr3)
 	sh.root[lru].valid = 1;
 	sh.root[lru].gcr3 = gcr3;
 	sh.root[lru].pml4 = pml4;
+	sh_src[sh_pool_index(pml4)] = gcr3;
 	sh.root[lru].lru = ++sh.tick;
 	return lru;
 }
@@ -322,6 +358,34 @@ static void sh_frame_changed(struct hv_guest *g, struct sh_frame *f, unsigned fi
 		hv_invvpid(g);
 }
 
+/*
+ * Is a shadow table still made from tracked frame f?  A table the guest
+ * unlinked and freed stays tracked (its uses name roots and regions), and
+ * its page, reused as data, would cost an exit per store until a reset.
+ * Each use is followed from its root down to its level: live if the
+ * shadow table there was made from f.  A frame with too many uses to
+ * follow counts as live.
+ */
+static int sh_frame_live(const struct sh_frame *f)
+{
+	if (f->many)
+		return 1;
+	for (unsigned u = 0; u < f->nuse; u++) {
+		const struct sh_use *s = &f->use[u];
+		if (!sh.root[s->root].valid)
+			continue;
+		const uint64_t *t = sh.root[s->root].pml4;
+		int l = 4;
+		while (l > s->level && (t[(s->base >> (12 + 9 * (l - 1))) & 511] & SH_P)) {
+			t = sh_table_of(t[(s->base >> (12 + 9 * (l - 1))) & 511]);
+			l--;
+		}
+		if (l == s->level && sh_src[sh_pool_index(t)] == f->gpa)
+			return 1;
+	}
+	return 0;
+}
+
 static struct sh_frame *sh_frame_at(uint64_t gpa)
 {
 	uint64_t fn = gpa / HV_PAGE;
@@ -341,14 +405,21 @@ void hv_shadow_pt_written(struct hv_guest *g, uint64_t gpa, unsigned len)
 	sh_frame_changed(g, f, (gpa & 0xfff) / 8, ((gpa + len - 1) & 0xfff) / 8);
 }
 
-static int sh_open(struct hv_guest *g, struct sh_frame *f);
+static void sh_open(struct hv_guest *g, struct sh_frame *f);
+
+/* A tracked frame no shadow table is made from any more: protection off. */
+static void sh_untrack_dead(struct hv_guest *g, struct sh_frame *f)
+{
+	sh.dead++;
+	sh_untrack(g, f);
+	sh_flush_ept(g);
+}
 
 /*
  * A note (AB_BATCH_PT_NOTE, applied at the start of an exit): a site of a
  * pre-virtualized guest stores into its table at linear lin itself.  A
  * tracked frame is opened: snapshot taken, write access given back, so
- * that the stores that follow cost no exit.  Open frames are compared with
- * their snapshots and protected again at the next sync point (sh_sync).
+ * that the stores that follow cost no exit, until it is closed (sh_sync).
  */
 void hv_shadow_pt_note(struct hv_guest *g, uint64_t lin, unsigned size)
 {
@@ -369,58 +440,87 @@ void hv_shadow_pt_note(struct hv_guest *g, uint64_t lin, unsigned size)
 		sh.note_frame = gpa & ~0xfffull;
 	}
 	struct sh_frame *f = sh_frame_at(gpa);
-	if (f && !f->open && !sh_open(g, f))
+	/* (a dead frame is left to the store's own exit, which untracks it) */
+	if (f && !f->open && sh_frame_live(f)) {
+		sh_open(g, f);
 		sh.opens++;
+	}
 }
 
-/* Open frame f: snapshot, write access back; -1 when every slot is taken. */
-static int sh_open(struct hv_guest *g, struct sh_frame *f)
+/*
+ * Close the frame open in snapshot slot `slot`: compare, drop the shadow of
+ * each changed entry, protect it again (the caller flushes the EPT).  -1 if
+ * that reset everything (a frame with too many uses changed).
+ */
+static int sh_close(struct hv_guest *g, unsigned slot)
 {
-	if (sh.nopen == SH_OPEN_MAX)
-		return -1;
+	struct sh_frame *f = sh_frame_at(sh.open_gpa[slot]);
+	const uint64_t *p = hv_gpa_to_hva(g, sh.open_gpa[slot], HV_PAGE);
+	sh.open_gpa[slot] = SH_FREE;
+	sh.nopen--;
+	sh.closes++;
+	sh_epoch_bump(g);
+	if (!f)
+		return 0;
+	sh.nopen_upper -= f->upper;
+	f->open = 0;
+	hv_ept_protect(g, f->gpa, 1);
+	for (unsigned i = 0; i < 512; i++) {
+		if (p[i] == sh_snap[slot][i])
+			continue;
+		sh.sync_diffs++;
+		if (sh_frame_zap(g, f, i, i) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Open frame f: snapshot, write access back (a full set closes its oldest first). */
+static void sh_open(struct hv_guest *g, struct sh_frame *f)
+{
 	unsigned slot = 0;
-	while (slot < SH_OPEN_MAX - 1 && sh.open_gpa[slot] != SH_FREE)
-		slot++;
+	if (sh.nopen == SH_OPEN_MAX) {
+		slot = sh.open_next;
+		sh.open_next = (slot + 1) % SH_OPEN_MAX;
+		sh.evicts++;
+		if (sh_close(g, slot) < 0)
+			slot = 0;	/* everything was reset: f is untracked, all slots free */
+		if (!sh_frame_at(f->gpa))
+			return;
+	} else {
+		while (sh.open_gpa[slot] != SH_FREE)
+			slot++;
+	}
 	const uint64_t *p = hv_gpa_to_hva(g, f->gpa, HV_PAGE);
 	hv_memcpy(sh_snap[slot], p, HV_PAGE);
 	sh.open_gpa[slot] = f->gpa;
 	sh.nopen++;
+	sh.nopen_upper += f->upper;
 	f->open = (uint8_t)(slot + 1);
 	hv_ept_protect(g, f->gpa, 0);
 	sh_flush_ept(g);
-	return 0;
 }
 
 /*
- * A sync point (#PF, CR3 load, INVLPG, INVPCID, CR0/CR4 change: where the
- * guest may rely on its table stores being seen): every open frame is
- * compared with its snapshot, the shadow of each changed entry dropped, and
- * the frame protected again.  Any store counts, through a site or not: a
- * missed site costs nothing here.
+ * A sync point: close every open frame (upper_only: those with upper-level
+ * entries), so that the shadow follows every store into them, through a
+ * site or not.
  */
-static void sh_sync(struct hv_guest *g)
+static void sh_sync(struct hv_guest *g, int upper_only)
 {
-	if (!sh.nopen)
+	if (!(upper_only ? sh.nopen_upper : sh.nopen))
 		return;
 	sh.syncs++;
 	for (unsigned slot = 0; slot < SH_OPEN_MAX && sh.nopen; slot++) {
 		if (sh.open_gpa[slot] == SH_FREE)
 			continue;
-		struct sh_frame *f = sh_frame_at(sh.open_gpa[slot]);
-		const uint64_t *p = hv_gpa_to_hva(g, sh.open_gpa[slot], HV_PAGE);
-		sh.open_gpa[slot] = SH_FREE;
-		sh.nopen--;
-		if (!f)
-			continue;
-		f->open = 0;
-		hv_ept_protect(g, f->gpa, 1);
-		for (unsigned i = 0; i < 512; i++) {
-			if (p[i] == sh_snap[slot][i])
+		if (upper_only) {
+			struct sh_frame *f = sh_frame_at(sh.open_gpa[slot]);
+			if (f && !f->upper)
 				continue;
-			sh.sync_diffs++;
-			if (sh_frame_zap(g, f, i, i) < 0)
-				return;		/* everything was reset */
 		}
+		if (sh_close(g, slot) < 0)
+			return;		/* everything was reset (and flushed) */
 	}
 	sh_flush_ept(g);
 }
@@ -436,13 +536,19 @@ static int sh_track(struct hv_guest *g, uint64_t gpa, int root, int level, uint6
 		f->gpa = gpa;
 		f->nuse = 0;
 		f->many = 0;
+		f->upper = 0;
 		f->open = 0;	/* the slot may hold an untracked frame's stale state */
 		sh_fidx[gpa / HV_PAGE] = (uint16_t)(f - sh.frame + 1);
 		sh_flush_ept(g);
+		sh_epoch_bump(g);
 	}
 	for (unsigned u = 0; u < f->nuse; u++)
 		if (f->use[u].root == root && f->use[u].level == level && f->use[u].base == base)
 			return 0;
+	if (!f->upper && (level > 1 || f->nuse == SH_USES)) {
+		f->upper = 1;
+		sh.nopen_upper += !!f->open;
+	}
 	if (f->nuse == SH_USES) {
 		f->many = 1;
 		return 0;
@@ -478,7 +584,7 @@ static enum sh_walk sh_fill(struct hv_guest *g, uint64_t la, uint32_t err, uint3
 	uint64_t cr4 = vmx_read(VMCS_CR4_READ_SHADOW);
 	uint64_t rsvd = sh_rsvd_mask() | (sh.nxe ? 0 : SH_NX);
 	uint64_t table = sh.gcr3 & PTE_ADDR, e = 0;
-	uint64_t *ge[4];
+	uint64_t *ge[4], tgpa[4];
 	int level, rw = 1, us = 1, nx = 0;
 	uint32_t acc = (write ? PF_W : 0) | (user ? PF_U : 0) | (fetch && (sh.nxe || (cr4 & HV_BIT(20))) ? PF_I : 0);
 
@@ -494,6 +600,27 @@ static enum sh_walk sh_fill(struct hv_guest *g, uint64_t la, uint32_t err, uint3
 		uint64_t *pe = &t[(la >> (12 + 9 * (level - 1))) & 511];
 		e = *pe;
 		ge[level - 1] = pe;
+		tgpa[level - 1] = table;
+		/*
+		 * An entry of an open frame that changed since its snapshot: what was
+		 * made from the old value goes now, and the snapshot takes the value
+		 * this fill builds from.  Closing compares against the snapshot, so
+		 * it must hold what the shadow was made from: a change, a fill and
+		 * the change undone before the close would otherwise leave the
+		 * fill's entry in place (Linux's fork and exec did that).
+		 */
+		if (sh.nopen) {
+			struct sh_frame *f = sh_frame_at(table);
+			uint64_t *snap = f && f->open ? &sh_snap[f->open - 1][(la >> (12 + 9 * (level - 1))) & 511] : 0;
+			if (snap && *snap != e) {
+				sh.fill_syncs++;
+				if (sh_frame_zap(g, f, (unsigned)(snap - sh_snap[f->open - 1]),
+						 (unsigned)(snap - sh_snap[f->open - 1])) < 0)
+					return SH_OK;	/* everything was reset: the access faults again */
+				*snap = e;
+				hv_invvpid(g);
+			}
+		}
 		if (!(e & SH_P)) {
 			*gerr = acc;
 			return SH_GUEST_FAULT;
@@ -544,11 +671,19 @@ static enum sh_walk sh_fill(struct hv_guest *g, uint64_t la, uint32_t err, uint3
 		hv_guest_stop(g, HV_STOP_FAULT, 0, "guest page maps memory outside guest RAM at 0x%lx", frame);
 		return SH_STOP;
 	}
-	/* Bare metal sets A on every level it used and D on the leaf of a write. */
-	for (int l = 4; l >= (int)leaf; l--)
-		__atomic_or_fetch(ge[l - 1], SH_A, __ATOMIC_SEQ_CST);
-	if (write)
-		__atomic_or_fetch(ge[leaf - 1], SH_D, __ATOMIC_SEQ_CST);
+	/* Bare metal sets A on every level it used and D on the leaf of a write.
+	 * In an open frame the snapshot follows (an entry that nothing else
+	 * changed), so that closing it does not drop what this fill makes. */
+	for (int l = 4; l >= (int)leaf; l--) {
+		uint64_t set = SH_A | (write && l == (int)leaf ? SH_D : 0);
+		uint64_t old = __atomic_fetch_or(ge[l - 1], set, __ATOMIC_SEQ_CST);
+		struct sh_frame *f = sh.nopen && (old | set) != old ? sh_frame_at(tgpa[l - 1]) : 0;
+		if (f && f->open) {
+			uint64_t *snap = &sh_snap[f->open - 1][((uint64_t)ge[l - 1] & 0xfff) / 8];
+			if (*snap == old)
+				*snap = old | set;
+		}
+	}
 	e = *ge[leaf - 1];
 
 	/* Track (protect) the tables walked, then the shadow path and leaf. */
@@ -574,6 +709,7 @@ static enum sh_walk sh_fill(struct hv_guest *g, uint64_t la, uint32_t err, uint3
 				return SH_OK;
 			}
 			*se = sh_gpa_of(n) | SH_P | SH_RW | SH_US | SH_A;
+			sh_src[sh_pool_index(n)] = l - 1 >= (int)leaf ? tgpa[l - 2] : SH_FREE;
 		}
 		st = sh_table_of(*se);
 	}
@@ -623,11 +759,6 @@ void hv_shadow_pf(struct hv_guest *g, struct hv_regs *r)
 	uint32_t err = (uint32_t)vmx_read(VMCS_EXIT_INTR_ERR), gerr = 0;
 	uint64_t t0 = hv_rdtsc();
 	sh.pf++;
-	sh_sync(g);
-	if (sh.cur < 0) {
-		hv_guest_stop(g, HV_STOP_FAULT, 0, "#PF at 0x%lx with paging off", la);
-		return;
-	}
 	if (sh.nxe != !!(vmx_read(VMCS_GUEST_EFER) & EFER_NXE))
 		sh_activate(g);		/* EFER.NXE changed (a WRMSR we do not hook): rebuild */
 	uint64_t rip = vmx_read(VMCS_GUEST_RIP);
@@ -667,7 +798,7 @@ void hv_shadow_pf(struct hv_guest *g, struct hv_regs *r)
 void hv_shadow_cr3(struct hv_guest *g, uint64_t v)
 {
 	sh.cr3_loads++;
-	sh_sync(g);
+	sh_sync(g, 0);
 	sh.note_page = ~0ull;
 	sh.gcr3 = v & ~(1ull << 63);
 	sh.last_la = ~0ull;
@@ -687,7 +818,7 @@ void hv_shadow_cr3(struct hv_guest *g, uint64_t v)
 void hv_shadow_cr_changed(struct hv_guest *g, int cr, uint64_t old, uint64_t val)
 {
 	uint64_t cr4 = vmx_read(VMCS_CR4_READ_SHADOW), cr0 = vmx_read(VMCS_CR0_READ_SHADOW);
-	sh_sync(g);
+	sh_sync(g, 0);
 	if (cr0 & CR0_PG) {
 		if (!(vmx_read(VMCS_GUEST_EFER) & EFER_LMA) || (cr4 & HV_BIT(12)) || (cr4 & CR4_PKE)) {
 			hv_guest_stop(g, HV_STOP_FAULT, 0, "shadow paging supports 4-level paging in IA-32e mode only "
@@ -716,7 +847,7 @@ uint64_t hv_shadow_cr3_read(void)
 void hv_shadow_invlpg(struct hv_guest *g, uint64_t la)
 {
 	sh.invlpg++;
-	sh_sync(g);
+	sh_sync(g, 1);
 	if (sh.cur >= 0)
 		sh_zap(sh.cur, 1, la);
 	hv_invvpid(g);
@@ -726,7 +857,7 @@ void hv_shadow_invlpg(struct hv_guest *g, uint64_t la)
 void hv_shadow_invpcid(struct hv_guest *g)
 {
 	sh.invpcid++;
-	sh_sync(g);
+	sh_sync(g, 0);
 	hv_invvpid(g);
 }
 
@@ -758,6 +889,10 @@ int hv_shadow_ept_write(struct hv_guest *g, struct hv_regs *r, uint64_t gpa)
 		sh.open_trap_rip = vmx_read(VMCS_GUEST_RIP);
 		return 1;
 	}
+	if (!sh_frame_live(f)) {
+		sh_untrack_dead(g, f);	/* the store runs itself */
+		return 1;
+	}
 	uint8_t b[15];
 	struct hv_mov in;
 	uint64_t rip = vmx_read(VMCS_GUEST_RIP);
@@ -771,21 +906,13 @@ int hv_shadow_ept_write(struct hv_guest *g, struct hv_regs *r, uint64_t gpa)
 		/*
 		 * Not a MOV store we emulate (rep stos clearing a table, xchg, a
 		 * store during event delivery): the frame is opened as for a note,
-		 * the instruction runs itself, and the next sync point compares.
+		 * the instruction runs itself, and closing the frame compares.
 		 * Untracking it instead would loop on a table that maps its own
 		 * store (Linux clears its live PML4 with rep stos): the fill of the
-		 * store's address would protect the frame again.  No slot left:
-		 * the frame's shadow goes and it is untracked.
+		 * store's address would protect the frame again.
 		 */
-		if (!sh_open(g, f)) {
-			sh.wp_open++;
-			return 1;
-		}
-		sh.wp_unshadow++;
-		sh_frame_changed(g, f, 0, 511);
-		if (sh_frame_at(gpa))
-			sh_untrack(g, sh_frame_at(gpa));
-		sh_flush_ept(g);
+		sh_open(g, f);
+		sh.wp_open++;
 		return 1;
 	}
 	uint64_t v = in.reg < 0 ? in.imm : in.reg == 4 ? vmx_read(VMCS_GUEST_RSP) :
@@ -847,12 +974,13 @@ void hv_shadow_report(struct hv_guest *g)
 {
 	if (!sh.on)
 		return;
-	hv_printf("hv: shadow: cr3_loads=%lu root_hits=%lu pf=%lu fills=%lu guest_pf=%lu wp_emul=%lu wp_unshadow=%lu "
+	hv_printf("hv: shadow: cr3_loads=%lu root_hits=%lu pf=%lu fills=%lu guest_pf=%lu wp_emul=%lu "
 		  "invlpg=%lu invpcid=%lu hc_ptwrite=%lu zaps=%lu resets=%lu tables_tracked=%u pool_free=%u\n",
-		  sh.cr3_loads, sh.root_hits, sh.pf, sh.fills, sh.guest_pf, sh.wp_emul, sh.wp_unshadow, sh.invlpg,
+		  sh.cr3_loads, sh.root_hits, sh.pf, sh.fills, sh.guest_pf, sh.wp_emul, sh.invlpg,
 		  sh.invpcid, sh.hc_ptw, sh.zaps, sh.resets, sh.nframes, sh.nfree);
-	hv_printf("hv: shadow: notes=%lu opens=%lu open_traps=%lu wp_open=%lu syncs=%lu sync_diffs=%lu open_reflush=%lu\n",
-		  sh.notes, sh.opens, sh.open_traps, sh.wp_open, sh.syncs, sh.sync_diffs, sh.open_reflush);
+	hv_printf("hv: shadow: notes=%lu opens=%lu open_traps=%lu wp_open=%lu syncs=%lu closes=%lu evicts=%lu "
+		  "sync_diffs=%lu fill_syncs=%lu open_reflush=%lu untracked_dead=%lu\n", sh.notes, sh.opens, sh.open_traps,
+		  sh.wp_open, sh.syncs, sh.closes, sh.evicts, sh.sync_diffs, sh.fill_syncs, sh.open_reflush, sh.dead);
 	hv_printf("hv: shadow: fill cost %lu TSC ticks each (%lu fills)\n", sh.fills ? sh.fill_tsc / sh.fills : 0,
 		  sh.fills);
 }

@@ -499,6 +499,7 @@ void afterburn_wedge_exit_report(void)
 			     wedge_hc_replays_here, wedge_hc_replays_iret);
 	if (hc && per[AB_CLASS_PT_WRITE] + wedge_pt_direct + wedge_pt_batched)
 		wedge_printf("afterburn: hypercall pt-write mode=%s direct=%lu batched=%lu flushes=%lu "
-			     "out-of-line=%lu non-identity=%lu\n", wedge_pt_mode_name(), wedge_pt_direct,
-			     wedge_pt_batched, wedge_pt_flushes, per[AB_CLASS_PT_WRITE], wedge_pt_nonidentity);
+			     "out-of-line=%lu non-identity=%lu notes-skipped=%lu\n", wedge_pt_mode_name(), wedge_pt_direct,
+			     wedge_pt_batched, wedge_pt_flushes, per[AB_CLASS_PT_WRITE], wedge_pt_nonidentity,
+			     wedge_pt_notes_skipped);
 }

@@ -27,7 +27,10 @@
  *           write-protected, the store's exit finds the note already applied
  *           and the hypervisor opens the frame instead of emulating the
  *           store; later site stores into it cost no exit.  No CR3 read (it
- *           exits under shadow paging): the hypervisor translates.  Counts
+ *           exits under shadow paging): the hypervisor translates.  A note
+ *           for the page noted last is skipped while the shared page's
+ *           pt_epoch stands still (hypercall.h): clear_page's 512 site
+ *           stores into one page make one note.  Counts
  *           and the choice: hypervisor_stub/README.md "Shadow paging".
  *
  * Why batch flushes at once (it is then no batch at all): the guest reads
@@ -60,7 +63,7 @@
 #include "wedge_int.h"
 #include "wedge_hc.h"
 
-uint64_t wedge_pt_direct, wedge_pt_batched, wedge_pt_flushes, wedge_pt_nonidentity;
+uint64_t wedge_pt_direct, wedge_pt_batched, wedge_pt_flushes, wedge_pt_nonidentity, wedge_pt_notes_skipped;
 int wedge_pt_mode = WEDGE_PT_SLOT;
 
 /* Frame index of each hardware register number (struct wedge_hc_gprs order). */
@@ -209,8 +212,8 @@ uint64_t wedge_hc_ptwrite(struct wedge_hc_gprs *f)
 		 * hypervisor translates the linear address when it applies the note. */
 		if (size != 8 && size != 4)
 			goto fallback;
-		wedge_hc_ptnote(size, va);
-		__atomic_fetch_add(&wedge_pt_batched, 1, __ATOMIC_RELAXED);
+		if (wedge_hc_ptnote(size, va))
+			__atomic_fetch_add(&wedge_pt_batched, 1, __ATOMIC_RELAXED);
 		goto store;
 	}
 	uint64_t gpa = wedge_va_to_pa(va);

@@ -41,12 +41,12 @@ uint64_t wedge_hc_in(struct wedge_hc_frame *f);
 uint64_t wedge_hc_out(struct wedge_hc_frame *f);
 void wedge_hc_count_fallback(struct wedge_hc_frame *f);
 void wedge_hc_ptwrite_batch(unsigned size, uint64_t gpa, uint64_t value);
-void wedge_hc_ptnote(unsigned size, uint64_t lin);
+int wedge_hc_ptnote(unsigned size, uint64_t lin);	/* 0: skipped, nothing new for the host */
 
 /* ptwrite.c: pt-write sites (afterburn.ptwrite=slot|direct|batch|note) */
 enum { WEDGE_PT_SLOT = 0, WEDGE_PT_DIRECT, WEDGE_PT_BATCH, WEDGE_PT_NOTE };
 extern int wedge_pt_mode;
-extern uint64_t wedge_pt_direct, wedge_pt_batched, wedge_pt_flushes, wedge_pt_nonidentity;
+extern uint64_t wedge_pt_direct, wedge_pt_batched, wedge_pt_flushes, wedge_pt_nonidentity, wedge_pt_notes_skipped;
 uint64_t wedge_hc_ptwrite(struct wedge_hc_gprs *f);
 void wedge_pt_start(void);
 int wedge_pt_parse(const char *cmdline);

@@ -22,7 +22,10 @@
  * protocol: with the shared page registered, a store into a page table
  * announced by an AB_BATCH_PT_NOTE opens the table, a second store into it
  * without a note (a missed site) costs no exit, and both are seen after a
- * CR3 reload (the hypervisor compares the open table with its snapshot).
+ * CR3 reload (the hypervisor compares the open table with its snapshot);
+ * and in an open table a change, a fill through it (after invlpg) and the
+ * change undone are seen after a CR3 reload: the undo too, although the
+ * table then equals what it was when opened.
  */
 #include "tg_common.inc"
 
@@ -38,7 +41,7 @@
 #define RVA_PTE	0xffffff8000200000	/* PML4[511] = PML4: pt1[0] seen as data */
 #define RVA_SELF 0xfffffffffffffff8	/* ... and PML4[511] itself */
 #define MAGIC5	0x5555555555555555
-#define NTESTS	18
+#define NTESTS	19
 
 	.text
 	.code32
@@ -111,6 +114,8 @@ tg_main:
 	jne	3f			/* (CHECK uses the labels 1 and 2) */
 	cmpl	$1, res + 17 * 4
 	CHECK e, s_notes
+	cmpl	$1, res + 18 * 4
+	CHECK e, s_notes_undo
 3:	cmpl	$0, unexpected
 	CHECK e, s_no_unexpected
 	jmp	tg_verdict
@@ -372,7 +377,13 @@ tests64:
 1:	RESULT(15)
 
 	/* 16: pt3 (pt3[0] = d5) linked at pd1[1..10] and read through each, then
-	 * pt3[1] written; pd1[11] = pt4 (pt4[0] = d1) is new: all still right */
+	 * pt3[1] written; pd1[11] = pt4 (pt4[0] = d1) is new: all still right.
+	 * First a rep stos into the live pt1 (an empty entry stays empty), which
+	 * a shadow MMU cannot emulate as a MOV. */
+	leaq	pt1 + 8 * 8(%rip), %rdi
+	xorl	%eax, %eax
+	movl	$1, %ecx
+	rep stosq
 	movq	$MAGIC5, %rax
 	movq	%rax, d5(%rip)
 	movq	$d5 + (P | W), %rax
@@ -439,6 +450,30 @@ tests64:
 	jmp	1f
 2:	testq	%rsp, %rsp			/* a fault or no shared page: !ZF */
 1:	RESULT(17)
+	/* 18: notes: pt1[0] d1 -> d2, TVA filled from it, back to d1, CR3 reload */
+	movl	$AB_HC_FLUSH, %eax		/* the batch empty: the note goes first */
+	vmcall
+	movl	$AB_BATCH_PT_NOTE, shared + AB_SHARED_OFF_BATCH + AB_BATCH_OFF_KIND(%rip)
+	movl	$8, shared + AB_SHARED_OFF_BATCH + AB_BATCH_OFF_SIZE(%rip)
+	movq	$pt1, shared + AB_SHARED_OFF_BATCH + AB_BATCH_OFF_ADDR(%rip)
+	incl	shared + AB_SHARED_OFF_BATCH_LEN(%rip)
+	RECOVER(2f)
+	movq	pt1(%rip), %rbx			/* d1 with the A/D bits the CPU set */
+	movq	$d2 + (P | W), %rax
+	movq	%rax, pt1(%rip)			/* opens pt1 (protected since the reload) */
+	invlpg	TVA
+	movq	TVA, %rcx			/* filled from d2 */
+	movq	%rbx, pt1(%rip)			/* undone: pt1 as it was when opened */
+	movq	%cr3, %rax
+	movq	%rax, %cr3
+	movq	$MAGIC2, %rax
+	cmpq	%rax, %rcx
+	jne	1f
+	movq	$MAGIC1, %rax
+	cmpq	%rax, TVA
+	jmp	1f
+2:	testq	%rsp, %rsp
+1:	RESULT(18)
 	movl	$AB_HC_FLUSH, %eax
 	vmcall
 
@@ -515,6 +550,7 @@ s_h_table:	.asciz "hostile=table"
 s_h_leaf:	.asciz "hostile=leaf"
 s_h_cr3:	.asciz "hostile=cr3"
 s_h_notes:	.asciz "notes"
+s_notes_undo:	.asciz "notes: a change, a fill through it and the change undone in an open table: the undo is seen after a CR3 reload"
 s_notes:	.asciz "notes: a noted and an unnoted store into an open table are both seen after a CR3 reload"
 	TG_GDT64 gdt64, gdtr64
 idtr64:	.word 32 * 16 - 1

@@ -82,6 +82,7 @@ struct ab_shared_page {
 	char     console[AB_SHARED_CONSOLE_SIZE];
 	uint32_t batch_done;		/* appended: ops of batch[] already applied (hypervisor) */
 	uint32_t flags;			/* appended: AB_SHARED_F_*, written by the guest */
+	uint32_t pt_epoch;		/* appended: page-table note epoch, written by the host */
 };
 /*
  * flags: AB_SHARED_F_REAL_IF - the guest keeps no virtual IF (vif is not
@@ -92,6 +93,14 @@ struct ab_shared_page {
  * handler's cli would otherwise leave vif 0 behind that iret.
  */
 #define AB_SHARED_F_REAL_IF	1u
+/*
+ * pt_epoch: a host that shadows page tables bumps it whenever a note could
+ * matter again for a page the guest noted before (a table frame it had
+ * opened is write-protected again, or a frame starts to be tracked).  A
+ * guest may skip an AB_BATCH_PT_NOTE for the page it noted last if the
+ * epoch has not moved since: notes are hints, so a skipped one costs at most
+ * a trap, never correctness.  Hosts without shadow paging leave it 0.
+ */
 
 _Static_assert(sizeof(struct ab_shared_page) <= 4096, "shared page fits one page");
 
@@ -163,6 +172,7 @@ _Static_assert(sizeof(struct ab_shared_page) <= 4096, "shared page fits one page
 #define AB_SHARED_OFF_CONSOLE		1584
 #define AB_SHARED_OFF_BATCH_DONE	3632
 #define AB_SHARED_OFF_FLAGS		3636
+#define AB_SHARED_OFF_PT_EPOCH		3640
 #define AB_BATCH_OP_SIZE		24
 #define AB_BATCH_OFF_KIND		0
 #define AB_BATCH_OFF_SIZE		4
@@ -179,6 +189,7 @@ _Static_assert(offsetof(struct ab_shared_page, batch) == AB_SHARED_OFF_BATCH, "b
 _Static_assert(offsetof(struct ab_shared_page, console) == AB_SHARED_OFF_CONSOLE, "console");
 _Static_assert(offsetof(struct ab_shared_page, batch_done) == AB_SHARED_OFF_BATCH_DONE, "batch_done");
 _Static_assert(offsetof(struct ab_shared_page, flags) == AB_SHARED_OFF_FLAGS, "flags");
+_Static_assert(offsetof(struct ab_shared_page, pt_epoch) == AB_SHARED_OFF_PT_EPOCH, "pt_epoch");
 _Static_assert(sizeof(struct ab_batch_op) == AB_BATCH_OP_SIZE, "batch op");
 _Static_assert(offsetof(struct ab_batch_op, value) == AB_BATCH_OFF_VALUE, "batch value");
 #endif

@@ -26,7 +26,7 @@ guest=build/guest/guest.elf
 pass2=build/guest/guest-pass2.elf
 tl_tmp
 TL_PREFIX="hv-shadow: "
-checks=18	# tg_shadow's checks (19 with notes)
+checks=18	# tg_shadow's checks (20 with notes)
 
 if [ -x "$run" ]; then
 	"$run" --on vtx --mmu paging "$tg" >"$T/usage.out" 2>&1
@@ -81,10 +81,11 @@ else
 fi
 emul=$(field 'hv: shadow: cr3_loads' shadow wp_emul)
 unsh=$(field 'hv: shadow: notes' shadow wp_open)
+dead=$(field 'hv: shadow: notes' shadow untracked_dead)
 guestpf=$(field 'hv: shadow: cr3_loads' shadow guest_pf)
-check "tg_shadow under shadow: table stores emulated (MOV), a table opened for rep stos, guest faults reflected" \
-	"$([ "${emul:-0}" -gt 0 ] && [ "${unsh:-0}" -gt 0 ] && [ "${guestpf:-0}" -eq 5 ]; echo $?)" \
-	"wp_emul=${emul:-?} wp_open=${unsh:-?} guest_pf=${guestpf:-?} (want >0, >0, 5)"
+check "tg_shadow under shadow: table stores emulated (MOV), a table opened for rep stos, a freed table reused as data untracked, guest faults reflected" \
+	"$([ "${emul:-0}" -gt 0 ] && [ "${unsh:-0}" -gt 0 ] && [ "${dead:-0}" -gt 0 ] && [ "${guestpf:-0}" -eq 5 ]; echo $?)" \
+	"wp_emul=${emul:-?} wp_open=${unsh:-?} untracked_dead=${dead:-?} guest_pf=${guestpf:-?} (want >0, >0, >0, 5)"
 if grep -aq '^exits: .* invlpg=' "$T/shadow.log" && ! grep -aq 'invlpg=' "$T/ept.log"; then
 	ok "invlpg exits under shadow only"
 else
@@ -93,9 +94,9 @@ fi
 
 CMDLINE=notes boot notes "$tg" vtx --mmu shadow
 lines notes >"$T/notes.lines"
-if [ "$rc" -eq 0 ] && grep -q "^afterburn-guest: PASS tests=$((checks + 1))\$" "$T/notes.lines" &&
-   grep -aq '^hv: shadow: notes=1 opens=1 open_traps=1 ' "$T/notes.log"; then
-	ok "notes: a noted store opens the table, an unnoted one is caught at the next CR3 load"
+if [ "$rc" -eq 0 ] && grep -q "^afterburn-guest: PASS tests=$((checks + 2))\$" "$T/notes.lines" &&
+   grep -aq '^hv: shadow: notes=2 opens=2 open_traps=2 ' "$T/notes.log"; then
+	ok "notes: a noted store opens the table, an unnoted one is caught at the next CR3 load, a change undone in an open table is seen"
 else
 	nok "notes: exit $rc"
 	grep -a -e '^not ok' -e '^hv: shadow' "$T/notes.log" | sed 's/^/  | /'
