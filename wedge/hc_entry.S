@@ -341,7 +341,171 @@ wedge_hc_\name:
 	ret
 .endm
 
-	C_PRE_ALL ptwrite_pre, wedge_hc_ptwrite
+	C_PRE_ALL ptwrite_full, wedge_hc_ptwrite
+
+/*
+ * The pt-write pre handler.  Fast path, for ptwrite=note once the C path
+ * has checked the site's record and bytes (bit 0 of slot->scratch): the
+ * store's address from the record and the registers it names, and if it
+ * lies in the page noted last while the shared page's pt_epoch has not
+ * moved, no note is due, so the original store runs in the slot.  Four
+ * registers saved instead of sixteen and no C call: about a quarter of the
+ * full path's ~130 instructions, and clear_page alone runs its 8
+ * pt-write stores 1.5 M times in one Linux /init run.  Anything else (the
+ * first run of a site, a note due, rip-relative or %rsp addressing, other
+ * sizes, misalignment, other modes) takes the full path.
+ */
+/* struct ab_site / ab_slot offsets and WEDGE_PT_NOTE (ptwrite.c checks them) */
+#define PT_SITE_OPSIZE		13
+#define PT_SITE_BASE		16
+#define PT_SITE_INDEX		17
+#define PT_SITE_SCALE		18
+#define PT_SITE_DISP		24
+#define PT_SCRATCH_FROM_RET	(AB_SLOT_CODE_LEN + 8 - AB_BRANCH_LEN)
+#define WEDGE_PT_NOTE		3
+/* enum ab_reg (site.h; C only), as the records hold them */
+#define AB_REG_RAX	0
+#define AB_REG_RCX	1
+#define AB_REG_RDX	2
+#define AB_REG_RBX	3
+#define AB_REG_RBP	5
+#define AB_REG_RSI	6
+#define AB_REG_RDI	7
+#define AB_REG_R8	8
+#define AB_REG_R9	9
+#define AB_REG_R10	10
+#define AB_REG_R11	11
+#define AB_REG_R12	12
+#define AB_REG_R13	13
+#define AB_REG_R14	14
+#define AB_REG_R15	15
+#define AB_REG_NONE	0xff
+#define PT_RSI		0
+#define PT_RDX		8
+#define PT_RCX		16
+#define PT_RAX		24
+#define PT_RET		40
+/* %rcx = the site's value of the register numbered %ecx (enum ab_reg) */
+.macro PT_REG
+	cmpl	$AB_REG_RDI, %ecx
+	jne	1f
+	movq	%rdi, %rcx
+	jmp	9f
+1:	cmpl	$AB_REG_RAX, %ecx
+	jne	1f
+	movq	PT_RAX(%rsp), %rcx
+	jmp	9f
+1:	cmpl	$AB_REG_RDX, %ecx
+	jne	1f
+	movq	PT_RDX(%rsp), %rcx
+	jmp	9f
+1:	cmpl	$AB_REG_RSI, %ecx
+	jne	1f
+	movq	PT_RSI(%rsp), %rcx
+	jmp	9f
+1:	cmpl	$AB_REG_RCX, %ecx
+	jne	1f
+	movq	PT_RCX(%rsp), %rcx
+	jmp	9f
+1:	cmpl	$AB_REG_RBX, %ecx
+	jne	1f
+	movq	%rbx, %rcx
+	jmp	9f
+1:	cmpl	$AB_REG_RBP, %ecx
+	jne	1f
+	movq	%rbp, %rcx
+	jmp	9f
+1:	cmpl	$AB_REG_R8, %ecx
+	jne	1f
+	movq	%r8, %rcx
+	jmp	9f
+1:	cmpl	$AB_REG_R9, %ecx
+	jne	1f
+	movq	%r9, %rcx
+	jmp	9f
+1:	cmpl	$AB_REG_R10, %ecx
+	jne	1f
+	movq	%r10, %rcx
+	jmp	9f
+1:	cmpl	$AB_REG_R11, %ecx
+	jne	1f
+	movq	%r11, %rcx
+	jmp	9f
+1:	cmpl	$AB_REG_R12, %ecx
+	jne	1f
+	movq	%r12, %rcx
+	jmp	9f
+1:	cmpl	$AB_REG_R13, %ecx
+	jne	1f
+	movq	%r13, %rcx
+	jmp	9f
+1:	cmpl	$AB_REG_R14, %ecx
+	jne	1f
+	movq	%r14, %rcx
+	jmp	9f
+1:	cmpl	$AB_REG_R15, %ecx
+	jne	.Lpt_slow		/* %rsp, or no general register */
+	movq	%r15, %rcx
+9:
+.endm
+
+	.globl	wedge_hc_ptwrite_pre
+wedge_hc_ptwrite_pre:
+	pushfq
+	pushq	%rax
+	pushq	%rcx
+	pushq	%rdx
+	pushq	%rsi
+	cmpl	$WEDGE_PT_NOTE, wedge_pt_mode(%rip)
+	jne	.Lpt_slow
+	movq	PT_RET(%rsp), %rsi
+	movq	PT_SCRATCH_FROM_RET(%rsi), %rsi	/* the record | checked */
+	btrq	$0, %rsi
+	jnc	.Lpt_slow
+	movslq	PT_SITE_DISP(%rsi), %rax
+	movzbl	PT_SITE_BASE(%rsi), %ecx
+	cmpl	$AB_REG_NONE, %ecx
+	je	2f
+	PT_REG
+	addq	%rcx, %rax
+2:	movzbl	PT_SITE_INDEX(%rsi), %ecx
+	cmpl	$AB_REG_NONE, %ecx
+	je	3f
+	PT_REG
+	movzbl	PT_SITE_SCALE(%rsi), %edx
+	testl	%edx, %edx
+	jz	.Lpt_slow
+	imulq	%rdx, %rcx
+	addq	%rcx, %rax
+3:	movzbl	PT_SITE_OPSIZE(%rsi), %edx	/* 4 or 8, aligned */
+	cmpl	$8, %edx
+	je	4f
+	cmpl	$4, %edx
+	jne	.Lpt_slow
+4:	decl	%edx
+	testq	%rdx, %rax
+	jnz	.Lpt_slow
+	andq	$-4096, %rax
+	cmpq	wedge_pt_note_page(%rip), %rax
+	jne	.Lpt_slow
+	movl	wedge_hc_page + AB_SHARED_OFF_PT_EPOCH(%rip), %eax
+	cmpl	wedge_pt_note_epoch(%rip), %eax
+	jne	.Lpt_slow
+	lock incq wedge_pt_notes_skipped(%rip)
+	lock incq wedge_pt_direct(%rip)
+	popq	%rsi
+	popq	%rdx
+	popq	%rcx
+	popq	%rax
+	popfq
+	ret				/* to the original store in the slot */
+.Lpt_slow:
+	popq	%rsi
+	popq	%rdx
+	popq	%rcx
+	popq	%rax
+	popfq
+	jmp	wedge_hc_ptwrite_full
 	C_PRE	cpuid_pre, wedge_hc_cpuid
 	C_PRE	in_pre, wedge_hc_in
 	C_PRE	out_pre, wedge_hc_out

@@ -242,15 +242,13 @@ void wedge_hc_ptwrite_batch(unsigned size, uint64_t gpa, uint64_t value)
  */
 int wedge_hc_ptnote(unsigned size, uint64_t lin)
 {
-	static uint64_t last_page = ~0ull;
-	static uint32_t last_epoch;
 	uint32_t epoch = __atomic_load_n(&wedge_hc_page.pt_epoch, __ATOMIC_RELAXED);
-	if ((lin & ~0xfffull) == last_page && epoch == last_epoch) {
+	if ((lin & ~0xfffull) == wedge_pt_note_page && epoch == wedge_pt_note_epoch) {
 		wedge_pt_notes_skipped++;
 		return 0;
 	}
-	last_page = lin & ~0xfffull;
-	last_epoch = epoch;
+	wedge_pt_note_page = lin & ~0xfffull;
+	wedge_pt_note_epoch = epoch;
 	uint64_t f = wedge_irq_save();
 	uint32_t before = wedge_hc_page.batch_len;
 	hc_batch_locked(AB_BATCH_PT_NOTE, size, lin, 0);

@@ -2,7 +2,7 @@
  * ptwrite.c - the hypercall back end's page-table-write sites (class
  * pt-write: stores into page tables found by profiling, second build pass).
  *
- * The handler (hc_entry.S wedge_hc_ptwrite_pre, all 16 registers and the
+ * The handler (hc_entry.S wedge_hc_ptwrite_full, all 16 registers and the
  * flags saved as struct wedge_hc_gprs) recomputes the store from the site's
  * record - effective address from base/index/scale/disp and the saved
  * registers, value from the source register or the recorded immediate,
@@ -64,6 +64,15 @@
 #include "wedge_hc.h"
 
 uint64_t wedge_pt_direct, wedge_pt_batched, wedge_pt_flushes, wedge_pt_nonidentity, wedge_pt_notes_skipped;
+uint64_t wedge_pt_note_page = ~0ull;
+uint32_t wedge_pt_note_epoch;
+
+/* What hc_entry.S's fast path hard-codes. */
+_Static_assert(__builtin_offsetof(struct ab_site, opsize) == 13 && __builtin_offsetof(struct ab_site, base) == 16 &&
+	       __builtin_offsetof(struct ab_site, index) == 17 && __builtin_offsetof(struct ab_site, scale) == 18 &&
+	       __builtin_offsetof(struct ab_site, disp) == 24, "hc_entry.S PT_SITE_* offsets");
+_Static_assert(__builtin_offsetof(struct ab_slot, scratch) == AB_SLOT_CODE_LEN + 8, "hc_entry.S PT_SCRATCH_FROM_RET");
+_Static_assert(WEDGE_PT_NOTE == 3, "hc_entry.S WEDGE_PT_NOTE");
 int wedge_pt_mode = WEDGE_PT_SLOT;
 
 /* Frame index of each hardware register number (struct wedge_hc_gprs order). */

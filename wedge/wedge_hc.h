@@ -45,6 +45,8 @@ int wedge_hc_ptnote(unsigned size, uint64_t lin);	/* 0: skipped, nothing new for
 
 /* ptwrite.c: pt-write sites (afterburn.ptwrite=slot|direct|batch|note) */
 enum { WEDGE_PT_SLOT = 0, WEDGE_PT_DIRECT, WEDGE_PT_BATCH, WEDGE_PT_NOTE };
+extern uint64_t wedge_pt_note_page;	/* the page noted last (hc_entry.S's fast path reads both) */
+extern uint32_t wedge_pt_note_epoch;	/* ... and pt_epoch then */
 extern int wedge_pt_mode;
 extern uint64_t wedge_pt_direct, wedge_pt_batched, wedge_pt_flushes, wedge_pt_nonidentity, wedge_pt_notes_skipped;
 uint64_t wedge_hc_ptwrite(struct wedge_hc_gprs *f);
