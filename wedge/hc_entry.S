@@ -385,67 +385,32 @@ wedge_hc_\name:
 #define PT_RCX		16
 #define PT_RAX		24
 #define PT_RET		40
+/* %rcx = src if %ecx is num (the next PT_ONE otherwise) */
+.macro PT_ONE num, src
+	cmpl	$\num, %ecx
+	jne	1f
+	movq	\src, %rcx
+	jmp	9f
+1:
+.endm
 /* %rcx = the site's value of the register numbered %ecx (enum ab_reg) */
 .macro PT_REG
-	cmpl	$AB_REG_RDI, %ecx
-	jne	1f
-	movq	%rdi, %rcx
-	jmp	9f
-1:	cmpl	$AB_REG_RAX, %ecx
-	jne	1f
-	movq	PT_RAX(%rsp), %rcx
-	jmp	9f
-1:	cmpl	$AB_REG_RDX, %ecx
-	jne	1f
-	movq	PT_RDX(%rsp), %rcx
-	jmp	9f
-1:	cmpl	$AB_REG_RSI, %ecx
-	jne	1f
-	movq	PT_RSI(%rsp), %rcx
-	jmp	9f
-1:	cmpl	$AB_REG_RCX, %ecx
-	jne	1f
-	movq	PT_RCX(%rsp), %rcx
-	jmp	9f
-1:	cmpl	$AB_REG_RBX, %ecx
-	jne	1f
-	movq	%rbx, %rcx
-	jmp	9f
-1:	cmpl	$AB_REG_RBP, %ecx
-	jne	1f
-	movq	%rbp, %rcx
-	jmp	9f
-1:	cmpl	$AB_REG_R8, %ecx
-	jne	1f
-	movq	%r8, %rcx
-	jmp	9f
-1:	cmpl	$AB_REG_R9, %ecx
-	jne	1f
-	movq	%r9, %rcx
-	jmp	9f
-1:	cmpl	$AB_REG_R10, %ecx
-	jne	1f
-	movq	%r10, %rcx
-	jmp	9f
-1:	cmpl	$AB_REG_R11, %ecx
-	jne	1f
-	movq	%r11, %rcx
-	jmp	9f
-1:	cmpl	$AB_REG_R12, %ecx
-	jne	1f
-	movq	%r12, %rcx
-	jmp	9f
-1:	cmpl	$AB_REG_R13, %ecx
-	jne	1f
-	movq	%r13, %rcx
-	jmp	9f
-1:	cmpl	$AB_REG_R14, %ecx
-	jne	1f
-	movq	%r14, %rcx
-	jmp	9f
-1:	cmpl	$AB_REG_R15, %ecx
-	jne	.Lpt_slow		/* %rsp, or no general register */
-	movq	%r15, %rcx
+	PT_ONE	AB_REG_RDI, %rdi
+	PT_ONE	AB_REG_RAX, PT_RAX(%rsp)
+	PT_ONE	AB_REG_RDX, PT_RDX(%rsp)
+	PT_ONE	AB_REG_RSI, PT_RSI(%rsp)
+	PT_ONE	AB_REG_RCX, PT_RCX(%rsp)
+	PT_ONE	AB_REG_RBX, %rbx
+	PT_ONE	AB_REG_RBP, %rbp
+	PT_ONE	AB_REG_R8, %r8
+	PT_ONE	AB_REG_R9, %r9
+	PT_ONE	AB_REG_R10, %r10
+	PT_ONE	AB_REG_R11, %r11
+	PT_ONE	AB_REG_R12, %r12
+	PT_ONE	AB_REG_R13, %r13
+	PT_ONE	AB_REG_R14, %r14
+	PT_ONE	AB_REG_R15, %r15
+	jmp	.Lpt_slow		/* %rsp, or no general register */
 9:
 .endm
 
