@@ -20,7 +20,7 @@ LOADER_KERNEL_CFLAGS := $(KERNEL_CFLAGS) $(KERNEL_NO_LIBCALLS)
 LOADER_KERNEL_PARTS  := $(patsubst %.c,$(OBJ)/%.kpart.o,$(LOADER_CORE_SRCS) loader/rewriter_sync_x86.c)
 REWRITER_KERNEL_OBJ  := $(OBJ)/loader/rewriter.kernel.o
 
-LOADER_HDRS := loader/rewriter.h loader/rewriter_int.h loader/sites.h include/afterburn/site.h
+LOADER_HDRS := loader/rewriter.h loader/rewriter_int.h loader/rewriter_trace.h loader/sites.h include/afterburn/site.h
 
 $(OBJ)/loader/%.o: loader/%.c $(LOADER_HDRS) $(wildcard loader/*.h)
 	@mkdir -p $(dir $@)

@@ -27,7 +27,7 @@
  *              original site bytes; code[] is what the back end emits for
  *              them (compared byte for byte before undo).
  */
-#include "rewriter_int.h"
+#include "rewriter_trace.h"
 
 /* Opcodes, offsets and struct rw_site: rewriter_int.h.  Slot code: rewriter_slot.c. */
 
@@ -534,56 +534,64 @@ static void rw_clear_codes(const struct ab_rewrite *rw, uint64_t sites_va, uint3
 static int rw_patch_all(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n)
 {
 	uint8_t site[AB_SITE_MAX_LEN];
-	union { uint8_t b[AB_SITE_MAX_LEN]; uint64_t w[AB_SITE_MAX_LEN / 8]; } saved;
 	struct rw_site s;
 	struct rw_emit e;
 	uint32_t i, j;
-	int err;
+	int err, len;
 
 	for (i = 0; i < n; i++) {
+		uint64_t word0;
+
 		err = rw_check_rec(rw, sites_va, n, i, 0, &s);
-		if (!err)
-			err = ab_rw_build_slot(rw, &s, s.site, &e);
-		if (!err)
-			err = rw_site_fits(rw, &s, site);	/* can the site be written?  (bytes in phase 2) */
-		if (err) {
-			rw_clear_codes(rw, sites_va, i);
-			goto fail;
-		}
-		{
+		if (err)
+			goto fail_clear;
+		if (rw->backend == AB_BACKEND_TRACE) {
+			/* straight into code[], checked empty (nothing written on error) */
+			len = rw_emit_trace(s.slot, &s, s.site);
+			if (len < 0) {
+				err = len;
+				goto fail_clear;
+			}
+			word0 = *(const uint64_t *)(const void *)(s.stackless ? rw_count_stackless : rw_count_general);
+		} else {
 			rw_u64 *sc = (rw_u64 *)s.slot;
 			const uint64_t *c = (const uint64_t *)(void *)e.buf;
 
+			err = ab_rw_build_slot(rw, &s, s.site, &e);
+			if (err)
+				goto fail_clear;
 			sc[0] = c[0]; sc[1] = c[1]; sc[2] = c[2]; sc[3] = c[3];
 			sc[4] = c[4]; sc[5] = c[5]; sc[6] = c[6];
-			/* read back one word: a window that drops writes shows here */
-			if (*(const volatile rw_u64 *)(const void *)sc != c[0]) {
-				err = -AB_RW_ESTATE;
-				rw_clear_codes(rw, sites_va, i + 1);
-				goto fail;
-			}
+			word0 = c[0];
+		}
+		err = rw_site_fits(rw, &s, site);	/* can the site be written?  (bytes in phase 2) */
+		/* read back one word: a window that drops writes shows here */
+		if (!err && *(const volatile rw_u64 *)(const void *)s.slot != word0)
+			err = -AB_RW_ESTATE;
+		if (err) {
+			rw_clear_codes(rw, sites_va, i + 1);
+			goto fail;
 		}
 	}
 	for (i = 0; i < n; i++) {
+		uint8_t orig[AB_SITE_MAX_LEN];
+
 		rw_resolve_addrs(&rw->img, sites_va + (uint64_t)i * REC_SIZE, &s);	/* checked above */
 		if (s.site[0] == X86_JMP_REL32 || s.site[0] == X86_MOVB_IMM) {
 			err = -AB_RW_ESTATE;	/* a site shared with an earlier record */
 			goto rollback;
 		}
-		saved.w[0] = saved.w[1] = saved.w[2] = 0;
-		rw_copy_small(saved.b, s.site, s.rec.site_len);
 		rw_site_bytes(rw, &s, site);	/* cannot fail: phase 1 built them */
-		{
-			rw_u64 *sv = (rw_u64 *)(s.slot + SLOT_OFF_SAVED);
-
-			sv[0] = saved.w[0];
-			sv[1] = saved.w[1];
-			sv[2] = saved.w[2];
-		}
+		rw_copy_small(orig, s.site, s.rec.site_len);
+		/*
+		 * saved[]: phase 1 checked it zero past site_len, and zero or
+		 * this very copy below it, so only site_len bytes are written.
+		 */
+		rw_copy_small(s.slot + SLOT_OFF_SAVED, orig, s.rec.site_len);
 		rw_copy_small(s.site, site, s.rec.site_len);
 		if (*(const volatile uint8_t *)s.site != site[0] ||
-		    *(const volatile rw_u64 *)(const void *)(s.slot + SLOT_OFF_SAVED) != saved.w[0]) {
-			rw_copy(s.site, saved.b, s.rec.site_len);
+		    *(const volatile uint8_t *)(s.slot + SLOT_OFF_SAVED) != orig[0]) {
+			rw_copy_small(s.site, orig, s.rec.site_len);
 			rw_zero(s.slot + SLOT_OFF_SAVED, AB_SITE_MAX_LEN);
 			err = -AB_RW_ESTATE;
 			goto rollback;
@@ -602,6 +610,9 @@ rollback:
 	rw_clear_codes(rw, sites_va, n);
 	rw->patched = 0;
 	ab_rewrite_sync();
+	goto fail;
+fail_clear:
+	rw_clear_codes(rw, sites_va, i);
 fail:
 	rw->failed_index = i;
 	return err;

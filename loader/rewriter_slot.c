@@ -3,19 +3,16 @@
  * slot (struct ab_slot.code), per back end.  Used both to patch and, before
  * undo, to rebuild what must be there (the slot is compared byte for byte).
  *
- * trace, general:     pushfq; lock incq count(%rip); popfq;
- *                     <original insn(s), rip-relative disp32 re-based>;
- *                     jmp site+site_len
- * trace, stack-less:  mov %rax,scratch(%rip); mov count(%rip),%rax;
- * (swapgs, sysret,    lea 1(%rax),%rax; mov %rax,count(%rip);
- *  sysexit)           mov scratch(%rip),%rax; <original>; jmp back
+ * trace:              the count prologue, the original, jmp back
+ *                     (rewriter_trace.h: inline, also built straight into
+ *                     the slot by rewriter.c)
  * hypercall:         per struct ab_handlers (rewriter.h): call entry; jmp back |
  *                     call sti_hlt; jmp back | [call pre]; <original>;
  *                     [call post]; jmp back | inline pushfq code | inline cli
  *                     in the site itself | the trace code
  * Freestanding: no libc.
  */
-#include "rewriter_int.h"
+#include "rewriter_trace.h"
 
 
 static inline __attribute__((always_inline)) void em_byte(struct rw_emit *e, uint8_t b)
@@ -59,48 +56,6 @@ static inline __attribute__((always_inline)) int em_rip(struct rw_emit *e, const
 static inline __attribute__((always_inline)) int em_branch(struct rw_emit *e, uint8_t op, uint64_t target)
 {
 	return em_rip(e, &op, 1, target);	/* same shape: opcode + disp32 from the next insn */
-}
-
-/*
- * The trace prologue: count this execution without changing any register
- * or flag.  count and scratch sit at fixed offsets in the slot, so their
- * rip-relative displacements are the same for every slot: the prologue is
- * a template copied whole (the rewriter runs this once per site at boot).
- * Each displacement is the field's offset minus the end of its instruction.
- */
-#define D32(x)	(uint8_t)(x), (uint8_t)((x) >> 8), (uint8_t)((x) >> 16), (uint8_t)((x) >> 24)
-static const uint8_t count_general[] = {
-	X86_PUSHFQ,
-	X86_LOCK, X86_REX_W, X86_INC_RM, MODRM_RIP_RAX, D32(SLOT_OFF_COUNT - 9),
-	X86_POPFQ,
-};
-static const uint8_t count_stackless[] = {
-	X86_REX_W, X86_MOV_STORE, MODRM_RIP_RAX, D32(SLOT_OFF_SCRATCH - 7),
-	X86_REX_W, X86_MOV_LOAD, MODRM_RIP_RAX, D32(SLOT_OFF_COUNT - 14),
-	X86_REX_W, X86_LEA, MODRM_RAX_D8, 1,
-	X86_REX_W, X86_MOV_STORE, MODRM_RIP_RAX, D32(SLOT_OFF_COUNT - 25),
-	X86_REX_W, X86_MOV_LOAD, MODRM_RIP_RAX, D32(SLOT_OFF_SCRATCH - 32),
-};
-#undef D32
-/*
- * general:    pushfq; lock incq count(%rip); popfq (inc changes flags).
- * stack-less (swapgs/sysret/sysexit run on the user or not-yet-switched
- * stack): mov %rax,scratch(%rip); mov count(%rip),%rax;
- * lea 1(%rax),%rax (leaves flags alone); mov %rax,count(%rip);
- * mov scratch(%rip),%rax.
- */
-_Static_assert(sizeof(count_general) == 10 && sizeof(count_stackless) == 32,
-	       "the displacements above assume these instruction lengths");
-
-static inline __attribute__((always_inline)) int em_count(struct rw_emit *e, const struct rw_site *s)
-{
-	if (e->pos)	/* the template is for the start of a slot, the only place it goes */
-		return -AB_RW_ELEN;
-	if (s->stackless)
-		em_bytes(e, count_stackless, sizeof(count_stackless));
-	else
-		em_bytes(e, count_general, sizeof(count_general));
-	return 0;
 }
 
 /* The original instruction(s), rip-relative disp32 re-based for the new address. */
@@ -250,9 +205,12 @@ int ab_rw_build_slot(const struct ab_rewrite *rw, const struct rw_site *s,
 	if (rw->backend == AB_BACKEND_HYPERCALL && !ab_rw_site_inline(rw, s))
 		err = em_hypercall(e, rw->handlers, s, orig, &done);
 	if (!err && !done) {
-		err = em_count(e, s);
-		if (!err)
-			err = em_original(e, s, orig);
+		int len = rw_emit_trace(e->buf, s, orig);	/* fits code[] by construction */
+
+		if (len < 0)
+			return len;
+		e->pos = (size_t)len;
+		return 0;
 	}
 	if (!err)
 		err = em_branch(e, X86_JMP_REL32, back);
