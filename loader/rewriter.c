@@ -90,11 +90,6 @@ static int rw_in(const struct ab_image *img, uint64_t va, uint64_t len)
 	return va >= img->vaddr && off <= img->size && len <= img->size - off;
 }
 
-static int rw_overlap(uint64_t a, uint64_t alen, uint64_t b, uint64_t blen)
-{
-	return a < b + blen && b < a + alen;	/* callers checked both in the window */
-}
-
 /* ---- names ---- */
 
 static const char *const rw_backend_names[AB_BACKEND_COUNT] = {
@@ -145,28 +140,55 @@ const char *ab_rewrite_strerror(int err)
 
 /* ---- loading and checking one record ---- */
 
-static int rw_class_ok(unsigned cls)
-{
-	/* AB_CLASS_RET exists only as the tail of an "sti; ret" pair. */
-	return cls > AB_CLASS_NONE && cls < AB_CLASS_COUNT && cls != AB_CLASS_RET;
-}
-
-static int rw_pair_ok(unsigned cls, unsigned pair)
-{
-	/* The afterburner only keeps sti adjacent to what follows it in the shadow. */
-	return cls == AB_CLASS_STI &&
-	       (pair == AB_CLASS_HLT || pair == AB_CLASS_SYSRET ||
-		pair == AB_CLASS_IRET || pair == AB_CLASS_RET);
-}
+/*
+ * What the checks need to know of a class, looked up once per record
+ * instead of derived from several compares per site (the rewriter runs
+ * for every site at boot).  Indexed by any byte: a record's cls and
+ * pair_cls are not trusted.  Must agree with site.h's ab_class_*()
+ * (tests/unit/test_rewriter_patch.c checks every byte value).
+ */
+const uint8_t ab_rw_cls_info[256] = {
+#define RW_FIRST(c)	[c] = RW_CI_OK
+	RW_FIRST(AB_CLASS_STI), RW_FIRST(AB_CLASS_PUSHF), RW_FIRST(AB_CLASS_POPF),
+	RW_FIRST(AB_CLASS_MOV_FROM_CR), RW_FIRST(AB_CLASS_MOV_TO_CR),
+	RW_FIRST(AB_CLASS_MOV_FROM_DR), RW_FIRST(AB_CLASS_MOV_TO_DR),
+	RW_FIRST(AB_CLASS_CLTS), RW_FIRST(AB_CLASS_SMSW), RW_FIRST(AB_CLASS_LMSW),
+	RW_FIRST(AB_CLASS_LGDT), RW_FIRST(AB_CLASS_LIDT), RW_FIRST(AB_CLASS_LLDT), RW_FIRST(AB_CLASS_LTR),
+	RW_FIRST(AB_CLASS_SGDT), RW_FIRST(AB_CLASS_SIDT), RW_FIRST(AB_CLASS_SLDT), RW_FIRST(AB_CLASS_STR),
+	RW_FIRST(AB_CLASS_INVLPG), RW_FIRST(AB_CLASS_INVPCID), RW_FIRST(AB_CLASS_INVD), RW_FIRST(AB_CLASS_WBINVD),
+	RW_FIRST(AB_CLASS_RDMSR), RW_FIRST(AB_CLASS_WRMSR), RW_FIRST(AB_CLASS_RDTSC), RW_FIRST(AB_CLASS_RDTSCP),
+	RW_FIRST(AB_CLASS_RDPMC), RW_FIRST(AB_CLASS_CPUID), RW_FIRST(AB_CLASS_XSETBV),
+	RW_FIRST(AB_CLASS_SYSEXIT) | RW_CI_STACKLESS, RW_FIRST(AB_CLASS_SWAPGS) | RW_CI_STACKLESS,
+	RW_FIRST(AB_CLASS_FAR_JMP), RW_FIRST(AB_CLASS_FAR_CALL), RW_FIRST(AB_CLASS_FAR_RET), RW_FIRST(AB_CLASS_INT),
+	RW_FIRST(AB_CLASS_LAR), RW_FIRST(AB_CLASS_LSL), RW_FIRST(AB_CLASS_VERR), RW_FIRST(AB_CLASS_VERW),
+	RW_FIRST(AB_CLASS_MOV_TO_SEG), RW_FIRST(AB_CLASS_MOV_FROM_SEG),
+	RW_FIRST(AB_CLASS_PUSH_SEG), RW_FIRST(AB_CLASS_POP_SEG),
+	RW_FIRST(AB_CLASS_MONITOR), RW_FIRST(AB_CLASS_MWAIT),
+	RW_FIRST(AB_CLASS_RDFSBASE), RW_FIRST(AB_CLASS_RDGSBASE), RW_FIRST(AB_CLASS_WRFSBASE), RW_FIRST(AB_CLASS_WRGSBASE),
+	RW_FIRST(AB_CLASS_CLAC), RW_FIRST(AB_CLASS_STAC), RW_FIRST(AB_CLASS_XSAVES), RW_FIRST(AB_CLASS_XRSTORS),
+	RW_FIRST(AB_CLASS_PT_WRITE), RW_FIRST(AB_CLASS_MMIO_READ), RW_FIRST(AB_CLASS_MMIO_WRITE),
+	[AB_CLASS_CLI] = RW_CI_OK | RW_CI_LONG,		/* the inline store of the virtual IF */
+	[AB_CLASS_IN] = RW_CI_OK | RW_CI_PORTIO, [AB_CLASS_OUT] = RW_CI_OK | RW_CI_PORTIO,
+	[AB_CLASS_INS] = RW_CI_OK | RW_CI_PORTIO, [AB_CLASS_OUTS] = RW_CI_OK | RW_CI_PORTIO,
+	/* may follow sti in an interrupt-shadow pair */
+	[AB_CLASS_HLT] = RW_CI_OK | RW_CI_TAIL, [AB_CLASS_IRET] = RW_CI_OK | RW_CI_TAIL,
+	[AB_CLASS_SYSRET] = RW_CI_OK | RW_CI_TAIL | RW_CI_STACKLESS,
+	[AB_CLASS_RET] = RW_CI_TAIL,	/* exists only as the tail of an "sti; ret" pair */
+#undef RW_FIRST
+};
+_Static_assert(AB_CLASS_COUNT == AB_CLASS_RET + 1 && AB_CLASS_RET == 65,
+	       "a class was added: give it its ab_rw_cls_info entry");
 
 /*
  * Copy the record at rec_va (inside the window): it, its addresses and
  * pointers, which is all that writing a checked site needs (phase 2 of a
- * patch, rollbacks).
+ * patch, rollbacks).  Offsets into the window wrap for a record pointing
+ * below it: the range checks of rw_load see a huge offset.
  */
 static inline __attribute__((always_inline)) void rw_resolve_addrs(const struct ab_image *img, uint64_t rec_va, struct rw_site *s)
 {
-	const rw_u64 *from = (const rw_u64 *)(img->base + (rec_va - img->vaddr));
+	uint64_t rec_off = rec_va - img->vaddr;
+	const rw_u64 *from = (const rw_u64 *)(img->base + rec_off);
 	rw_u64 *to = (rw_u64 *)&s->rec;
 
 	_Static_assert(sizeof(struct ab_site) == 4 * 8, "a record is four 64-bit words");
@@ -175,10 +197,12 @@ static inline __attribute__((always_inline)) void rw_resolve_addrs(const struct 
 	to[2] = from[2];
 	to[3] = from[3];
 	s->rec_va = rec_va;
-	s->site_va = rec_va + (uint64_t)(int64_t)s->rec.site;
-	s->slot_va = rec_va + REC_OFF_SLOT + (uint64_t)(int64_t)s->rec.slot;
-	s->site = img->base + (s->site_va - img->vaddr);
-	s->slot = img->base + (s->slot_va - img->vaddr);
+	s->site_off = rec_off + (uint64_t)(int64_t)s->rec.site;
+	s->slot_off = rec_off + REC_OFF_SLOT + (uint64_t)(int64_t)s->rec.slot;
+	s->site_va = img->vaddr + s->site_off;
+	s->slot_va = img->vaddr + s->slot_off;
+	s->site = img->base + s->site_off;
+	s->slot = img->base + s->slot_off;
 }
 
 /*
@@ -192,8 +216,8 @@ static inline __attribute__((always_inline)) void rw_resolve(const struct ab_ima
 	const struct ab_site *r = &s->rec;
 
 	rw_resolve_addrs(img, rec_va, s);
-	s->stackless = ab_class_stackless(r->cls) ||
-		       ((r->flags & AB_SITE_F_PAIR) && ab_class_stackless(r->pair_cls));
+	s->stackless = ((ab_rw_cls_info[r->cls] |
+			 ((r->flags & AB_SITE_F_PAIR) ? ab_rw_cls_info[r->pair_cls] : 0)) & RW_CI_STACKLESS) != 0;
 	/*
 	 * A rip-relative operand: the insn's disp32 is its last 4 bytes for
 	 * every sensitive class.  The target the record names is either
@@ -207,40 +231,54 @@ static inline __attribute__((always_inline)) void rw_resolve(const struct ab_ima
 				: s->site_va + r->insn_len + (uint64_t)(int64_t)r->disp;
 }
 
+/* Is [off, off+len) inside the window (offsets from its start)?  No sum can wrap. */
+static inline __attribute__((always_inline)) int rw_in_off(const struct ab_image *img, uint64_t off, uint64_t len)
+{
+	return off <= img->size && len <= img->size - off;
+}
+
 /*
- * Copy the record at rec_va out of the window, resolve it, and check
- * everything that does not depend on the site's state: bounds, lengths,
- * class.
+ * Copy the record at rec_va (which the caller has checked is inside the
+ * window), resolve it, and check everything that does not depend on the
+ * site's state: bounds, lengths, class.
  */
-static inline __attribute__((always_inline)) int rw_load(const struct ab_image *img, uint64_t rec_va, struct rw_site *s)
+static inline __attribute__((always_inline)) int rw_load_in(const struct ab_image *img, uint64_t rec_va, struct rw_site *s)
 {
 	const struct ab_site *r = &s->rec;
+	unsigned ci, need;
 
-	if (!rw_in(img, rec_va, REC_SIZE))
-		return -AB_RW_ERANGE;
 	rw_resolve(img, rec_va, s);	/* the pointers are used only once the checks below pass */
-
-	if (!rw_class_ok(r->cls))
+	ci = ab_rw_cls_info[r->cls];
+	if (!(ci & RW_CI_OK))
 		return -AB_RW_ECLASS;
 	if (r->flags & AB_SITE_F_PAIR) {
-		if (!rw_pair_ok(r->cls, r->pair_cls))
+		/* the afterburner only keeps sti adjacent to what follows it in the shadow */
+		if (r->cls != AB_CLASS_STI || !(ab_rw_cls_info[r->pair_cls] & RW_CI_TAIL))
 			return -AB_RW_ECLASS;
 	} else if (r->pair_cls != AB_CLASS_NONE) {
 		return -AB_RW_ECLASS;
 	}
-	if (r->insn_len == 0 || r->insn_len > AB_SITE_MAX_INSN_LEN ||
+	/* shortest insn: a disp32 to re-base (and a byte before it), a pair, or one byte */
+	need = s->rip ? 5 : (r->flags & AB_SITE_F_PAIR) ? 2 : 1;
+	if (r->insn_len < need || r->insn_len > AB_SITE_MAX_INSN_LEN ||
 	    r->site_len > AB_SITE_MAX_LEN || r->site_len < r->insn_len ||
-	    r->site_len < ab_class_site_len(r->cls) ||
-	    ((r->flags & AB_SITE_F_PAIR) && r->insn_len < 2) || (s->rip && r->insn_len < 5))
+	    r->site_len < ((ci & RW_CI_LONG) ? AB_INLINE_STORE_LEN : AB_BRANCH_LEN))
 		return -AB_RW_ELEN;
-	if (!rw_in(img, s->site_va, r->site_len) || !rw_in(img, s->slot_va, AB_SLOT_SIZE) ||
-	    rw_overlap(s->site_va, r->site_len, s->slot_va, AB_SLOT_SIZE))
+	if (!rw_in_off(img, s->site_off, r->site_len) || !rw_in_off(img, s->slot_off, AB_SLOT_SIZE) ||
+	    (s->site_off < s->slot_off + AB_SLOT_SIZE && s->slot_off < s->site_off + r->site_len))
 		return -AB_RW_ERANGE;
 	return 0;
 }
 
+static inline __attribute__((always_inline)) int rw_load(const struct ab_image *img, uint64_t rec_va, struct rw_site *s)
+{
+	if (!rw_in(img, rec_va, REC_SIZE))
+		return -AB_RW_ERANGE;
+	return rw_load_in(img, rec_va, s);
+}
+
 /* Do the original bytes orig[] carry the rip-relative target the record says? */
-static int rw_rip_matches(const struct rw_site *s, const uint8_t *orig)
+static inline __attribute__((always_inline)) int rw_rip_matches(const struct rw_site *s, const uint8_t *orig)
 {
 	/* only read the disp32 once rw_load has ensured insn_len >= 5 */
 	return !s->rip || rw_rip_disp_off(s, orig) >= 0;
@@ -297,7 +335,7 @@ static inline __attribute__((always_inline)) int rw_check_original(const struct 
 	 */
 	if (s->site[0] == X86_JMP_REL32 || s->site[0] == X86_MOVB_IMM)
 		return -AB_RW_ESTATE;
-	if (!ab_is_nop_run(s->site + r->insn_len, r->site_len - r->insn_len))
+	if (!rw_is_nop_run(s->site + r->insn_len, r->site_len - r->insn_len))
 		return -AB_RW_EPAD;
 	/*
 	 * A filled code[] means another record already uses this slot.  A
@@ -309,7 +347,7 @@ static inline __attribute__((always_inline)) int rw_check_original(const struct 
 	if (!rw_rip_matches(s, s->site))
 		return -AB_RW_ERELOC;
 	/* back ends act on the record: it must say what the bytes do (port I/O is decoded) */
-	if (r->cls >= AB_CLASS_IN && r->cls <= AB_CLASS_OUTS && !ab_site_operands_match(r, s->site))
+	if ((ab_rw_cls_info[r->cls] & RW_CI_PORTIO) && !ab_site_operands_match(r, s->site))
 		return -AB_RW_EOPERAND;
 	return 0;
 }
@@ -402,7 +440,7 @@ static inline __attribute__((always_inline)) int rw_site_bytes(const struct ab_r
 		return -AB_RW_ERELOC;
 	site[0] = X86_JMP_REL32;
 	rw_put32(site + 1, rel);
-	ab_rw_nop_fill(site + AB_BRANCH_LEN, s->rec.site_len - AB_BRANCH_LEN);
+	rw_nop_fill(site + AB_BRANCH_LEN, s->rec.site_len - AB_BRANCH_LEN);
 	return 0;
 }
 
@@ -495,14 +533,14 @@ static int rw_backend_ok(const struct ab_rewrite *rw)
 static inline __attribute__((always_inline)) int rw_check_rec(const struct ab_rewrite *rw, uint64_t sites_va, uint32_t n,
 			uint32_t i, int want_patched, struct rw_site *s)
 {
-	uint64_t table_len = (uint64_t)n * REC_SIZE;
-	int err = rw_load(&rw->img, sites_va + (uint64_t)i * REC_SIZE, s);
+	uint64_t table_off = sites_va - rw->img.vaddr, table_end = table_off + (uint64_t)n * REC_SIZE;
+	int err = rw_load_in(&rw->img, sites_va + (uint64_t)i * REC_SIZE, s);	/* rw_run checked the table */
 
 	if (err)
 		return err;
-	/* Writing a site or slot over the table would corrupt later records. */
-	if (rw_overlap(s->site_va, s->rec.site_len, sites_va, table_len) ||
-	    rw_overlap(s->slot_va, AB_SLOT_SIZE, sites_va, table_len))
+	/* Writing a site or slot over the table would corrupt later records (all offsets in the window). */
+	if ((s->site_off < table_end && table_off < s->site_off + s->rec.site_len) ||
+	    (s->slot_off < table_end && table_off < s->slot_off + AB_SLOT_SIZE))
 		return -AB_RW_ERANGE;
 	return want_patched ? rw_check_patched(rw, s) : rw_check_original(s);
 }

@@ -18,6 +18,22 @@ size_t ab_rw_nop_len(const uint8_t *p, size_t avail);
 /* Fill [p, p+len) with the same NOP encodings gas uses for `.nops len`. */
 void ab_rw_nop_fill(uint8_t *p, size_t len);
 
+/* gas's NOP of each length 1..AB_RW_NOP_MAX (rewriter_nop.c) */
+extern const uint8_t ab_rw_nop_table[AB_RW_NOP_MAX + 1][AB_RW_NOP_MAX];
+
+/*
+ * Per-class facts for the checks (rewriter.c), indexed by any byte.
+ *   OK: valid as a record's class; TAIL: valid as pair_cls after sti;
+ *   STACKLESS: ab_class_stackless(); LONG: ab_class_site_len() is the
+ *   inline store's; PORTIO: in/out/ins/outs (operands checked).
+ */
+#define RW_CI_OK	0x01
+#define RW_CI_TAIL	0x02
+#define RW_CI_STACKLESS	0x04
+#define RW_CI_LONG	0x08
+#define RW_CI_PORTIO	0x10
+extern const uint8_t ab_rw_cls_info[256];
+
 /* x86 opcodes the rewriter writes (Intel SDM vol. 2). */
 #define X86_JMP_REL32	0xe9
 #define X86_CALL_REL32	0xe8
@@ -47,6 +63,7 @@ _Static_assert(__builtin_offsetof(struct ab_slot, code) == 0, "slot code first: 
 struct rw_site {
 	struct ab_site rec;
 	uint64_t rec_va, site_va, slot_va;
+	uint64_t site_off, slot_off;	/* site_va, slot_va - the window's vaddr */
 	uint8_t *site, *slot;		/* host pointers into the window */
 	int stackless;			/* cls or pair_cls must not touch the stack */
 	int rip;			/* has a rip-relative operand to re-base */
@@ -108,6 +125,26 @@ static inline int rw_equal_small(const uint8_t *a, const uint8_t *b, size_t n)
 		return *(const rw_u16 *)a == *(const rw_u16 *)b &&
 		       *(const rw_u16 *)(a + n - 2) == *(const rw_u16 *)(b + n - 2);
 	return !n || *a == *b;
+}
+
+/*
+ * ab_is_nop_run and ab_rw_nop_fill with their common case inline: a pad
+ * of one NOP as gas writes it (every pad up to AB_RW_NOP_MAX bytes), one
+ * compare or copy per site.
+ */
+static inline __attribute__((always_inline)) int rw_is_nop_run(const uint8_t *p, size_t len)
+{
+	if (len <= AB_RW_NOP_MAX && rw_equal_small(p, ab_rw_nop_table[len], len))
+		return 1;
+	return ab_is_nop_run(p, len);
+}
+
+static inline __attribute__((always_inline)) void rw_nop_fill(uint8_t *p, size_t len)
+{
+	if (len <= AB_RW_NOP_MAX)
+		rw_copy_small(p, ab_rw_nop_table[len], len);
+	else
+		ab_rw_nop_fill(p, len);
 }
 
 static inline int32_t rw_get32(const uint8_t *p)

@@ -71,7 +71,7 @@ size_t ab_rw_nop_len(const uint8_t *p, size_t avail)
 }
 
 /* gas's table, indexed by length (longer fills chain the 11-byte form). */
-static const uint8_t nop_table[AB_RW_NOP_MAX + 1][AB_RW_NOP_MAX] = {
+const uint8_t ab_rw_nop_table[AB_RW_NOP_MAX + 1][AB_RW_NOP_MAX] = {
 	[1]  = { 0x90 },
 	[2]  = { 0x66, 0x90 },
 	[3]  = { 0x0f, 0x1f, 0x00 },
@@ -88,7 +88,7 @@ static const uint8_t nop_table[AB_RW_NOP_MAX + 1][AB_RW_NOP_MAX] = {
 int ab_is_nop_run(const uint8_t *p, size_t len)
 {
 	/* the common case, a pad exactly as gas writes it: one compare */
-	if (len <= AB_RW_NOP_MAX && rw_equal_small(p, nop_table[len], len))
+	if (len <= AB_RW_NOP_MAX && rw_equal_small(p, ab_rw_nop_table[len], len))
 		return 1;
 	while (len) {
 		size_t n = ab_rw_nop_len(p, len);
@@ -104,14 +104,14 @@ int ab_is_nop_run(const uint8_t *p, size_t len)
 void ab_rw_nop_fill(uint8_t *p, size_t len)
 {
 	if (len <= AB_RW_NOP_MAX) {	/* one NOP, as it is for almost every pad */
-		rw_copy_small(p, nop_table[len], len);
+		rw_copy_small(p, ab_rw_nop_table[len], len);
 		return;
 	}
 	while (len) {
 		size_t n = len > AB_RW_NOP_MAX ? AB_RW_NOP_MAX : len, i;
 
 		for (i = 0; i < n; i++)
-			p[i] = nop_table[n][i];
+			p[i] = ab_rw_nop_table[n][i];
 		p += n;
 		len -= n;
 	}

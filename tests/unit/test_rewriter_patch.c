@@ -6,6 +6,7 @@
 #include <string.h>
 #include <stdlib.h>
 #include "test_rewriter.h"
+#include "rewriter_int.h"
 
 /* A real encoding per class (64-bit), as the afterburner would keep it. */
 static const struct { uint8_t cls, len, b[8]; } cls_insn[] = {
@@ -292,11 +293,36 @@ static void test_native(void)
 	ti_fini(&t);
 }
 
+/*
+ * The rewriter looks a class up in ab_rw_cls_info instead of asking
+ * site.h per site: the table must say what site.h says, for every byte a
+ * record's cls or pair_cls may hold.
+ */
+static void test_class_table(void)
+{
+	unsigned c;
+
+	for (c = 0; c < 256; c++) {
+		unsigned ci = ab_rw_cls_info[c];
+		int first = c > AB_CLASS_NONE && c < AB_CLASS_COUNT && c != AB_CLASS_RET;
+		int tail = c == AB_CLASS_HLT || c == AB_CLASS_SYSRET || c == AB_CLASS_IRET || c == AB_CLASS_RET;
+		int io = c == AB_CLASS_IN || c == AB_CLASS_OUT || c == AB_CLASS_INS || c == AB_CLASS_OUTS;
+
+		CU_ASSERT_EQUAL(!!(ci & RW_CI_OK), first);
+		CU_ASSERT_EQUAL(!!(ci & RW_CI_TAIL), tail);
+		CU_ASSERT_EQUAL(!!(ci & RW_CI_PORTIO), io);
+		CU_ASSERT_EQUAL(!!(ci & RW_CI_STACKLESS), c < AB_CLASS_COUNT && ab_class_stackless(c));
+		CU_ASSERT_EQUAL((ci & RW_CI_LONG) ? AB_INLINE_STORE_LEN : AB_BRANCH_LEN,
+				c < AB_CLASS_COUNT ? ab_class_site_len(c) : AB_BRANCH_LEN);
+	}
+}
+
 void ti_suite_patch(void)
 {
 	CU_pSuite s = CU_add_suite("patch", NULL, NULL);
 
 	CU_add_test(s, "every-class-trace-undo-exact", test_every_class);
+	CU_add_test(s, "class-table-matches-site-h", test_class_table);
 	CU_add_test(s, "sti-pairs", test_pairs);
 	CU_add_test(s, "rip-relative-rebased", test_rip_relative);
 	CU_add_test(s, "native-writes-nothing", test_native);
