@@ -216,8 +216,8 @@ static inline __attribute__((always_inline)) void rw_resolve(const struct ab_ima
 	const struct ab_site *r = &s->rec;
 
 	rw_resolve_addrs(img, rec_va, s);
-	s->stackless = ((ab_rw_cls_info[r->cls] |
-			 ((r->flags & AB_SITE_F_PAIR) ? ab_rw_cls_info[r->pair_cls] : 0)) & RW_CI_STACKLESS) != 0;
+	/* (pair_cls is NONE, no class, unless a pair: rw_load_in checks) */
+	s->stackless = ((ab_rw_cls_info[r->cls] | ab_rw_cls_info[r->pair_cls]) & RW_CI_STACKLESS) != 0;
 	/*
 	 * A rip-relative operand: the insn's disp32 is its last 4 bytes for
 	 * every sensitive class.  The target the record names is either
@@ -576,6 +576,8 @@ static int rw_patch_all(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n)
 	struct rw_emit e;
 	uint32_t i, j;
 	int err, len;
+	/* can any site be the hypercall back end's inline cli?  (else every site is a jmp) */
+	int inline_cli = rw->backend == AB_BACKEND_HYPERCALL && rw->handlers && rw->handlers->vif;
 
 	for (i = 0; i < n; i++) {
 		uint64_t word0;
@@ -619,7 +621,14 @@ static int rw_patch_all(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n)
 			err = -AB_RW_ESTATE;	/* a site shared with an earlier record */
 			goto rollback;
 		}
-		rw_site_bytes(rw, &s, site);	/* cannot fail: phase 1 built them */
+		if (inline_cli && ab_rw_site_inline(rw, &s)) {
+			rw_site_bytes(rw, &s, site);	/* cannot fail: phase 1 built them */
+		} else {
+			/* jmp rel32 to the slot: phase 1 checked that the distance fits */
+			site[0] = X86_JMP_REL32;
+			rw_put32(site + 1, (int32_t)(s.slot_off - s.site_off - AB_BRANCH_LEN));
+			rw_nop_fill(site + AB_BRANCH_LEN, s.rec.site_len - AB_BRANCH_LEN);
+		}
 		rw_copy_small(orig, s.site, s.rec.site_len);
 		/*
 		 * saved[]: phase 1 checked it zero past site_len, and zero or
