@@ -614,32 +614,47 @@ static int rw_patch_all(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n)
 		}
 	}
 	for (i = 0; i < n; i++) {
-		uint8_t orig[AB_SITE_MAX_LEN];
+		/*
+		 * Only what writing needs, straight from the record phase 1
+		 * checked: its offsets and site_len (the inline cli alone
+		 * takes the whole record).
+		 */
+		uint64_t rec_off = sites_va - rw->img.vaddr + (uint64_t)i * REC_SIZE;
+		const uint8_t *rec = rw->img.base + rec_off;
+		uint64_t site_off = rec_off + (uint64_t)(int64_t)(int32_t)*(const rw_u32 *)rec;
+		uint64_t slot_off = rec_off + REC_OFF_SLOT + (uint64_t)(int64_t)(int32_t)*(const rw_u32 *)(rec + 4);
+		uint8_t *st = rw->img.base + site_off, *sv = rw->img.base + slot_off + SLOT_OFF_SAVED;
+		size_t site_len = rec[__builtin_offsetof(struct ab_site, site_len)];
 
-		rw_resolve_addrs(&rw->img, sites_va + (uint64_t)i * REC_SIZE, &s);	/* checked above */
-		if (s.site[0] == X86_JMP_REL32 || s.site[0] == X86_MOVB_IMM) {
+		if (st[0] == X86_JMP_REL32 || st[0] == X86_MOVB_IMM) {
 			err = -AB_RW_ESTATE;	/* a site shared with an earlier record */
 			goto rollback;
 		}
-		if (inline_cli && ab_rw_site_inline(rw, &s)) {
+		if (inline_cli && rec[__builtin_offsetof(struct ab_site, cls)] == AB_CLASS_CLI &&
+		    (rw_resolve_addrs(&rw->img, sites_va + (uint64_t)i * REC_SIZE, &s), ab_rw_site_inline(rw, &s))) {
 			rw_site_bytes(rw, &s, site);	/* cannot fail: phase 1 built them */
 		} else {
 			/* jmp rel32 to the slot: phase 1 checked that the distance fits */
 			site[0] = X86_JMP_REL32;
-			rw_put32(site + 1, (int32_t)(s.slot_off - s.site_off - AB_BRANCH_LEN));
-			rw_nop_fill(site + AB_BRANCH_LEN, s.rec.site_len - AB_BRANCH_LEN);
+			rw_put32(site + 1, (int32_t)(slot_off - site_off - AB_BRANCH_LEN));
+			rw_nop_fill(site + AB_BRANCH_LEN, site_len - AB_BRANCH_LEN);
 		}
-		rw_copy_small(orig, s.site, s.rec.site_len);
 		/*
 		 * saved[]: phase 1 checked it zero past site_len, and zero or
 		 * this very copy below it, so only site_len bytes are written.
+		 * Each write is read back (a window that drops writes) before
+		 * the next: the site is put back from a saved[] that holds.
 		 */
-		rw_copy_small(s.slot + SLOT_OFF_SAVED, orig, s.rec.site_len);
-		rw_copy_small(s.site, site, s.rec.site_len);
-		if (*(const volatile uint8_t *)s.site != site[0] ||
-		    *(const volatile uint8_t *)(s.slot + SLOT_OFF_SAVED) != orig[0]) {
-			rw_copy_small(s.site, orig, s.rec.site_len);
-			rw_zero(s.slot + SLOT_OFF_SAVED, AB_SITE_MAX_LEN);
+		rw_copy_small(sv, st, site_len);
+		if (*(const volatile uint8_t *)sv != st[0]) {
+			rw_zero(sv, AB_SITE_MAX_LEN);
+			err = -AB_RW_ESTATE;
+			goto rollback;
+		}
+		rw_copy_small(st, site, site_len);
+		if (*(const volatile uint8_t *)st != site[0]) {
+			rw_copy_small(st, sv, site_len);
+			rw_zero(sv, AB_SITE_MAX_LEN);
 			err = -AB_RW_ESTATE;
 			goto rollback;
 		}
