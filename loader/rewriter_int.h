@@ -86,45 +86,49 @@ typedef uint16_t __attribute__((may_alias, aligned(1))) rw_u16;
  */
 static inline void rw_copy_small(uint8_t *d, const uint8_t *s, size_t n)
 {
-	if (n >= 16) {
+	/* short runs first: most sites are a 1-byte insn and 0-6 pad bytes */
+	if (n < 4) {
+		if (n >= 2) {
+			uint16_t a = *(const rw_u16 *)s, b = *(const rw_u16 *)(s + n - 2);
+			*(rw_u16 *)d = a;
+			*(rw_u16 *)(d + n - 2) = b;
+		} else if (n) {
+			*d = *s;
+		}
+	} else if (n < 8) {
+		uint32_t a = *(const rw_u32 *)s, b = *(const rw_u32 *)(s + n - 4);
+		*(rw_u32 *)d = a;
+		*(rw_u32 *)(d + n - 4) = b;
+	} else if (n < 16) {
+		uint64_t a = *(const rw_u64 *)s, b = *(const rw_u64 *)(s + n - 8);
+		*(rw_u64 *)d = a;
+		*(rw_u64 *)(d + n - 8) = b;
+	} else {
 		uint64_t a = *(const rw_u64 *)s, b = *(const rw_u64 *)(s + 8), c = *(const rw_u64 *)(s + n - 8);
 		*(rw_u64 *)d = a;
 		*(rw_u64 *)(d + 8) = b;
 		*(rw_u64 *)(d + n - 8) = c;
-	} else if (n >= 8) {
-		uint64_t a = *(const rw_u64 *)s, b = *(const rw_u64 *)(s + n - 8);
-		*(rw_u64 *)d = a;
-		*(rw_u64 *)(d + n - 8) = b;
-	} else if (n >= 4) {
-		uint32_t a = *(const rw_u32 *)s, b = *(const rw_u32 *)(s + n - 4);
-		*(rw_u32 *)d = a;
-		*(rw_u32 *)(d + n - 4) = b;
-	} else if (n >= 2) {
-		uint16_t a = *(const rw_u16 *)s, b = *(const rw_u16 *)(s + n - 2);
-		*(rw_u16 *)d = a;
-		*(rw_u16 *)(d + n - 2) = b;
-	} else if (n) {
-		*d = *s;
 	}
 }
 
 /* Are a[0..n) and b[0..n) equal, n <= 24?  Same shape as rw_copy_small. */
 static inline int rw_equal_small(const uint8_t *a, const uint8_t *b, size_t n)
 {
-	if (n >= 16)
-		return *(const rw_u64 *)a == *(const rw_u64 *)b &&
-		       *(const rw_u64 *)(a + 8) == *(const rw_u64 *)(b + 8) &&
-		       *(const rw_u64 *)(a + n - 8) == *(const rw_u64 *)(b + n - 8);
-	if (n >= 8)
-		return *(const rw_u64 *)a == *(const rw_u64 *)b &&
-		       *(const rw_u64 *)(a + n - 8) == *(const rw_u64 *)(b + n - 8);
-	if (n >= 4)
+	if (n < 4) {
+		if (n >= 2)
+			return *(const rw_u16 *)a == *(const rw_u16 *)b &&
+			       *(const rw_u16 *)(a + n - 2) == *(const rw_u16 *)(b + n - 2);
+		return !n || *a == *b;
+	}
+	if (n < 8)
 		return *(const rw_u32 *)a == *(const rw_u32 *)b &&
 		       *(const rw_u32 *)(a + n - 4) == *(const rw_u32 *)(b + n - 4);
-	if (n >= 2)
-		return *(const rw_u16 *)a == *(const rw_u16 *)b &&
-		       *(const rw_u16 *)(a + n - 2) == *(const rw_u16 *)(b + n - 2);
-	return !n || *a == *b;
+	if (n < 16)
+		return *(const rw_u64 *)a == *(const rw_u64 *)b &&
+		       *(const rw_u64 *)(a + n - 8) == *(const rw_u64 *)(b + n - 8);
+	return *(const rw_u64 *)a == *(const rw_u64 *)b &&
+	       *(const rw_u64 *)(a + 8) == *(const rw_u64 *)(b + 8) &&
+	       *(const rw_u64 *)(a + n - 8) == *(const rw_u64 *)(b + n - 8);
 }
 
 /*

@@ -71,6 +71,20 @@ int ab_site_operands_match(const struct ab_site *r, const uint8_t *insn)
 
 	if (r->cls != AB_CLASS_IN && r->cls != AB_CLASS_OUT && r->cls != AB_CLASS_INS && r->cls != AB_CLASS_OUTS)
 		return 1;
+	if (r->insn_len && (insn[0] & 0xf4) == 0xe4) {
+		/*
+		 * in/out without a prefix (e4-e7 imm8, ec-ef %dx), what almost
+		 * every port I/O site is: what ab_io_decode would say, without
+		 * its prefix loop (the rewriter checks each at boot).
+		 */
+		uint8_t op = insn[0];
+		int dx = (op & 8) != 0;
+
+		if (r->insn_len != (dx ? 1 : 2) || r->cls != ((op & 2) ? AB_CLASS_OUT : AB_CLASS_IN) ||
+		    r->opsize != ((op & 1) ? 4 : 1) || r->form != (dx ? AB_FORM_DX : AB_FORM_IMM))
+			return 0;
+		return dx || (uint32_t)r->imm == insn[1];
+	}
 	if (!ab_io_decode(insn, r->insn_len, &io) || io.len != r->insn_len || io.cls != r->cls ||
 	    io.size != r->opsize || io.form != r->form)
 		return 0;

@@ -180,11 +180,49 @@ static void test_refused(void)
 	ti_fini(&t);
 }
 
+/*
+ * ab_site_operands_match answers prefix-less in/out without running the
+ * decoder: it must say exactly what the decoder's answer implies, for
+ * every such opcode and every record shape around it.
+ */
+static void test_match_fast_path(void)
+{
+	static const uint8_t clss[] = { AB_CLASS_IN, AB_CLASS_OUT, AB_CLASS_INS, AB_CLASS_OUTS };
+	static const uint8_t sizes[] = { 0, 1, 2, 4 };
+	static const uint8_t forms[] = { AB_FORM_NONE, AB_FORM_IMM, AB_FORM_DX };
+	unsigned op, c, z, f, len, imm, rep, bad = 0;
+
+	for (op = 0xe4; op <= 0xef; op++) {
+		uint8_t insn[4] = { (uint8_t)op, 0x60, 0x90, 0x90 };
+
+		if ((op & 0xf4) != 0xe4)
+			continue;
+		for (c = 0; c < sizeof(clss); c++)
+		for (z = 0; z < sizeof(sizes); z++)
+		for (f = 0; f < sizeof(forms); f++)
+		for (len = 1; len <= 3; len++)
+		for (imm = 0; imm <= 0x60; imm += 0x60)
+		for (rep = 0; rep <= AB_SITE_F_REP; rep += AB_SITE_F_REP) {
+			struct ab_site r = { .insn_len = (uint8_t)len, .cls = clss[c], .opsize = sizes[z],
+					     .form = forms[f], .imm = (int32_t)imm, .flags = (uint8_t)rep };
+			struct ab_io_insn io;
+			int want = ab_io_decode(insn, len, &io) && io.len == len && io.cls == r.cls &&
+				   io.size == r.opsize && io.form == r.form &&
+				   (io.form == AB_FORM_DX || (uint32_t)r.imm == io.port);
+
+			if (ab_site_operands_match(&r, insn) != want)
+				bad++;
+		}
+	}
+	CU_ASSERT_EQUAL(bad, 0);
+}
+
 void ti_suite_operand(void)
 {
 	CU_pSuite s = CU_add_suite("operand", NULL, NULL);
 
 	CU_add_test(s, "io-decode", test_decode);
 	CU_add_test(s, "record-vs-bytes", test_match);
+	CU_add_test(s, "in-out-fast-path-as-decoded", test_match_fast_path);
 	CU_add_test(s, "rewriter-refuses-disagreeing-record", test_refused);
 }
