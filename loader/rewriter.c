@@ -13,10 +13,12 @@
  * slot's code in the first phase, into the slot (checked empty; no site
  * jumps there yet), so a record sharing a slot finds it filled; the
  * second phase saves and writes the sites and derives nothing again (a
- * record sharing a site finds a jmp there).  One word of what is written
- * is read back, which catches a window that drops writes.  If anything
+ * record sharing a site finds a jmp there).  A little of each write is
+ * read back (a slot's first word; the first byte of saved[], before the
+ * site is written, and of the site), which catches a window that drops
+ * writes.  If anything
  * fails, what was written is put back, so the promise holds.  Each site
- * costs some 320 host instructions (Linux: 2985 sites at boot): the trace
+ * costs some 305 host instructions (Linux: 2985 sites at boot): the trace
  * code goes straight into the slot (rewriter_trace.h), a class is one
  * table lookup (ab_rw_cls_info), and phase 2 reads only offsets.
  *
@@ -31,7 +33,8 @@
  */
 #include "rewriter_trace.h"
 
-/* Opcodes, offsets and struct rw_site: rewriter_int.h.  Slot code: rewriter_slot.c. */
+/* Opcodes, offsets and struct rw_site: rewriter_int.h.  Slot code: rewriter_slot.c,
+ * the trace code (inline): rewriter_trace.h. */
 
 /* ---- freestanding helpers ---- */
 

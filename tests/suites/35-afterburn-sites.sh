@@ -440,7 +440,7 @@ if [ -f "$G" ]; then
 	# in <= 1M guest instructions).  Counted by callgrind inside
 	# ab_rewrite_all only: 1,244 per site before the slot-code template,
 	# word-sized copies and the single check of each record; ~620 after;
-	# ~320 since the trace code is built straight into the slot, classes
+	# ~305 since the trace code is built straight into the slot, classes
 	# come from one table and phase 2 reads only offsets (rewriter.c).
 	if command -v valgrind >/dev/null 2>&1; then
 		n=$("$S" list "$G" 2>/dev/null | grep -c '^ *[0-9]')
