@@ -143,8 +143,8 @@ static struct {
 		 hc_ptw, resets, fill_tsc, zaps, notes, opens, open_traps, syncs, sync_diffs, evicts, closes, fill_syncs, dead;
 } sh;
 
-static uint64_t sh_snap[SH_OPEN_MAX][512];
-static uint64_t sh_src[SH_POOL_PAGES];	/* the guest table each shadow table was made from, SH_FREE: none */	/* an open frame as it was when opened */
+static uint64_t sh_snap[SH_OPEN_MAX][512];	/* an open frame as it was when opened */
+static uint64_t sh_src[SH_POOL_PAGES];	/* the guest table each shadow table was made from, SH_FREE: none */
 
 static uint16_t sh_fidx[SH_MAX_GFRAMES];	/* guest frame -> tracked frame index + 1 */
 
@@ -376,9 +376,11 @@ static int sh_frame_live(const struct sh_frame *f)
 			continue;
 		const uint64_t *t = sh.root[s->root].pml4;
 		int l = 4;
-		while (l > s->level && (t[(s->base >> (12 + 9 * (l - 1))) & 511] & SH_P)) {
-			t = sh_table_of(t[(s->base >> (12 + 9 * (l - 1))) & 511]);
-			l--;
+		for (; l > s->level; l--) {
+			uint64_t e = t[(s->base >> (12 + 9 * (l - 1))) & 511];
+			if (!(e & SH_P))
+				break;
+			t = sh_table_of(e);
 		}
 		if (l == s->level && sh_src[sh_pool_index(t)] == f->gpa)
 			return 1;
@@ -484,9 +486,7 @@ static void sh_open(struct hv_guest *g, struct sh_frame *f)
 		sh.open_next = (slot + 1) % SH_OPEN_MAX;
 		sh.evicts++;
 		if (sh_close(g, slot) < 0)
-			slot = 0;	/* everything was reset: f is untracked, all slots free */
-		if (!sh_frame_at(f->gpa))
-			return;
+			return;		/* everything was reset: f is untracked */
 	} else {
 		while (sh.open_gpa[slot] != SH_FREE)
 			slot++;
@@ -597,7 +597,8 @@ static enum sh_walk sh_fill(struct hv_guest *g, uint64_t la, uint32_t err, uint3
 			hv_guest_stop(g, HV_STOP_FAULT, 0, "guest page table outside guest RAM at 0x%lx", table);
 			return SH_STOP;
 		}
-		uint64_t *pe = &t[(la >> (12 + 9 * (level - 1))) & 511];
+		unsigned idx = (unsigned)(la >> (12 + 9 * (level - 1))) & 511;
+		uint64_t *pe = &t[idx];
 		e = *pe;
 		ge[level - 1] = pe;
 		tgpa[level - 1] = table;
@@ -609,17 +610,13 @@ static enum sh_walk sh_fill(struct hv_guest *g, uint64_t la, uint32_t err, uint3
 		 * the change undone before the close would otherwise leave the
 		 * fill's entry in place (Linux's fork and exec did that).
 		 */
-		if (sh.nopen) {
-			struct sh_frame *f = sh_frame_at(table);
-			uint64_t *snap = f && f->open ? &sh_snap[f->open - 1][(la >> (12 + 9 * (level - 1))) & 511] : 0;
-			if (snap && *snap != e) {
-				sh.fill_syncs++;
-				if (sh_frame_zap(g, f, (unsigned)(snap - sh_snap[f->open - 1]),
-						 (unsigned)(snap - sh_snap[f->open - 1])) < 0)
-					return SH_OK;	/* everything was reset: the access faults again */
-				*snap = e;
-				hv_invvpid(g);
-			}
+		struct sh_frame *f = sh.nopen ? sh_frame_at(table) : 0;
+		if (f && f->open && sh_snap[f->open - 1][idx] != e) {
+			sh.fill_syncs++;
+			if (sh_frame_zap(g, f, idx, idx) < 0)
+				return SH_OK;	/* everything was reset: the access faults again */
+			sh_snap[f->open - 1][idx] = e;
+			hv_invvpid(g);
 		}
 		if (!(e & SH_P)) {
 			*gerr = acc;
