@@ -53,10 +53,10 @@
  * argument pages, fork's copy) by the ring.  Stores through the image's own
  * mapping (init_top_pgt by its symbol) are translated by a second window
  * (prof_image_window).  The probe is off (prof_on, in .data) until the
- * wedge starts it: code before setup_arch finds it inert.  Frames stay
- * tables: Linux frees .init.data (early_top_pgt, early_dynamic_pgts) and
- * process tables and reuses the frames for anything, so stores into them
- * afterwards are counted too (the EPT profiler's seeded semantics).
+ * wedge starts it: code before setup_arch finds it inert.  Linux frees
+ * .init.data (early_top_pgt, early_dynamic_pgts) and process tables and
+ * reuses the frames for slab objects, per-CPU data or the vDSO page; the
+ * liveness rule above keeps their stores out of the profile.
  * Freestanding.
  */
 #include "wedge.h"
@@ -66,7 +66,8 @@
 #include "afterburn/profile.h"
 
 #define WEDGE_PROF_FRAMES	(1u << 18)	/* 1 GiB of physical memory */
-#define WEDGE_PROF_TABLES	4096		/* power of two */
+#define WEDGE_PROF_TABLES	16384		/* power of two */
+#define WEDGE_PROF_ROOTS	16		/* roots loaded lately: live hierarchies */
 #define WEDGE_PROF_IDS		4096		/* power of two */
 #define WEDGE_PROF_RING		8192
 #define WEDGE_PROF_FILES	2048		/* sources named in program files= (Linux: ~400) */
@@ -87,19 +88,26 @@ static volatile int prof_on __attribute__((section(".data")));
 
 static struct {
 	int busy;				/* in the probe or a walk: a nested probe returns */
-	uint64_t bits[WEDGE_PROF_FRAMES / 64];	/* frame is (was) a table */
-	uint32_t level[WEDGE_PROF_TABLES];	/* (frame + 1) << 3 | level, 0 = empty */
+	uint64_t bits[WEDGE_PROF_FRAMES / 64];	/* frame is a table */
+	/* per table: key (frame + 1) << 3 | level (level 0: was a table, now
+	 * data; 0 = empty slot), and the entry that links it, (parent frame
+	 * + 1) << 9 | index (0 for a root) */
+	struct prof_tab { uint32_t key, parent; } tab[WEDGE_PROF_TABLES];
+	uint32_t roots[WEDGE_PROF_ROOTS];	/* frame + 1 of the roots loaded last */
+	uint32_t roots_next;
 	struct { uint32_t id, pad; uint64_t count; const struct ab_probe_rec *rec; } hits[WEDGE_PROF_IDS];
 	struct { uint32_t frame1, id; uint64_t count; } ring[WEDGE_PROF_RING];
 	uint32_t ring_next;
 	uint16_t recent[256];			/* hash(frame, ID) -> ring index + 1 */
-	uint64_t pend_pa, pend_size;		/* a table store to look at again */
+	uint64_t pend_pa, pend_size;		/* the last store, to look at once it is done */
+	uint32_t pend_id;
+	int pend_hit;				/* it went into a live table */
 	uint64_t last_root;
 	/* a second mapping of RAM besides the direct map: the kernel image's */
 	uint64_t img_va, img_pa, img_size;
 	/* stats */
 	uint64_t probes, hits_total, tables, beyond, lost_tables, lost_ids, credited, cr3_loads, walks,
-		nested, user_probes;
+		nested, user_probes, dead_unlinked, dead_data, not_entries;
 } prof;
 
 int wedge_prof_available(void)
@@ -124,21 +132,28 @@ static inline int prof_is_table(uint64_t frame)
 	return frame < WEDGE_PROF_FRAMES && (prof.bits[frame / 64] >> (frame % 64) & 1);
 }
 
-static uint32_t *prof_level_slot(uint64_t frame)
+/* The slot of frame's table record, or the slot a new record for it goes
+ * to (the first one freed on its probe chain), or 0 when full. */
+static struct prof_tab *prof_tab_slot(uint64_t frame)
 {
 	uint32_t h = (uint32_t)(frame * 2654435761u) & (WEDGE_PROF_TABLES - 1);
+	struct prof_tab *freed = 0;
 	for (unsigned k = 0; k < WEDGE_PROF_TABLES; k++) {
-		uint32_t *e = &prof.level[(h + k) & (WEDGE_PROF_TABLES - 1)];
-		if (!*e || (*e >> 3) == frame + 1)
+		struct prof_tab *e = &prof.tab[(h + k) & (WEDGE_PROF_TABLES - 1)];
+		if ((e->key >> 3) == frame + 1)
 			return e;
+		if (!e->key)
+			return freed ? freed : e;
+		if (!(e->key & 7) && !freed && !prof_is_table((e->key >> 3) - 1))
+			freed = e;
 	}
-	return 0;
+	return freed;
 }
 
 static unsigned prof_level(uint64_t frame)
 {
-	uint32_t *e = prof_level_slot(frame);
-	return e ? *e & 7 : 0;
+	struct prof_tab *e = prof_tab_slot(frame);
+	return e && (e->key >> 3) == frame + 1 ? e->key & 7 : 0;
 }
 
 static void prof_count(uint32_t id, uint64_t n)
@@ -182,25 +197,47 @@ static uint64_t prof_child(uint64_t e, unsigned level)
 }
 
 /*
- * frame is a table of `level` from now on: mark it (a frame the guest
- * reuses as a table of another level gets its new level) and credit the
- * ring.  Returns 1 if it was not a table of this level before.
+ * A stored value that can be a paging entry: bits 52-62 clear.  Kernel
+ * pointers and text have some of them set; a non-present entry keeps them
+ * clear too (Linux's PROT_NONE entries invert bits 12-51 only).
  */
-static int prof_mark(uint64_t frame, unsigned level)
+static inline int prof_entry_like(uint64_t v)
+{
+	return !(v >> 52 & 0x7ff);
+}
+
+static inline uint32_t prof_link(uint64_t parent, unsigned index)
+{
+	return (uint32_t)(parent + 1) << 9 | index;
+}
+
+/*
+ * frame is a table of `level` from now on, linked by `parent` (prof_link,
+ * 0 for a root): mark it (a frame the guest reuses as a table of another
+ * level gets its new level) and credit the ring.  A known table takes the
+ * newest link as its parent: the kernel half's tables are linked from every
+ * root, and the root loaded last is the one most likely alive.  Returns 1
+ * if it was not a table of this level before.
+ */
+static int prof_mark(uint64_t frame, unsigned level, uint32_t parent)
 {
 	if (frame >= WEDGE_PROF_FRAMES) {
 		prof.beyond++;
 		return 0;
 	}
-	uint32_t *slot = prof_level_slot(frame);
-	if (!slot) {
+	struct prof_tab *t = prof_tab_slot(frame);
+	if (!t) {
 		prof.lost_tables++;
 		return 0;
 	}
 	int known = prof_is_table(frame);
-	if (known && (*slot & 7) == level)
+	if (known && (t->key & 7) == level) {
+		if (parent)
+			t->parent = parent;
 		return 0;
-	*slot = (uint32_t)(frame + 1) << 3 | level;
+	}
+	t->key = (uint32_t)(frame + 1) << 3 | level;
+	t->parent = parent;
 	if (known)
 		return 1;
 	prof.bits[frame / 64] |= 1ull << (frame % 64);
@@ -215,11 +252,53 @@ static int prof_mark(uint64_t frame, unsigned level)
 	return 1;
 }
 
-/* The hierarchy below frame (a table of level), every table marked; all=0:
- * only below tables that prof_mark reports new or changed. */
-static void prof_walk(uint64_t frame, unsigned level, int all)
+/* frame is data now (its record stays, at level 0, until the slot is reused). */
+static void prof_unmark(uint64_t frame)
 {
-	if (!prof_mark(frame, level) && !all)
+	struct prof_tab *t = prof_tab_slot(frame);
+	if (t && (t->key >> 3) == frame + 1)
+		t->key &= ~7u;
+	prof.bits[frame / 64] &= ~(1ull << (frame % 64));
+}
+
+/*
+ * Whether a table frame is still part of a hierarchy in use: every link up
+ * from it still in place, up to a root loaded lately.  Linux unlinks a table
+ * before it frees it (free_pgd_range, pmd_install's loser) and frees a root
+ * when its process is gone, then reuses the frame for anything: slab
+ * objects, per-CPU data, the vDSO page.  Stores into such a frame are not
+ * table stores.
+ */
+static int prof_live(uint64_t frame)
+{
+	for (unsigned hops = 0; hops < 4; hops++) {
+		struct prof_tab *t = prof_tab_slot(frame);
+		if (!t || (t->key >> 3) != frame + 1 || !prof_is_table(frame))
+			return 0;
+		unsigned level = t->key & 7;
+		if (level == 4) {
+			for (unsigned i = 0; i < WEDGE_PROF_ROOTS; i++)
+				if (prof.roots[i] == frame + 1)
+					return 1;
+			return 0;
+		}
+		if (!t->parent)
+			return 0;
+		uint64_t parent = (t->parent >> 9) - 1;
+		if (!prof_is_table(parent) || prof_level(parent) != level + 1 ||
+		    prof_child(prof_table_va(parent)[t->parent & 511], level + 1) != frame)
+			return 0;
+		frame = parent;
+	}
+	return 0;
+}
+
+/* The hierarchy below frame (a table of level, linked by parent): every
+ * table marked; below the top only tables that prof_mark reports new or
+ * changed (top=1: the top table's entries are looked at in any case). */
+static void prof_walk(uint64_t frame, unsigned level, uint32_t parent, int top)
+{
+	if (!prof_mark(frame, level, parent) && !top)
 		return;
 	if (level < 2 || frame >= WEDGE_PROF_FRAMES)
 		return;
@@ -228,25 +307,7 @@ static void prof_walk(uint64_t frame, unsigned level, int all)
 	for (unsigned i = 0; i < 512; i++) {
 		uint64_t c = prof_child(t[i], level);
 		if (c != ~0ull)
-			prof_walk(c, level - 1, all);
-	}
-}
-
-/* The entries of the last table store, now that the store has happened. */
-static void prof_settle(void)
-{
-	uint64_t pa = prof.pend_pa & ~7ull, end = prof.pend_pa + prof.pend_size;
-	prof.pend_size = 0;
-	for (; pa < end; pa += 8) {
-		uint64_t f = pa >> 12;
-		unsigned level = prof_is_table(f) ? prof_level(f) : 0;
-		if (level < 2) {
-			pa |= 0xff8;	/* next frame */
-			continue;
-		}
-		uint64_t c = prof_child(*(const volatile uint64_t *)(uintptr_t)(wedge_direct_map + pa), level);
-		if (c != ~0ull)
-			prof_walk(c, level - 1, 0);
+			prof_walk(c, level - 1, prof_link(frame, i), 0);
 	}
 }
 
@@ -269,6 +330,52 @@ static void prof_ring_note(uint64_t frame, uint32_t id)
 	prof.ring_next = (i + 1) % WEDGE_PROF_RING;
 }
 
+/*
+ * The last store, now that it has happened (its value is written after its
+ * probe returns).  Only a store of whole, aligned entries whose values can
+ * be entries is a table store: anything else into a table frame says that
+ * the frame is data now, and into another frame it is not kept for the
+ * ring.  A table store is counted, and a present non-leaf entry it wrote
+ * adds its child table (walked, if new or at a new level: the guest reuses
+ * freed table pages at any level).
+ */
+static void prof_settle(void)
+{
+	uint64_t pa = prof.pend_pa, end = prof.pend_pa + prof.pend_size;
+	prof.pend_size = 0;
+	if (end - pa > 16 * 4096ull)
+		end = pa + 16 * 4096ull;	/* as the ring: the first 16 frames */
+	int entries = !(pa & 7) && !(end & 7);
+	for (uint64_t a = pa; entries && a < end; a += 8)
+		entries = prof_entry_like(*(const volatile uint64_t *)(uintptr_t)(wedge_direct_map + a));
+	if (!prof.pend_hit) {
+		for (uint64_t f = pa >> 12; entries && f <= (end - 1) >> 12; f++)
+			if (!prof_is_table(f))
+				prof_ring_note(f, prof.pend_id);
+		return;
+	}
+	if (!entries) {
+		for (uint64_t f = pa >> 12; f <= (end - 1) >> 12; f++)
+			if (prof_is_table(f)) {
+				prof_unmark(f);
+				prof.dead_data++;
+			}
+		return;
+	}
+	prof_count(prof.pend_id, 1);
+	for (uint64_t a = pa; a < end; a += 8) {
+		uint64_t f = a >> 12;
+		unsigned level = prof_is_table(f) ? prof_level(f) : 0;
+		if (level < 2) {
+			a |= 0xff8;	/* next frame */
+			continue;
+		}
+		uint64_t c = prof_child(*(const volatile uint64_t *)(uintptr_t)(wedge_direct_map + a), level);
+		if (c != ~0ull)
+			prof_walk(c, level - 1, prof_link(f, (unsigned)(a >> 3 & 511)), 0);
+	}
+}
+
 /* Physical address of a store's va: the direct map, else the image's mapping. */
 static inline uint64_t prof_pa(uintptr_t va)
 {
@@ -287,22 +394,23 @@ static __attribute__((noinline)) void prof_store(void *addr, uint64_t size, uint
 		prof_settle();
 	uint64_t pa = prof_pa((uintptr_t)addr);
 	uint64_t f0 = pa >> 12, f1 = (pa + size - 1) >> 12;
-	if (f0 >= WEDGE_PROF_FRAMES)
+	if (f0 >= WEDGE_PROF_FRAMES || f1 >= WEDGE_PROF_FRAMES)
 		return;		/* not RAM we cover (MMIO, the top of a direct map) */
-	if (f1 >= WEDGE_PROF_FRAMES)
-		f1 = WEDGE_PROF_FRAMES - 1;
 	int hit = 0;
-	for (uint64_t f = f0; f <= f1; f++) {
-		if (prof_is_table(f))
+	for (uint64_t f = f0; f <= f1 && f - f0 < 16; f++) {
+		if (!prof_is_table(f))
+			continue;
+		if (prof_live(f)) {
 			hit = 1;
-		else if (f - f0 < 16)
-			prof_ring_note(f, id);
+		} else {
+			prof_unmark(f);
+			prof.dead_unlinked++;
+		}
 	}
-	if (hit) {
-		prof_count(id, 1);
-		prof.pend_pa = pa;
-		prof.pend_size = size;
-	}
+	prof.pend_pa = pa;
+	prof.pend_size = size;
+	prof.pend_id = id;
+	prof.pend_hit = hit;
 }
 
 /*
@@ -345,10 +453,12 @@ static uint64_t prof_read_cr3(void)
 	return cr3;
 }
 
-/* A root not known as a PML4 is walked (and below it every table new or
- * at a new level); the stores into known tables keep the rest current.
- * Walking every root anew at each switch cost so much on Bochs (a timer
- * tick per switch) that the workload made no progress. */
+/* A root loaded that is not among the recent roots (or no longer a root)
+ * joins them, and its entries are looked at: below them every table new or
+ * at a new level is walked, the known ones take this root as their parent;
+ * the stores into known tables keep the rest current.  Looking at every
+ * root at each switch cost so much on Bochs (a timer tick per switch, 512
+ * entries a look) that the workload made no progress. */
 static void prof_root(uint64_t cr3)
 {
 	uint64_t root = (cr3 & PTE_ADDR) >> 12;
@@ -357,7 +467,18 @@ static void prof_root(uint64_t cr3)
 	if (root == prof.last_root && prof_is_table(root))
 		return;
 	prof.last_root = root;
-	prof_walk(root, 4, 0);
+	if (root >= WEDGE_PROF_FRAMES)
+		return;
+	unsigned i = 0;
+	while (i < WEDGE_PROF_ROOTS && prof.roots[i] != root + 1)
+		i++;
+	if (i < WEDGE_PROF_ROOTS && prof_is_table(root) && prof_level(root) == 4)
+		return;		/* a recent root, still one: its tables are known */
+	if (i == WEDGE_PROF_ROOTS) {
+		prof.roots[prof.roots_next] = (uint32_t)root + 1;
+		prof.roots_next = (prof.roots_next + 1) % WEDGE_PROF_ROOTS;
+	}
+	prof_walk(root, 4, 0, 1);
 }
 
 /* Called by prof_entry.S after a CR3 load ran (entry.inc's C_CALL frame). */
@@ -497,6 +618,8 @@ void wedge_prof_report(void)
 		     "tables-scanned=%lu records=%lu\n", prof.probes, prof.hits_total, prof.credited, prof.tables,
 		     prof.cr3_loads, prof.walks,
 		     (uint64_t)(__stop_afterburn_probes - __start_afterburn_probes));
+	wedge_printf("# frames found to be data: unlinked=%lu (no hierarchy in use reaches them) "
+		     "stored=%lu (a store that is no entry)\n", prof.dead_unlinked, prof.dead_data);
 	if (prof.nested || prof.user_probes)
 		wedge_printf("# probes not looked at: nested=%lu (in a walk or the probe) user=%lu (CPL 3)\n",
 			     prof.nested, prof.user_probes);
