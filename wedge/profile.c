@@ -14,21 +14,31 @@
  *    answers the probe: one load and a bit test per store, no walk;
  *  - it learns frames from the hierarchy of every CR3 loaded (the wedge
  *    rewrites each `mov %reg, %cr3` site to call wedge_prof_cr_post after
- *    the load: a new root is walked, all four levels,
- *    2 MiB/1 GiB leaves respected), and from stores into known tables: a probed store into a
- *    table of level > 1 is looked at again at the next probe (its value is
- *    written after the probe returns), and a present non-leaf entry adds
- *    its child table (walked, if new or at a new level: the guest reuses
- *    freed table pages at any level);
- *  - a frame once a table stays one for the rest of the run: a freed table
- *    page that the guest writes is still counted (the KVM profiler's seeded
- *    semantics: "a page that is a table at another time"; the sample guest
- *    reuses table pages only as tables);
- *  - stores just before a frame became known (zeroing a fresh table page,
- *    filling a new hierarchy before its first CR3 load) are credited when it
- *    does: the last WEDGE_PROF_RING stores into frames that were not tables
- *    are kept as (frame, ID, count), repeats folded, and are
- *    searched for each frame that becomes a table.
+ *    the load: a new root is walked, all four levels, 2 MiB/1 GiB leaves
+ *    respected), and from stores into known tables: a probed store is
+ *    looked at again at the next probe (its value is written after the
+ *    probe returns), and a present non-leaf entry adds its child table
+ *    (walked, if new or at a new level: the guest reuses freed table pages
+ *    at any level).  Each table keeps the entry that links it;
+ *  - a frame stops being a table when a store into it finds no hierarchy in
+ *    use reaching it (the links up from it are gone, or its root was not
+ *    among the last WEDGE_PROF_ROOTS loaded) or writes what cannot be an
+ *    entry (not whole aligned 8-byte words, or bits 52-62 set); the store
+ *    is not counted.  Linux unlinks tables before it frees them and reuses
+ *    the frames for anything; the sample guest's freed tables stay linked
+ *    until they are tables again, and its free-list link is a valid
+ *    non-present entry, so their stores still count;
+ *  - stores just before a frame became known (filling a new hierarchy
+ *    before its first CR3 load: fork's copy, exec's new stack, the direct
+ *    map before init_top_pgt is loaded) are credited when it does: the last
+ *    WEDGE_PROF_RING stores of whole entries into frames that were not
+ *    tables are kept as (frame, ID, count), repeats folded, and are
+ *    searched for each frame that becomes a table.  One counts only if the
+ *    word it stored last is still there and not zero, and no store of data
+ *    went into the frame since: Linux's page allocator hands a page freed
+ *    by a slab or getname straight back as a table, zeroed by clear_page
+ *    (assembly, no probe), and the stores of its former life were no table
+ *    stores.
  * Not seen: a hierarchy that is never loaded into CR3 and never linked
  * into a known table (the sample guest has none: the profile counts the
  * same 25,908 table stores as afterburn-kvm's and the VT-x hypervisor's
@@ -73,6 +83,7 @@
 #define WEDGE_PROF_FILES	2048		/* sources named in program files= (Linux: ~400) */
 #define PTE_P			1ull
 #define PTE_PS			0x80ull
+#define PTE_AD			0x60ull		/* accessed, dirty: the CPU sets them */
 #define PTE_ADDR		0x000ffffffffff000ull
 
 extern const struct ab_probe_rec __start_afterburn_probes[] __attribute__((weak));
@@ -96,7 +107,10 @@ static struct {
 	uint32_t roots[WEDGE_PROF_ROOTS];	/* frame + 1 of the roots loaded last */
 	uint32_t roots_next;
 	struct { uint32_t id, pad; uint64_t count; const struct ab_probe_rec *rec; } hits[WEDGE_PROF_IDS];
-	struct { uint32_t frame1, id; uint64_t count; } ring[WEDGE_PROF_RING];
+	/* stores into frames that were not tables: frame + 1, ID, repeats, the
+	 * frame's data generation then, and the last word stored (offset, value) */
+	struct { uint32_t frame1, id, count; uint16_t off, zbytes; uint8_t gen; uint64_t value; } ring[WEDGE_PROF_RING];
+	uint8_t gen[WEDGE_PROF_FRAMES];		/* bumped by each store of data into the frame */
 	uint32_t ring_next;
 	uint16_t recent[256];			/* hash(frame, ID) -> ring index + 1 */
 	uint64_t pend_pa, pend_size;		/* the last store, to look at once it is done */
@@ -107,7 +121,7 @@ static struct {
 	uint64_t img_va, img_pa, img_size;
 	/* stats */
 	uint64_t probes, hits_total, tables, beyond, lost_tables, lost_ids, credited, cr3_loads, walks,
-		nested, user_probes, dead_unlinked, dead_data, not_entries;
+		nested, user_probes, dead_unlinked, dead_data, stale;
 } prof;
 
 int wedge_prof_available(void)
@@ -212,6 +226,36 @@ static inline uint32_t prof_link(uint64_t parent, unsigned index)
 }
 
 /*
+ * The ring's stores into frame, which has just become a table.  A store
+ * counts if no data went into the frame after it and the word it stored
+ * last is still there (give or take the accessed and dirty bits the CPU
+ * sets), or, for zeros, if probed stores zeroed the whole frame (the
+ * sample guest zeroes its tables in C; Linux zeroes them with clear_page,
+ * which has no probe, and its zero stores into a slab page that becomes a
+ * table a moment later are no table stores).
+ */
+static void prof_credit(uint64_t frame)
+{
+	unsigned zeroed = 0;
+	for (unsigned i = 0; i < WEDGE_PROF_RING; i++)
+		if (prof.ring[i].frame1 == frame + 1 && prof.ring[i].gen == prof.gen[frame])
+			zeroed += prof.ring[i].zbytes;
+	for (unsigned i = 0; i < WEDGE_PROF_RING; i++) {
+		if (prof.ring[i].frame1 == frame + 1) {
+			uint64_t v = prof.ring[i].value;
+			if (prof.ring[i].gen == prof.gen[frame] &&
+			    (v ? !((prof_table_va(frame)[prof.ring[i].off / 8] ^ v) & ~PTE_AD) : zeroed >= 4096)) {
+				prof_count(prof.ring[i].id, prof.ring[i].count);
+				prof.credited += prof.ring[i].count;
+			} else {
+				prof.stale += prof.ring[i].count;
+			}
+			prof.ring[i].frame1 = 0;
+		}
+	}
+}
+
+/*
  * frame is a table of `level` from now on, linked by `parent` (prof_link,
  * 0 for a root): mark it (a frame the guest reuses as a table of another
  * level gets its new level) and credit the ring.  A known table takes the
@@ -242,13 +286,7 @@ static int prof_mark(uint64_t frame, unsigned level, uint32_t parent)
 		return 1;
 	prof.bits[frame / 64] |= 1ull << (frame % 64);
 	prof.tables++;
-	for (unsigned i = 0; i < WEDGE_PROF_RING; i++) {
-		if (prof.ring[i].frame1 == frame + 1) {
-			prof_count(prof.ring[i].id, prof.ring[i].count);
-			prof.credited += prof.ring[i].count;
-			prof.ring[i].frame1 = 0;
-		}
-	}
+	prof_credit(frame);
 	return 1;
 }
 
@@ -314,18 +352,29 @@ static void prof_walk(uint64_t frame, unsigned level, uint32_t parent, int top)
 /* One store into a frame that is not (yet) a table.  Repeats of a (frame,
  * ID) pair fold into its entry while a small hash still points at it (an
  * unrolled loop zeroing a page stores with 8 IDs in turn). */
-static void prof_ring_note(uint64_t frame, uint32_t id)
+static void prof_ring_note(uint64_t frame, uint32_t id, uint64_t pa, uint64_t bytes)
 {
+	uint64_t value = *(const volatile uint64_t *)(uintptr_t)(wedge_direct_map + pa);
+	unsigned zbytes = value ? 0 : (unsigned)bytes;
 	unsigned h = ((uint32_t)frame * 2654435761u ^ id) * 40503u >> 8 & 255;
 	unsigned i = prof.recent[h];
-	if (i && prof.ring[i - 1].frame1 == frame + 1 && prof.ring[i - 1].id == id) {
+	if (i && prof.ring[i - 1].frame1 == frame + 1 && prof.ring[i - 1].id == id &&
+	    prof.ring[i - 1].gen == prof.gen[frame]) {
 		prof.ring[i - 1].count++;
+		prof.ring[i - 1].off = pa & 0xff8;
+		prof.ring[i - 1].value = value;
+		if (prof.ring[i - 1].zbytes + zbytes <= 4096)
+			prof.ring[i - 1].zbytes = (uint16_t)(prof.ring[i - 1].zbytes + zbytes);
 		return;
 	}
 	i = prof.ring_next;
 	prof.ring[i].frame1 = (uint32_t)frame + 1;
 	prof.ring[i].id = id;
 	prof.ring[i].count = 1;
+	prof.ring[i].gen = prof.gen[frame];
+	prof.ring[i].off = pa & 0xff8;
+	prof.ring[i].value = value;
+	prof.ring[i].zbytes = (uint16_t)zbytes;
 	prof.recent[h] = (uint16_t)(i + 1);
 	prof.ring_next = (i + 1) % WEDGE_PROF_RING;
 }
@@ -349,9 +398,17 @@ static void prof_settle(void)
 	for (uint64_t a = pa; entries && a < end; a += 8)
 		entries = prof_entry_like(*(const volatile uint64_t *)(uintptr_t)(wedge_direct_map + a));
 	if (!prof.pend_hit) {
-		for (uint64_t f = pa >> 12; entries && f <= (end - 1) >> 12; f++)
-			if (!prof_is_table(f))
-				prof_ring_note(f, prof.pend_id);
+		for (uint64_t f = pa >> 12; f <= (end - 1) >> 12; f++) {
+			if (prof_is_table(f))
+				continue;
+			if (!entries) {
+				prof.gen[f]++;	/* data: what the ring holds for it is no table store */
+				continue;
+			}
+			uint64_t from = f == pa >> 12 ? pa : f << 12;
+			uint64_t to = (f + 1) << 12 < end ? (f + 1) << 12 : end;
+			prof_ring_note(f, prof.pend_id, from, to - from);
+		}
 		return;
 	}
 	if (!entries) {
@@ -619,7 +676,8 @@ void wedge_prof_report(void)
 		     prof.cr3_loads, prof.walks,
 		     (uint64_t)(__stop_afterburn_probes - __start_afterburn_probes));
 	wedge_printf("# frames found to be data: unlinked=%lu (no hierarchy in use reaches them) "
-		     "stored=%lu (a store that is no entry)\n", prof.dead_unlinked, prof.dead_data);
+		     "stored=%lu (a store that is no entry); ring stores not credited=%lu (zero, overwritten, or data stored since)\n",
+		     prof.dead_unlinked, prof.dead_data, prof.stale);
 	if (prof.nested || prof.user_probes)
 		wedge_printf("# probes not looked at: nested=%lu (in a walk or the probe) user=%lu (CPL 3)\n",
 			     prof.nested, prof.user_probes);

@@ -283,7 +283,26 @@ check "afterburn-run --profile extracts Linux's profile: ${sites:-0} table-store
 	"$([ "$(sed -n 3p "$T/lx.prof" 2>/dev/null)" = '# ids afterburn-llvm (IR-level IDs: llvm/ab_irid.h)' ] &&
 	   [ "${sites:-0}" -ge 20 ] && [ -z "$missing" ]; echo $?)" "missing:$missing; $(head -n 2 "$T/lx.prof" 2>&1 | cut -c1-100 | tr '\n' ' ')"
 check "linux-llvmprof: profile back end hit no limit" "$(! grep -q '^# limits' "$T/lx.prof"; echo $?)" "$(grep '^# limits' "$T/lx.prof")"
-grep '^# afterburn profile back end\|^# probes not' "$T/lx.prof" | sed 's/^# /# linux tcg: /'
+grep '^# afterburn profile back end\|^# frames found\|^# probes not' "$T/lx.prof" | sed 's/^# /# linux tcg: /'
+# Against the hypervisor's EPT profile of the gcc kernel (make linux-pass2 leaves it):
+# the profile names Linux's table writers and hardly anything else.  Before the back
+# end dropped frames that stop being tables, ~340 functions (slab, scheduler,
+# maple tree) were only in the instrumentation profile; the ones left are table
+# writers the EPT profiler cannot see (__init code before its first walk, a new pgd
+# filled before its first load, clang's change_p4d_range = gcc's change_protection).
+EPT_PROF=$B/linux-pass2/linux.profile.run
+if [ -s "$EPT_PROF" ]; then
+	llvm/crosscheck.sh "$T/lx.prof" "$LX/vmlinux" "$EPT_PROF" >"$T/lxcc.md" 2>&1
+	rc=$?
+	tally=$(grep '^tally:' "$T/lxcc.md")
+	both=$(echo "$tally" | sed -n 's/.*found by both=\([0-9]*\).*/\1/p')
+	only=$(echo "$tally" | sed -n 's/.*only by instrumentation=\([0-9]*\).*/\1/p')
+	check "crosscheck.sh on Linux: the instrumentation and EPT profiles name the same table writers (${tally#tally: })" \
+		"$([ $rc = 0 ] && [ "${both:-0}" -ge 20 ] && [ "${only:-99}" -le 12 ]; echo $?)" \
+		"exit $rc; only by instrumentation: $(grep '| only instrumentation' "$T/lxcc.md" | cut -d'|' -f2 | head -n 12 | tr -s ' \n' ' ')"
+else
+	skip "crosscheck.sh on Linux: $EPT_PROF not made (make linux-pass2)"
+fi
 if [ -s "$LX/noprobe/bzImage" ]; then
 	lxw() { timeout 900 $RUN --on tcg --icount --timeout 600 "$@" 2>&1 | grep -a 'workload_tsc=' | tail -n 1; }
 	echo "# linux tcg -icount, clang without probes: $(lxw "$LX/noprobe/bzImage" -- afterburn.backend=native)"
