@@ -81,7 +81,7 @@ int wedge_site_released(uint32_t i)
  * The sort is a counting sort into WEDGE_SORT_BUCKETS address buckets, then
  * an insertion sort that only has to order each bucket's few records (link
  * order keeps an object's sites ascending, so they are mostly in order
- * already): about 20 guest instructions a record.  A heapsort cost ~2.0M
+ * already): ~70 guest instructions a record.  A heapsort cost ~2.0M
  * guest instructions for Linux's 2,985 records, 70% of what the afterburn
  * kernel's boot cost over the plain one (bench/linux-bootphases.sh).
  */
