@@ -10,6 +10,12 @@
 #     (a name in MARKS, lines "NAME HEXADDR").
 #   bootphases.py report A.count A.nm B.count B.nm [TOP]
 #     the phase table and the TOP functions whose counts differ most.
+#   bootphases.py printk A.log A.nm B.log B.nm [MIN]
+#     two consoles of boots with printk.time=1 initcall_debug under -icount
+#     (a timestamp's ns is an instruction once the TSC is calibrated): the
+#     messages both print, matched in order (initcall addresses as names),
+#     and every step between two of them where the difference grows or
+#     shrinks by MIN (default 10) us or more.
 # Counts are what TCG executed (a rep-string iteration counts one, as under
 # -icount); an idle CPU executes nothing, so idle time (which -icount's
 # clock skips over) is not in them.
@@ -102,10 +108,45 @@ def report(a_count, a_nm, b_count, b_nm, top=30):
         print("%-40s %14d %14d %+12d" % (fn, af[fn], bf[fn], af[fn] - bf[fn]))
 
 
+def printk(a_log, a_nm, b_log, b_nm, least=10):
+    import difflib, re
+
+    def lines(log, nm_file):
+        addrs, names = [], []
+        for line in open(nm_file):
+            p = line.split()
+            if len(p) == 3 and p[1] in "tTwW":
+                addrs.append(int(p[0], 16))
+                names.append(p[2])
+
+        def name(m):
+            i = bisect.bisect_right(addrs, int(m.group(0), 16)) - 1
+            return names[i] if i >= 0 else m.group(0)
+        out = []
+        for line in open(log, errors="replace"):
+            m = re.match(r"\[\s*(\d+)\.(\d+)\] (.*)", line)
+            if m:
+                msg = re.sub(r"0xffffffff[0-9a-f]{8}", name, m.group(3))
+                out.append((int(m.group(1)) * 1000000 + int(m.group(2)), re.sub(r"after \d+ usecs", "", msg)))
+        return out
+    a, b = lines(a_log, a_nm), lines(b_log, b_nm)
+    sm = difflib.SequenceMatcher(None, [m for _, m in a], [m for _, m in b], autojunk=False)
+    prev = None
+    print("%10s %10s  %s" % ("step us", "total us", "between (the messages both kernels print)"))
+    for i, j, n in sm.get_matching_blocks():
+        for x in range(n):
+            d = a[i + x][0] - b[j + x][0]
+            if prev is not None and abs(d - prev[0]) >= least:
+                print("%+10d %+10d  %s -> %s" % (d - prev[0], d, prev[1][:50], a[i + x][1][:50]))
+            prev = (d, a[i + x][1])
+
+
 if __name__ == "__main__":
     if len(sys.argv) == 6 and sys.argv[1] == "count":
         count(*sys.argv[2:6])
+    elif len(sys.argv) in (6, 7) and sys.argv[1] == "printk":
+        printk(*sys.argv[2:6], *([int(sys.argv[6])] if len(sys.argv) == 7 else []))
     elif len(sys.argv) in (6, 7) and sys.argv[1] == "report":
         report(*sys.argv[2:6], *([int(sys.argv[6])] if len(sys.argv) == 7 else []))
     else:
-        sys.exit("usage: bootphases.py count LOG MARKS STOP OUT | report A.count A.nm B.count B.nm [TOP]")
+        sys.exit("usage: bootphases.py count LOG MARKS STOP OUT | report A.count A.nm B.count B.nm [TOP] | printk A.log A.nm B.log B.nm [MIN]")

@@ -6,22 +6,25 @@
 # once each under QEMU TCG -icount with the runner's own emulator command
 # (afterburn-run --dry-run -v) plus -d in_asm,exec,nochain into a FIFO;
 # bench/bootphases.py counts the instructions of every block executed, up
-# to the first block of STOP (default run_init_process: /init), and prints
+# to the first block of STOP, and prints
 #   1. the count at each boot phase's first instruction, both kernels side
 #      by side (pm_entry: the 32-bit entry of the bzImage, i.e. BIOS and
 #      setup done; vmlinux_startup_64: the decompressor done; then kernel
 #      functions), and what each phase adds to the difference;
 #   2. the TOP (default 30) functions whose counts differ most (addresses
 #      below 16 MiB physical: the decompressor and firmware, by range).
-# Deterministic (a rerun gives the same numbers).  Slow: every block
-# executed is a log line; to /init ~5 min a kernel, to STOP=tsc_early_init
-# (the early boot, where most of the difference was) ~40 s.
-# Environment: STOP=marker, TOP=N, BENCH_KEEP=DIR (keep the counts).
+# Deterministic (a rerun gives the same numbers).  Every block executed is
+# a log line: STOP=tsc_early_init (the default: everything before Linux's
+# clock runs) takes ~1 min a kernel; STOP=run_init_process (/init) half an
+# hour or more (~270M instructions).  The later phases are cheaper with
+# PRINTK=1: two boots with printk.time=1 initcall_debug under -icount, where
+# a timestamp's ns is a guest instruction, compared message by message.
+# Environment: STOP=marker, TOP=N, PRINTK=1, BENCH_KEEP=DIR (keep the files).
 # Needs python3.  Never fails on a number; non-zero when a file is missing.
 set -u
 cd "$(dirname "$0")/.." || exit 1
 run=build/bin/afterburn-run
-stop=${STOP:-run_init_process}
+stop=${STOP:-tsc_early_init}
 top=${TOP:-30}
 for f in "$run" build/linux/bzImage build/linux/vmlinux build/linux/plain/bzImage build/linux/plain/vmlinux; do
 	[ -e "$f" ] || { echo "bench: $f is missing: run make linux first" >&2; exit 1; }
@@ -69,6 +72,20 @@ profile() {
 	wait $qemu 2>/dev/null
 }
 
+if [ "${PRINTK:-0}" = 1 ]; then
+	for k in afterburn plain; do
+		img=build/linux/bzImage vml=build/linux/vmlinux opt=(--backend native)
+		[ $k = plain ] && img=build/linux/plain/bzImage vml=build/linux/plain/vmlinux opt=()
+		nm -n "$vml" >"$work/$k.nm"
+		"$run" --on tcg --icount ${opt[@]+"${opt[@]}"} --append "printk.time=1 ignore_loglevel initcall_debug" \
+			"$img" >"$work/$k.console" 2>&1 </dev/null || { echo "bench: the $k boot failed" >&2; status=1; }
+	done
+	echo "== console timestamps under -icount (us = 1000 instructions): afterburn-cc (native) minus plain"
+	python3 bench/bootphases.py printk "$work/afterburn.console" "$work/afterburn.nm" \
+		"$work/plain.console" "$work/plain.nm"
+	for k in afterburn plain; do echo "$k: $(grep -a -o 'boot tsc=[0-9]*' "$work/$k.console")"; done
+	exit $status
+fi
 profile afterburn build/linux/bzImage build/linux/vmlinux --backend native
 profile plain build/linux/plain/bzImage build/linux/plain/vmlinux
 echo "== guest instructions executed from reset to $stop (QEMU TCG, -d exec): afterburn-cc (native) vs plain"
