@@ -9,6 +9,9 @@
 # bench/clang.sh (the sample guest by clang vs by gcc) builds build/clang/.
 # bench/hv-shadow.sh: the hypervisor's EPT vs shadow paging, native and
 # pre-virtualized page-table stores (issue 12).
+# bench/linux-bootphases.sh (by hand, not in `make bench`: minutes): where the
+# afterburn-cc kernel's boot spends the instructions the plain one does not,
+# by phase and by function (QEMU's exec log; issue 8).
 .PHONY: bench demo
 bench: all linux
 	bench/bench.sh; s=$$?; bench/hosts.sh || s=1; bench/hv-shadow.sh || s=1; bench/linux.sh || s=1; bench/hv-linux.sh || s=1; bench/clang.sh || s=1; exit $$s

@@ -473,12 +473,15 @@ uint64_t afterburn_wedge_class_count(unsigned cls)
 	return sum;
 }
 
+uint64_t wedge_release_tsc(void);	/* kernel.c */
+
 void afterburn_wedge_exit_report(void)
 {
 	uint64_t per[AB_CLASS_COUNT] = { 0 }, total = 0;
 	int hc = wedge.backend == AB_BACKEND_HYPERCALL && wedge.patched;
 	if (wedge_sites_released())
-		wedge_printf("afterburn: %u sites handed back to the kernel\n", wedge_sites_released());
+		wedge_printf("afterburn: %u sites handed back to the kernel (the hand-back calls took tsc=%lu)\n",
+			     wedge_sites_released(), wedge_release_tsc());
 	if (wedge.backend == AB_BACKEND_PROFILE)
 		wedge_prof_report();
 	if (wedge.backend != AB_BACKEND_TRACE && !hc)
