@@ -473,8 +473,6 @@ uint64_t afterburn_wedge_class_count(unsigned cls)
 	return sum;
 }
 
-uint64_t wedge_release_tsc(void);	/* kernel.c */
-
 void afterburn_wedge_exit_report(void)
 {
 	uint64_t per[AB_CLASS_COUNT] = { 0 }, total = 0;

@@ -43,6 +43,7 @@ extern uintptr_t wedge_direct_map;
 uint64_t wedge_va_to_pa(uint64_t va);	/* through CR3; ~0 if unmapped */
 int wedge_site_released(uint32_t i);
 uint32_t wedge_sites_released(void);
+uint64_t wedge_release_tsc(void);	/* guest TSC spent in afterburn_wedge_release() */
 extern uint64_t wedge_fault_sites;	/* faults in slots handed back as at their sites */
 
 /* boot.c: undo one record (the back end in force). */
