@@ -694,3 +694,16 @@ int ab_classify_mem(const struct ab_stmt *st, unsigned cls, struct ab_insn *in, 
 	}
 	return fix_disp(in, err, errlen);
 }
+
+/*
+ * The i-th spelling of the table (mparam.c names every one at gas level),
+ * NULL past the end.  *always: sensitive whatever its operands (not
+ * mov/push/pop, near-or-far jmp/call, ret, int3).
+ */
+const char *ab_mnem_name(size_t i, int *always)
+{
+	if (i >= NTABLE)
+		return NULL;
+	*always = table[i].cls != 0 && table[i].shape != SH_JMPCALL;
+	return table[i].name;
+}
