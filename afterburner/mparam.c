@@ -34,8 +34,9 @@
  * breaks the line, and gas fails (loudly).
  * Statically (here): the formal names in scope must not collide with the
  * .irpc parameter (or, under .altmacro, with the one-letter words of the
- * .ifc lines), and a macro named like a spelling that would be a site is
- * an error (gas would expand the macro, not the instruction).
+ * .ifc lines).  A spelling that would be a site but is also the name of a
+ * macro of the file selects .error (gas would expand the macro, not the
+ * instruction, and a site around the macro's code would be wrong).
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -280,6 +281,11 @@ int ab_mparam_site(const struct ab_stmt *st, const char *group, unsigned label_n
 			c->rc = -1;
 			snprintf(c->why, sizeof(c->why), "after sti, %s must be one site with it", nm);
 		}
+		for (size_t m = 0; m < ctx->nmacros && c->rc; m++)
+			if (!strcasecmp(ctx->macros[m], nm)) {
+				c->rc = -1;	/* gas would expand the macro, not the instruction */
+				snprintf(c->why, sizeof(c->why), "a macro of that name");
+			}
 		if (c->rc == 0)
 			continue;
 		if (c->rc > 0) {
@@ -290,13 +296,6 @@ int ab_mparam_site(const struct ab_stmt *st, const char *group, unsigned label_n
 				var[nvar++] = in;
 			c->var = (int)v + 1;
 		}
-		for (size_t m = 0; m < ctx->nmacros; m++)
-			if (!strcasecmp(ctx->macros[m], nm)) {
-				snprintf(err, errlen, "'%.*s': with the argument '%s' gas would expand the macro "
-					 "'%s', not the instruction: rename the macro", (int)st->bodylen, st->body,
-					 nm + strlen(pre), ctx->macros[m]);
-				goto out;
-			}
 		ncd++;
 	}
 	/* prefix words: "rep" alone would prefix the next statement, whose
@@ -401,7 +400,6 @@ int ab_mparam_site(const struct ab_stmt *st, const char *group, unsigned label_n
 	if (!nvar)
 		*cls = AB_CLASS_NONE;
 	rc = 2;
-out:
 	free(cd);
 	free(var);
 	free(always);
