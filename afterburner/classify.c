@@ -115,7 +115,7 @@ static const struct mnem table[] = {
 	{ "lsll", C(LSL), SH_LARLSL, 4, 0 }, { "lslq", C(LSL), SH_LARLSL, 8, 0 },
 	{ "verr", C(VERR), SH_RM, 2, 0 }, { "verrw", C(VERR), SH_RM, 2, 0 },
 	{ "verw", C(VERW), SH_RM, 2, 0 }, { "verww", C(VERW), SH_RM, 2, 0 },
-	{ "monitor", C(MONITOR), SH_IMPLICIT, 0, 0 }, { "mwait", C(MWAIT), SH_IMPLICIT, 0, 0 },
+	{ "monitor", C(MONITOR), SH_IMPLICIT, 0, 0 }, { "mwait", C(MWAIT), SH_IMPLICIT, 0, C(MWAIT) },
 	{ "rdfsbase", C(RDFSBASE), SH_REG, 0, 0 }, { "rdfsbasel", C(RDFSBASE), SH_REG, 4, 0 },
 	{ "rdfsbaseq", C(RDFSBASE), SH_REG, 8, 0 },
 	{ "rdgsbase", C(RDGSBASE), SH_REG, 0, 0 }, { "rdgsbasel", C(RDGSBASE), SH_REG, 4, 0 },

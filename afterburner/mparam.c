@@ -198,7 +198,7 @@ static int is_tail(const char *name)
 	char err[200];
 
 	ab_classify_text(name, &in, err, sizeof(err));
-	return in.tail_cls == AB_CLASS_HLT || in.tail_cls == AB_CLASS_SYSRET || in.tail_cls == AB_CLASS_IRET;
+	return in.tail_cls && in.tail_cls != AB_CLASS_RET;	/* hlt, sysret, iret, mwait */
 }
 
 /* Does the lower-case word start with pre and end with suf? */

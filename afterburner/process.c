@@ -260,6 +260,32 @@ static int labels_harmless(const struct ab_pass *p, const char *t, size_t n)
  * returns the tail's statement index and sets *tail, or 0.  A label between
  * the two is an error: a branch there would land inside the patched site.
  */
+/* ".byte 0x0f, 0x01, 0xc9": mwait spelled as data (binutils too old for
+ * the mnemonic), exactly one instruction in one statement. */
+static int is_byte_mwait(const struct ab_stmt *st)
+{
+	static const long long want[] = { 0x0f, 0x01, 0xc9 };
+	const char *s = st->args, *e = st->args + st->argslen;
+	size_t n = 0;
+
+	if (strcmp(st->name, ".byte") || !st->args)
+		return 0;
+	while (s < e) {
+		const char *c = memchr(s, ',', (size_t)(e - s));
+		char v[32];
+		long long x;
+		if (!c)
+			c = e;
+		if ((size_t)(c - s) >= sizeof(v) || n == 3)
+			return 0;
+		snprintf(v, sizeof(v), "%.*s", (int)(c - s), s);
+		if (!ab_expr_number(v, &x) || x != want[n++])
+			return 0;
+		s = c < e ? c + 1 : c;
+	}
+	return n == 3;
+}
+
 static size_t find_pair_tail(struct ab_pass *p, size_t k, struct ab_insn *tail)
 {
 	int label = 0;
@@ -277,10 +303,15 @@ static size_t find_pair_tail(struct ab_pass *p, size_t k, struct ab_insn *tail)
 				label = 1;
 			continue;
 		}
-		if (st.kind != AB_STMT_INSN || is_macro(p, st.name))
+		if (st.kind == AB_STMT_DIRECTIVE && is_byte_mwait(&st)) {
+			/* Linux's __sti_mwait: "sti; .byte 0x0f, 0x01, 0xc9" */
+			memset(tail, 0, sizeof(*tail));
+			tail->tail_cls = AB_CLASS_MWAIT;
+		} else if (st.kind != AB_STMT_INSN || is_macro(p, st.name)) {
 			return 0;
-		if (ab_classify(&st, tail, err, sizeof(err)) < 0 || !tail->tail_cls)
+		} else if (ab_classify(&st, tail, err, sizeof(err)) < 0 || !tail->tail_cls) {
 			return 0;
+		}
 		if (st.nlabels) {
 			const struct ab_line *l = &p->src->line[p->stmt_line[j]];
 			const struct ab_span *sp = &l->stmt[p->stmt_idx[j]];
@@ -716,8 +747,7 @@ static void mnem_param(struct ab_pass *p, size_t k, size_t first, const struct a
 		ctx.prev_sti = 1;
 	if (neighbour_insn(p, k, 1, &nb)) {
 		ab_classify(&nb, &in, err, sizeof(err));
-		ctx.next_tail = in.tail_cls == AB_CLASS_HLT || in.tail_cls == AB_CLASS_SYSRET ||
-				in.tail_cls == AB_CLASS_IRET;
+		ctx.next_tail = in.tail_cls && in.tail_cls != AB_CLASS_RET;
 	}
 	const char **mac = calloc(p->nallmac + 1, sizeof(*mac)), **par = NULL;
 	size_t npar = 0;
@@ -773,9 +803,6 @@ static void mnem_param(struct ab_pass *p, size_t k, size_t first, const struct a
 		}
 		p->res->sites++;
 		p->res->per_class[cls]++;
-		ab_pass_report(p, line, AB_REP_MACRO_PARAM, "macro-parameter mnemonic '%.*s': gas picks the "
-			       "record at expansion (%s at most)", (int)st->bodylen, st->body,
-			       cls ? ab_class_name(cls) : "none");
 	}
 	ab_buf_free(&post);
 }
