@@ -784,12 +784,14 @@ static void mnem_param(struct ab_pass *p, size_t k, size_t first, const struct a
 		ab_pass_error(p, line, "sensitive instruction: %s", err);
 	} else {
 		struct ab_buf b = { 0 };
-		ab_emit_site_start(&b, ++p->label_no);	/* the number ab_mparam_site was given */
 		/* An argument holding '#' makes the rest of the line, all of the
 		 * check, a comment: count checks begun (here, before the
-		 * instruction) and ended (last in post); the file's end compares. */
+		 * instruction) and ended (last in post); the file's end compares.
+		 * The site start stays right before the instruction (a second
+		 * afterburn looks for it there). */
 		ab_buf_puts(&b, ".ifndef .Lafterburn_pa; .set .Lafterburn_pa, 0; .set .Lafterburn_pz, 0; .endif; "
 			    ".set .Lafterburn_pa, .Lafterburn_pa + 1; ");
+		ab_emit_site_start(&b, ++p->label_no);	/* the number ab_mparam_site was given */
 		add_text(&p->pre[first], b.p, 1);
 		ab_buf_free(&b);
 		ab_buf_puts(&post, "; .set .Lafterburn_pz, .Lafterburn_pz + 1");
