@@ -128,6 +128,8 @@ struct ab_stmt {
 void ab_stmt_parse(const char *text, size_t n, struct ab_stmt *st);
 /* Is word (length n) an instruction prefix (lock, rep..., data16, {disp32})? */
 unsigned ab_prefix_word(const char *w, size_t n);
+/* The i-th prefix word gas takes (lower case), NULL past the end. */
+const char *ab_prefix_name(size_t i);
 
 /* ---- operands (operand.c) ---- */
 enum ab_opnd_kind { AB_OP_REG = 1, AB_OP_IMM, AB_OP_MEM };
@@ -202,6 +204,29 @@ struct ab_param_known {		/* the innermost .irp/.irpc: parameter, values */
 };
 int ab_param_site(const struct ab_stmt *st, const char *group, unsigned label_no, struct ab_buf *post,
 		  unsigned *cls, const struct ab_param_known *kn, char *err, size_t errlen);
+/* The i-th mnemonic spelling the classifier knows, NULL past the end;
+ * *always: sensitive whatever the operands. */
+const char *ab_mnem_name(size_t i, int *always);
+/*
+ * mparam.c: an instruction whose mnemonic comes from a macro/.irp argument
+ * ("\op", "rd\op", "\op\()l %eax").  gas folds the argument's case and
+ * hashes it at expansion (.irpc), then picks the record of the sensitive
+ * spelling it names, nothing for an innocuous one, and .error for one that
+ * cannot be recorded or that it cannot judge.  1: innocuous for every
+ * argument; 2: post holds that text (after the instruction), *cls a class
+ * for the counts; -1 + err.  ctx: what the caller knows around the statement.
+ */
+struct ab_mparam_ctx {
+	int prev_sti;		/* the instruction before is sti: no tail (hlt, ...) here */
+	int next_tail;		/* the instruction after is hlt/sysret/iret: no sti here */
+	const char *const *macros;	/* every .macro name of the file (gas: any case) */
+	size_t nmacros;
+	const char *const *params;	/* formals and .irp names in scope */
+	size_t nparams;
+	int altmacro;		/* .altmacro in the file: bare formals are substituted */
+};
+int ab_mparam_site(const struct ab_stmt *st, const char *group, unsigned label_no, struct ab_buf *post,
+		   unsigned *cls, const struct ab_mparam_ctx *ctx, char *err, size_t errlen);
 /* Convenience for tests and the .byte decoder: parse + classify one text. */
 int ab_classify_text(const char *text, struct ab_insn *in, char *err, size_t errlen);
 /* Second pass: record a profiled memory instruction as a site of class cls
@@ -337,6 +362,7 @@ struct ab_pass {
 	size_t *pair_tail_of;	/* SIZE_MAX, or the sti that k ends a pair for */
 	char **pre, **post;	/* text in front of / after statement k */
 	struct ab_buf tail;	/* appended after the last line */
+	int mparam_used;	/* a macro-parameter mnemonic site: tail checks them all */
 	/* where lines come from */
 	enum ab_loc_mode loc_mode;
 	int loc_seen;

@@ -5,7 +5,7 @@
 #   build/tests/unit-afterburner  CUnit tests of the classifier/parser/emitter
 # Needs libzydis-dev (Zydis 4) and libcunit1-dev.
 
-AB_SRCS := lex stmt operand classify param emit sitemacro directive process bytes report memsite profile
+AB_SRCS := lex stmt operand classify param mparam emit sitemacro directive process bytes report memsite profile
 AB_OBJ := $(OBJ)/afterburner
 AB_LIB := $(AB_OBJ)/libafterburner.a
 AB_LIBEXEC := $(BUILD)/libexec/afterburn

@@ -115,7 +115,7 @@ static const struct mnem table[] = {
 	{ "lsll", C(LSL), SH_LARLSL, 4, 0 }, { "lslq", C(LSL), SH_LARLSL, 8, 0 },
 	{ "verr", C(VERR), SH_RM, 2, 0 }, { "verrw", C(VERR), SH_RM, 2, 0 },
 	{ "verw", C(VERW), SH_RM, 2, 0 }, { "verww", C(VERW), SH_RM, 2, 0 },
-	{ "monitor", C(MONITOR), SH_IMPLICIT, 0, 0 }, { "mwait", C(MWAIT), SH_IMPLICIT, 0, 0 },
+	{ "monitor", C(MONITOR), SH_IMPLICIT, 0, 0 }, { "mwait", C(MWAIT), SH_IMPLICIT, 0, C(MWAIT) },
 	{ "rdfsbase", C(RDFSBASE), SH_REG, 0, 0 }, { "rdfsbasel", C(RDFSBASE), SH_REG, 4, 0 },
 	{ "rdfsbaseq", C(RDFSBASE), SH_REG, 8, 0 },
 	{ "rdgsbase", C(RDGSBASE), SH_REG, 0, 0 }, { "rdgsbasel", C(RDGSBASE), SH_REG, 4, 0 },
@@ -693,4 +693,17 @@ int ab_classify_mem(const struct ab_stmt *st, unsigned cls, struct ab_insn *in, 
 		in->opsize = c == 'b' ? 1 : c == 'w' ? 2 : c == 'l' ? 4 : c == 'q' ? 8 : 0;
 	}
 	return fix_disp(in, err, errlen);
+}
+
+/*
+ * The i-th spelling of the table (mparam.c names every one at gas level),
+ * NULL past the end.  *always: sensitive whatever its operands (not
+ * mov/push/pop, near-or-far jmp/call, ret, int3).
+ */
+const char *ab_mnem_name(size_t i, int *always)
+{
+	if (i >= NTABLE)
+		return NULL;
+	*always = table[i].cls != 0 && table[i].shape != SH_JMPCALL;
+	return table[i].name;
 }

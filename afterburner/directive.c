@@ -406,6 +406,11 @@ static void do_data(struct ab_pass *p, size_t k, const struct ab_stmt *st, unsig
 {
 	const char *s = st->args, *e = st->args + st->argslen;
 
+	if (p->pair_tail_of[k] != SIZE_MAX) {	/* "sti; .byte <mwait>": part of the sti's site */
+		ab_data_flush(p);
+		return;
+	}
+
 	while (s < e) {
 		const char *c = s;
 		int depth = 0;

@@ -260,6 +260,32 @@ static int labels_harmless(const struct ab_pass *p, const char *t, size_t n)
  * returns the tail's statement index and sets *tail, or 0.  A label between
  * the two is an error: a branch there would land inside the patched site.
  */
+/* ".byte 0x0f, 0x01, 0xc9": mwait spelled as data (binutils too old for
+ * the mnemonic), exactly one instruction in one statement. */
+static int is_byte_mwait(const struct ab_stmt *st)
+{
+	static const long long want[] = { 0x0f, 0x01, 0xc9 };
+	const char *s = st->args, *e = st->args + st->argslen;
+	size_t n = 0;
+
+	if (strcmp(st->name, ".byte") || !st->args)
+		return 0;
+	while (s < e) {
+		const char *c = memchr(s, ',', (size_t)(e - s));
+		char v[32];
+		long long x;
+		if (!c)
+			c = e;
+		if ((size_t)(c - s) >= sizeof(v) || n == 3)
+			return 0;
+		snprintf(v, sizeof(v), "%.*s", (int)(c - s), s);
+		if (!ab_expr_number(v, &x) || x != want[n++])
+			return 0;
+		s = c < e ? c + 1 : c;
+	}
+	return n == 3;
+}
+
 static size_t find_pair_tail(struct ab_pass *p, size_t k, struct ab_insn *tail)
 {
 	int label = 0;
@@ -277,10 +303,15 @@ static size_t find_pair_tail(struct ab_pass *p, size_t k, struct ab_insn *tail)
 				label = 1;
 			continue;
 		}
-		if (st.kind != AB_STMT_INSN || is_macro(p, st.name))
+		if (st.kind == AB_STMT_DIRECTIVE && is_byte_mwait(&st)) {
+			/* Linux's __sti_mwait: "sti; .byte 0x0f, 0x01, 0xc9" */
+			memset(tail, 0, sizeof(*tail));
+			tail->tail_cls = AB_CLASS_MWAIT;
+		} else if (st.kind != AB_STMT_INSN || is_macro(p, st.name)) {
 			return 0;
-		if (ab_classify(&st, tail, err, sizeof(err)) < 0 || !tail->tail_cls)
+		} else if (ab_classify(&st, tail, err, sizeof(err)) < 0 || !tail->tail_cls) {
 			return 0;
+		}
 		if (st.nlabels) {
 			const struct ab_line *l = &p->src->line[p->stmt_line[j]];
 			const struct ab_span *sp = &l->stmt[p->stmt_idx[j]];
@@ -664,6 +695,120 @@ static void param_site(struct ab_pass *p, size_t k, size_t first, unsigned cls, 
 	p->res->per_class[cls]++;
 }
 
+/* The nearest instruction before (dir -1) or after (+1) statement k, with
+ * only labels and transparent directives between; 0 if there is none. */
+static int neighbour_insn(const struct ab_pass *p, size_t k, int dir, struct ab_stmt *st)
+{
+	for (size_t j = k; dir < 0 ? j > 0 : j + 1 < p->nstmt;) {
+		j = dir < 0 ? j - 1 : j + 1;
+		stmt_at(p, j, st);
+		if (is_transparent(st) || st->kind == AB_STMT_EMPTY)
+			continue;
+		return st->kind == AB_STMT_INSN;
+	}
+	return 0;
+}
+
+/*
+ * A mnemonic from a macro/.irp argument ("1: \op"): gas judges the argument
+ * at expansion (mparam.c).  Outside a body gas would refuse it; in 16/32-bit
+ * code or a copied section nothing is padded, so it is only reported there.
+ */
+static void mnem_param(struct ab_pass *p, size_t k, size_t first, const struct ab_stmt *st)
+{
+	size_t line = p->stmt_line[k];
+	struct ab_mparam_ctx ctx = { 0 };
+	struct ab_stmt nb;
+	struct ab_insn in;
+	char err[600];
+
+	if (!p->sec_exec && !p->macro_depth)
+		return;
+	if (p->block_depth <= 0 || p->sec_copied || p->bits != 64 || p->intel) {
+		ab_pass_report(p, line, AB_REP_MACRO_PARAM, "macro-parameter mnemonic '%.*s' %s (not padded)",
+			       (int)st->bodylen, st->body, p->block_depth <= 0 ? "outside a macro" :
+			       p->sec_copied ? "in a copied section" : p->intel ? "in Intel syntax" :
+			       "in 16/32-bit code");
+		return;
+	}
+	if (p->cur.unknown == AB_POS_UNKNOWN || p->bits_unknown) {
+		ab_pass_error(p, line, "'%.*s': the %s here depends on which branch of the conditional at "
+			      "%s gas takes; set it again after .endif", (int)st->bodylen, st->body,
+			      p->bits_unknown ? "code mode" : "section", p->unknown_where);
+		return;
+	}
+	if (p->passthrough) {	/* our own output: the site is there or it was edited */
+		if (!ab_pass_has_site_start(p, first))
+			ab_pass_error(p, line, "'%.*s' has no afterburn site, but the file is afterburn output: "
+				      "afterburn the original instead", (int)st->bodylen, st->body);
+		return;
+	}
+	if (neighbour_insn(p, k, -1, &nb) && ab_classify(&nb, &in, err, sizeof(err)) == AB_CLASS_STI)
+		ctx.prev_sti = 1;
+	if (neighbour_insn(p, k, 1, &nb)) {
+		ab_classify(&nb, &in, err, sizeof(err));
+		ctx.next_tail = in.tail_cls && in.tail_cls != AB_CLASS_RET;
+	}
+	const char **mac = calloc(p->nallmac + 1, sizeof(*mac)), **par = NULL;
+	size_t npar = 0;
+	if (!mac) {
+		fputs("afterburn: out of memory\n", stderr);
+		exit(1);
+	}
+	for (size_t i = 0; i < p->nallmac; i++)
+		mac[i] = p->allmac[i].name;
+	for (const char *f = p->formals; f && *f; f += strlen(f) + 1)
+		npar++;
+	par = calloc(npar + (size_t)p->nirp + 1, sizeof(*par));
+	if (!par) {
+		fputs("afterburn: out of memory\n", stderr);
+		exit(1);
+	}
+	npar = 0;
+	for (const char *f = p->formals; f && *f; f += strlen(f) + 1)
+		par[npar++] = f;
+	for (size_t i = 0; i < (size_t)p->nirp; i++)
+		par[npar++] = p->irp[i].name;
+	ctx.macros = mac;
+	ctx.nmacros = p->nallmac;
+	ctx.params = par;
+	ctx.nparams = npar;
+	ctx.altmacro = p->altmacro;
+
+	struct ab_buf post = { 0 };
+	unsigned cls = 0;
+	int r = ab_mparam_site(st, p->sec->group, p->label_no + 1, &post, &cls, &ctx, err, sizeof(err));
+	free(mac);
+	free(par);
+	if (r < 0) {
+		ab_pass_error(p, line, "sensitive instruction: %s", err);
+	} else {
+		struct ab_buf b = { 0 };
+		/* An argument holding '#' makes the rest of the line, all of the
+		 * check, a comment: count checks begun (here, before the
+		 * instruction) and ended (last in post); the file's end compares.
+		 * The site start stays right before the instruction (a second
+		 * afterburn looks for it there). */
+		ab_buf_puts(&b, ".ifndef .Lafterburn_pa; .set .Lafterburn_pa, 0; .set .Lafterburn_pz, 0; .endif; "
+			    ".set .Lafterburn_pa, .Lafterburn_pa + 1; ");
+		ab_emit_site_start(&b, ++p->label_no);	/* the number ab_mparam_site was given */
+		add_text(&p->pre[first], b.p, 1);
+		ab_buf_free(&b);
+		ab_buf_puts(&post, "; .set .Lafterburn_pz, .Lafterburn_pz + 1");
+		ab_pass_post(p, k, post.p);
+		if (!p->mparam_used) {
+			p->mparam_used = 1;
+			ab_buf_puts(&p->tail, "\t.ifdef .Lafterburn_pa; .if .Lafterburn_pa != .Lafterburn_pz; "
+				    ".error \"afterburn: a macro argument cut the check of a macro-parameter "
+				    "mnemonic (a '#' comment in the argument?): write the instruction out\"; "
+				    ".endif; .endif\n");
+		}
+		p->res->sites++;
+		p->res->per_class[cls]++;
+	}
+	ab_buf_free(&post);
+}
+
 static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 {
 	struct ab_stmt one = *stp, *st = &one;
@@ -697,9 +842,7 @@ static void do_insn(struct ab_pass *p, size_t k, const struct ab_stmt *stp)
 	if (!st->name[0] || is_macro(p, st->name))
 		return;
 	if (strchr(st->name, '\\')) {
-		if (p->sec_exec || p->macro_depth)
-			ab_pass_report(p, line, AB_REP_MACRO_PARAM,
-				       "macro-parameter mnemonic '%.*s' not checked", (int)st->bodylen, st->body);
+		mnem_param(p, k, first, st);
 		return;
 	}
 	if (p->intel) {

@@ -41,21 +41,29 @@ static const char *word_end(const char *w, const char *e)
 	return w;
 }
 
+/* Prefix words gas takes as separate words (lower case). */
+static const struct { const char *w; unsigned f; } prefix_tab[] = {
+	{ "lock", AB_PREFIX_LOCK },
+	{ "rep", AB_PREFIX_REP }, { "repe", AB_PREFIX_REP }, { "repz", AB_PREFIX_REP },
+	{ "repne", AB_PREFIX_REP }, { "repnz", AB_PREFIX_REP },
+	{ "data16", AB_PREFIX_DATA16 }, { "data32", AB_PREFIX_OTHER },
+	{ "addr16", AB_PREFIX_OTHER }, { "addr32", AB_PREFIX_OTHER },
+	{ "rex64", AB_PREFIX_REX_W }, { "rex", AB_PREFIX_OTHER },
+	{ "notrack", AB_PREFIX_OTHER }, { "bnd", AB_PREFIX_OTHER },
+	{ "xacquire", AB_PREFIX_OTHER }, { "xrelease", AB_PREFIX_OTHER },
+	{ "cs", AB_PREFIX_OTHER }, { "ds", AB_PREFIX_OTHER }, { "es", AB_PREFIX_OTHER },
+	{ "ss", AB_PREFIX_OTHER }, { "fs", AB_PREFIX_OTHER }, { "gs", AB_PREFIX_OTHER },
+	{ "wait", 0 },	/* not a prefix for us: fwait is its own instruction */
+};
+
+/* The i-th prefix word with its flags (mparam.c names them all), NULL past the end. */
+const char *ab_prefix_name(size_t i)
+{
+	return i < sizeof(prefix_tab) / sizeof(prefix_tab[0]) ? prefix_tab[i].w : NULL;
+}
+
 unsigned ab_prefix_word(const char *w, size_t n)
 {
-	static const struct { const char *w; unsigned f; } tab[] = {
-		{ "lock", AB_PREFIX_LOCK },
-		{ "rep", AB_PREFIX_REP }, { "repe", AB_PREFIX_REP }, { "repz", AB_PREFIX_REP },
-		{ "repne", AB_PREFIX_REP }, { "repnz", AB_PREFIX_REP },
-		{ "data16", AB_PREFIX_DATA16 }, { "data32", AB_PREFIX_OTHER },
-		{ "addr16", AB_PREFIX_OTHER }, { "addr32", AB_PREFIX_OTHER },
-		{ "rex64", AB_PREFIX_REX_W }, { "rex", AB_PREFIX_OTHER },
-		{ "notrack", AB_PREFIX_OTHER }, { "bnd", AB_PREFIX_OTHER },
-		{ "xacquire", AB_PREFIX_OTHER }, { "xrelease", AB_PREFIX_OTHER },
-		{ "cs", AB_PREFIX_OTHER }, { "ds", AB_PREFIX_OTHER }, { "es", AB_PREFIX_OTHER },
-		{ "ss", AB_PREFIX_OTHER }, { "fs", AB_PREFIX_OTHER }, { "gs", AB_PREFIX_OTHER },
-		{ "wait", 0 },	/* not a prefix for us: fwait is its own instruction */
-	};
 	char lw[16];
 
 	if (n >= 2 && w[0] == '{' && w[n - 1] == '}')	/* {disp32}, {vex}, {load} ... */
@@ -67,9 +75,9 @@ unsigned ab_prefix_word(const char *w, size_t n)
 	lw[n] = 0;
 	if (!strncmp(lw, "rex.", 4) && n <= 8)	/* rex.W, rex.WRXB ... */
 		return strchr(lw + 4, 'w') ? AB_PREFIX_REX_W : AB_PREFIX_OTHER;
-	for (size_t i = 0; i < sizeof(tab) / sizeof(tab[0]); i++)
-		if (!strcmp(lw, tab[i].w))
-			return tab[i].f ? tab[i].f : 0;
+	for (size_t i = 0; i < sizeof(prefix_tab) / sizeof(prefix_tab[0]); i++)
+		if (!strcmp(lw, prefix_tab[i].w))
+			return prefix_tab[i].f ? prefix_tab[i].f : 0;
 	return 0;
 }
 
@@ -102,9 +110,13 @@ void ab_stmt_parse(const char *text, size_t n, struct ab_stmt *st)
 			}
 			break;
 		}
-		if (s < e && (is_sym_start((unsigned char)*s) || (unsigned)(*s - '0') < 10)) {
-			while (w < e && is_sym_char((unsigned char)*w))
-				w++;
+		if (s < e && (is_sym_start((unsigned char)*s) || (unsigned)(*s - '0') < 10 || *s == '\\')) {
+			/* a name may hold macro arguments: "stub_\vec:", "\pfx\n\():" */
+			while (w < e && (is_sym_char((unsigned char)*w) || *w == '\\'))
+				if (*w++ == '\\' && w + 1 < e && w[0] == '(' && w[1] == ')')
+					w += 2;
+				else if (w[-1] == '\\' && w < e && *w == '@')
+					w++;
 			if (w < e && *w == ':' && !(w + 1 < e && w[1] == ':')) {
 				s = w + 1;
 				st->nlabels++;

@@ -168,13 +168,22 @@ static int em_hypercall(struct rw_emit *e, const struct ab_handlers *h,
 		return em_pushf_inline(e, h->vif);
 	}
 	if (h->pre[cls] || h->post[cls]) {
+		/*
+		 * "sti; mwait": vectors parked while vif was 0 are replayed
+		 * before the mwait, not after it (no parked vector would wake
+		 * it); the pair itself runs as it is, sti's shadow over mwait.
+		 */
+		int early = pair && s->rec.pair_cls == AB_CLASS_MWAIT;
+
 		if (s->stackless)
 			return -AB_RW_ECLASS;
 		if (h->pre[cls])
 			err = em_branch(e, X86_CALL_REL32, h->pre[cls]);
+		if (!err && early && h->post[cls])
+			err = em_branch(e, X86_CALL_REL32, h->post[cls]);
 		if (!err)
 			err = em_original(e, s, orig);
-		if (!err && h->post[cls])
+		if (!err && !early && h->post[cls])
 			err = em_branch(e, X86_CALL_REL32, h->post[cls]);
 		return err;
 	}

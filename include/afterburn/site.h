@@ -130,7 +130,8 @@ enum ab_form {
 };
 
 /* ab_site.flags */
-#define AB_SITE_F_PAIR		0x01	/* sti + pair_cls kept adjacent (interrupt shadow) */
+#define AB_SITE_F_PAIR		0x01	/* sti + pair_cls kept adjacent (interrupt shadow);
+					 * pair_cls: hlt, sysret, iret, ret or mwait */
 #define AB_SITE_F_DISP_PCREL	0x02	/* disp holds target - &disp (rip-relative symbol) */
 #define AB_SITE_F_RIP_NUMERIC	0x04	/* n(%rip): disp is n, relative to the next insn */
 #define AB_SITE_F_REP		0x08	/* rep prefix (ins/outs) */

@@ -32,7 +32,7 @@ static void test_shapes(void)
 	struct ab_rewrite rw;
 	uint8_t pristine[TI_SIZE];
 	uint8_t *vif;
-	uint32_t i_cli, i_sti, i_pushf, i_stihlt, i_cpuid;
+	uint32_t i_cli, i_sti, i_pushf, i_stihlt, i_cpuid, i_stimwait;
 
 	ti_init(&t, 0x200000);
 	vif = t.buf + 0x7f00;
@@ -47,6 +47,9 @@ static void test_shapes(void)
 						.pair_cls = AB_CLASS_HLT, .flags = AB_SITE_F_PAIR });
 	i_cpuid = ti_add(&t, &(struct ti_site){ .insn = (const uint8_t *)"\x0f\xa2", .insn_len = 2,
 					       .site_len = 5, .cls = AB_CLASS_CPUID });
+	i_stimwait = ti_add(&t, &(struct ti_site){ .insn = (const uint8_t *)"\xfb\x0f\x01\xc9", .insn_len = 4,
+						  .site_len = 5, .cls = AB_CLASS_STI,
+						  .pair_cls = AB_CLASS_MWAIT, .flags = AB_SITE_F_PAIR });
 	memcpy(pristine, t.buf, TI_SIZE);
 
 	memset(&h, 0, sizeof(h));
@@ -56,7 +59,7 @@ static void test_shapes(void)
 	h.post[AB_CLASS_STI] = t.win.vaddr + 0x7a20;
 	rw = hc_rw(&t, &h);
 	CU_ASSERT_EQUAL_FATAL(ab_rewrite_all(&rw, t.win.vaddr, t.n), 0);
-	CU_ASSERT_EQUAL(rw.patched, 5);
+	CU_ASSERT_EQUAL(rw.patched, 6);
 
 	/* cli: movb $0, vif(%rip) in the site, then NOPs */
 	uint8_t *s = ti_site(&t, i_cli);
@@ -91,6 +94,14 @@ static void test_shapes(void)
 	CU_ASSERT_EQUAL(c[0], 0xe8);
 	CU_ASSERT_EQUAL(rel_target(&t, c, 5), h.sti_hlt);
 	CU_ASSERT_EQUAL(c[5], 0xe9);
+
+	/* sti; mwait: call pre; call post (parked vectors, before the mwait);
+	 * sti; mwait together (the shadow); jmp back */
+	c = ti_slot(&t, i_stimwait)->code;
+	CU_ASSERT(c[0] == 0xe8 && rel_target(&t, c, 5) == h.pre[AB_CLASS_STI]);
+	CU_ASSERT(c[5] == 0xe8 && rel_target(&t, c + 5, 5) == h.post[AB_CLASS_STI]);
+	CU_ASSERT(!memcmp(c + 10, "\xfb\x0f\x01\xc9", 4));
+	CU_ASSERT(c[14] == 0xe9 && rel_target(&t, c + 14, 5) == ti_va(&t, ti_site(&t, i_stimwait) + 5));
 
 	/* cpuid without a handler: the trace code (pushfq; lock incq; popfq; cpuid; jmp) */
 	c = ti_slot(&t, i_cpuid)->code;

@@ -305,7 +305,8 @@ static void test_class_table(void)
 	for (c = 0; c < 256; c++) {
 		unsigned ci = ab_rw_cls_info[c];
 		int first = c > AB_CLASS_NONE && c < AB_CLASS_COUNT && c != AB_CLASS_RET;
-		int tail = c == AB_CLASS_HLT || c == AB_CLASS_SYSRET || c == AB_CLASS_IRET || c == AB_CLASS_RET;
+		int tail = c == AB_CLASS_HLT || c == AB_CLASS_SYSRET || c == AB_CLASS_IRET || c == AB_CLASS_RET ||
+			   c == AB_CLASS_MWAIT;
 		int io = c == AB_CLASS_IN || c == AB_CLASS_OUT || c == AB_CLASS_INS || c == AB_CLASS_OUTS;
 
 		CU_ASSERT_EQUAL(!!(ci & RW_CI_OK), first);

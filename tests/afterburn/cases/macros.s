@@ -1,6 +1,7 @@
 # macros.s - sites inside .macro bodies (expanded several times), .rept and
 # .irp bodies, \@ labels, macro arguments in operands, a macro named like
-# an instruction, and a macro-parameter mnemonic (reported, not padded).
+# an instruction, and a macro-parameter mnemonic (gas judges the argument
+# at expansion: "do hlt" gets the record of hlt).
 	.macro	save_flags reg
 	pushfq
 	popq	\reg
