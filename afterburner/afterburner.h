@@ -204,6 +204,10 @@ struct ab_param_known {		/* the innermost .irp/.irpc: parameter, values */
 };
 int ab_param_site(const struct ab_stmt *st, const char *group, unsigned label_no, struct ab_buf *post,
 		  unsigned *cls, const struct ab_param_known *kn, char *err, size_t errlen);
+/* param.c: append to post "; .if .Lafterburn_pv < 0; .error "afterburn:
+ * [BODY] WHY"; .endif" (BODY: the statement as gas expands it, quotes
+ * dropped), the stop when gas selected no record it can write. */
+void ab_param_error_if_unrecorded(struct ab_buf *post, const struct ab_stmt *st, const char *why);
 /* The i-th mnemonic spelling the classifier knows, NULL past the end;
  * *always: sensitive whatever the operands. */
 const char *ab_mnem_name(size_t i, int *always);

@@ -381,12 +381,9 @@ int ab_mparam_site(const struct ab_stmt *st, const char *group, unsigned label_n
 	ab_buf_printf(post, "; .else; .if %sb; .set .Lafterburn_pv, -1; .endif", M);
 	if (st->args && st->argslen)
 		ab_buf_puts(post, "; .set .Lafterburn_pv, -1");
-	ab_buf_puts(post, "; .endif; .if .Lafterburn_pv < 0; .error \"afterburn: [");
-	for (size_t i = 0; i < st->bodylen; i++)	/* \op: gas puts the argument in */
-		if (st->body[i] != '"')
-			ab_buf_put(post, &st->body[i], 1);
-	ab_buf_puts(post, "] is sensitive with this argument and cannot be recorded here, or afterburn "
-		    "cannot judge the argument (a statement with a sensitive instruction, a prefix)\"; .endif");
+	ab_buf_puts(post, "; .endif");
+	ab_param_error_if_unrecorded(post, st, "is sensitive with this argument and cannot be recorded here, or "
+				     "afterburn cannot judge the argument (a statement with a sensitive instruction, a prefix)");
 	for (size_t v = 0; v < nvar; v++) {
 		ab_buf_printf(post, "; .if .Lafterburn_pv == %zu", v + 1);
 		struct ab_buf site = { 0 };

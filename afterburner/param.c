@@ -499,6 +499,16 @@ static void put_ifc(struct ab_buf *b, const struct slot *s, int k, const struct 
 	}
 }
 
+/* The stop when gas selected no record (afterburner.h); shared with mparam.c. */
+void ab_param_error_if_unrecorded(struct ab_buf *post, const struct ab_stmt *st, const char *why)
+{
+	ab_buf_puts(post, "; .if .Lafterburn_pv < 0; .error \"afterburn: [");
+	for (size_t i = 0; i < st->bodylen; i++)	/* \name: gas puts the argument in */
+		if (st->body[i] != '"')
+			ab_buf_put(post, &st->body[i], 1);
+	ab_buf_printf(post, "] %s\"; .endif", why);
+}
+
 /*
  * An .irp/.irpc body whose values are known: classify each expansion.
  * 1: all innocuous; -1: one cannot be recorded (err); 0: some are sites.
@@ -676,12 +686,8 @@ int ab_param_site(const struct ab_stmt *st, const char *group, unsigned label_no
 			ab_buf_printf(post, "; .set .Lafterburn_pi, %s", in->imm);
 		ab_buf_puts(post, "; .endif");
 	}
-	ab_buf_printf(post, "; .if .Lafterburn_pv < 0; .error \"afterburn: [");
-	for (size_t i = 0; i < st->bodylen; i++)	/* \name: gas puts the argument in */
-		if (st->body[i] != '"')
-			ab_buf_put(post, &st->body[i], 1);
-	ab_buf_puts(post, "] is sensitive with this argument and cannot be recorded (or the argument is "
-		    "no register afterburn knows)\"; .endif");
+	ab_param_error_if_unrecorded(post, st, "is sensitive with this argument and cannot be recorded (or the "
+				     "argument is no register afterburn knows)");
 	for (int v = 1; v <= nvar; v++) {
 		unsigned kk;
 		for (kk = 0; kk < NKIND * NKIND; kk++)

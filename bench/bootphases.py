@@ -63,13 +63,19 @@ def count(log, marks_file, stop, out):
             o.write("pc %x %d\n" % (pc, k))
 
 
-def load(count_file, nm_file):
+def text_symbols(nm_file):
+    """The text symbols of `nm -n` output: sorted addresses and their names."""
     addrs, names = [], []
     for line in open(nm_file):
         p = line.split()
         if len(p) == 3 and p[1] in "tTwW":
             addrs.append(int(p[0], 16))
             names.append(p[2])
+    return addrs, names
+
+
+def load(count_file, nm_file):
+    addrs, names = text_symbols(nm_file)
     marks, total, per_fn = {}, 0, collections.Counter()
     for line in open(count_file):
         p = line.split()
@@ -112,12 +118,7 @@ def printk(a_log, a_nm, b_log, b_nm, least=10):
     import difflib, re
 
     def lines(log, nm_file):
-        addrs, names = [], []
-        for line in open(nm_file):
-            p = line.split()
-            if len(p) == 3 and p[1] in "tTwW":
-                addrs.append(int(p[0], 16))
-                names.append(p[2])
+        addrs, names = text_symbols(nm_file)
 
         def name(m):
             i = bisect.bisect_right(addrs, int(m.group(0), 16)) - 1
