@@ -45,6 +45,8 @@ struct ab_buf {
 	char *p;
 	size_t len, cap;
 };
+/* Says "afterburn: out of memory" and exits 1 (the afterburner's one answer to it). */
+_Noreturn void ab_oom(void);
 void ab_buf_put(struct ab_buf *b, const char *s, size_t n);
 void ab_buf_puts(struct ab_buf *b, const char *s);
 void ab_buf_printf(struct ab_buf *b, const char *fmt, ...)

@@ -17,12 +17,6 @@
 #include <string.h>
 #include "afterburner.h"
 
-static void oom(void)
-{
-	fputs("afterburn: out of memory\n", stderr);
-	exit(1);
-}
-
 /* ---- sections ---- */
 
 static int default_exec(const char *n)
@@ -39,12 +33,12 @@ static size_t section_get(struct ab_pass *p, const char *name, size_t n, const c
 			return i;
 	struct ab_section *s = realloc(p->secs, (p->nsecs + 1) * sizeof(*s));
 	if (!s)
-		oom();
+		ab_oom();
 	p->secs = s;
 	s = &p->secs[p->nsecs];
 	s->name = strndup(name, n);
 	if (!s->name)
-		oom();
+		ab_oom();
 	s->exec = flags ? strchr(flags, 'x') != NULL : default_exec(s->name);
 	s->group = NULL;
 	return p->nsecs++;
@@ -290,7 +284,7 @@ static void do_file(struct ab_pass *p, const struct ab_stmt *st)
 	if (n >= p->nfiles) {
 		char **f = realloc(p->files, (n + 1) * sizeof(*f));
 		if (!f)
-			oom();
+			ab_oom();
 		memset(f + p->nfiles, 0, (n + 1 - p->nfiles) * sizeof(*f));
 		p->files = f;
 		p->nfiles = n + 1;
@@ -388,11 +382,11 @@ static void data_add(struct ab_pass *p, size_t k, unsigned long long v, unsigned
 		size_t cap = p->data.cap ? p->data.cap * 2 : 256;
 		uint8_t *b = realloc(p->data.buf, cap);
 		if (!b)
-			oom();
+			ab_oom();
 		p->data.buf = b;
 		size_t *s = realloc(p->data.stmt, cap * sizeof(*s));
 		if (!s)
-			oom();
+			ab_oom();
 		p->data.stmt = s;
 		p->data.cap = cap;
 	}
@@ -540,7 +534,7 @@ static void do_cond(struct ab_pass *p, size_t k, enum cond_kind kind)
 			int cap = p->capcond ? 2 * p->capcond : 8;
 			struct ab_cond *c = realloc(p->cond, (size_t)cap * sizeof(*c));
 			if (!c)
-				oom();
+				ab_oom();
 			p->cond = c;
 			p->capcond = cap;
 		}
@@ -651,7 +645,7 @@ static void formals_add(struct ab_pass *p, const char *s, const char *e)
 	}
 	char *f = realloc(p->formals, have + (size_t)(e - s) + 2);
 	if (!f)
-		oom();
+		ab_oom();
 	p->formals = f;
 	while (s < e) {
 		while (s < e && (isspace((unsigned char)*s) || *s == ','))
@@ -689,7 +683,7 @@ static void irp_push(struct ab_pass *p, const struct ab_stmt *st)
 		q++;
 	r->vals = malloc((size_t)(e - q) * 2 + 2);
 	if (!r->vals)
-		oom();
+		ab_oom();
 	r->nvals = 0;
 	char *o = r->vals;
 	if (chars) {
@@ -847,7 +841,7 @@ void ab_directive(struct ab_pass *p, size_t k, const struct ab_stmt *st)
 			q++;
 		char **m = realloc(p->macros, (p->nmacros + 1) * sizeof(*m));
 		if (!m)
-			oom();
+			ab_oom();
 		p->macros = m;
 		m[p->nmacros] = strndup(s, (size_t)(q - s));
 		for (char *c = m[p->nmacros]; c && *c; c++)

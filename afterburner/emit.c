@@ -13,6 +13,12 @@
 #include <string.h>
 #include "afterburner.h"
 
+_Noreturn void ab_oom(void)
+{
+	fputs("afterburn: out of memory\n", stderr);
+	exit(1);
+}
+
 void ab_buf_put(struct ab_buf *b, const char *s, size_t n)
 {
 	if (b->len + n + 1 > b->cap) {
@@ -20,10 +26,8 @@ void ab_buf_put(struct ab_buf *b, const char *s, size_t n)
 		while (cap < b->len + n + 1)
 			cap *= 2;
 		char *p = realloc(b->p, cap);
-		if (!p) {
-			fputs("afterburn: out of memory\n", stderr);
-			exit(1);
-		}
+		if (!p)
+			ab_oom();
 		b->p = p;
 		b->cap = cap;
 	}
@@ -52,10 +56,8 @@ void ab_buf_printf(struct ab_buf *b, const char *fmt, ...)
 		return;
 	}
 	char *big = malloc((size_t)n + 1);
-	if (!big) {
-		fputs("afterburn: out of memory\n", stderr);
-		exit(1);
-	}
+	if (!big)
+		ab_oom();
 	va_start(ap, fmt);
 	vsnprintf(big, (size_t)n + 1, fmt, ap);
 	va_end(ap);

@@ -402,6 +402,5 @@ int ab_mparam_site(const struct ab_stmt *st, const char *group, unsigned label_n
 	free(always);
 	return rc;
 oom:
-	fputs("afterburn: out of memory\n", stderr);
-	exit(1);
+	ab_oom();
 }

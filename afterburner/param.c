@@ -553,10 +553,8 @@ int ab_param_site(const struct ab_stmt *st, const char *group, unsigned label_no
 		return 0;
 	sl = calloc(MAX_SLOTS, sizeof(*sl));
 	sh = calloc(NKIND * NKIND, sizeof(*sh));
-	if (!sl || !sh) {
-		fputs("afterburn: out of memory\n", stderr);
-		exit(1);
-	}
+	if (!sl || !sh)
+		ab_oom();
 	if (find_slots(st, sl, &nsl) < 0) {
 		snprintf(err, errlen, "'%.*s': more than %d register arguments, or one used as %%\\r "
 			 "and \\r: cannot be recorded", (int)st->bodylen, st->body, MAX_SLOTS);

@@ -105,10 +105,8 @@ static void add_text(char **slot, const char *s, int front)
 	size_t a = *slot ? strlen(*slot) : 0, b = strlen(s);
 	char *n = malloc(a + b + 1);
 
-	if (!n) {
-		fputs("afterburn: out of memory\n", stderr);
-		exit(1);
-	}
+	if (!n)
+		ab_oom();
 	if (front) {
 		memcpy(n, s, b);
 		if (a)
@@ -440,10 +438,8 @@ static unsigned id_ordinal(struct ab_pass *p, const char *text)
 			return p->id_seen[i].n++;
 	if ((p->nid_seen & (p->nid_seen - 1)) == 0) {
 		void *m = realloc(p->id_seen, (p->nid_seen ? 2 * p->nid_seen : 1) * sizeof(*p->id_seen));
-		if (!m) {
-			fputs("afterburn: out of memory\n", stderr);
-			exit(1);
-		}
+		if (!m)
+			ab_oom();
 		p->id_seen = m;
 	}
 	p->id_seen[p->nid_seen].key = key;
@@ -751,19 +747,15 @@ static void mnem_param(struct ab_pass *p, size_t k, size_t first, const struct a
 	}
 	const char **mac = calloc(p->nallmac + 1, sizeof(*mac)), **par = NULL;
 	size_t npar = 0;
-	if (!mac) {
-		fputs("afterburn: out of memory\n", stderr);
-		exit(1);
-	}
+	if (!mac)
+		ab_oom();
 	for (size_t i = 0; i < p->nallmac; i++)
 		mac[i] = p->allmac[i].name;
 	for (const char *f = p->formals; f && *f; f += strlen(f) + 1)
 		npar++;
 	par = calloc(npar + (size_t)p->nirp + 1, sizeof(*par));
-	if (!par) {
-		fputs("afterburn: out of memory\n", stderr);
-		exit(1);
-	}
+	if (!par)
+		ab_oom();
 	npar = 0;
 	for (const char *f = p->formals; f && *f; f += strlen(f) + 1)
 		par[npar++] = f;
