@@ -17,8 +17,6 @@
 #include "wedge_prof.h"
 #include "afterburn/hypercall.h"
 
-extern const struct ab_site __start_afterburn_sites[] __attribute__((weak));
-extern const struct ab_site __stop_afterburn_sites[] __attribute__((weak));
 extern const uint32_t __start_afterburn_abi[] __attribute__((weak));
 extern const uint32_t __stop_afterburn_abi[] __attribute__((weak));
 

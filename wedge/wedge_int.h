@@ -38,6 +38,10 @@ extern uint32_t wedge_hv_trap;		/* AB_HV_TRAP_*, 0 if none */
 /* The value of a "key=" word on the command line (boot.c); 0 if absent. */
 const char *wedge_cmdline_value(const char *cmdline, const char *key, size_t *n);
 
+/* The site records (afterburn_sites, named by the linker; none: a plain kernel). */
+extern const struct ab_site __start_afterburn_sites[] __attribute__((weak));
+extern const struct ab_site __stop_afterburn_sites[] __attribute__((weak));
+
 /* kernel.c: the direct map (virtual address of physical 0) and released sites. */
 extern uintptr_t wedge_direct_map;
 uint64_t wedge_va_to_pa(uint64_t va);	/* through CR3; ~0 if unmapped */
