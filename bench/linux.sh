@@ -11,8 +11,9 @@
 #   2. the wedge's boot stub and its rewrite of every site ("boot stub took tsc=");
 #   3. image size: vmlinux .text, the allocated bytes (what the image
 #      occupies in memory), the bytes in the image (PT_LOAD file sizes:
-#      what the decompressor inflates and moves) and PT_LOAD memsz (which 2 MiB
-#      alignment rounds);
+#      what the decompressor inflates and moves), PT_LOAD memsz (which 2 MiB
+#      alignment rounds), and what the kernel keeps after boot with each
+#      back end (/init's "ram total" against the plain kernel's);
 #   4. LINUX_BUILD=1: a clean `make -j2 bzImage` of each, wall seconds, in
 #      scratch output folders (build/linux/obj* are left alone).
 # Never fails on a number; non-zero only when a boot fails or a file is missing.
@@ -83,6 +84,20 @@ row "bytes in the image (PT_LOAD filesz)" "$(filed build/linux/vmlinux)" "$(file
 	"$(xratio "$(filed build/linux/vmlinux)" "$(filed build/linux/plain/vmlinux)")"
 row "PT_LOAD memsz (2 MiB-aligned segments)" "$(loaded build/linux/vmlinux)" "$(loaded build/linux/plain/vmlinux)" \
 	"$(xratio "$(loaded build/linux/vmlinux)" "$(loaded build/linux/plain/vmlinux)")"
+# what each kernel keeps once booted: /init's "ram total" (sysinfo), the
+# plain kernel's minus the afterburn one's; the native back end gives the
+# unused slots back (patch 0010), trace and hypercall keep them
+pram=$(kv "$work/tcg-plain.log" "ram total")
+pdec=$(alloc build/linux/plain/vmlinux)
+for b in native trace; do
+	aram=$(kv "$work/tcg-$b.log" "ram total")
+	if [ -n "$aram" ] && [ -n "$pram" ] && [ -n "$pdec" ]; then
+		kept=$(((pram - aram) * 1024))
+		row "kept after boot, $b (plain's ram - its)" "$kept" "$pdec" \
+			"$(awk -v a="$kept" -v b="$pdec" 'BEGIN { printf "%.2f%%\n", 100 * a / b }')"
+	fi
+done
+echo "  (bytes the kernel keeps beyond the plain one, against the plain image's allocated bytes)"
 for s in afterburn_slots afterburn_sites afterburn_wedge_text; do
 	v=$(readelf -SW build/linux/vmlinux | sed 's/^ *\[ *[0-9]*\]//' | awk -v s=$s '$1 == s { print $5 }')
 	echo "  $s: $((0x${v:-0})) bytes"

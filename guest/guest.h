@@ -125,6 +125,7 @@ void guest_test_skip(const char *name, const char *fmt, ...)
 void guest_tests_cpu(void);
 void guest_tests_sys(void);
 void guest_tests_priv(void);
+void guest_test_drop_slots(void);	/* last: ends undo and redo */
 extern unsigned guest_tests_run, guest_tests_failed;
 
 /* entry.S */

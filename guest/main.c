@@ -161,5 +161,6 @@ void guest_main(uint32_t magic, uint32_t mbi_addr)
 #endif
 	guest_pgstress_run();
 	guest_workload_run();
+	guest_test_drop_slots();
 	guest_finish();
 }

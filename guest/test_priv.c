@@ -175,3 +175,20 @@ void guest_tests_priv(void)
 			"the KVM instruction emulator here cannot run xrstor-family instructions in kernel mode");
 	test_wedge();
 }
+
+/*
+ * Last of all (it ends undo and redo): the kernel may take the slots back
+ * only when no site uses one, and then the wedge must keep out of them.
+ */
+void guest_test_drop_slots(void)
+{
+	int native = afterburn_wedge_backend() == AB_BACKEND_NATIVE && !afterburn_wedge_patched();
+	int dropped = afterburn_wedge_drop_slots();
+	int redo = dropped ? afterburn_wedge_redo() : 0;
+
+	guest_test_ok("slots given up only when no site uses them",
+		      dropped == native && (!dropped || redo < 0 || !afterburn_wedge_sites()),
+		      "back end %s, %u patched: drop_slots %d (want %d), redo after it %d (want < 0 with sites)",
+		      ab_backend_name(afterburn_wedge_backend()), afterburn_wedge_patched(), dropped,
+		      native, redo);
+}

@@ -31,6 +31,7 @@ static struct {
 	uint32_t nsites;
 	uint32_t patched;
 	unsigned errors;
+	int slots_dropped;	/* afterburn_wedge_drop_slots(): the slots are the kernel's */
 	struct ab_image img;
 } wedge;
 
@@ -234,6 +235,13 @@ static void report_rewrite_error(const char *what, int err, const struct ab_rewr
 static int rewrite_range(enum ab_backend b, int undo, uint32_t first, uint32_t n)
 {
 	struct ab_rewrite rw = { .img = *window(), .backend = b };
+	if (wedge.slots_dropped) {
+		/* every check reads the slots, whose pages may be anything now */
+		wedge_printf("afterburn: error: %s of %u sites refused: the slots were given to the kernel\n",
+			     undo ? "undo" : "rewrite", n);
+		wedge.errors++;
+		return -AB_RW_EBACKEND;
+	}
 	if (b == AB_BACKEND_HYPERCALL)
 		rw.handlers = wedge_hc_handlers();
 	if (b == AB_BACKEND_PROFILE) {	/* profile.c: its CR3 sites get a post handler */
@@ -448,6 +456,14 @@ int afterburn_wedge_undo(void)
 	if (n >= 0)
 		wedge.patched = 0;
 	return n;
+}
+
+int afterburn_wedge_drop_slots(void)
+{
+	if (wedge.backend != AB_BACKEND_NATIVE || wedge.patched)
+		return 0;
+	wedge.slots_dropped = 1;
+	return 1;
 }
 
 int afterburn_wedge_redo(void)

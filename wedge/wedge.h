@@ -111,6 +111,15 @@ void afterburn_wedge_set_direct_map(uintptr_t va_of_phys0);
 int afterburn_wedge_release(uintptr_t addr, size_t len);
 uintptr_t afterburn_wedge_fault_site(uintptr_t rip);
 
+/*
+ * The kernel would give the slots' memory away (Linux: with its init
+ * sections, at the end of boot).  Returns 1 if no site uses a slot: the
+ * native back end with nothing rewritten (bare metal).  The slots are the
+ * kernel's from then on, and undo, redo and release, whose checks read
+ * them, are refused.  Returns 0 when slots hold code (the kernel keeps them).
+ */
+int afterburn_wedge_drop_slots(void);
+
 /* Trace: `afterburn: trace total=N cls=n ...`; hypercall: `afterburn: hypercall
  * out-of-line total=N cls=n ...`; silent otherwise. */
 void afterburn_wedge_exit_report(void);

@@ -34,6 +34,7 @@ if ! "$run" --on vtx --check >/dev/null 2>&1; then
 	exit 0
 fi
 sum_before=$(sha256sum "$bz" | cut -d' ' -f1)
+rd_bytes=$(stat -c %s build/linux/initramfs.cpio)	# the hypervisor reports the initrd it placed
 
 # linux NAME WATCHDOG [afterburn-run OPTIONS...]: $T/NAME.log, $rc.  The
 # hypervisor's watchdog (virtual seconds at Bochs ips 100 M) ends a run
@@ -65,7 +66,7 @@ has() {
 linux native 15 --backend native
 has native "native: loaded by the 32-bit boot protocol (kernel at 1 MiB, decompression area, initrd at the top, e820, BOOT_IMAGE= command line)" \
 	'^hv: guest 0: module .* "hv.initrd" is its initrd$' \
-	'^hv: guest 0: Linux boot protocol 2\.15: kernel 0x100000-0x[0-9a-f]+, decompresses at 0x1000000-0x[0-9a-f]+, initrd 0x[0-9a-f]+-0x7ff[0-9a-f]+ \(827904 bytes\), zero page 0x1000, .*e820: RAM 0x0-0x9ffff, reserved 0xa0000-0xfffff, RAM 0x100000-0x7ffffff$' \
+	'^hv: guest 0: Linux boot protocol 2\.15: kernel 0x100000-0x[0-9a-f]+, decompresses at 0x1000000-0x[0-9a-f]+, initrd 0x[0-9a-f]+-0x7ff[0-9a-f]+ \('"$rd_bytes"' bytes\), zero page 0x1000, .*e820: RAM 0x0-0x9ffff, reserved 0xa0000-0xfffff, RAM 0x100000-0x7ffffff$' \
 	'^hv: guest 0: kernel command line "BOOT_IMAGE=/boot/bzImage console=ttyS0 panic=-1 loglevel=6 afterburn.backend=native"$' \
 	'^hv: entering guest 0 at 0x100000: .* esi=0x1000 \(Linux 32-bit boot protocol\)$'
 has native "native: the kernel decompresses itself and boots to the wedge in setup_arch()" \
@@ -115,7 +116,7 @@ fi
 # guest of its own (hv.initrd), the next module is guest 1 and passes
 linux more 10 --backend native --mem 512 --module build/hypervisor_stub/guests/tg_hello.elf
 has more "--mem 512: the initrd at the top of 512 MiB, the e820 up to it; the hv.initrd module is no guest, tg_hello after Linux is guest 1 and passes" \
-	'^hv: guest 0: Linux boot protocol 2\.15: .*initrd 0x1ff[0-9a-f]+-0x1ff[0-9a-f]+ \(827904 bytes\), .*RAM 0x100000-0x1fffffff$' \
+	'^hv: guest 0: Linux boot protocol 2\.15: .*initrd 0x1ff[0-9a-f]+-0x1ff[0-9a-f]+ \('"$rd_bytes"' bytes\), .*RAM 0x100000-0x1fffffff$' \
 	'^hv: entering guest 1 at 0x100020: .*\(multiboot\)$' '^hv: all guests done \(2 run\)$' \
 	'^afterburn-run: hv guest 0 bzImage result=pass ' \
 	'^afterburn-run: hv guest 1 tg_hello\.elf result=pass '
