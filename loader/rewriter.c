@@ -450,16 +450,6 @@ static inline __attribute__((always_inline)) int rw_site_bytes(const struct ab_r
 	return 0;
 }
 
-/* Could rw_site_bytes() write site s?  (tmp: room for the inline bytes) */
-static inline __attribute__((always_inline)) int rw_site_fits(const struct ab_rewrite *rw, const struct rw_site *s, uint8_t *tmp)
-{
-	int32_t rel;
-
-	if (ab_rw_site_inline(rw, s))
-		return ab_rw_build_inline(rw, s, tmp);
-	return rw_rel32(s->slot_va, s->site_va + AB_BRANCH_LEN, &rel) ? 0 : -AB_RW_ERELOC;
-}
-
 static int rw_patch_one(const struct ab_rewrite *rw, const struct rw_site *s)
 {
 	uint8_t site[AB_SITE_MAX_LEN];
@@ -480,6 +470,7 @@ static int rw_patch_one(const struct ab_rewrite *rw, const struct rw_site *s)
 	old_saved.w[0] = ((const rw_u64 *)(s->slot + SLOT_OFF_SAVED))[0];
 	old_saved.w[1] = ((const rw_u64 *)(s->slot + SLOT_OFF_SAVED))[1];
 	old_saved.w[2] = ((const rw_u64 *)(s->slot + SLOT_OFF_SAVED))[2];
+	rw_zero(e.buf, AB_SLOT_CODE_LEN);	/* rw_write writes all of code[] */
 	err = ab_rw_build_slot(rw, s, saved.b, &e);
 	if (!err)
 		err = rw_site_bytes(rw, s, site);
@@ -574,24 +565,43 @@ static void rw_clear_codes(const struct ab_rewrite *rw, uint64_t sites_va, uint3
  * a record sharing a site with an earlier one (the site is a jmp by now).
  * Any failure puts back what was written: sites from saved[] (then zero),
  * code[] to zero.
+ *
+ * The trace code is written straight into the slot, for the trace back end
+ * and for every site the hypercall back end has no handler for (most of
+ * them: Linux has handlers for some 400 of its ~3000 sites).  What the
+ * hypercall back end does with a class is looked up once per table
+ * (rw_hc_kind), not derived per site; only sites with handler code (and
+ * sti pairs) go through ab_rw_build_slot's buffer.
  */
 static int rw_patch_all(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n)
 {
 	uint8_t site[AB_SITE_MAX_LEN];
+	uint8_t hc_kind[AB_CLASS_COUNT];	/* hypercall: rw_hc_kind of each class */
 	struct rw_site s;
 	struct rw_emit e;
 	uint32_t i, j;
-	int err, len;
+	int32_t rel;
+	int err, len, kind = RW_HC_TRACE;
+	int hc = rw->backend == AB_BACKEND_HYPERCALL;
 	/* can any site be the hypercall back end's inline cli?  (else every site is a jmp) */
-	int inline_cli = rw->backend == AB_BACKEND_HYPERCALL && rw->handlers && rw->handlers->vif;
+	int inline_cli = 0;
 
+	if (hc) {
+		unsigned c;
+
+		for (c = 0; c < AB_CLASS_COUNT; c++)
+			hc_kind[c] = (uint8_t)rw_hc_kind(rw->handlers, c);
+		inline_cli = hc_kind[AB_CLASS_CLI] == RW_HC_INLINE;
+	}
 	for (i = 0; i < n; i++) {
 		uint64_t word0;
 
 		err = rw_check_rec(rw, sites_va, n, i, 0, &s);
 		if (err)
 			goto fail_clear;
-		if (rw->backend == AB_BACKEND_TRACE) {
+		if (hc)	/* a pair: ab_rw_build_slot decides (sti;hlt, sti;mwait, ...) */
+			kind = (s.rec.flags & AB_SITE_F_PAIR) ? RW_HC_SLOT : hc_kind[s.rec.cls];
+		if (kind != RW_HC_SLOT) {
 			/* straight into code[], checked empty (nothing written on error) */
 			len = rw_emit_trace(s.slot, &s, s.site);
 			if (len < 0) {
@@ -601,8 +611,10 @@ static int rw_patch_all(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n)
 			word0 = *(const uint64_t *)(const void *)(s.stackless ? rw_count_stackless : rw_count_general);
 		} else {
 			rw_u64 *sc = (rw_u64 *)s.slot;
-			const uint64_t *c = (const uint64_t *)(void *)e.buf;
+			uint64_t *c = (uint64_t *)(void *)e.buf;
 
+			/* code[] is written whole: zero past the code */
+			c[0] = c[1] = c[2] = c[3] = c[4] = c[5] = c[6] = 0;
 			err = ab_rw_build_slot(rw, &s, s.site, &e);
 			if (err)
 				goto fail_clear;
@@ -610,7 +622,11 @@ static int rw_patch_all(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n)
 			sc[4] = c[4]; sc[5] = c[5]; sc[6] = c[6];
 			word0 = c[0];
 		}
-		err = rw_site_fits(rw, &s, site);	/* can the site be written?  (bytes in phase 2) */
+		/* can the site be written?  (bytes in phase 2) */
+		if (kind == RW_HC_INLINE)
+			err = ab_rw_build_inline(rw, &s, site);
+		else
+			err = rw_rel32(s.slot_va, s.site_va + AB_BRANCH_LEN, &rel) ? 0 : -AB_RW_ERELOC;
 		/* read back one word: a window that drops writes shows here */
 		if (!err && *(const volatile rw_u64 *)(const void *)s.slot != word0)
 			err = -AB_RW_ESTATE;
@@ -637,8 +653,9 @@ static int rw_patch_all(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n)
 			goto rollback;
 		}
 		if (inline_cli && rec[__builtin_offsetof(struct ab_site, cls)] == AB_CLASS_CLI &&
-		    (rw_resolve_addrs(&rw->img, sites_va + (uint64_t)i * REC_SIZE, &s), ab_rw_site_inline(rw, &s))) {
-			rw_site_bytes(rw, &s, site);	/* cannot fail: phase 1 built them */
+		    !(rec[__builtin_offsetof(struct ab_site, flags)] & AB_SITE_F_PAIR)) {
+			rw_resolve_addrs(&rw->img, sites_va + (uint64_t)i * REC_SIZE, &s);
+			ab_rw_build_inline(rw, &s, site);	/* cannot fail: phase 1 built them */
 		} else {
 			/* jmp rel32 to the slot: phase 1 checked that the distance fits */
 			site[0] = X86_JMP_REL32;
