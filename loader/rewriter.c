@@ -353,8 +353,13 @@ static inline __attribute__((always_inline)) int rw_check_original(const struct 
 	if (!rw_rip_matches(s, s->site))
 		return -AB_RW_ERELOC;
 	/* back ends act on the record: it must say what the bytes do (port I/O is decoded) */
-	if ((ab_rw_cls_info[r->cls] & RW_CI_PORTIO) && !ab_site_operands_match(r, s->site))
-		return -AB_RW_EOPERAND;
+	if (ab_rw_cls_info[r->cls] & RW_CI_PORTIO) {
+		/* a copy: &s->rec would make all of *s live in memory on every path */
+		struct ab_site rec = *r;
+
+		if (!ab_site_operands_match(&rec, s->site))
+			return -AB_RW_EOPERAND;
+	}
 	return 0;
 }
 
@@ -573,67 +578,101 @@ static void rw_clear_codes(const struct ab_rewrite *rw, uint64_t sites_va, uint3
  * (rw_hc_kind), not derived per site; only sites with handler code (and
  * sti pairs) go through ab_rw_build_slot's buffer.
  */
+/*
+ * Phase 1 of rw_patch_all for record i: check it in full and fill code[]
+ * of its slot.  hc_kind is the hypercall back end's rw_hc_kind per class
+ * (NULL: the trace back end; a constant in each inlined copy, so the trace
+ * loop carries nothing of the hypercall back end).  Returns 0 or a
+ * negative error; *written says whether code[] of slot i holds bytes.
+ */
+static inline __attribute__((always_inline)) int rw_fill_slot(const struct ab_rewrite *rw, uint64_t sites_va,
+							     uint32_t n, uint32_t i, const uint8_t *hc_kind,
+							     int *written)
+{
+	uint8_t site[AB_SITE_MAX_LEN];
+	struct rw_site s;
+	struct rw_emit e;
+	uint64_t word0;
+	int32_t rel;
+	int err, len, kind = RW_HC_TRACE;
+
+	*written = 0;
+	err = rw_check_rec(rw, sites_va, n, i, 0, &s);
+	if (err)
+		return err;
+	if (hc_kind)	/* a pair: ab_rw_build_slot decides (sti;hlt, sti;mwait, ...) */
+		kind = (s.rec.flags & AB_SITE_F_PAIR) ? RW_HC_SLOT : hc_kind[s.rec.cls];
+	if (kind == RW_HC_TRACE || kind == RW_HC_INLINE) {
+		/* straight into code[], checked empty (nothing written on error) */
+		len = rw_emit_trace(s.slot, &s, s.site);
+		if (len < 0)
+			return len;
+		word0 = *(const uint64_t *)(const void *)(s.stackless ? rw_count_stackless : rw_count_general);
+	} else if (kind == RW_HC_PRE) {
+		/*
+		 * `call pre; <original>; jmp back` (at most 25 bytes), built in
+		 * four zeroed words and copied whole (code[] past it stays zero),
+		 * so that its first word is known for the read-back below.
+		 */
+		uint64_t b[4] = { 0, 0, 0, 0 };
+		rw_u64 *sc = (rw_u64 *)s.slot;
+
+		_Static_assert(2 * AB_BRANCH_LEN + AB_SITE_MAX_INSN_LEN <= sizeof(b), "the pre code fits b[]");
+		len = rw_emit_pre((uint8_t *)b, &s, s.site, rw->handlers->pre[s.rec.cls]);
+		if (len < 0)
+			return len;
+		sc[0] = b[0]; sc[1] = b[1]; sc[2] = b[2]; sc[3] = b[3];
+		word0 = b[0];
+	} else {
+		rw_u64 *sc = (rw_u64 *)s.slot;
+		uint64_t *c = (uint64_t *)(void *)e.buf;
+
+		/* code[] is written whole: zero past the code */
+		c[0] = c[1] = c[2] = c[3] = c[4] = c[5] = c[6] = 0;
+		err = ab_rw_build_slot(rw, &s, s.site, &e);
+		if (err)
+			return err;
+		sc[0] = c[0]; sc[1] = c[1]; sc[2] = c[2]; sc[3] = c[3];
+		sc[4] = c[4]; sc[5] = c[5]; sc[6] = c[6];
+		word0 = c[0];
+	}
+	*written = 1;
+	/* can the site be written?  (bytes in phase 2) */
+	if (kind == RW_HC_INLINE)
+		err = ab_rw_build_inline(rw, &s, site);
+	else if (!rw_rel32(s.slot_va, s.site_va + AB_BRANCH_LEN, &rel))
+		err = -AB_RW_ERELOC;
+	/* read back one word: a window that drops writes shows here */
+	if (!err && *(const volatile rw_u64 *)(const void *)s.slot != word0)
+		err = -AB_RW_ESTATE;
+	return err;
+}
+
 static int rw_patch_all(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n)
 {
 	uint8_t site[AB_SITE_MAX_LEN];
 	uint8_t hc_kind[AB_CLASS_COUNT];	/* hypercall: rw_hc_kind of each class */
 	struct rw_site s;
-	struct rw_emit e;
 	uint32_t i, j;
-	int32_t rel;
-	int err, len, kind = RW_HC_TRACE;
-	int hc = rw->backend == AB_BACKEND_HYPERCALL;
+	int err = 0, written = 0;
 	/* can any site be the hypercall back end's inline cli?  (else every site is a jmp) */
 	int inline_cli = 0;
 
-	if (hc) {
+	if (rw->backend == AB_BACKEND_HYPERCALL) {
 		unsigned c;
 
 		for (c = 0; c < AB_CLASS_COUNT; c++)
 			hc_kind[c] = (uint8_t)rw_hc_kind(rw->handlers, c);
 		inline_cli = hc_kind[AB_CLASS_CLI] == RW_HC_INLINE;
+		for (i = 0; i < n && !(err = rw_fill_slot(rw, sites_va, n, i, hc_kind, &written)); i++)
+			;
+	} else {
+		for (i = 0; i < n && !(err = rw_fill_slot(rw, sites_va, n, i, 0, &written)); i++)
+			;
 	}
-	for (i = 0; i < n; i++) {
-		uint64_t word0;
-
-		err = rw_check_rec(rw, sites_va, n, i, 0, &s);
-		if (err)
-			goto fail_clear;
-		if (hc)	/* a pair: ab_rw_build_slot decides (sti;hlt, sti;mwait, ...) */
-			kind = (s.rec.flags & AB_SITE_F_PAIR) ? RW_HC_SLOT : hc_kind[s.rec.cls];
-		if (kind != RW_HC_SLOT) {
-			/* straight into code[], checked empty (nothing written on error) */
-			len = rw_emit_trace(s.slot, &s, s.site);
-			if (len < 0) {
-				err = len;
-				goto fail_clear;
-			}
-			word0 = *(const uint64_t *)(const void *)(s.stackless ? rw_count_stackless : rw_count_general);
-		} else {
-			rw_u64 *sc = (rw_u64 *)s.slot;
-			uint64_t *c = (uint64_t *)(void *)e.buf;
-
-			/* code[] is written whole: zero past the code */
-			c[0] = c[1] = c[2] = c[3] = c[4] = c[5] = c[6] = 0;
-			err = ab_rw_build_slot(rw, &s, s.site, &e);
-			if (err)
-				goto fail_clear;
-			sc[0] = c[0]; sc[1] = c[1]; sc[2] = c[2]; sc[3] = c[3];
-			sc[4] = c[4]; sc[5] = c[5]; sc[6] = c[6];
-			word0 = c[0];
-		}
-		/* can the site be written?  (bytes in phase 2) */
-		if (kind == RW_HC_INLINE)
-			err = ab_rw_build_inline(rw, &s, site);
-		else
-			err = rw_rel32(s.slot_va, s.site_va + AB_BRANCH_LEN, &rel) ? 0 : -AB_RW_ERELOC;
-		/* read back one word: a window that drops writes shows here */
-		if (!err && *(const volatile rw_u64 *)(const void *)s.slot != word0)
-			err = -AB_RW_ESTATE;
-		if (err) {
-			rw_clear_codes(rw, sites_va, i + 1);
-			goto fail;
-		}
+	if (err) {
+		rw_clear_codes(rw, sites_va, written ? i + 1 : i);
+		goto fail;
 	}
 	for (i = 0; i < n; i++) {
 		/*
@@ -695,9 +734,6 @@ rollback:
 	rw_clear_codes(rw, sites_va, n);
 	rw->patched = 0;
 	ab_rewrite_sync();
-	goto fail;
-fail_clear:
-	rw_clear_codes(rw, sites_va, i);
 fail:
 	rw->failed_index = i;
 	return err;

@@ -84,4 +84,38 @@ static inline __attribute__((always_inline)) int rw_emit_trace(uint8_t *code, co
 	return (int)(end + AB_BRANCH_LEN);
 }
 
+/*
+ * The hypercall back end's code for a class with a pre handler only (Linux:
+ * in, out, cpuid, hlt), also written straight into a checked-empty slot:
+ *   call pre; <original insn, rip-relative disp32 re-based>; jmp back
+ * exactly what em_hypercall emits for it (rewriter_slot.c; undo rebuilds
+ * it there and compares).  Returns its length or -AB_RW_ERELOC (then
+ * nothing is written); bytes of code[] past the length are not touched.
+ * Not for stack-less sites (rw_hc_kind gives them no RW_HC_PRE).
+ */
+static inline __attribute__((always_inline)) int rw_emit_pre(uint8_t *code, const struct rw_site *s,
+							    const uint8_t *orig, uint64_t pre)
+{
+	size_t n = s->rec.insn_len, end = AB_BRANCH_LEN + n;
+	int32_t call, back, d = 0;
+	int off = 0;
+
+	if (!rw_rel32(pre, s->slot_va + AB_BRANCH_LEN, &call) ||
+	    !rw_rel32(s->site_va + s->rec.site_len, s->slot_va + end + AB_BRANCH_LEN, &back))
+		return -AB_RW_ERELOC;
+	if (s->rip) {
+		off = rw_rip_disp_off(s, orig);	/* not always the last 4 bytes (store of an immediate) */
+		if (off < 0 || !rw_rel32(s->rip_target, s->slot_va + end, &d))
+			return -AB_RW_ERELOC;
+	}
+	code[0] = X86_CALL_REL32;
+	rw_put32(code + 1, call);
+	rw_copy_small(code + AB_BRANCH_LEN, orig, n);
+	if (s->rip)
+		rw_put32(code + AB_BRANCH_LEN + (size_t)off, d);
+	code[end] = X86_JMP_REL32;
+	rw_put32(code + end + 1, back);
+	return (int)(end + AB_BRANCH_LEN);
+}
+
 #endif /* AFTERBURN_REWRITER_TRACE_H */
