@@ -168,9 +168,10 @@ static int window_ready;
 
 static void compute_window(void)
 {
-	const struct ab_site *s = __start_afterburn_sites, *end = s + wedge.nsites;
-	uint64_t lo = (uintptr_t)s, hi = (uintptr_t)end;
-	for (; s < end; s++) {
+	uint64_t lo = (uintptr_t)__start_afterburn_sites;
+	uint64_t hi = lo + (uint64_t)wedge.nsites * sizeof(struct ab_site);
+	for (uint32_t i = 0; i < wedge.nsites; i++) {
+		const struct ab_site *s = &__start_afterburn_sites[i];
 		uint64_t site = ab_site_addr(s), slot = ab_site_slot(s);
 		uint64_t site_end = site + AB_SITE_MAX_LEN, slot_end = slot + AB_SLOT_SIZE;
 		lo = site < lo ? site : lo;
