@@ -531,12 +531,17 @@ static int rw_backend_ok(const struct ab_rewrite *rw)
 	}
 }
 
-/* Load record i and check it against the table and the expected state. */
-static inline __attribute__((always_inline)) int rw_check_rec(const struct ab_rewrite *rw, uint64_t sites_va, uint32_t n,
-			uint32_t i, int want_patched, struct rw_site *s)
+/*
+ * Load record i and check it against the table and the expected state.
+ * img is rw->img, or a copy of it (rw_patch_all: a local the compiler
+ * keeps in registers, where *rw must be read again after every write to
+ * a slot through the may_alias words).
+ */
+static inline __attribute__((always_inline)) int rw_check_rec(const struct ab_rewrite *rw, const struct ab_image *img,
+			uint64_t sites_va, uint32_t n, uint32_t i, int want_patched, struct rw_site *s)
 {
-	uint64_t table_off = sites_va - rw->img.vaddr, table_end = table_off + (uint64_t)n * REC_SIZE;
-	int err = rw_load_in(&rw->img, sites_va + (uint64_t)i * REC_SIZE, s);	/* rw_run checked the table */
+	uint64_t table_off = sites_va - img->vaddr, table_end = table_off + (uint64_t)n * REC_SIZE;
+	int err = rw_load_in(img, sites_va + (uint64_t)i * REC_SIZE, s);	/* rw_run checked the table */
 
 	if (err)
 		return err;
@@ -585,9 +590,9 @@ static void rw_clear_codes(const struct ab_rewrite *rw, uint64_t sites_va, uint3
  * loop carries nothing of the hypercall back end).  Returns 0 or a
  * negative error; *written says whether code[] of slot i holds bytes.
  */
-static inline __attribute__((always_inline)) int rw_fill_slot(const struct ab_rewrite *rw, uint64_t sites_va,
-							     uint32_t n, uint32_t i, const uint8_t *hc_kind,
-							     int *written)
+static inline __attribute__((always_inline)) int rw_fill_slot(const struct ab_rewrite *rw, const struct ab_image *img,
+							     uint64_t sites_va, uint32_t n, uint32_t i,
+							     const uint8_t *hc_kind, int *written)
 {
 	uint8_t site[AB_SITE_MAX_LEN];
 	struct rw_site s;
@@ -597,7 +602,7 @@ static inline __attribute__((always_inline)) int rw_fill_slot(const struct ab_re
 	int err, len, kind = RW_HC_TRACE;
 
 	*written = 0;
-	err = rw_check_rec(rw, sites_va, n, i, 0, &s);
+	err = rw_check_rec(rw, img, sites_va, n, i, 0, &s);
 	if (err)
 		return err;
 	if (hc_kind)	/* a pair: ab_rw_build_slot decides (sti;hlt, sti;mwait, ...) */
@@ -658,16 +663,18 @@ static int rw_patch_all(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n)
 	/* can any site be the hypercall back end's inline cli?  (else every site is a jmp) */
 	int inline_cli = 0;
 
+	const struct ab_image img = rw->img;	/* (rw_check_rec: kept in registers) */
+
 	if (rw->backend == AB_BACKEND_HYPERCALL) {
 		unsigned c;
 
 		for (c = 0; c < AB_CLASS_COUNT; c++)
 			hc_kind[c] = (uint8_t)rw_hc_kind(rw->handlers, c);
 		inline_cli = hc_kind[AB_CLASS_CLI] == RW_HC_INLINE;
-		for (i = 0; i < n && !(err = rw_fill_slot(rw, sites_va, n, i, hc_kind, &written)); i++)
+		for (i = 0; i < n && !(err = rw_fill_slot(rw, &img, sites_va, n, i, hc_kind, &written)); i++)
 			;
 	} else {
-		for (i = 0; i < n && !(err = rw_fill_slot(rw, sites_va, n, i, 0, &written)); i++)
+		for (i = 0; i < n && !(err = rw_fill_slot(rw, &img, sites_va, n, i, 0, &written)); i++)
 			;
 	}
 	if (err) {
@@ -680,11 +687,11 @@ static int rw_patch_all(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n)
 		 * checked: its offsets and site_len (the inline cli alone
 		 * takes the whole record).
 		 */
-		uint64_t rec_off = sites_va - rw->img.vaddr + (uint64_t)i * REC_SIZE;
-		const uint8_t *rec = rw->img.base + rec_off;
+		uint64_t rec_off = sites_va - img.vaddr + (uint64_t)i * REC_SIZE;
+		const uint8_t *rec = img.base + rec_off;
 		uint64_t site_off = rec_off + (uint64_t)(int64_t)(int32_t)*(const rw_u32 *)rec;
 		uint64_t slot_off = rec_off + REC_OFF_SLOT + (uint64_t)(int64_t)(int32_t)*(const rw_u32 *)(rec + 4);
-		uint8_t *st = rw->img.base + site_off, *sv = rw->img.base + slot_off + SLOT_OFF_SAVED;
+		uint8_t *st = img.base + site_off, *sv = img.base + slot_off + SLOT_OFF_SAVED;
 		size_t site_len = rec[__builtin_offsetof(struct ab_site, site_len)];
 
 		if (st[0] == X86_JMP_REL32 || st[0] == X86_MOVB_IMM) {
@@ -720,8 +727,8 @@ static int rw_patch_all(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n)
 			err = -AB_RW_ESTATE;
 			goto rollback;
 		}
-		rw->patched++;
 	}
+	rw->patched = n;	/* every site (counted once, not in the loop: *rw is not re-read there) */
 	ab_rewrite_sync();
 	return 0;
 
@@ -761,7 +768,7 @@ static int rw_run(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n, int undo
 		return rw_patch_all(rw, sites_va, n);
 	/* Native writes nothing: its sites must all be original, before and after. */
 	for (i = 0; i < n; i++) {
-		err = rw_check_rec(rw, sites_va, n, i, undo && rw->backend != AB_BACKEND_NATIVE, &s);
+		err = rw_check_rec(rw, &rw->img, sites_va, n, i, undo && rw->backend != AB_BACKEND_NATIVE, &s);
 		if (err)
 			goto fail;
 	}
