@@ -301,14 +301,18 @@ static int rw_site_jumps_to_slot(const struct rw_site *s)
 	       ab_is_nop_run(s->site + AB_BRANCH_LEN, s->rec.site_len - AB_BRANCH_LEN);
 }
 
-/* saved[] of an original site: all zero, or left by an undo (equal to the site). */
-static int rw_saved_ok(const struct rw_site *s)
+/*
+ * saved[] of an original site: all zero, or left by an undo (equal to the
+ * site).  Takes the fields, not the rw_site: a pointer to that passed out
+ * of line would keep it in memory for every site of phase 1.
+ */
+static int rw_saved_ok(const uint8_t *slot, const uint8_t *site, size_t site_len)
 {
-	const uint8_t *saved = s->slot + SLOT_OFF_SAVED;
+	const uint8_t *saved = slot + SLOT_OFF_SAVED;
 
-	if (!rw_all_zero(saved + s->rec.site_len, AB_SITE_MAX_LEN - s->rec.site_len))
+	if (!rw_all_zero(saved + site_len, AB_SITE_MAX_LEN - site_len))
 		return 0;
-	return rw_all_zero(saved, s->rec.site_len) || rw_equal(saved, s->site, s->rec.site_len);
+	return rw_all_zero(saved, site_len) || rw_equal(saved, site, site_len);
 }
 
 /* Is code[] of the slot at p all zero? */
@@ -348,7 +352,7 @@ static inline __attribute__((always_inline)) int rw_check_original(const struct 
 	 * slot never patched is all zero in code[] and saved[]: one pass.
 	 */
 	if (!rw_slot_empty(s->slot) &&
-	    (!rw_all_zero(s->slot, AB_SLOT_CODE_LEN) || !rw_saved_ok(s)))
+	    (!rw_all_zero(s->slot, AB_SLOT_CODE_LEN) || !rw_saved_ok(s->slot, s->site, r->site_len)))
 		return -AB_RW_ESTATE;
 	if (!rw_rip_matches(s, s->site))
 		return -AB_RW_ERELOC;
