@@ -598,7 +598,6 @@ static inline __attribute__((always_inline)) int rw_fill_slot(const struct ab_re
 							     uint64_t sites_va, uint32_t n, uint32_t i,
 							     const uint8_t *hc_kind, int *written)
 {
-	uint8_t site[AB_SITE_MAX_LEN];
 	struct rw_site s;
 	struct rw_emit e;
 	uint64_t word0;
@@ -617,17 +616,24 @@ static inline __attribute__((always_inline)) int rw_fill_slot(const struct ab_re
 		if (len < 0)
 			return len;
 		word0 = *(const uint64_t *)(const void *)(s.stackless ? rw_count_stackless : rw_count_general);
-	} else if (kind == RW_HC_PRE) {
+	} else if (kind == RW_HC_PRE || kind == RW_HC_CALLS) {
 		/*
-		 * `call pre; <original>; jmp back` (at most 25 bytes), built in
-		 * four zeroed words and copied whole (code[] past it stays zero),
+		 * [call pre]; <original>; [call post]; jmp back, built in four
+		 * zeroed words and copied whole (code[] past it stays zero),
 		 * so that its first word is known for the read-back below.
 		 */
 		uint64_t b[4] = { 0, 0, 0, 0 };
 		rw_u64 *sc = (rw_u64 *)s.slot;
 
-		_Static_assert(2 * AB_BRANCH_LEN + AB_SITE_MAX_INSN_LEN <= sizeof(b), "the pre code fits b[]");
-		len = rw_emit_pre((uint8_t *)b, &s, s.site, rw->handlers->pre[s.rec.cls]);
+		_Static_assert(RW_CALLS_MAX <= sizeof(b), "the handler calls fit b[]");
+		const struct ab_handlers *h = rw->handlers;
+
+		/* one inlined copy for pre alone (Linux's in, out, cpuid, hlt), with no test left in it */
+		if (kind == RW_HC_PRE)
+			len = rw_emit_calls((uint8_t *)b, &s, s.site, 1, h->pre[s.rec.cls], 0, 0);
+		else
+			len = rw_emit_calls((uint8_t *)b, &s, s.site, h->pre[s.rec.cls] != 0, h->pre[s.rec.cls],
+					    1, h->post[s.rec.cls]);
 		if (len < 0)
 			return len;
 		sc[0] = b[0]; sc[1] = b[1]; sc[2] = b[2]; sc[3] = b[3];
@@ -637,8 +643,15 @@ static inline __attribute__((always_inline)) int rw_fill_slot(const struct ab_re
 		uint64_t *c = (uint64_t *)(void *)e.buf;
 
 		/* code[] is written whole: zero past the code */
+		struct rw_site cp;
+
+		/*
+		 * Out of line, a fresh rw_site of the same (checked) record:
+		 * passing &s would keep s in memory on every path.
+		 */
+		rw_resolve(img, sites_va + (uint64_t)i * REC_SIZE, &cp);
 		c[0] = c[1] = c[2] = c[3] = c[4] = c[5] = c[6] = 0;
-		err = ab_rw_build_slot(rw, &s, s.site, &e);
+		err = ab_rw_build_slot(rw, &cp, cp.site, &e);
 		if (err)
 			return err;
 		sc[0] = c[0]; sc[1] = c[1]; sc[2] = c[2]; sc[3] = c[3];
@@ -647,8 +660,8 @@ static inline __attribute__((always_inline)) int rw_fill_slot(const struct ab_re
 	}
 	*written = 1;
 	/* can the site be written?  (bytes in phase 2) */
-	if (kind == RW_HC_INLINE)
-		err = ab_rw_build_inline(rw, &s, site);
+	if (kind == RW_HC_INLINE)	/* ab_rw_build_inline's test (site_len: rw_load_in's RW_CI_LONG) */
+		err = rw_rel32(rw->handlers->vif, s.site_va + AB_INLINE_STORE_LEN, &rel) ? 0 : -AB_RW_ERELOC;
 	else if (!rw_rel32(s.slot_va, s.site_va + AB_BRANCH_LEN, &rel))
 		err = -AB_RW_ERELOC;
 	/* read back one word: a window that drops writes shows here */

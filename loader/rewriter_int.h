@@ -232,12 +232,13 @@ int ab_rw_build_slot(const struct ab_rewrite *rw, const struct rw_site *s,
  *                 taken (a second record naming it is refused) and keeps
  *                 rw_check_patched's comparison the same for every site
  *   RW_HC_PRE     jmp to the slot, `call pre; <original>; jmp back` there
- *                 (rw_emit_pre: the same bytes as em_hypercall's)
+ *   RW_HC_CALLS   the same with a post handler, `[call pre]; <original>;
+ *                 call post; jmp back` (rw_emit_calls: em_hypercall's bytes)
  *   RW_HC_SLOT    jmp to the slot, other handler code there (em_hypercall)
  * The order of the tests is em_hypercall's.  rw_patch_all asks once per
  * class, not per site; cls must be a valid class (rw_load_in checked).
  */
-enum { RW_HC_TRACE, RW_HC_INLINE, RW_HC_PRE, RW_HC_SLOT };
+enum { RW_HC_TRACE, RW_HC_INLINE, RW_HC_PRE, RW_HC_CALLS, RW_HC_SLOT };
 static inline int rw_hc_kind(const struct ab_handlers *h, unsigned cls)
 {
 	if (h->entry[cls])
@@ -246,12 +247,12 @@ static inline int rw_hc_kind(const struct ab_handlers *h, unsigned cls)
 		return RW_HC_INLINE;
 	if (h->vif && cls == AB_CLASS_PUSHF)
 		return RW_HC_SLOT;
+	if (!h->pre[cls] && !h->post[cls])
+		return RW_HC_TRACE;
 	/* a stack-less class with a handler is refused by em_hypercall */
-	if (h->pre[cls] && !h->post[cls] && !(ab_rw_cls_info[cls] & RW_CI_STACKLESS))
-		return RW_HC_PRE;
-	if (h->pre[cls] || h->post[cls])
+	if (ab_rw_cls_info[cls] & RW_CI_STACKLESS)
 		return RW_HC_SLOT;
-	return RW_HC_TRACE;
+	return h->post[cls] ? RW_HC_CALLS : RW_HC_PRE;
 }
 
 /*

@@ -173,9 +173,10 @@ static void test_refusals(void)
 }
 
 /*
- * A class with a pre handler only (Linux's in, out, cpuid, hlt) is built
- * straight into its slot (rw_emit_pre), the others of a table as trace or
- * through em_hypercall: the bytes are em_hypercall's (undo rebuilds them
+ * A class with handler calls (pre, post or both: Linux's in, out, cpuid,
+ * hlt; sti with the virtual IF; the profile back end's CR3 loads) is built
+ * straight into its slot (rw_emit_calls), the others of a table as trace
+ * or through em_hypercall: the bytes are em_hypercall's (undo rebuilds them
  * there and compares), a rip-relative operand is re-based, and a failure
  * late in the table leaves every slot and site as it was.
  */
@@ -186,7 +187,7 @@ static void test_pre_only(void)
 	struct ab_rewrite rw;
 	uint8_t pristine[TI_SIZE];
 	uint8_t ptw[7] = { 0x48, 0x89, 0x05 };	/* mov %rax, x(%rip) */
-	uint32_t i_out, i_cli, i_ptw, i_swapgs, i_pushf, i_cpuid;
+	uint32_t i_out, i_cli, i_ptw, i_swapgs, i_pushf, i_cr3, i_sti, i_cpuid;
 	uint64_t x;
 
 	ti_init(&t, 0x200000);
@@ -208,6 +209,10 @@ static void test_pre_only(void)
 						.site_len = 5, .cls = AB_CLASS_SWAPGS });
 	i_pushf = ti_add(&t, &(struct ti_site){ .insn = (const uint8_t *)"\x9c", .insn_len = 1, .site_len = 5,
 					       .cls = AB_CLASS_PUSHF, .opsize = 8 });
+	i_cr3 = ti_add(&t, &(struct ti_site){ .insn = (const uint8_t *)"\x0f\x22\xd8", .insn_len = 3,
+					     .site_len = 5, .cls = AB_CLASS_MOV_TO_CR, .form = AB_FORM_REG });
+	i_sti = ti_add(&t, &(struct ti_site){ .insn = (const uint8_t *)"\xfb", .insn_len = 1,
+					     .site_len = 5, .cls = AB_CLASS_STI });
 	i_cpuid = ti_add(&t, &(struct ti_site){ .insn = (const uint8_t *)"\x0f\xa2", .insn_len = 2,
 					       .site_len = 5, .cls = AB_CLASS_CPUID });
 	memcpy(pristine, t.buf, TI_SIZE);
@@ -217,9 +222,12 @@ static void test_pre_only(void)
 	h.pre[AB_CLASS_OUT] = t.win.vaddr + 0x7a00;
 	h.pre[AB_CLASS_PT_WRITE] = t.win.vaddr + 0x7a10;
 	h.pre[AB_CLASS_CPUID] = t.win.vaddr + 0x7a20;
+	h.post[AB_CLASS_MOV_TO_CR] = t.win.vaddr + 0x7a40;	/* post alone (the profile back end's CR3 loads) */
+	h.pre[AB_CLASS_STI] = t.win.vaddr + 0x7a50;
+	h.post[AB_CLASS_STI] = t.win.vaddr + 0x7a60;
 	rw = hc_rw(&t, &h);
 	CU_ASSERT_EQUAL_FATAL(ab_rewrite_all(&rw, t.win.vaddr, t.n), 0);
-	CU_ASSERT_EQUAL(rw.patched, 6);
+	CU_ASSERT_EQUAL(rw.patched, 8);
 
 	/* out $0x80: call pre; out; jmp back; code[] zero after it */
 	uint8_t *c = ti_slot(&t, i_out)->code;
@@ -233,6 +241,18 @@ static void test_pre_only(void)
 	CU_ASSERT(c[0] == 0xe8 && rel_target(&t, c, 5) == h.pre[AB_CLASS_PT_WRITE]);
 	CU_ASSERT(!memcmp(c + 5, ptw, 3) && rel_target(&t, c + 5, 7) == x);
 	CU_ASSERT(c[12] == 0xe9 && rel_target(&t, c + 12, 5) == ti_va(&t, ti_site(&t, i_ptw) + 7));
+	/* mov %rax, %cr3 with a post handler alone: mov; call post; jmp back */
+	c = ti_slot(&t, i_cr3)->code;
+	CU_ASSERT(!memcmp(c, "\x0f\x22\xd8", 3));
+	CU_ASSERT(c[3] == 0xe8 && rel_target(&t, c + 3, 5) == h.post[AB_CLASS_MOV_TO_CR]);
+	CU_ASSERT(c[8] == 0xe9 && rel_target(&t, c + 8, 5) == ti_va(&t, ti_site(&t, i_cr3) + 5));
+	/* sti with both: call pre; sti; call post; jmp back */
+	c = ti_slot(&t, i_sti)->code;
+	CU_ASSERT(c[0] == 0xe8 && rel_target(&t, c, 5) == h.pre[AB_CLASS_STI] && c[5] == 0xfb);
+	CU_ASSERT(c[6] == 0xe8 && rel_target(&t, c + 6, 5) == h.post[AB_CLASS_STI]);
+	CU_ASSERT(c[11] == 0xe9 && rel_target(&t, c + 11, 5) == ti_va(&t, ti_site(&t, i_sti) + 5));
+	for (int k = 16; k < AB_SLOT_CODE_LEN; k++)
+		CU_ASSERT_EQUAL(c[k], 0);
 	/* cpuid with its pre handler; cli inline; swapgs (no handler) the stack-less trace code */
 	c = ti_slot(&t, i_cpuid)->code;
 	CU_ASSERT(c[0] == 0xe8 && c[5] == 0x0f && c[6] == 0xa2 && c[7] == 0xe9);
@@ -241,7 +261,7 @@ static void test_pre_only(void)
 	CU_ASSERT_EQUAL(ti_slot(&t, i_pushf)->code[1], 0x9c);
 	/* undo compares every slot with em_hypercall's bytes, and is exact */
 	CU_ASSERT_EQUAL_FATAL(ab_rewrite_undo(&rw, t.win.vaddr, t.n), 0);
-	CU_ASSERT_EQUAL(rw.patched, 6);
+	CU_ASSERT_EQUAL(rw.patched, 8);
 	ti_forget_saved(&t);
 	CU_ASSERT_EQUAL(memcmp(t.buf, pristine, TI_SIZE), 0);
 
@@ -323,5 +343,5 @@ void ti_suite_hypercall(void)
 	CU_add_test(s, "byte-patterns-and-exact-undo", test_shapes);
 	CU_add_test(s, "stackless-and-pushfw-refused", test_refusals);
 	CU_add_test(s, "inline-cli-and-pushf-run", test_exec);
-	CU_add_test(s, "pre-only-built-straight-and-all-or-nothing", test_pre_only);
+	CU_add_test(s, "handler-calls-built-straight-and-all-or-nothing", test_pre_only);
 }
