@@ -18,9 +18,14 @@
  * site is written, and of the site), which catches a window that drops
  * writes.  If anything
  * fails, what was written is put back, so the promise holds.  Each site
- * costs some 305 host instructions (Linux: 2985 sites at boot): the trace
- * code goes straight into the slot (rewriter_trace.h), a class is one
- * table lookup (ab_rw_cls_info), and phase 2 reads only offsets.
+ * costs some 275 host instructions for trace, 290 for the hypercall back
+ * end's Linux table (Linux: 2986 sites at boot): the trace code and the
+ * handler calls go straight into the slot (rewriter_trace.h), a class is
+ * one table lookup (ab_rw_cls_info, and rw_hc_kind once per table), phase
+ * 2 reads only offsets, and phase 1 keeps its rw_site and the window in
+ * registers (nothing takes their address out of line on the common path:
+ * the slot writes go through may_alias words, after which anything in
+ * memory would be read again).
  *
  * Site states:
  *   original - the instruction(s), then NOPs; slot code[] zero; saved[]
@@ -301,14 +306,18 @@ static int rw_site_jumps_to_slot(const struct rw_site *s)
 	       ab_is_nop_run(s->site + AB_BRANCH_LEN, s->rec.site_len - AB_BRANCH_LEN);
 }
 
-/* saved[] of an original site: all zero, or left by an undo (equal to the site). */
-static int rw_saved_ok(const struct rw_site *s)
+/*
+ * saved[] of an original site: all zero, or left by an undo (equal to the
+ * site).  Takes the fields, not the rw_site: a pointer to that passed out
+ * of line would keep it in memory for every site of phase 1.
+ */
+static int rw_saved_ok(const uint8_t *slot, const uint8_t *site, size_t site_len)
 {
-	const uint8_t *saved = s->slot + SLOT_OFF_SAVED;
+	const uint8_t *saved = slot + SLOT_OFF_SAVED;
 
-	if (!rw_all_zero(saved + s->rec.site_len, AB_SITE_MAX_LEN - s->rec.site_len))
+	if (!rw_all_zero(saved + site_len, AB_SITE_MAX_LEN - site_len))
 		return 0;
-	return rw_all_zero(saved, s->rec.site_len) || rw_equal(saved, s->site, s->rec.site_len);
+	return rw_all_zero(saved, site_len) || rw_equal(saved, site, site_len);
 }
 
 /* Is code[] of the slot at p all zero? */
@@ -348,13 +357,18 @@ static inline __attribute__((always_inline)) int rw_check_original(const struct 
 	 * slot never patched is all zero in code[] and saved[]: one pass.
 	 */
 	if (!rw_slot_empty(s->slot) &&
-	    (!rw_all_zero(s->slot, AB_SLOT_CODE_LEN) || !rw_saved_ok(s)))
+	    (!rw_all_zero(s->slot, AB_SLOT_CODE_LEN) || !rw_saved_ok(s->slot, s->site, r->site_len)))
 		return -AB_RW_ESTATE;
 	if (!rw_rip_matches(s, s->site))
 		return -AB_RW_ERELOC;
 	/* back ends act on the record: it must say what the bytes do (port I/O is decoded) */
-	if ((ab_rw_cls_info[r->cls] & RW_CI_PORTIO) && !ab_site_operands_match(r, s->site))
-		return -AB_RW_EOPERAND;
+	if (ab_rw_cls_info[r->cls] & RW_CI_PORTIO) {
+		/* a copy: &s->rec would make all of *s live in memory on every path */
+		struct ab_site rec = *r;
+
+		if (!ab_site_operands_match(&rec, s->site))
+			return -AB_RW_EOPERAND;
+	}
 	return 0;
 }
 
@@ -450,16 +464,6 @@ static inline __attribute__((always_inline)) int rw_site_bytes(const struct ab_r
 	return 0;
 }
 
-/* Could rw_site_bytes() write site s?  (tmp: room for the inline bytes) */
-static inline __attribute__((always_inline)) int rw_site_fits(const struct ab_rewrite *rw, const struct rw_site *s, uint8_t *tmp)
-{
-	int32_t rel;
-
-	if (ab_rw_site_inline(rw, s))
-		return ab_rw_build_inline(rw, s, tmp);
-	return rw_rel32(s->slot_va, s->site_va + AB_BRANCH_LEN, &rel) ? 0 : -AB_RW_ERELOC;
-}
-
 static int rw_patch_one(const struct ab_rewrite *rw, const struct rw_site *s)
 {
 	uint8_t site[AB_SITE_MAX_LEN];
@@ -480,6 +484,7 @@ static int rw_patch_one(const struct ab_rewrite *rw, const struct rw_site *s)
 	old_saved.w[0] = ((const rw_u64 *)(s->slot + SLOT_OFF_SAVED))[0];
 	old_saved.w[1] = ((const rw_u64 *)(s->slot + SLOT_OFF_SAVED))[1];
 	old_saved.w[2] = ((const rw_u64 *)(s->slot + SLOT_OFF_SAVED))[2];
+	rw_zero(e.buf, AB_SLOT_CODE_LEN);	/* rw_write writes all of code[] */
 	err = ab_rw_build_slot(rw, s, saved.b, &e);
 	if (!err)
 		err = rw_site_bytes(rw, s, site);
@@ -535,12 +540,17 @@ static int rw_backend_ok(const struct ab_rewrite *rw)
 	}
 }
 
-/* Load record i and check it against the table and the expected state. */
-static inline __attribute__((always_inline)) int rw_check_rec(const struct ab_rewrite *rw, uint64_t sites_va, uint32_t n,
-			uint32_t i, int want_patched, struct rw_site *s)
+/*
+ * Load record i and check it against the table and the expected state.
+ * img is rw->img, or a copy of it (rw_patch_all: a local the compiler
+ * keeps in registers, where *rw must be read again after every write to
+ * a slot through the may_alias words).
+ */
+static inline __attribute__((always_inline)) int rw_check_rec(const struct ab_rewrite *rw, const struct ab_image *img,
+			uint64_t sites_va, uint32_t n, uint32_t i, int want_patched, struct rw_site *s)
 {
-	uint64_t table_off = sites_va - rw->img.vaddr, table_end = table_off + (uint64_t)n * REC_SIZE;
-	int err = rw_load_in(&rw->img, sites_va + (uint64_t)i * REC_SIZE, s);	/* rw_run checked the table */
+	uint64_t table_off = sites_va - img->vaddr, table_end = table_off + (uint64_t)n * REC_SIZE;
+	int err = rw_load_in(img, sites_va + (uint64_t)i * REC_SIZE, s);	/* rw_run checked the table */
 
 	if (err)
 		return err;
@@ -574,50 +584,124 @@ static void rw_clear_codes(const struct ab_rewrite *rw, uint64_t sites_va, uint3
  * a record sharing a site with an earlier one (the site is a jmp by now).
  * Any failure puts back what was written: sites from saved[] (then zero),
  * code[] to zero.
+ *
+ * The trace code is written straight into the slot, for the trace back end
+ * and for every site the hypercall back end has no handler for (most of
+ * them: Linux has handlers for some 400 of its ~3000 sites).  What the
+ * hypercall back end does with a class is looked up once per table
+ * (rw_hc_kind), not derived per site; only sites with handler code (and
+ * sti pairs) go through ab_rw_build_slot's buffer.
  */
+/*
+ * Phase 1 of rw_patch_all for record i: check it in full and fill code[]
+ * of its slot.  hc_kind is the hypercall back end's rw_hc_kind per class
+ * (NULL: the trace back end; a constant in each inlined copy, so the trace
+ * loop carries nothing of the hypercall back end).  Returns 0 or a
+ * negative error; *written says whether code[] of slot i holds bytes.
+ */
+static inline __attribute__((always_inline)) int rw_fill_slot(const struct ab_rewrite *rw, const struct ab_image *img,
+							     uint64_t sites_va, uint32_t n, uint32_t i,
+							     const uint8_t *hc_kind, int *written)
+{
+	struct rw_site s;
+	struct rw_emit e;
+	uint64_t word0;
+	int32_t rel;
+	int err, len, kind = RW_HC_TRACE;
+
+	*written = 0;
+	err = rw_check_rec(rw, img, sites_va, n, i, 0, &s);
+	if (err)
+		return err;
+	if (hc_kind)	/* a pair: ab_rw_build_slot decides (sti;hlt, sti;mwait, ...) */
+		kind = (s.rec.flags & AB_SITE_F_PAIR) ? RW_HC_SLOT : hc_kind[s.rec.cls];
+	if (kind == RW_HC_TRACE || kind == RW_HC_INLINE) {
+		/* straight into code[], checked empty (nothing written on error) */
+		len = rw_emit_trace(s.slot, &s, s.site);
+		if (len < 0)
+			return len;
+		word0 = *(const uint64_t *)(const void *)(s.stackless ? rw_count_stackless : rw_count_general);
+	} else if (kind == RW_HC_PRE || kind == RW_HC_CALLS) {
+		/*
+		 * [call pre]; <original>; [call post]; jmp back, built in four
+		 * zeroed words and copied whole (code[] past it stays zero),
+		 * so that its first word is known for the read-back below.
+		 */
+		uint64_t b[4] = { 0, 0, 0, 0 };
+		rw_u64 *sc = (rw_u64 *)s.slot;
+
+		_Static_assert(RW_CALLS_MAX <= sizeof(b), "the handler calls fit b[]");
+		const struct ab_handlers *h = rw->handlers;
+
+		/* one inlined copy for pre alone (Linux's in, out, cpuid, hlt), with no test left in it */
+		if (kind == RW_HC_PRE)
+			len = rw_emit_calls((uint8_t *)b, &s, s.site, 1, h->pre[s.rec.cls], 0, 0);
+		else
+			len = rw_emit_calls((uint8_t *)b, &s, s.site, h->pre[s.rec.cls] != 0, h->pre[s.rec.cls],
+					    1, h->post[s.rec.cls]);
+		if (len < 0)
+			return len;
+		sc[0] = b[0]; sc[1] = b[1]; sc[2] = b[2]; sc[3] = b[3];
+		word0 = b[0];
+	} else {
+		rw_u64 *sc = (rw_u64 *)s.slot;
+		uint64_t *c = (uint64_t *)(void *)e.buf;
+
+		/* code[] is written whole: zero past the code */
+		struct rw_site cp;
+
+		/*
+		 * Out of line, a fresh rw_site of the same (checked) record:
+		 * passing &s would keep s in memory on every path.
+		 */
+		rw_resolve(img, sites_va + (uint64_t)i * REC_SIZE, &cp);
+		c[0] = c[1] = c[2] = c[3] = c[4] = c[5] = c[6] = 0;
+		err = ab_rw_build_slot(rw, &cp, cp.site, &e);
+		if (err)
+			return err;
+		sc[0] = c[0]; sc[1] = c[1]; sc[2] = c[2]; sc[3] = c[3];
+		sc[4] = c[4]; sc[5] = c[5]; sc[6] = c[6];
+		word0 = c[0];
+	}
+	*written = 1;
+	/* can the site be written?  (bytes in phase 2) */
+	if (kind == RW_HC_INLINE)	/* ab_rw_build_inline's test (site_len: rw_load_in's RW_CI_LONG) */
+		err = rw_rel32(rw->handlers->vif, s.site_va + AB_INLINE_STORE_LEN, &rel) ? 0 : -AB_RW_ERELOC;
+	else if (!rw_rel32(s.slot_va, s.site_va + AB_BRANCH_LEN, &rel))
+		err = -AB_RW_ERELOC;
+	/* read back one word: a window that drops writes shows here */
+	if (!err && *(const volatile rw_u64 *)(const void *)s.slot != word0)
+		err = -AB_RW_ESTATE;
+	return err;
+}
+
 static int rw_patch_all(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n)
 {
 	uint8_t site[AB_SITE_MAX_LEN];
+	uint8_t hc_kind[AB_CLASS_COUNT];	/* hypercall: rw_hc_kind of each class */
 	struct rw_site s;
-	struct rw_emit e;
 	uint32_t i, j;
-	int err, len;
+	int err = 0, written = 0;
 	/* can any site be the hypercall back end's inline cli?  (else every site is a jmp) */
-	int inline_cli = rw->backend == AB_BACKEND_HYPERCALL && rw->handlers && rw->handlers->vif;
+	int inline_cli = 0;
 
-	for (i = 0; i < n; i++) {
-		uint64_t word0;
+	const struct ab_image img = rw->img;	/* (rw_check_rec: kept in registers) */
 
-		err = rw_check_rec(rw, sites_va, n, i, 0, &s);
-		if (err)
-			goto fail_clear;
-		if (rw->backend == AB_BACKEND_TRACE) {
-			/* straight into code[], checked empty (nothing written on error) */
-			len = rw_emit_trace(s.slot, &s, s.site);
-			if (len < 0) {
-				err = len;
-				goto fail_clear;
-			}
-			word0 = *(const uint64_t *)(const void *)(s.stackless ? rw_count_stackless : rw_count_general);
-		} else {
-			rw_u64 *sc = (rw_u64 *)s.slot;
-			const uint64_t *c = (const uint64_t *)(void *)e.buf;
+	if (rw->backend == AB_BACKEND_HYPERCALL) {
+		unsigned c;
 
-			err = ab_rw_build_slot(rw, &s, s.site, &e);
-			if (err)
-				goto fail_clear;
-			sc[0] = c[0]; sc[1] = c[1]; sc[2] = c[2]; sc[3] = c[3];
-			sc[4] = c[4]; sc[5] = c[5]; sc[6] = c[6];
-			word0 = c[0];
-		}
-		err = rw_site_fits(rw, &s, site);	/* can the site be written?  (bytes in phase 2) */
-		/* read back one word: a window that drops writes shows here */
-		if (!err && *(const volatile rw_u64 *)(const void *)s.slot != word0)
-			err = -AB_RW_ESTATE;
-		if (err) {
-			rw_clear_codes(rw, sites_va, i + 1);
-			goto fail;
-		}
+		for (c = 0; c < AB_CLASS_COUNT; c++)
+			hc_kind[c] = (uint8_t)rw_hc_kind(rw->handlers, c);
+		inline_cli = hc_kind[AB_CLASS_CLI] == RW_HC_INLINE;
+		for (i = 0; i < n && !(err = rw_fill_slot(rw, &img, sites_va, n, i, hc_kind, &written)); i++)
+			;
+	} else {
+		for (i = 0; i < n && !(err = rw_fill_slot(rw, &img, sites_va, n, i, 0, &written)); i++)
+			;
+	}
+	if (err) {
+		rw_clear_codes(rw, sites_va, written ? i + 1 : i);
+		goto fail;
 	}
 	for (i = 0; i < n; i++) {
 		/*
@@ -625,11 +709,11 @@ static int rw_patch_all(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n)
 		 * checked: its offsets and site_len (the inline cli alone
 		 * takes the whole record).
 		 */
-		uint64_t rec_off = sites_va - rw->img.vaddr + (uint64_t)i * REC_SIZE;
-		const uint8_t *rec = rw->img.base + rec_off;
+		uint64_t rec_off = sites_va - img.vaddr + (uint64_t)i * REC_SIZE;
+		const uint8_t *rec = img.base + rec_off;
 		uint64_t site_off = rec_off + (uint64_t)(int64_t)(int32_t)*(const rw_u32 *)rec;
 		uint64_t slot_off = rec_off + REC_OFF_SLOT + (uint64_t)(int64_t)(int32_t)*(const rw_u32 *)(rec + 4);
-		uint8_t *st = rw->img.base + site_off, *sv = rw->img.base + slot_off + SLOT_OFF_SAVED;
+		uint8_t *st = img.base + site_off, *sv = img.base + slot_off + SLOT_OFF_SAVED;
 		size_t site_len = rec[__builtin_offsetof(struct ab_site, site_len)];
 
 		if (st[0] == X86_JMP_REL32 || st[0] == X86_MOVB_IMM) {
@@ -637,8 +721,9 @@ static int rw_patch_all(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n)
 			goto rollback;
 		}
 		if (inline_cli && rec[__builtin_offsetof(struct ab_site, cls)] == AB_CLASS_CLI &&
-		    (rw_resolve_addrs(&rw->img, sites_va + (uint64_t)i * REC_SIZE, &s), ab_rw_site_inline(rw, &s))) {
-			rw_site_bytes(rw, &s, site);	/* cannot fail: phase 1 built them */
+		    !(rec[__builtin_offsetof(struct ab_site, flags)] & AB_SITE_F_PAIR)) {
+			rw_resolve_addrs(&rw->img, sites_va + (uint64_t)i * REC_SIZE, &s);
+			ab_rw_build_inline(rw, &s, site);	/* cannot fail: phase 1 built them */
 		} else {
 			/* jmp rel32 to the slot: phase 1 checked that the distance fits */
 			site[0] = X86_JMP_REL32;
@@ -664,8 +749,8 @@ static int rw_patch_all(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n)
 			err = -AB_RW_ESTATE;
 			goto rollback;
 		}
-		rw->patched++;
 	}
+	rw->patched = n;	/* every site (counted once, not in the loop: *rw is not re-read there) */
 	ab_rewrite_sync();
 	return 0;
 
@@ -678,9 +763,6 @@ rollback:
 	rw_clear_codes(rw, sites_va, n);
 	rw->patched = 0;
 	ab_rewrite_sync();
-	goto fail;
-fail_clear:
-	rw_clear_codes(rw, sites_va, i);
 fail:
 	rw->failed_index = i;
 	return err;
@@ -708,7 +790,7 @@ static int rw_run(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n, int undo
 		return rw_patch_all(rw, sites_va, n);
 	/* Native writes nothing: its sites must all be original, before and after. */
 	for (i = 0; i < n; i++) {
-		err = rw_check_rec(rw, sites_va, n, i, undo && rw->backend != AB_BACKEND_NATIVE, &s);
+		err = rw_check_rec(rw, &rw->img, sites_va, n, i, undo && rw->backend != AB_BACKEND_NATIVE, &s);
 		if (err)
 			goto fail;
 	}

@@ -64,7 +64,8 @@ struct ab_image {
  *   sti + hlt pair, sti_hlt set:  call sti_hlt; jmp back    (full emulation)
  *   entry[cls] set:               call entry; jmp back      (full emulation)
  *   vif set, cls cli:             site = movb $0, vif(%rip) + NOPs, inline;
- *                                 slot = the trace code (kept for undo checks)
+ *                                 slot = the trace code (kept: it marks the
+ *                                 slot taken, see rw_hc_kind in rewriter_int.h)
  *   vif set, cls pushf (pushfq):  pushfq; pushfq; testb $1, vif(%rip); jnz 1f;
  *                                 andq $~IF, 8(%rsp); 1: popfq; jmp back
  *   pre[cls] or post[cls] set:    [call pre]; <original>; [call post]; jmp back

@@ -217,10 +217,43 @@ struct rw_emit {
 /*
  * Build the slot code for site s from its original bytes orig[] for rw's
  * back end (rewriter_slot.c).  Returns 0 or a negative error; the code is
- * in e->buf[0..pos).
+ * in e->buf[0..pos).  Bytes of e->buf past pos are not touched: a caller
+ * that copies the whole buffer zeroes it first.
  */
 int ab_rw_build_slot(const struct ab_rewrite *rw, const struct rw_site *s,
 		     const uint8_t *orig, struct rw_emit *e);
+
+/*
+ * What the hypercall back end writes for a site of class cls that is not a
+ * pair (pairs: ab_rw_build_slot decides), from the handler table alone:
+ *   RW_HC_TRACE   jmp to the slot, the trace code there (no handler)
+ *   RW_HC_INLINE  the inline cli in the site (movb $0, vif(%rip)); its slot
+ *                 still gets the trace code: code[] is what marks a slot
+ *                 taken (a second record naming it is refused) and keeps
+ *                 rw_check_patched's comparison the same for every site
+ *   RW_HC_PRE     jmp to the slot, `call pre; <original>; jmp back` there
+ *   RW_HC_CALLS   the same with a post handler, `[call pre]; <original>;
+ *                 call post; jmp back` (rw_emit_calls: em_hypercall's bytes)
+ *   RW_HC_SLOT    jmp to the slot, other handler code there (em_hypercall)
+ * The order of the tests is em_hypercall's.  rw_patch_all asks once per
+ * class, not per site; cls must be a valid class (rw_load_in checked).
+ */
+enum { RW_HC_TRACE, RW_HC_INLINE, RW_HC_PRE, RW_HC_CALLS, RW_HC_SLOT };
+static inline int rw_hc_kind(const struct ab_handlers *h, unsigned cls)
+{
+	if (h->entry[cls])
+		return RW_HC_SLOT;
+	if (h->vif && cls == AB_CLASS_CLI && !h->pre[cls] && !h->post[cls])
+		return RW_HC_INLINE;
+	if (h->vif && cls == AB_CLASS_PUSHF)
+		return RW_HC_SLOT;
+	if (!h->pre[cls] && !h->post[cls])
+		return RW_HC_TRACE;
+	/* a stack-less class with a handler is refused by em_hypercall */
+	if (ab_rw_cls_info[cls] & RW_CI_STACKLESS)
+		return RW_HC_SLOT;
+	return h->post[cls] ? RW_HC_CALLS : RW_HC_PRE;
+}
 
 /*
  * Does rw's back end write site s inline (hypercall cli: movb $0, vif(%rip))
@@ -229,10 +262,8 @@ int ab_rw_build_slot(const struct ab_rewrite *rw, const struct rw_site *s,
  */
 static inline int ab_rw_site_inline(const struct ab_rewrite *rw, const struct rw_site *s)
 {
-	return rw->backend == AB_BACKEND_HYPERCALL && rw->handlers && rw->handlers->vif &&
-	       s->rec.cls == AB_CLASS_CLI && !(s->rec.flags & AB_SITE_F_PAIR) &&
-	       !rw->handlers->entry[AB_CLASS_CLI] && !rw->handlers->pre[AB_CLASS_CLI] &&
-	       !rw->handlers->post[AB_CLASS_CLI];
+	return rw->backend == AB_BACKEND_HYPERCALL && rw->handlers &&
+	       !(s->rec.flags & AB_SITE_F_PAIR) && rw_hc_kind(rw->handlers, s->rec.cls) == RW_HC_INLINE;
 }
 int ab_rw_build_inline(const struct ab_rewrite *rw, const struct rw_site *s, uint8_t *out);
 

@@ -89,36 +89,30 @@ static inline __attribute__((always_inline)) int em_original(struct rw_emit *e, 
  *   jnz 1f
  *   andq $~IF, 8(%rsp)
  * 1:popfq
+ * A template with vif's disp32 filled in (one copy, not a byte at a time).
  */
+#define RW_PUSHF_DISP_OFF	4	/* testb's disp32 */
+#define RW_PUSHF_DISP_END	9	/* ... is relative to after its imm8 */
+#define RW_PUSHF_LEN		21
+static const uint8_t rw_pushf_inline[24] __attribute__((aligned(8))) = {
+	X86_PUSHFQ, X86_PUSHFQ,
+	X86_TESTB_IMM, MODRM_RIP_RAX, 0, 0, 0, 0, 1,
+	X86_JNZ_REL8, 9,				/* over the andq */
+	X86_REX_W, 0x81, 0x64, 0x24, 0x08,		/* andq $imm32, 8(%rsp) */
+	(uint8_t)~RW_RFLAGS_IF, (uint8_t)(~RW_RFLAGS_IF >> 8), 0xff, 0xff,
+	X86_POPFQ,
+};
+
 static int em_pushf_inline(struct rw_emit *e, uint64_t vif)
 {
-	static const uint8_t testb[] = { X86_TESTB_IMM, MODRM_RIP_RAX };
-	static const uint8_t andq[] = { X86_REX_W, 0x81, 0x64, 0x24, 0x08 };	/* andq $imm32, 8(%rsp) */
-	uint32_t mask = ~RW_RFLAGS_IF;
-	size_t i;
+	size_t at = e->pos;
+	int32_t d;
 
-	em_byte(e, X86_PUSHFQ);
-	em_byte(e, X86_PUSHFQ);
-	/* testb's disp32 is followed by its imm8: rip-relative from after the imm */
-	for (i = 0; i < sizeof(testb); i++)
-		em_byte(e, testb[i]);
-	{
-		int32_t d;
-		if (!rw_rel32(vif, e->va + e->pos + 5, &d))
-			return -AB_RW_ERELOC;
-		em_byte(e, (uint8_t)d);
-		em_byte(e, (uint8_t)(d >> 8));
-		em_byte(e, (uint8_t)(d >> 16));
-		em_byte(e, (uint8_t)(d >> 24));
-	}
-	em_byte(e, 1);
-	em_byte(e, X86_JNZ_REL8);
-	em_byte(e, sizeof(andq) + 4);
-	for (i = 0; i < sizeof(andq); i++)
-		em_byte(e, andq[i]);
-	for (i = 0; i < 4; i++)
-		em_byte(e, (uint8_t)(mask >> (8 * i)));
-	em_byte(e, X86_POPFQ);
+	if (!rw_rel32(vif, e->va + at + RW_PUSHF_DISP_END, &d))
+		return -AB_RW_ERELOC;
+	em_bytes(e, rw_pushf_inline, RW_PUSHF_LEN);
+	if (e->pos <= AB_SLOT_CODE_LEN)
+		rw_put32(e->buf + at + RW_PUSHF_DISP_OFF, d);
 	return 0;
 }
 
@@ -193,7 +187,8 @@ static int em_hypercall(struct rw_emit *e, const struct ab_handlers *h,
 
 /*
  * Build the slot code for site s from its original bytes orig[] for rw's
- * back end.  Returns 0 or a negative error; the code is in e->buf[0..pos).
+ * back end.  Returns 0 or a negative error; the code is in e->buf[0..pos),
+ * and e->buf past pos is left as it was.
  */
 int ab_rw_build_slot(const struct ab_rewrite *rw, const struct rw_site *s,
 		     const uint8_t *orig, struct rw_emit *e)
@@ -203,14 +198,6 @@ int ab_rw_build_slot(const struct ab_rewrite *rw, const struct rw_site *s,
 
 	e->pos = 0;
 	e->va = s->slot_va;
-	{
-		/* all of code[] is written: zero past the code */
-		uint64_t *w = (uint64_t *)(void *)e->buf;
-		unsigned k;
-
-		for (k = 0; k < AB_SLOT_CODE_LEN / 8; k++)
-			w[k] = 0;
-	}
 	if (rw->backend == AB_BACKEND_HYPERCALL && !ab_rw_site_inline(rw, s))
 		err = em_hypercall(e, rw->handlers, s, orig, &done);
 	if (!err && !done) {

@@ -84,4 +84,50 @@ static inline __attribute__((always_inline)) int rw_emit_trace(uint8_t *code, co
 	return (int)(end + AB_BRANCH_LEN);
 }
 
+/*
+ * The hypercall back end's code for a class with pre and/or post handlers
+ * (Linux: in, out, cpuid, hlt; with the virtual IF also sti, popf, iret),
+ * not a pair, also written straight into a slot (has_pre: pre != 0,
+ * has_post: post != 0; constants in an inlined copy leave no test there):
+ *   [call pre]; <original insn, rip-relative disp32 re-based>; [call post]; jmp back
+ * exactly what em_hypercall emits for it (rewriter_slot.c; undo rebuilds
+ * it there and compares).  Returns its length (at most 31) or
+ * -AB_RW_ERELOC (then nothing is written); bytes of code[] past the length
+ * are not touched.  Not for stack-less sites (rw_hc_kind gives them no
+ * RW_HC_CALLS: em_hypercall refuses them).
+ */
+#define RW_CALLS_MAX	(3 * AB_BRANCH_LEN + AB_SITE_MAX_INSN_LEN)
+static inline __attribute__((always_inline)) int rw_emit_calls(uint8_t *code, const struct rw_site *s,
+							      const uint8_t *orig, int has_pre, uint64_t pre,
+							      int has_post, uint64_t post)
+{
+	size_t n = s->rec.insn_len, at = has_pre ? AB_BRANCH_LEN : 0, end = at + n + (has_post ? AB_BRANCH_LEN : 0);
+	int32_t call_pre = 0, call_post = 0, back, d = 0;
+	int off = 0;
+
+	if ((has_pre && !rw_rel32(pre, s->slot_va + AB_BRANCH_LEN, &call_pre)) ||
+	    (has_post && !rw_rel32(post, s->slot_va + end, &call_post)) ||
+	    !rw_rel32(s->site_va + s->rec.site_len, s->slot_va + end + AB_BRANCH_LEN, &back))
+		return -AB_RW_ERELOC;
+	if (s->rip) {
+		off = rw_rip_disp_off(s, orig);	/* not always the last 4 bytes (store of an immediate) */
+		if (off < 0 || !rw_rel32(s->rip_target, s->slot_va + at + n, &d))
+			return -AB_RW_ERELOC;
+	}
+	if (has_pre) {
+		code[0] = X86_CALL_REL32;
+		rw_put32(code + 1, call_pre);
+	}
+	rw_copy_small(code + at, orig, n);
+	if (s->rip)
+		rw_put32(code + at + (size_t)off, d);
+	if (has_post) {
+		code[at + n] = X86_CALL_REL32;
+		rw_put32(code + at + n + 1, call_post);
+	}
+	code[end] = X86_JMP_REL32;
+	rw_put32(code + end + 1, back);
+	return (int)(end + AB_BRANCH_LEN);
+}
+
 #endif /* AFTERBURN_REWRITER_TRACE_H */

@@ -161,29 +161,25 @@ static int parse_backend(const char *cmdline)
 /*
  * The window [lowest, highest) of every record, site and slot: a pass
  * over every record, so it is computed when first needed (a native boot
- * may never need it).
+ * may never need it).  It is timed as part of the boot's rewrite, so the
+ * loop is lean: the records are one contiguous table (its ends bound
+ * them), and each record adds its site and its slot, branch-free.
  */
 static int window_ready;
 
 static void compute_window(void)
 {
-	uint64_t lo = ~0ull, hi = 0;
+	uint64_t lo = (uintptr_t)__start_afterburn_sites;
+	uint64_t hi = lo + (uint64_t)wedge.nsites * sizeof(struct ab_site);
 	for (uint32_t i = 0; i < wedge.nsites; i++) {
 		const struct ab_site *s = &__start_afterburn_sites[i];
-		uint64_t a[3][2] = {
-			{ (uintptr_t)s, (uintptr_t)(s + 1) },
-			{ ab_site_addr(s), ab_site_addr(s) + AB_SITE_MAX_LEN },
-			{ ab_site_slot(s), ab_site_slot(s) + AB_SLOT_SIZE },
-		};
-		for (int k = 0; k < 3; k++) {
-			if (a[k][0] < lo)
-				lo = a[k][0];
-			if (a[k][1] > hi)
-				hi = a[k][1];
-		}
+		uint64_t site = ab_site_addr(s), slot = ab_site_slot(s);
+		uint64_t site_end = site + AB_SITE_MAX_LEN, slot_end = slot + AB_SLOT_SIZE;
+		lo = site < lo ? site : lo;
+		lo = slot < lo ? slot : lo;
+		hi = site_end > hi ? site_end : hi;
+		hi = slot_end > hi ? slot_end : hi;
 	}
-	if (!wedge.nsites)
-		lo = hi = (uintptr_t)__start_afterburn_sites;
 	wedge.img.base = (uint8_t *)(uintptr_t)lo;
 	wedge.img.vaddr = lo;
 	wedge.img.size = hi - lo;

@@ -172,6 +172,133 @@ static void test_refusals(void)
 	ti_fini(&t);
 }
 
+/*
+ * A class with handler calls (pre, post or both: Linux's in, out, cpuid,
+ * hlt; sti with the virtual IF; the profile back end's CR3 loads) is built
+ * straight into its slot (rw_emit_calls), the others of a table as trace
+ * or through em_hypercall: the bytes are em_hypercall's (undo rebuilds them
+ * there and compares), a rip-relative operand is re-based, and a failure
+ * late in the table leaves every slot and site as it was.
+ */
+static void test_pre_only(void)
+{
+	struct ti_image t;
+	struct ab_handlers h;
+	struct ab_rewrite rw;
+	uint8_t pristine[TI_SIZE];
+	uint8_t ptw[7] = { 0x48, 0x89, 0x05 };	/* mov %rax, x(%rip) */
+	uint32_t i_out, i_cli, i_ptw, i_swapgs, i_pushf, i_cr3, i_sti, i_cpuid;
+	uint64_t x;
+
+	ti_init(&t, 0x200000);
+	x = t.win.vaddr + 0x7e00;
+	i_out = ti_add(&t, &(struct ti_site){ .insn = (const uint8_t *)"\xe6\x80", .insn_len = 2, .site_len = 5,
+					     .cls = AB_CLASS_OUT, .opsize = 1, .form = AB_FORM_IMM, .imm = 0x80 });
+	i_cli = ti_add(&t, &(struct ti_site){ .insn = (const uint8_t *)"\xfa", .insn_len = 1, .site_len = 7,
+					     .cls = AB_CLASS_CLI });
+	{
+		int32_t d = (int32_t)(x - (ti_va(&t, t.buf + t.code_off) + 7));
+
+		memcpy(ptw + 3, &d, 4);
+		i_ptw = ti_add(&t, &(struct ti_site){ .insn = ptw, .insn_len = 7, .site_len = 7,
+						     .cls = AB_CLASS_PT_WRITE, .flags = AB_SITE_F_DISP_PCREL,
+						     .form = AB_FORM_MEM, .base = AB_REG_RIP, .opsize = 8 });
+		ti_rec(&t, i_ptw)->disp = (int32_t)(x - ti_va(&t, &ti_rec(&t, i_ptw)->disp));
+	}
+	i_swapgs = ti_add(&t, &(struct ti_site){ .insn = (const uint8_t *)"\x0f\x01\xf8", .insn_len = 3,
+						.site_len = 5, .cls = AB_CLASS_SWAPGS });
+	i_pushf = ti_add(&t, &(struct ti_site){ .insn = (const uint8_t *)"\x9c", .insn_len = 1, .site_len = 5,
+					       .cls = AB_CLASS_PUSHF, .opsize = 8 });
+	i_cr3 = ti_add(&t, &(struct ti_site){ .insn = (const uint8_t *)"\x0f\x22\xd8", .insn_len = 3,
+					     .site_len = 5, .cls = AB_CLASS_MOV_TO_CR, .form = AB_FORM_REG });
+	i_sti = ti_add(&t, &(struct ti_site){ .insn = (const uint8_t *)"\xfb", .insn_len = 1,
+					     .site_len = 5, .cls = AB_CLASS_STI });
+	i_cpuid = ti_add(&t, &(struct ti_site){ .insn = (const uint8_t *)"\x0f\xa2", .insn_len = 2,
+					       .site_len = 5, .cls = AB_CLASS_CPUID });
+	memcpy(pristine, t.buf, TI_SIZE);
+
+	memset(&h, 0, sizeof(h));
+	h.vif = t.win.vaddr + 0x7f00;
+	h.pre[AB_CLASS_OUT] = t.win.vaddr + 0x7a00;
+	h.pre[AB_CLASS_PT_WRITE] = t.win.vaddr + 0x7a10;
+	h.pre[AB_CLASS_CPUID] = t.win.vaddr + 0x7a20;
+	h.post[AB_CLASS_MOV_TO_CR] = t.win.vaddr + 0x7a40;	/* post alone (the profile back end's CR3 loads) */
+	h.pre[AB_CLASS_STI] = t.win.vaddr + 0x7a50;
+	h.post[AB_CLASS_STI] = t.win.vaddr + 0x7a60;
+	rw = hc_rw(&t, &h);
+	CU_ASSERT_EQUAL_FATAL(ab_rewrite_all(&rw, t.win.vaddr, t.n), 0);
+	CU_ASSERT_EQUAL(rw.patched, 8);
+
+	/* out $0x80: call pre; out; jmp back; code[] zero after it */
+	uint8_t *c = ti_slot(&t, i_out)->code;
+	CU_ASSERT(c[0] == 0xe8 && rel_target(&t, c, 5) == h.pre[AB_CLASS_OUT]);
+	CU_ASSERT(c[5] == 0xe6 && c[6] == 0x80);
+	CU_ASSERT(c[7] == 0xe9 && rel_target(&t, c + 7, 5) == ti_va(&t, ti_site(&t, i_out) + 5));
+	for (int k = 12; k < AB_SLOT_CODE_LEN; k++)
+		CU_ASSERT_EQUAL(c[k], 0);
+	/* the rip-relative store: its disp32 re-based, still x */
+	c = ti_slot(&t, i_ptw)->code;
+	CU_ASSERT(c[0] == 0xe8 && rel_target(&t, c, 5) == h.pre[AB_CLASS_PT_WRITE]);
+	CU_ASSERT(!memcmp(c + 5, ptw, 3) && rel_target(&t, c + 5, 7) == x);
+	CU_ASSERT(c[12] == 0xe9 && rel_target(&t, c + 12, 5) == ti_va(&t, ti_site(&t, i_ptw) + 7));
+	/* mov %rax, %cr3 with a post handler alone: mov; call post; jmp back */
+	c = ti_slot(&t, i_cr3)->code;
+	CU_ASSERT(!memcmp(c, "\x0f\x22\xd8", 3));
+	CU_ASSERT(c[3] == 0xe8 && rel_target(&t, c + 3, 5) == h.post[AB_CLASS_MOV_TO_CR]);
+	CU_ASSERT(c[8] == 0xe9 && rel_target(&t, c + 8, 5) == ti_va(&t, ti_site(&t, i_cr3) + 5));
+	/* sti with both: call pre; sti; call post; jmp back */
+	c = ti_slot(&t, i_sti)->code;
+	CU_ASSERT(c[0] == 0xe8 && rel_target(&t, c, 5) == h.pre[AB_CLASS_STI] && c[5] == 0xfb);
+	CU_ASSERT(c[6] == 0xe8 && rel_target(&t, c + 6, 5) == h.post[AB_CLASS_STI]);
+	CU_ASSERT(c[11] == 0xe9 && rel_target(&t, c + 11, 5) == ti_va(&t, ti_site(&t, i_sti) + 5));
+	for (int k = 16; k < AB_SLOT_CODE_LEN; k++)
+		CU_ASSERT_EQUAL(c[k], 0);
+	/* cpuid with its pre handler; cli inline; swapgs (no handler) the stack-less trace code */
+	c = ti_slot(&t, i_cpuid)->code;
+	CU_ASSERT(c[0] == 0xe8 && c[5] == 0x0f && c[6] == 0xa2 && c[7] == 0xe9);
+	CU_ASSERT_EQUAL(ti_site(&t, i_cli)[0], 0xc6);
+	CU_ASSERT_EQUAL(ti_slot(&t, i_swapgs)->code[0], 0x48);
+	CU_ASSERT_EQUAL(ti_slot(&t, i_pushf)->code[1], 0x9c);
+	/* undo compares every slot with em_hypercall's bytes, and is exact */
+	CU_ASSERT_EQUAL_FATAL(ab_rewrite_undo(&rw, t.win.vaddr, t.n), 0);
+	CU_ASSERT_EQUAL(rw.patched, 8);
+	ti_forget_saved(&t);
+	CU_ASSERT_EQUAL(memcmp(t.buf, pristine, TI_SIZE), 0);
+
+	/* the last site's handler out of rel32 reach: refused, every slot filled before is cleared */
+	h.pre[AB_CLASS_CPUID] = t.win.vaddr + (1ull << 32);
+	CU_ASSERT_EQUAL(ab_rewrite_all(&rw, t.win.vaddr, t.n), -AB_RW_ERELOC);
+	CU_ASSERT_EQUAL(rw.failed_index, i_cpuid);
+	CU_ASSERT_EQUAL(memcmp(t.buf, pristine, TI_SIZE), 0);
+	/*
+	 * The same for the rip-relative one: its call is fine, its store's
+	 * target (2 GiB below the site) is out of the slot's reach.
+	 */
+	h.pre[AB_CLASS_CPUID] = t.win.vaddr + 0x7a20;
+	int32_t ptw_disp = ti_rec(&t, i_ptw)->disp;
+	{
+		uint8_t *site = ti_site(&t, i_ptw);
+		uint64_t far = ti_va(&t, site + 7) - 0x80000000ull;
+		int32_t d = INT32_MIN;
+
+		memcpy(site + 3, &d, 4);
+		ti_rec(&t, i_ptw)->disp = (int32_t)(int64_t)(far - ti_va(&t, &ti_rec(&t, i_ptw)->disp));
+	}
+	memcpy(pristine, t.buf, TI_SIZE);
+	CU_ASSERT_EQUAL(ab_rewrite_all(&rw, t.win.vaddr, t.n), -AB_RW_ERELOC);
+	CU_ASSERT_EQUAL(rw.failed_index, i_ptw);
+	CU_ASSERT_EQUAL(memcmp(t.buf, pristine, TI_SIZE), 0);
+	/* a stack-less class with a pre handler is refused, not called */
+	memcpy(ti_site(&t, i_ptw), ptw, sizeof(ptw));
+	ti_rec(&t, i_ptw)->disp = ptw_disp;
+	memcpy(pristine, t.buf, TI_SIZE);
+	h.pre[AB_CLASS_SWAPGS] = t.win.vaddr + 0x7a30;
+	CU_ASSERT_EQUAL(ab_rewrite_all(&rw, t.win.vaddr, t.n), -AB_RW_ECLASS);
+	CU_ASSERT_EQUAL(rw.failed_index, i_swapgs);
+	CU_ASSERT_EQUAL(memcmp(t.buf, pristine, TI_SIZE), 0);
+	ti_fini(&t);
+}
+
 typedef uint64_t (*fn_t)(void);
 
 static void test_exec(void)
@@ -216,4 +343,5 @@ void ti_suite_hypercall(void)
 	CU_add_test(s, "byte-patterns-and-exact-undo", test_shapes);
 	CU_add_test(s, "stackless-and-pushfw-refused", test_refusals);
 	CU_add_test(s, "inline-cli-and-pushf-run", test_exec);
+	CU_add_test(s, "handler-calls-built-straight-and-all-or-nothing", test_pre_only);
 }
