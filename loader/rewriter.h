@@ -105,8 +105,8 @@ struct ab_rewrite {
  * overlaps are the loader's to rule out (afterburn-sites verify does).
  * Native writes nothing (patched = 0).  Trace and hypercall write
  * `jmp rel32 slot` + NOPs into the site and the slot code; the hypercall
- * back end needs rw->handlers (else -AB_RW_EBACKEND) and for now emits
- * `call entry; jmp back` for classes with an entry, trace code otherwise.
+ * back end needs rw->handlers (else -AB_RW_EBACKEND) and writes the slot
+ * shapes struct ab_handlers lists.
  * Ends with ab_rewrite_sync() when anything was written.
  */
 int ab_rewrite_all(struct ab_rewrite *rw, uint64_t sites_vaddr, uint32_t n);
