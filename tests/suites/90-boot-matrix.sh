@@ -124,8 +124,9 @@ boot() {
 	fi
 }
 
-# slots_given_back TARGET VMLINUX-DIR: Linux's /init says the RAM the kernel
-# left ("ram total=KiB").  The native back end rewrites nothing, so the
+# slots_given_back TARGET BZIMAGE (its vmlinux and plain/ beside it):
+# Linux's /init says the RAM the kernel left ("ram total=KiB").  The
+# native back end rewrites nothing, so the
 # kernel frees the wedge's slots at the end of boot (patch 0010): exactly
 # the afterburn_slots section more than with trace, which uses them.  What
 # it keeps beyond the plain kernel (the records, the wedge) must stay within
