@@ -126,11 +126,11 @@ boot() {
 
 # slots_given_back TARGET BZIMAGE (its vmlinux and plain/ beside it):
 # Linux's /init says the RAM the kernel left ("ram total=KiB").  The
-# native back end rewrites nothing, so the
-# kernel frees the wedge's slots at the end of boot (patch 0010): exactly
-# the afterburn_slots section more than with trace, which uses them.  What
-# it keeps beyond the plain kernel (the records, the wedge) must stay within
-# issue 8's 3% of the plain image.
+# native back end rewrites nothing, so the kernel frees the wedge's slots
+# at the end of boot (patch 0010): exactly the afterburn_slots section
+# more than with trace, which uses them.  What it keeps beyond the plain
+# kernel (the records, the wedge) must stay within issue 8's 3% of the
+# plain image.
 slots_given_back() {
 	local target=$1 vmlinux name nat tra pla slots pdec
 	vmlinux=$(dirname "$2")/vmlinux
