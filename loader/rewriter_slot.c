@@ -14,14 +14,6 @@
  */
 #include "rewriter_trace.h"
 
-
-static inline __attribute__((always_inline)) void em_byte(struct rw_emit *e, uint8_t b)
-{
-	if (e->pos < AB_SLOT_CODE_LEN)
-		e->buf[e->pos] = b;
-	e->pos++;
-}
-
 /* Append p[0..n); past the buffer only pos grows (the caller refuses the slot). */
 static inline __attribute__((always_inline)) void em_bytes(struct rw_emit *e, const uint8_t *p, size_t n)
 {
