@@ -574,25 +574,6 @@ static void rw_clear_codes(const struct ab_rewrite *rw, uint64_t sites_va, uint3
 }
 
 /*
- * Patch a whole table (not native).  Phase 1 checks each record in full,
- * builds its slot code and puts it into code[] right away: code[] was just
- * checked empty, and nothing jumps to a slot before its site is written,
- * so this is not yet a change anyone can see, and a record sharing a slot
- * with an earlier one finds it filled (-AB_RW_ESTATE).  Whatever phase 1
- * proves, phase 2 does not derive again: it saves each site into saved[]
- * and writes the jmp (or the inline cli).  What phase 2 can still meet is
- * a record sharing a site with an earlier one (the site is a jmp by now).
- * Any failure puts back what was written: sites from saved[] (then zero),
- * code[] to zero.
- *
- * The trace code is written straight into the slot, for the trace back end
- * and for every site the hypercall back end has no handler for (most of
- * them: Linux has handlers for some 400 of its ~3000 sites).  What the
- * hypercall back end does with a class is looked up once per table
- * (rw_hc_kind), not derived per site; only sites with handler code (and
- * sti pairs) go through ab_rw_build_slot's buffer.
- */
-/*
  * Phase 1 of rw_patch_all for record i: check it in full and fill code[]
  * of its slot.  hc_kind is the hypercall back end's rw_hc_kind per class
  * (NULL: the trace back end; a constant in each inlined copy, so the trace
@@ -646,15 +627,14 @@ static inline __attribute__((always_inline)) int rw_fill_slot(const struct ab_re
 	} else {
 		rw_u64 *sc = (rw_u64 *)s.slot;
 		uint64_t *c = (uint64_t *)(void *)e.buf;
-
-		/* code[] is written whole: zero past the code */
-		struct rw_site cp;
-
 		/*
 		 * Out of line, a fresh rw_site of the same (checked) record:
 		 * passing &s would keep s in memory on every path.
 		 */
+		struct rw_site cp;
+
 		rw_resolve(img, sites_va + (uint64_t)i * REC_SIZE, &cp);
+		/* code[] is copied whole: zero past the code */
 		c[0] = c[1] = c[2] = c[3] = c[4] = c[5] = c[6] = 0;
 		err = ab_rw_build_slot(rw, &cp, cp.site, &e);
 		if (err)
@@ -675,6 +655,27 @@ static inline __attribute__((always_inline)) int rw_fill_slot(const struct ab_re
 	return err;
 }
 
+/*
+ * Patch a whole table (not native).  Phase 1 checks each record in full,
+ * builds its slot code and puts it into code[] right away: code[] was just
+ * checked empty, and nothing jumps to a slot before its site is written,
+ * so this is not yet a change anyone can see, and a record sharing a slot
+ * with an earlier one finds it filled (-AB_RW_ESTATE).  Whatever phase 1
+ * proves, phase 2 does not derive again: it saves each site into saved[]
+ * and writes the jmp (or the inline cli).  What phase 2 can still meet is
+ * a record sharing a site with an earlier one (the site is a jmp by now).
+ * Any failure puts back what was written: sites from saved[] (then zero),
+ * code[] to zero.
+ *
+ * The trace code is written straight into the slot, for the trace back end
+ * and for every site the hypercall back end has no handler for (most of
+ * them: Linux has handlers for some 400 of its ~3000 sites).  What the
+ * hypercall back end does with a class is looked up once per table
+ * (rw_hc_kind), not derived per site.  The handler calls ([call pre];
+ * original; [call post]; jmp back) are written straight in too; only entry
+ * handlers, the inline pushf and sti pairs go through ab_rw_build_slot's
+ * buffer.
+ */
 static int rw_patch_all(struct ab_rewrite *rw, uint64_t sites_va, uint32_t n)
 {
 	uint8_t site[AB_SITE_MAX_LEN];

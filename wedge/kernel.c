@@ -91,7 +91,6 @@ static uint16_t by_addr[WEDGE_SORT_MAX];
 static uint16_t bucket_start[WEDGE_SORT_BUCKETS + 1];
 static int sorted_state;	/* 0 not built, 1 built, -1 too many records: scan */
 
-
 /* i < afterburn_wedge_sites(); the record read directly: the sort reads each ~5 times */
 static uintptr_t site_addr(uint32_t i)
 {
